@@ -1,0 +1,19 @@
+# The two set-up commands (see README.md). Each installs what is missing, configures and builds.
+#   make run    the viewer on the built-in hip model (needs a display)
+#   make test   every test, headless
+BUILD_DIR ?= build
+export BUILD_DIR
+
+.PHONY: run test build assets clean
+
+build:
+	./scripts/setup.sh
+
+run: build
+	./$(BUILD_DIR)/medius
+
+test: build
+	cd $(BUILD_DIR) && ctest --output-on-failure --timeout 600 -j 2
+
+clean:
+	rm -rf $(BUILD_DIR)

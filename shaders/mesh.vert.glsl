@@ -1,0 +1,17 @@
+// Transforms a mesh vertex into view space for lighting (the camera carries the lights).
+layout(location = 0) in vec3 position;
+layout(location = 1) in vec3 normal;
+
+uniform mat4 modelView;
+uniform mat3 normalMatrix;
+uniform mat4 projection;
+
+out vec3 viewPosition;
+out vec3 viewNormal;
+
+void main() {
+  vec4 p = modelView * vec4(position, 1.0);
+  viewPosition = p.xyz;
+  viewNormal = normalMatrix * normal;
+  gl_Position = projection * p;
+}

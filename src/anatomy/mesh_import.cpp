@@ -1,0 +1,78 @@
+#include "anatomy/mesh_import.h"
+
+#include "anatomy/mesh_validation.h"
+#include "core/error.h"
+
+#include <assimp/Importer.hpp>
+#include <assimp/postprocess.h>
+#include <assimp/scene.h>
+
+#include <cmath>
+#include <system_error>
+
+namespace medius::anatomy {
+namespace {
+
+void checkReadableFile(const std::filesystem::path& path) {
+  std::error_code ec;
+  const std::string name = path.string();
+  if (!std::filesystem::exists(path, ec)) throw InputError(name + ": no such file");
+  if (std::filesystem::is_directory(path, ec)) throw InputError(name + ": is a directory, not a mesh file");
+  if (std::filesystem::file_size(path, ec) == 0 && !ec) throw InputError(name + ": the file is empty");
+}
+
+bool allFinite(const aiVector3D& v) { return std::isfinite(v.x) && std::isfinite(v.y) && std::isfinite(v.z); }
+
+TriangleMesh convertMesh(const aiMesh& source, const std::string& fallbackName) {
+  TriangleMesh mesh;
+  mesh.name = source.mName.length > 0 ? source.mName.C_Str() : fallbackName;
+  mesh.positions.reserve(source.mNumVertices);
+  for (unsigned i = 0; i < source.mNumVertices; ++i) {
+    const aiVector3D& p = source.mVertices[i];
+    mesh.positions.emplace_back(p.x, p.y, p.z);
+  }
+  if (source.HasNormals()) {
+    mesh.normals.reserve(source.mNumVertices);
+    for (unsigned i = 0; i < source.mNumVertices; ++i) {
+      const aiVector3D& n = source.mNormals[i];
+      // A non-finite normal comes from a degenerate triangle; an up vector keeps it drawable.
+      mesh.normals.push_back(allFinite(n) ? glm::vec3(n.x, n.y, n.z) : glm::vec3(0.0f, 1.0f, 0.0f));
+    }
+  }
+  mesh.indices.reserve(static_cast<std::size_t>(source.mNumFaces) * 3);
+  for (unsigned f = 0; f < source.mNumFaces; ++f) {
+    const aiFace& face = source.mFaces[f];
+    if (face.mNumIndices != 3) continue;  // points and lines left by triangulation
+    mesh.indices.insert(mesh.indices.end(), face.mIndices, face.mIndices + 3);
+  }
+  return mesh;
+}
+
+}  // namespace
+
+std::vector<TriangleMesh> importMeshes(const std::filesystem::path& path) {
+  checkReadableFile(path);
+  Assimp::Importer importer;
+  // Points and lines are dropped: only triangles are drawable surfaces.
+  importer.SetPropertyInteger(AI_CONFIG_PP_SBP_REMOVE, aiPrimitiveType_POINT | aiPrimitiveType_LINE);
+  const unsigned flags = aiProcess_Triangulate | aiProcess_JoinIdenticalVertices | aiProcess_GenSmoothNormals |
+                         aiProcess_PreTransformVertices | aiProcess_SortByPType | aiProcess_ValidateDataStructure;
+  const aiScene* scene = importer.ReadFile(path.string(), flags);
+  if (scene == nullptr) throw InputError(path.string() + ": cannot read the mesh: " + importer.GetErrorString());
+  if ((scene->mFlags & AI_SCENE_FLAGS_INCOMPLETE) != 0 || scene->mNumMeshes == 0)
+    throw InputError(path.string() + ": the file holds no triangle mesh");
+
+  std::vector<TriangleMesh> meshes;
+  const std::string stem = path.stem().string();
+  for (unsigned m = 0; m < scene->mNumMeshes; ++m) {
+    const aiMesh& source = *scene->mMeshes[m];
+    if ((source.mPrimitiveTypes & aiPrimitiveType_TRIANGLE) == 0) continue;
+    TriangleMesh mesh = convertMesh(source, scene->mNumMeshes == 1 ? stem : stem + "#" + std::to_string(m));
+    validateMesh(mesh, path.string());
+    meshes.push_back(std::move(mesh));
+  }
+  if (meshes.empty()) throw InputError(path.string() + ": the file holds no triangle mesh");
+  return meshes;
+}
+
+}  // namespace medius::anatomy

@@ -1,0 +1,11 @@
+#pragma once
+#include "anatomy/triangle_mesh.h"
+
+#include <vector>
+
+namespace medius::anatomy {
+
+// Area-weighted vertex normals from the triangles (counter-clockwise = outward).
+std::vector<glm::vec3> computeVertexNormals(const TriangleMesh& mesh);
+
+}  // namespace medius::anatomy

@@ -1,0 +1,90 @@
+#include "app/command_line.h"
+
+#include "core/error.h"
+
+#include <CLI/CLI.hpp>
+
+#include <charconv>
+#include <sstream>
+
+namespace medius::app {
+namespace {
+
+// Large enough for an 8K poster with supersampling, small enough that width*height*4 fits.
+constexpr int kMaxImageSide = 32768;
+
+int parseSide(std::string_view text, const std::string& whole) {
+  int value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size())
+    throw UsageError("--size '" + whole + "': expected WIDTHxHEIGHT in pixels, e.g. 1920x1080");
+  if (value < 1 || value > kMaxImageSide)
+    throw UsageError("--size '" + whole + "': width and height must be between 1 and " + std::to_string(kMaxImageSide) +
+                     " pixels");
+  return value;
+}
+
+std::string joinedPresetNames() {
+  std::string names;
+  for (std::string_view name : render::viewPresetNames()) names += (names.empty() ? "" : ", ") + std::string(name);
+  return names;
+}
+
+}  // namespace
+
+ImageSize parseImageSize(const std::string& text) {
+  const std::size_t x = text.find_first_of("xX");
+  if (x == std::string::npos) throw UsageError("--size '" + text + "': expected WIDTHxHEIGHT in pixels, e.g. 1920x1080");
+  const std::string_view all(text);
+  return {parseSide(all.substr(0, x), text), parseSide(all.substr(x + 1), text)};
+}
+
+CommandLine parseCommandLine(int argc, const char* const* argv) {
+  CommandLine result;
+  CLI::App app{"Medius: an interactive 3D viewer of the hip and the gluteal muscles, for teaching anatomy.", "medius"};
+  app.set_version_flag("--version", std::string("medius ") + MEDIUS_VERSION);
+  std::string viewerModel;
+  app.add_option("--model", viewerModel, "Model to show: model.json or any mesh file Assimp reads (default: the built-in hip)");
+  app.add_flag("-v,--verbose", result.verbose, "Print progress and the graphics device used");
+
+  CLI::App* render = app.add_subcommand("render", "Render one image to a PNG file; needs no display (EGL)");
+  render->fallthrough();  // --verbose works after "render" too
+  std::string out, size = "1600x1200", view = "anterior", renderModel;
+  render->add_option("--out,-o", out, "PNG file to write (written to a temporary name, then renamed)")->required();
+  render->add_option("--size", size, "Image size in pixels, WIDTHxHEIGHT")->capture_default_str();
+  render->add_option("--view", view, "Camera preset: " + joinedPresetNames())->capture_default_str();
+  render->add_option("--model", renderModel, "Model to render (default: the built-in hip)");
+  render->add_flag("--transparent", result.render.transparent, "Transparent background instead of the gradient");
+  render->add_option("--samples", result.render.samples, "Multisampling samples per pixel (0 to 16)")
+      ->check(CLI::Range(0, 16))
+      ->capture_default_str();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::Success& success) {
+    std::ostringstream text;
+    app.exit(success, text, text);
+    result.command = CommandLine::Command::PrintAndExit;
+    result.text = text.str();
+    return result;
+  } catch (const CLI::ParseError& error) {
+    throw UsageError(std::string(error.what()) + "\nRun 'medius --help' for the options.");
+  }
+
+  if (!viewerModel.empty()) result.viewer.model = viewerModel;
+  if (render->parsed()) {
+    result.command = CommandLine::Command::Render;
+    result.render.out = out;
+    result.render.size = parseImageSize(size);
+    const std::optional<render::ViewPreset> preset = render::parseViewPreset(view);
+    if (!preset) throw UsageError("--view '" + view + "': unknown view; choose one of " + joinedPresetNames());
+    result.render.view = *preset;
+    if (!renderModel.empty()) result.render.model = renderModel;
+    else if (!viewerModel.empty()) result.render.model = viewerModel;
+    if (result.render.out.extension() != ".png" && result.render.out.extension() != ".PNG")
+      throw UsageError("--out '" + out + "': the output must be a .png file");
+  }
+  return result;
+}
+
+}  // namespace medius::app

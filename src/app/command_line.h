@@ -1,0 +1,47 @@
+#pragma once
+// The command line, parsed with CLI11 into plain options. The flags mirror what the window shows.
+//   medius [--model FILE]                                       the interactive viewer
+//   medius render --out FILE.png [--size WxH] [--view NAME]      a PNG, no display needed
+//                 [--model FILE] [--transparent] [--samples N]
+#include "render/camera.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace medius::app {
+
+struct ImageSize {
+  int width = 0;
+  int height = 0;
+};
+
+// Parses "WxH" (e.g. "1920x1080"). Throws UsageError naming the flag and what is wrong.
+ImageSize parseImageSize(const std::string& text);
+
+struct ViewerOptions {
+  std::optional<std::filesystem::path> model;  // the built-in hip model when empty
+};
+
+struct RenderOptions {
+  std::filesystem::path out;
+  ImageSize size{1600, 1200};
+  render::ViewPreset view = render::ViewPreset::Anterior;
+  std::optional<std::filesystem::path> model;
+  bool transparent = false;
+  int samples = 8;
+};
+
+struct CommandLine {
+  enum class Command { Viewer, Render, PrintAndExit };
+  Command command = Command::Viewer;
+  ViewerOptions viewer;
+  RenderOptions render;
+  bool verbose = false;
+  std::string text;  // --help or --version output, for PrintAndExit
+};
+
+// Throws UsageError with CLI11's message and a pointer to --help for any bad argument.
+CommandLine parseCommandLine(int argc, const char* const* argv);
+
+}  // namespace medius::app

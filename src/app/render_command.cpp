@@ -1,0 +1,30 @@
+#include "app/render_command.h"
+
+#include "app/headless_context.h"
+#include "app/model_choice.h"
+#include "core/error.h"
+#include "core/log.h"
+#include "render/renderer.h"
+
+namespace medius::app {
+
+void runRenderCommand(const RenderOptions& options) {
+  // Input first: a bad model fails before any graphics work or output.
+  const anatomy::Model model = loadChosenModel(options.model);
+  const HeadlessContext context;
+  render::Renderer renderer(model);
+  const render::RenderLimits limits = renderer.limits();
+  if (options.size.width > limits.maxWidth || options.size.height > limits.maxHeight)
+    throw UsageError("--size " + std::to_string(options.size.width) + "x" + std::to_string(options.size.height) +
+                     ": beyond this GPU's limit of " + std::to_string(limits.maxWidth) + "x" +
+                     std::to_string(limits.maxHeight) + " pixels");
+  const float aspect = static_cast<float>(options.size.width) / static_cast<float>(options.size.height);
+  const render::Camera camera = render::framedCamera(model.bounds(), options.view, aspect);
+  const render::FrameOptions frame{options.transparent, options.samples};
+  const render::Image image = renderer.renderImage(camera, options.size.width, options.size.height, frame);
+  render::savePng(image, options.out);
+  core::logInfo("wrote " + options.out.string() + " (" + std::to_string(image.width) + "x" + std::to_string(image.height) +
+                ", " + renderer.deviceDescription() + ")");
+}
+
+}  // namespace medius::app

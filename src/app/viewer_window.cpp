@@ -1,0 +1,248 @@
+#include "app/viewer_window.h"
+
+#include "app/model_choice.h"
+#include "core/error.h"
+#include "core/log.h"
+#include "render/gl/gl_loader.h"
+#include "render/renderer.h"
+#include "ui/camera_controller.h"
+#include "ui/viewer_panels.h"
+
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <memory>
+
+namespace medius::app {
+namespace {
+
+bool displayAvailable() {
+  const char* x11 = std::getenv("DISPLAY");
+  const char* wayland = std::getenv("WAYLAND_DISPLAY");
+  return (x11 && *x11) || (wayland && *wayland);
+}
+
+void reportGlfwError(int code, const char* description) {
+  core::logDebug("GLFW error " + std::to_string(code) + ": " + description);
+}
+
+struct GlfwSession {
+  GlfwSession() : ok(glfwInit() == GLFW_TRUE) {}
+  ~GlfwSession() {
+    if (ok) glfwTerminate();
+  }
+  bool ok;
+};
+
+struct WindowDeleter {
+  void operator()(GLFWwindow* window) const { glfwDestroyWindow(window); }
+};
+
+// Everything the GLFW callbacks need; reached through the window's user pointer.
+struct ViewerSession {
+  GLFWwindow* window = nullptr;
+  ui::ViewState state;
+  std::unique_ptr<ui::CameraController> controller;
+  int framesToDraw = 2;          // ImGui needs a frame or two after input to settle
+  int windowedPosition[2] = {0, 0};
+  int windowedSize[2] = {0, 0};
+
+  void requestRedraw() { framesToDraw = std::max(framesToDraw, 3); }
+
+  glm::vec2 cursorInFramebufferPixels() const {
+    double x = 0, y = 0;
+    glfwGetCursorPos(window, &x, &y);
+    int windowWidth = 1, windowHeight = 1, width = 1, height = 1;
+    glfwGetWindowSize(window, &windowWidth, &windowHeight);
+    glfwGetFramebufferSize(window, &width, &height);
+    return {static_cast<float>(x) * static_cast<float>(width) / static_cast<float>(std::max(windowWidth, 1)),
+            static_cast<float>(y) * static_cast<float>(height) / static_cast<float>(std::max(windowHeight, 1))};
+  }
+
+  void toggleFullscreen() {
+    GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+    if (!state.fullscreen && monitor) {
+      glfwGetWindowPos(window, &windowedPosition[0], &windowedPosition[1]);
+      glfwGetWindowSize(window, &windowedSize[0], &windowedSize[1]);
+      const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+      glfwSetWindowMonitor(window, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+      state.fullscreen = true;
+    } else if (state.fullscreen) {
+      glfwSetWindowMonitor(window, nullptr, windowedPosition[0], windowedPosition[1], windowedSize[0], windowedSize[1], 0);
+      state.fullscreen = false;
+    }
+    requestRedraw();
+  }
+};
+
+ViewerSession& sessionOf(GLFWwindow* window) { return *static_cast<ViewerSession*>(glfwGetWindowUserPointer(window)); }
+
+void onKey(GLFWwindow* window, int key, int, int action, int) {
+  ViewerSession& session = sessionOf(window);
+  session.requestRedraw();
+  if (action != GLFW_PRESS || ImGui::GetIO().WantCaptureKeyboard) return;
+  const double now = glfwGetTime();
+  if (key >= GLFW_KEY_1 && key <= GLFW_KEY_6) session.controller->goToPreset(static_cast<render::ViewPreset>(key - GLFW_KEY_1), now);
+  else if (key == GLFW_KEY_F) session.controller->frameAll(now);
+  else if (key == GLFW_KEY_H || key == GLFW_KEY_F1) session.state.showHelp = !session.state.showHelp;
+  else if (key == GLFW_KEY_ESCAPE) session.state.showHelp = false;
+  else if (key == GLFW_KEY_TAB) session.state.showPanel = !session.state.showPanel;
+  else if (key == GLFW_KEY_F11) session.toggleFullscreen();
+}
+
+void onMouseButton(GLFWwindow* window, int button, int action, int) {
+  ViewerSession& session = sessionOf(window);
+  session.requestRedraw();
+  const bool pressed = action == GLFW_PRESS;
+  if (pressed && ImGui::GetIO().WantCaptureMouse) return;
+  const ui::MouseButton which = button == GLFW_MOUSE_BUTTON_LEFT    ? ui::MouseButton::Left
+                                : button == GLFW_MOUSE_BUTTON_RIGHT ? ui::MouseButton::Right
+                                                                    : ui::MouseButton::Middle;
+  session.controller->mouseButton(which, pressed, session.cursorInFramebufferPixels(), glfwGetTime());
+}
+
+void onCursor(GLFWwindow* window, double, double) {
+  ViewerSession& session = sessionOf(window);
+  session.requestRedraw();
+  session.controller->mouseMove(session.cursorInFramebufferPixels());
+}
+
+void onScroll(GLFWwindow* window, double, double yOffset) {
+  ViewerSession& session = sessionOf(window);
+  session.requestRedraw();
+  if (ImGui::GetIO().WantCaptureMouse) return;
+  session.controller->scroll(static_cast<float>(yOffset), session.cursorInFramebufferPixels());
+}
+
+void onRefresh(GLFWwindow* window) { sessionOf(window).requestRedraw(); }
+
+std::string screenshotName() {
+  const std::time_t now = std::time(nullptr);
+  char name[64];
+  std::strftime(name, sizeof name, "medius-%Y%m%d-%H%M%S.png", std::localtime(&now));
+  return name;
+}
+
+}  // namespace
+
+int runViewer(const ViewerOptions& options) {
+  glfwSetErrorCallback(reportGlfwError);
+  const GlfwSession glfw;
+  if (!glfw.ok || !displayAvailable()) {
+    std::fprintf(stderr, "medius: no display found (DISPLAY and WAYLAND_DISPLAY are unset or unusable); "
+                         "use 'medius render --out FILE.png' to render an image without one\n");
+    return kExitNoDisplay;
+  }
+  // The model before the window: a bad file is reported and no window flashes up.
+  const anatomy::Model model = loadChosenModel(options.model);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+  glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+  glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+  glfwWindowHint(GLFW_SAMPLES, 0);  // the renderer multisamples offscreen
+  glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+#ifndef NDEBUG
+  glfwWindowHint(GLFW_OPENGL_DEBUG_CONTEXT, GLFW_TRUE);
+#endif
+  int width = 1600, height = 1000;
+  if (GLFWmonitor* monitor = glfwGetPrimaryMonitor()) {
+    int x = 0, y = 0, workWidth = 0, workHeight = 0;
+    glfwGetMonitorWorkarea(monitor, &x, &y, &workWidth, &workHeight);
+    if (workWidth > 0 && workHeight > 0) {
+      width = std::min(width, workWidth * 9 / 10);
+      height = std::min(height, workHeight * 9 / 10);
+    }
+  }
+  const std::string title = "Medius - " + model.name;
+  std::unique_ptr<GLFWwindow, WindowDeleter> window(glfwCreateWindow(width, height, title.c_str(), nullptr, nullptr));
+  if (!window) throw GraphicsError("cannot open an OpenGL 3.3 core window on this display");
+  glfwMakeContextCurrent(window.get());
+  glfwSwapInterval(1);
+  render::loadOpenGl(reinterpret_cast<render::GlProcLookup>(glfwGetProcAddress));
+
+  ViewerSession session;
+  session.window = window.get();
+  glfwSetWindowUserPointer(window.get(), &session);
+  auto renderer = std::make_unique<render::Renderer>(model);
+  core::logInfo(renderer->deviceDescription());
+
+  int framebufferWidth = 0, framebufferHeight = 0;
+  glfwGetFramebufferSize(window.get(), &framebufferWidth, &framebufferHeight);
+  const float aspect = static_cast<float>(framebufferWidth) / static_cast<float>(std::max(framebufferHeight, 1));
+  session.state.camera = render::framedCamera(model.bounds(), render::ViewPreset::Anterior, aspect);
+  session.controller = std::make_unique<ui::CameraController>(
+      session.state, model.bounds(), [&renderer, &session](glm::vec2 pixel) {
+        int h = 0, w = 0;
+        glfwGetFramebufferSize(session.window, &w, &h);
+        return renderer->surfacePointUnder(static_cast<int>(pixel.x), h - 1 - static_cast<int>(pixel.y));
+      });
+
+  // Our callbacks first; ImGui's backend chains to them.
+  glfwSetKeyCallback(window.get(), onKey);
+  glfwSetMouseButtonCallback(window.get(), onMouseButton);
+  glfwSetCursorPosCallback(window.get(), onCursor);
+  glfwSetScrollCallback(window.get(), onScroll);
+  glfwSetWindowRefreshCallback(window.get(), onRefresh);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGui::GetIO().IniFilename = nullptr;  // no imgui.ini dropped in the user's folder
+  float scaleX = 1.0f, scaleY = 1.0f;
+  glfwGetWindowContentScale(window.get(), &scaleX, &scaleY);
+  ui::setUpUiStyle(std::max(scaleX, 1.0f));
+  ImGui_ImplGlfw_InitForOpenGL(window.get(), true);
+  ImGui_ImplOpenGL3_Init("#version 330 core");
+
+  const ui::PanelContext panelContext{model, renderer->deviceDescription()};
+  while (!glfwWindowShouldClose(window.get())) {
+    const double now = glfwGetTime();
+    if (session.framesToDraw > 0 || session.state.animating(now))
+      glfwPollEvents();
+    else
+      glfwWaitEvents();  // idle: no CPU until something happens
+    glfwGetFramebufferSize(window.get(), &framebufferWidth, &framebufferHeight);
+    if (framebufferWidth <= 0 || framebufferHeight <= 0) continue;  // minimised
+    if (session.framesToDraw <= 0 && !session.state.animating(glfwGetTime())) continue;
+    session.framesToDraw = std::max(session.framesToDraw - 1, 0);
+    session.controller->setViewport({static_cast<float>(framebufferWidth), static_cast<float>(framebufferHeight)});
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    const ui::PanelRequests requests = ui::drawViewerPanels(session.state, panelContext);
+    ImGui::Render();
+
+    const double frameTime = glfwGetTime();
+    if (requests.preset) session.controller->goToPreset(*requests.preset, frameTime);
+    if (requests.frameAll) session.controller->frameAll(frameTime);
+    if (requests.toggleFullscreen) session.toggleFullscreen();
+    const render::Camera& camera = session.state.cameraAt(frameTime);
+    if (requests.saveScreenshot) {
+      const std::string path = screenshotName();
+      try {
+        render::savePng(renderer->renderImage(camera, framebufferWidth, framebufferHeight, session.state.frame), path);
+        session.state.statusMessage = "Saved " + path;
+      } catch (const Error& error) {
+        session.state.statusMessage = error.what();
+      }
+    }
+    renderer->renderToWindow(camera, framebufferWidth, framebufferHeight, session.state.frame);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    glfwSwapBuffers(window.get());
+  }
+
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+  renderer.reset();  // GL objects go while the context is still current
+  return 0;
+}
+
+}  // namespace medius::app

@@ -1,0 +1,31 @@
+#include "core/paths.h"
+
+#include <array>
+#include <cstdlib>
+#include <system_error>
+
+namespace medius::core {
+
+std::filesystem::path assetDirectory() {
+  if (const char* fromEnvironment = std::getenv("MEDIUS_ASSET_DIR"); fromEnvironment && *fromEnvironment)
+    return fromEnvironment;
+  std::error_code ec;
+  const std::filesystem::path sourceTree = MEDIUS_SOURCE_ASSET_DIR;
+  if (std::filesystem::is_directory(sourceTree, ec)) return sourceTree;
+  const auto executable = std::filesystem::read_symlink("/proc/self/exe", ec);
+  return executable.parent_path().parent_path() / "share" / "medius" / "assets";
+}
+
+std::optional<std::filesystem::path> findUiFont() {
+  static constexpr std::array candidates = {
+      "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",  // Debian fonts-dejavu-core
+      "/usr/share/fonts/TTF/DejaVuSans.ttf",
+      "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+  };
+  std::error_code ec;
+  for (const char* candidate : candidates)
+    if (std::filesystem::is_regular_file(candidate, ec)) return std::filesystem::path(candidate);
+  return std::nullopt;
+}
+
+}  // namespace medius::core

@@ -1,0 +1,15 @@
+#pragma once
+// Where Medius finds its data (the built-in model, fonts) without run-time configuration.
+#include <filesystem>
+#include <optional>
+
+namespace medius::core {
+
+// The folder holding assets/ (model, landmarks): $MEDIUS_ASSET_DIR if set, else the source
+// tree's assets/ recorded at build time, else ../share/medius/assets beside the executable.
+std::filesystem::path assetDirectory();
+
+// The first of the given font files that exists (Debian's fonts-dejavu-core path first).
+std::optional<std::filesystem::path> findUiFont();
+
+}  // namespace medius::core

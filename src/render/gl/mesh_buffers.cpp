@@ -1,0 +1,40 @@
+#include "render/gl/mesh_buffers.h"
+
+#include "anatomy/mesh_normals.h"
+
+#include <vector>
+
+namespace medius::render::gl {
+
+MeshBuffers::MeshBuffers(const anatomy::TriangleMesh& mesh)
+    : vertexArray_(createVertexArray()), vertices_(createBuffer()), indices_(createBuffer()),
+      indexCount_(static_cast<GLsizei>(mesh.indices.size())) {
+  const std::vector<glm::vec3> normals = mesh.normals.empty() ? anatomy::computeVertexNormals(mesh) : mesh.normals;
+  std::vector<float> interleaved;
+  interleaved.reserve(mesh.positions.size() * 6);
+  for (std::size_t i = 0; i < mesh.positions.size(); ++i) {
+    const glm::vec3& p = mesh.positions[i];
+    const glm::vec3& n = normals[i];
+    interleaved.insert(interleaved.end(), {p.x, p.y, p.z, n.x, n.y, n.z});
+  }
+  glBindVertexArray(vertexArray_.get());
+  glBindBuffer(GL_ARRAY_BUFFER, vertices_.get());
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(interleaved.size() * sizeof(float)), interleaved.data(), GL_STATIC_DRAW);
+  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, indices_.get());
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(mesh.indices.size() * sizeof(std::uint32_t)),
+               mesh.indices.data(), GL_STATIC_DRAW);
+  constexpr GLsizei stride = 6 * sizeof(float);
+  glEnableVertexAttribArray(0);
+  glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, stride, nullptr);
+  glEnableVertexAttribArray(1);
+  glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void*>(3 * sizeof(float)));
+  glBindVertexArray(0);
+}
+
+void MeshBuffers::draw() const {
+  glBindVertexArray(vertexArray_.get());
+  glDrawElements(GL_TRIANGLES, indexCount_, GL_UNSIGNED_INT, nullptr);
+  glBindVertexArray(0);
+}
+
+}  // namespace medius::render::gl

@@ -1,0 +1,53 @@
+#pragma once
+// The renderer's boundary: what the app and the UI may ask of it. No GL types cross it; the
+// implementation in render/gl/ owns every GL object. One Renderer per GL context, created and
+// destroyed while that context is current.
+#include "anatomy/model.h"
+#include "render/camera.h"
+#include "render/image.h"
+
+#include <memory>
+#include <optional>
+
+#include <glm/vec3.hpp>
+
+namespace medius::render {
+
+struct FrameOptions {
+  bool transparentBackground = false;  // alpha 0 where no structure covers the pixel
+  int samples = 4;                     // multisampling; clamped to what the GPU supports
+};
+
+struct RenderLimits {
+  int maxWidth = 0;
+  int maxHeight = 0;
+  int maxSamples = 0;
+};
+
+class Renderer {
+public:
+  // Uploads the model's meshes and builds the shaders. Throws GraphicsError on failure.
+  explicit Renderer(const anatomy::Model& model);
+  ~Renderer();
+  Renderer(const Renderer&) = delete;
+  Renderer& operator=(const Renderer&) = delete;
+
+  RenderLimits limits() const;
+  std::string deviceDescription() const;
+
+  // Draws one frame offscreen at exactly width x height and returns it. Throws GraphicsError
+  // when the size is beyond the GPU's limits.
+  Image renderImage(const Camera& camera, int width, int height, const FrameOptions& options);
+
+  // Draws one frame into the window's framebuffer (through the same offscreen path).
+  void renderToWindow(const Camera& camera, int width, int height, const FrameOptions& options);
+
+  // The surface point under pixel (x, y) of the last window frame (origin bottom left), if any.
+  std::optional<glm::vec3> surfacePointUnder(int x, int y) const;
+
+private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace medius::render

@@ -1,0 +1,52 @@
+#pragma once
+// Turns mouse and keyboard input into camera moves, independent of the window system:
+// left drag orbits, right or middle drag pans, the wheel zooms towards the cursor, a double
+// click focuses the surface point under the cursor, keys 1-6 go to the anatomical presets.
+#include "anatomy/triangle_mesh.h"
+#include "ui/view_state.h"
+
+#include <functional>
+#include <optional>
+
+#include <glm/vec2.hpp>
+#include <glm/vec3.hpp>
+
+namespace medius::ui {
+
+enum class MouseButton { Left, Right, Middle };
+
+class CameraController {
+public:
+  // `surfacePointAt(x, y)` answers the 3D point under a window pixel (top-left origin, framebuffer
+  // pixels), or nothing over the background.
+  using SurfaceQuery = std::function<std::optional<glm::vec3>(glm::vec2 framebufferPixel)>;
+
+  CameraController(ViewState& state, anatomy::Bounds sceneBounds, SurfaceQuery surfacePointAt);
+
+  void setViewport(glm::vec2 framebufferSize) { viewport_ = framebufferSize; }
+  float aspect() const { return viewport_.y > 0 ? viewport_.x / viewport_.y : 1.0f; }
+
+  // Positions are in framebuffer pixels, origin top left.
+  void mouseButton(MouseButton button, bool pressed, glm::vec2 position, double nowSeconds);
+  void mouseMove(glm::vec2 position);
+  void scroll(float steps, glm::vec2 position);
+
+  void goToPreset(render::ViewPreset preset, double nowSeconds);  // smooth, reframes the model
+  void frameAll(double nowSeconds);                               // keep direction, fit the model
+  void focusPoint(const glm::vec3& point, double nowSeconds);     // smooth, keeps distance
+
+private:
+  glm::vec2 toNdc(glm::vec2 position) const;
+  void startTransition(const render::Camera& to, double nowSeconds);
+
+  ViewState& state_;
+  anatomy::Bounds sceneBounds_;
+  SurfaceQuery surfacePointAt_;
+  glm::vec2 viewport_{1.0f, 1.0f};
+  std::optional<MouseButton> dragging_;
+  glm::vec2 lastPosition_{0.0f};
+  double lastLeftClickSeconds_ = -1.0;
+  glm::vec2 lastLeftClickPosition_{0.0f};
+};
+
+}  // namespace medius::ui

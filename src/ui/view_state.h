@@ -1,0 +1,26 @@
+#pragma once
+// Everything the viewer shows that a person can change, in one place. The panels edit it, the
+// camera controller moves its camera, and the frame loop draws from it.
+#include "render/camera.h"
+#include "render/renderer.h"
+
+#include <optional>
+#include <string>
+
+namespace medius::ui {
+
+struct ViewState {
+  render::Camera camera;
+  std::optional<render::CameraTransition> transition;  // a preset or focus move in progress
+  render::FrameOptions frame;
+  bool showPanel = true;
+  bool showHelp = false;
+  bool fullscreen = false;
+  std::string statusMessage;  // last screenshot path or error, shown in the panel
+
+  bool animating(double nowSeconds) const { return transition && !transition->finished(nowSeconds); }
+  // Advances a transition; returns the camera to draw with.
+  const render::Camera& cameraAt(double nowSeconds);
+};
+
+}  // namespace medius::ui

@@ -1,0 +1,123 @@
+#include "ui/viewer_panels.h"
+
+#include "core/log.h"
+#include "core/paths.h"
+
+#include <imgui.h>
+
+#include <array>
+#include <string>
+
+namespace medius::ui {
+namespace {
+
+// Projector-readable: 18 px text at scale 1 is legible from the back of a lecture hall when the
+// window fills the screen (ImGui's default is 13 px).
+constexpr float kFontPixels = 18.0f;
+
+struct KeyHelp {
+  const char* keys;
+  const char* action;
+};
+constexpr std::array kKeyHelp = {
+    KeyHelp{"Left drag", "orbit around the model"},
+    KeyHelp{"Right / middle drag", "pan"},
+    KeyHelp{"Wheel", "zoom towards the cursor"},
+    KeyHelp{"Double click", "focus the point under the cursor"},
+    KeyHelp{"1  2  3", "anterior, posterior, lateral view"},
+    KeyHelp{"4  5  6", "medial, superior, inferior view"},
+    KeyHelp{"F", "frame the whole model"},
+    KeyHelp{"Tab", "show or hide the panel"},
+    KeyHelp{"F11", "fullscreen"},
+    KeyHelp{"H or F1", "show or hide this help"},
+    KeyHelp{"Esc", "close this help"},
+};
+
+// ImGui 1.86 has no SeparatorText: a dimmed title over a rule.
+void sectionTitle(const char* title) {
+  ImGui::Spacing();
+  ImGui::TextDisabled("%s", title);
+  ImGui::Separator();
+}
+
+void drawHelp(ViewState& state) {
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowBgAlpha(0.92f);
+  if (ImGui::Begin("Keys and mouse", &state.showHelp,
+                   ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+    if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_PadOuterX)) {
+      for (const KeyHelp& help : kKeyHelp) {
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        ImGui::TextUnformatted(help.keys);
+        ImGui::TableSetColumnIndex(1);
+        ImGui::TextUnformatted(help.action);
+      }
+      ImGui::EndTable();
+    }
+  }
+  ImGui::End();
+}
+
+void drawViewButtons(PanelRequests& requests) {
+  const std::array<std::string_view, 6> labels = {"Anterior", "Posterior", "Lateral", "Medial", "Superior", "Inferior"};
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    if (i % 3 != 0) ImGui::SameLine();
+    const std::string label = std::string(labels[i]) + " (" + std::to_string(i + 1) + ")";
+    if (ImGui::Button(label.c_str(), ImVec2(ImGui::GetFontSize() * 7.5f, 0)))
+      requests.preset = static_cast<render::ViewPreset>(i);
+  }
+  if (ImGui::Button("Frame model (F)")) requests.frameAll = true;
+}
+
+}  // namespace
+
+PanelRequests drawViewerPanels(ViewState& state, const PanelContext& context) {
+  PanelRequests requests;
+  if (state.showPanel) {
+    const float margin = ImGui::GetFontSize() * 0.6f;
+    ImGui::SetNextWindowPos(ImVec2(margin, margin), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowBgAlpha(0.88f);
+    if (ImGui::Begin("Medius", &state.showPanel, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
+      ImGui::TextUnformatted(context.model.name.c_str());
+      ImGui::TextDisabled("%zu structures, %zu triangles", context.model.structures.size(), context.model.triangleCount());
+      sectionTitle("View");
+      drawViewButtons(requests);
+      if (ImGui::Button(state.fullscreen ? "Leave fullscreen (F11)" : "Fullscreen (F11)")) requests.toggleFullscreen = true;
+      sectionTitle("Image");
+      ImGui::Checkbox("Transparent background", &state.frame.transparentBackground);
+      if (ImGui::Button("Save screenshot")) requests.saveScreenshot = true;
+      if (!state.statusMessage.empty()) ImGui::TextWrapped("%s", state.statusMessage.c_str());
+      ImGui::Separator();
+      ImGui::TextDisabled("H: keys and mouse");
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", context.deviceDescription.c_str());
+    }
+    ImGui::End();
+  }
+  if (state.showHelp) drawHelp(state);
+  return requests;
+}
+
+void setUpUiStyle(float displayScale) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  if (const auto font = core::findUiFont()) {
+    if (io.Fonts->AddFontFromFileTTF(font->c_str(), kFontPixels * displayScale) == nullptr)
+      io.Fonts->AddFontDefault();
+  } else {
+    core::logWarning("DejaVu Sans not found (Debian: fonts-dejavu-core); using ImGui's built-in font");
+    ImFontConfig config;
+    config.SizePixels = 13.0f * displayScale;
+    io.Fonts->AddFontDefault(&config);
+  }
+  ImGui::StyleColorsDark();
+  ImGuiStyle& style = ImGui::GetStyle();
+  style.WindowRounding = 6.0f;
+  style.FrameRounding = 4.0f;
+  style.WindowPadding = ImVec2(12, 10);
+  style.ItemSpacing = ImVec2(8, 7);
+  style.ScaleAllSizes(displayScale);
+}
+
+}  // namespace medius::ui

@@ -1,0 +1,31 @@
+#pragma once
+// The Dear ImGui panels of the viewer: the main panel (model, views, image export) and the help
+// overlay listing every key. They edit the ViewState and return what the app must do.
+#include "anatomy/model.h"
+#include "ui/view_state.h"
+
+#include <optional>
+#include <string>
+
+namespace medius::ui {
+
+struct PanelRequests {
+  std::optional<render::ViewPreset> preset;
+  bool frameAll = false;
+  bool saveScreenshot = false;
+  bool toggleFullscreen = false;
+};
+
+struct PanelContext {
+  const anatomy::Model& model;
+  std::string deviceDescription;
+};
+
+// Call between ImGui::NewFrame() and ImGui::Render().
+PanelRequests drawViewerPanels(ViewState& state, const PanelContext& context);
+
+// Sets up ImGui's fonts and sizes for a display scale (1 on a normal screen, 2 on HiDPI):
+// DejaVu Sans at a size readable on a projector, or ImGui's built-in font if it is missing.
+void setUpUiStyle(float displayScale);
+
+}  // namespace medius::ui
