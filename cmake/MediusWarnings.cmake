@@ -1,7 +1,7 @@
 # Warning and sanitizer flags, applied per target to Medius's own code only (never to generated
 # or third-party sources), so that "no warnings in our own code" is checkable.
 set(MEDIUS_WARNING_FLAGS -Wall -Wextra -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-    -Wunused -Woverloaded-virtual -Wpedantic -Wnull-dereference -Wformat=2)
+    -Wunused -Woverloaded-virtual -Wpedantic -Wformat=2)
 if(MEDIUS_WERROR)
   list(APPEND MEDIUS_WARNING_FLAGS -Werror)
 endif()

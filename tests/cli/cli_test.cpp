@@ -1,0 +1,120 @@
+// Command-line tests: run the real `medius` binary and check exit codes, messages and that no
+// output file is left behind on failure.
+#include "render/image.h"
+#include "support/temp_dir.h"
+
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <sys/wait.h>
+
+namespace medius {
+namespace {
+
+const std::string kData = MEDIUS_TEST_DATA;
+
+struct RunResult {
+  int exitCode = -1;
+  std::string output;  // stdout and stderr together
+};
+
+RunResult run(const std::string& arguments, const std::string& environment = "") {
+  const std::string command = environment + " '" MEDIUS_EXECUTABLE "' " + arguments + " 2>&1";
+  RunResult result;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) return result;
+  std::array<char, 4096> buffer{};
+  while (std::fgets(buffer.data(), buffer.size(), pipe)) result.output += buffer.data();
+  const int status = pclose(pipe);
+  result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+TEST(Cli, RenderWritesAPngOfTheAskedSize) {
+  const test::TempDir dir;
+  const RunResult result = run("render --model " + kData + "/cube.obj --out " + (dir / "cube.png").string() +
+                               " --size 320x200 --view lateral");
+  ASSERT_EQ(result.exitCode, 0) << result.output;
+  const render::Image image = render::loadPng(dir / "cube.png");
+  EXPECT_EQ(image.width, 320);
+  EXPECT_EQ(image.height, 200);
+  EXPECT_EQ(dir.entries(), std::vector<std::string>{"cube.png"});
+}
+
+TEST(Cli, TransparentFlagClearsTheBackground) {
+  const test::TempDir dir;
+  ASSERT_EQ(run("render --transparent --model " + kData + "/cube.obj --out " + (dir / "t.png").string() + " --size 64x64").exitCode, 0);
+  ASSERT_EQ(run("render --model " + kData + "/cube.obj --out " + (dir / "o.png").string() + " --size 64x64").exitCode, 0);
+  EXPECT_EQ(render::loadPng(dir / "t.png").pixel(0, 0)[3], 0);
+  EXPECT_EQ(render::loadPng(dir / "o.png").pixel(0, 0)[3], 255);
+}
+
+TEST(Cli, HelpAndVersionExitZero) {
+  const RunResult help = run("--help");
+  EXPECT_EQ(help.exitCode, 0);
+  EXPECT_NE(help.output.find("render"), std::string::npos);
+  const RunResult renderHelp = run("render --help");
+  EXPECT_EQ(renderHelp.exitCode, 0);
+  EXPECT_NE(renderHelp.output.find("--transparent"), std::string::npos);
+  const RunResult version = run("--version");
+  EXPECT_EQ(version.exitCode, 0);
+  EXPECT_NE(version.output.find("medius "), std::string::npos);
+}
+
+TEST(Cli, NoDisplayExitsOneAndPointsToRender) {
+  const RunResult result = run("--model " + kData + "/cube.obj", "env -u DISPLAY -u WAYLAND_DISPLAY");
+  EXPECT_EQ(result.exitCode, 1);
+  EXPECT_NE(result.output.find("no display"), std::string::npos) << result.output;
+  EXPECT_NE(result.output.find("medius render"), std::string::npos) << result.output;
+}
+
+struct BadInvocation {
+  const char* name;
+  std::string arguments;  // "{out}" stands for the output path
+  const char* expected;   // part of the message
+};
+
+// Names the case in test listings instead of dumping its bytes.
+void PrintTo(const BadInvocation& bad, std::ostream* out) { *out << bad.name; }
+
+class CliRejects : public testing::TestWithParam<BadInvocation> {};
+
+TEST_P(CliRejects, WithExitCodeTwoAMessageAndNoOutputFile) {
+  const BadInvocation bad = GetParam();
+  const test::TempDir dir;
+  std::string arguments = bad.arguments;
+  const std::string out = (dir / "out.png").string();
+  if (const std::size_t at = arguments.find("{out}"); at != std::string::npos) arguments.replace(at, 5, out);
+  const RunResult result = run(arguments);
+  EXPECT_EQ(result.exitCode, 2) << result.output;
+  EXPECT_NE(result.output.find(bad.expected), std::string::npos) << result.output;
+  EXPECT_EQ(result.output.rfind("medius: ", 0), 0u) << result.output;
+  EXPECT_EQ(result.output.find("medius: ", 1), std::string::npos) << "one clear message: " << result.output;
+  EXPECT_TRUE(dir.entries().empty()) << "left behind: " << dir.entries().front();
+}
+
+std::string renderCube(const std::string& more) { return "render --model " + kData + "/cube.obj --out {out} " + more; }
+std::string renderModel(const std::string& file) { return "render --model " + kData + "/" + file + " --out {out}"; }
+
+INSTANTIATE_TEST_SUITE_P(
+    BadInput, CliRejects,
+    testing::Values(BadInvocation{"MissingModel", renderModel("nope.obj"), "nope.obj: no such file"},
+                    BadInvocation{"EmptyModel", renderModel("invalid_empty.obj"), "the file is empty"},
+                    BadInvocation{"CorruptModel", renderModel("invalid_garbage.glb"), "invalid_garbage.glb: cannot read"},
+                    BadInvocation{"NanVertex", renderModel("invalid_nan_vertex.stl"), "not a finite number"},
+                    BadInvocation{"NoTriangles", renderModel("invalid_no_triangles.obj"), "invalid_no_triangles.obj"},
+                    BadInvocation{"ModelIsADirectory", "render --model " + kData + " --out {out}", "is a directory"},
+                    BadInvocation{"ZeroSize", renderCube("--size 0x0"), "--size '0x0'"},
+                    BadInvocation{"MalformedSize", renderCube("--size big"), "WIDTHxHEIGHT"},
+                    BadInvocation{"BeyondGpuLimit", renderCube("--size 30000x30000"), "beyond this GPU's limit"},
+                    BadInvocation{"UnknownView", renderCube("--view sideways"), "unknown view"},
+                    BadInvocation{"UnknownFlag", renderCube("--bogus"), "--bogus"},
+                    BadInvocation{"NotPng", "render --model " + kData + "/cube.obj --out {out}.jpg", ".png"},
+                    BadInvocation{"MissingOut", "render --model " + kData + "/cube.obj", "--out"},
+                    BadInvocation{"UnwritableDirectory", "render --model " + kData + "/cube.obj --out /nonexistent-dir/x.png",
+                                  "cannot write '/nonexistent-dir/x.png'"}),
+    [](const testing::TestParamInfo<BadInvocation>& param) { return std::string(param.param.name); });
+
+}  // namespace
+}  // namespace medius

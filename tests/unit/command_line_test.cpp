@@ -1,0 +1,93 @@
+#include "app/command_line.h"
+#include "core/error.h"
+
+#include <gtest/gtest.h>
+
+#include <vector>
+
+namespace medius::app {
+namespace {
+
+CommandLine parse(std::vector<const char*> arguments) {
+  arguments.insert(arguments.begin(), "medius");
+  return parseCommandLine(static_cast<int>(arguments.size()), arguments.data());
+}
+
+std::string usageError(std::vector<const char*> arguments) {
+  try {
+    parse(std::move(arguments));
+  } catch (const UsageError& error) {
+    return error.what();
+  }
+  return "";
+}
+
+TEST(ImageSize, ParsesWidthByHeight) {
+  const ImageSize size = parseImageSize("1920x1080");
+  EXPECT_EQ(size.width, 1920);
+  EXPECT_EQ(size.height, 1080);
+  EXPECT_EQ(parseImageSize("7X3").height, 3);
+}
+
+TEST(ImageSize, RejectsZeroNegativeHugeAndMalformed) {
+  for (const char* bad : {"0x0", "0x100", "100x0", "-5x10", "100000x10", "1920", "axb", "10x", "x10", "10x10x10", "1e3x10", " 10x10"})
+    EXPECT_THROW(parseImageSize(bad), UsageError) << bad;
+}
+
+TEST(CommandLine, NoArgumentsOpenTheViewerOnTheBuiltInModel) {
+  const CommandLine line = parse({});
+  EXPECT_EQ(line.command, CommandLine::Command::Viewer);
+  EXPECT_FALSE(line.viewer.model);
+}
+
+TEST(CommandLine, ViewerTakesAModel) {
+  EXPECT_EQ(parse({"--model", "hip.glb"}).viewer.model->string(), "hip.glb");
+}
+
+TEST(CommandLine, RenderTakesEveryOption) {
+  const CommandLine line = parse({"render", "--out", "a.png", "--size", "640x480", "--view", "lateral", "--model", "m.obj",
+                                  "--transparent", "--samples", "2"});
+  ASSERT_EQ(line.command, CommandLine::Command::Render);
+  EXPECT_EQ(line.render.out, "a.png");
+  EXPECT_EQ(line.render.size.width, 640);
+  EXPECT_EQ(line.render.size.height, 480);
+  EXPECT_EQ(line.render.view, render::ViewPreset::Lateral);
+  EXPECT_EQ(line.render.model->string(), "m.obj");
+  EXPECT_TRUE(line.render.transparent);
+  EXPECT_EQ(line.render.samples, 2);
+}
+
+TEST(CommandLine, RenderDefaults) {
+  const CommandLine line = parse({"render", "--out", "a.png"});
+  EXPECT_EQ(line.render.size.width, 1600);
+  EXPECT_EQ(line.render.view, render::ViewPreset::Anterior);
+  EXPECT_FALSE(line.render.transparent);
+  EXPECT_FALSE(line.render.model);
+}
+
+TEST(CommandLine, ModelBeforeTheSubcommandAppliesToRender) {
+  EXPECT_EQ(parse({"--model", "m.obj", "render", "--out", "a.png"}).render.model->string(), "m.obj");
+}
+
+TEST(CommandLine, VerboseWorksAfterTheSubcommand) { EXPECT_TRUE(parse({"render", "--out", "a.png", "-v"}).verbose); }
+
+TEST(CommandLine, BadInputIsAUsageErrorThatSaysWhat) {
+  EXPECT_NE(usageError({"--bogus"}).find("--bogus"), std::string::npos);
+  EXPECT_NE(usageError({"render"}).find("--out"), std::string::npos);
+  EXPECT_NE(usageError({"render", "--out", "a.png", "--view", "sideways"}).find("anterior"), std::string::npos);
+  EXPECT_NE(usageError({"render", "--out", "a.png", "--size", "0x0"}).find("--size"), std::string::npos);
+  EXPECT_NE(usageError({"render", "--out", "a.jpg"}).find(".png"), std::string::npos);
+  EXPECT_FALSE(usageError({"render", "--out", "a.png", "--samples", "99"}).empty());
+}
+
+TEST(CommandLine, HelpAndVersionPrintAndExit) {
+  const CommandLine help = parse({"--help"});
+  EXPECT_EQ(help.command, CommandLine::Command::PrintAndExit);
+  EXPECT_NE(help.text.find("render"), std::string::npos);
+  const CommandLine version = parse({"--version"});
+  EXPECT_EQ(version.command, CommandLine::Command::PrintAndExit);
+  EXPECT_NE(version.text.find(MEDIUS_TEST_VERSION), std::string::npos);
+}
+
+}  // namespace
+}  // namespace medius::app
