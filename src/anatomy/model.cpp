@@ -1,13 +1,33 @@
 #include "anatomy/model.h"
 
 #include "anatomy/mesh_import.h"
+#include "anatomy/model_description.h"
+
+#include <glm/gtc/matrix_transform.hpp>
+
+#include <algorithm>
 
 namespace medius::anatomy {
 
+glm::mat4 Model::neutralSegmentTransform(const std::string& segmentId) const {
+  glm::mat4 transform(1.0f);
+  std::string current = segmentId;
+  // Walk up to the root; the depth is bounded by the segment count (validated acyclic on load).
+  for (std::size_t depth = 0; !current.empty() && depth <= segments.size(); ++depth) {
+    const auto found = std::find_if(segments.begin(), segments.end(), [&](const Segment& s) { return s.id == current; });
+    if (found == segments.end()) break;
+    transform = glm::translate(glm::mat4(1.0f), found->originInParent) * transform;
+    current = found->parent;
+  }
+  return transform;
+}
+
 Bounds Model::bounds() const {
   Bounds all;
-  for (const Structure& structure : structures)
-    for (const glm::vec3& p : structure.mesh.positions) all.include(p);
+  for (const Structure& structure : structures) {
+    const glm::mat4 transform = neutralSegmentTransform(structure.segment);
+    for (const glm::vec3& p : structure.mesh.positions) all.include(glm::vec3(transform * glm::vec4(p, 1.0f)));
+  }
   return all;
 }
 
@@ -17,7 +37,14 @@ std::size_t Model::triangleCount() const {
   return count;
 }
 
+const Structure* Model::findStructure(const std::string& id) const {
+  for (const Structure& structure : structures)
+    if (structure.id == id) return &structure;
+  return nullptr;
+}
+
 Model loadModel(const std::filesystem::path& path) {
+  if (path.extension() == ".json") return loadModelDescription(path);
   Model model;
   model.source = path;
   model.name = path.filename().string();

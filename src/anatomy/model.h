@@ -1,11 +1,15 @@
 #pragma once
 // The anatomical model as plain data: named structures (bones, muscles, other meshes), each with
-// its triangle mesh. Segments, joints, muscles/fibres and teaching text join as the model grows.
+// its triangle mesh in the frame of the body segment it belongs to, and the segments themselves.
+// Frame: ISB / OpenSim, metres; pelvis X anterior, Y superior, Z right, origin midway between
+// the ASIS; each femur's origin at its hip joint centre, axes parallel to the pelvis at neutral.
 #include "anatomy/triangle_mesh.h"
 
 #include <filesystem>
 #include <string>
 #include <vector>
+
+#include <glm/mat4x4.hpp>
 
 namespace medius::anatomy {
 
@@ -15,20 +19,36 @@ struct Structure {
   std::string id;           // unique, stable (e.g. "femur_r"); used on the command line
   std::string displayName;  // for people (e.g. "Right femur")
   StructureKind kind = StructureKind::Other;
+  std::string segment;      // the body segment whose frame the mesh is in ("" = the model's root)
+  std::string side;         // "right", "left", "midline" or ""
   TriangleMesh mesh;
+};
+
+// A rigid body segment (pelvis, femur_r, femur_l) and where its origin sits in its parent at the
+// neutral pose.
+struct Segment {
+  std::string id;
+  std::string parent;             // "" for the root
+  glm::vec3 originInParent{0.0f};
 };
 
 struct Model {
   std::string name;  // shown in the window title and the panel
   std::filesystem::path source;
   std::vector<Structure> structures;
+  std::vector<Segment> segments;  // parents before children; empty for a plain mesh file
 
+  // Segment frame to model (root) frame at the neutral pose. Identity for "" or unknown ids.
+  glm::mat4 neutralSegmentTransform(const std::string& segmentId) const;
+  // Bounds of every structure, placed at the neutral pose.
   Bounds bounds() const;
   std::size_t triangleCount() const;
+  const Structure* findStructure(const std::string& id) const;
 };
 
-// Loads a model: a single mesh file of any format Assimp reads, one structure per mesh.
-// Throws InputError naming the file and the problem.
+// Loads a model: a model description (model.json, see docs/FORMATS.md) with its meshes, or a
+// single mesh file of any format Assimp reads (one structure per mesh). Throws InputError naming
+// the file, the field or mesh and the problem.
 Model loadModel(const std::filesystem::path& path);
 
 }  // namespace medius::anatomy

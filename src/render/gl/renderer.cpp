@@ -16,6 +16,7 @@ struct Renderer::Impl {
   struct DrawableStructure {
     gl::MeshBuffers buffers;
     MaterialStyle style;
+    glm::mat4 modelMatrix;  // segment frame to model frame
   };
 
   std::vector<DrawableStructure> structures;
@@ -50,9 +51,10 @@ struct Renderer::Impl {
     lastViewProjection = projection * view;
     meshProgram.use();
     meshProgram.set("projection", projection);
-    meshProgram.set("modelView", view);
-    meshProgram.set("normalMatrix", glm::mat3(glm::inverseTranspose(view)));
     for (const DrawableStructure& structure : structures) {
+      const glm::mat4 modelView = view * structure.modelMatrix;
+      meshProgram.set("modelView", modelView);
+      meshProgram.set("normalMatrix", glm::inverseTranspose(glm::mat3(modelView)));
       meshProgram.set("baseColor", structure.style.baseColor);
       meshProgram.set("specularStrength", structure.style.specularStrength);
       meshProgram.set("shininess", structure.style.shininess);
@@ -65,7 +67,8 @@ Renderer::Renderer(const anatomy::Model& model) : impl_(std::make_unique<Impl>()
   enableGlDebugOutput();
   impl_->structures.reserve(model.structures.size());
   for (const anatomy::Structure& structure : model.structures)
-    impl_->structures.push_back({gl::MeshBuffers(structure.mesh), styleFor(structure.kind)});
+    impl_->structures.push_back(
+        {gl::MeshBuffers(structure.mesh), styleFor(structure.kind), model.neutralSegmentTransform(structure.segment)});
 }
 
 Renderer::~Renderer() = default;

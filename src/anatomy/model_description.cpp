@@ -1,0 +1,96 @@
+#include "anatomy/model_description.h"
+
+#include "anatomy/json_fields.h"
+#include "anatomy/mesh_import.h"
+#include "core/error.h"
+
+#include <fstream>
+#include <set>
+
+namespace medius::anatomy {
+namespace {
+
+nlohmann::json parseFile(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) throw InputError(path.string() + ": no such file");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path.string() + ": cannot open the file");
+  try {
+    return nlohmann::json::parse(in);
+  } catch (const nlohmann::json::parse_error& error) {
+    // nlohmann's message ends with the byte offset of the problem.
+    throw InputError(path.string() + ": not valid JSON: " + error.what());
+  }
+}
+
+StructureKind parseKind(const JsonFields& fields) {
+  const std::string kind = fields.string("kind");
+  if (kind == "bone") return StructureKind::Bone;
+  if (kind == "muscle") return StructureKind::Muscle;
+  if (kind == "other") return StructureKind::Other;
+  fields.fail("kind", "'" + kind + "' is not one of bone, muscle, other");
+}
+
+// Joins all meshes of one file into one (a structure is one mesh).
+TriangleMesh loadStructureMesh(const std::filesystem::path& file, const std::string& name) {
+  TriangleMesh joined;
+  joined.name = name;
+  for (const TriangleMesh& part : importMeshes(file)) {
+    const auto offset = static_cast<std::uint32_t>(joined.positions.size());
+    joined.positions.insert(joined.positions.end(), part.positions.begin(), part.positions.end());
+    joined.normals.insert(joined.normals.end(), part.normals.begin(), part.normals.end());
+    for (const std::uint32_t index : part.indices) joined.indices.push_back(index + offset);
+  }
+  if (joined.normals.size() != joined.positions.size()) joined.normals.clear();  // recomputed on upload
+  return joined;
+}
+
+}  // namespace
+
+Model loadModelDescription(const std::filesystem::path& path) {
+  const nlohmann::json document = parseFile(path);
+  const JsonFields root(path.string(), document, "");
+  if (root.string("format") != "medius-model") root.fail("format", "expected \"medius-model\"");
+  if (root.number("version") != 1) root.fail("version", "this Medius reads version 1");
+
+  Model model;
+  model.source = path;
+  model.name = root.optionalString("name", "Hip (built-in model)");
+
+  std::set<std::string> segmentIds;
+  const nlohmann::json& segments = root.array("segments");
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    const JsonFields fields = root.element(segments, i, "segments");
+    Segment segment;
+    segment.id = fields.string("id");
+    segment.parent = fields.optionalString("parent", "");
+    if (!segment.parent.empty()) {
+      if (!segmentIds.count(segment.parent))
+        fields.fail("parent", "'" + segment.parent + "' is not a segment listed before this one");
+      segment.originInParent = fields.vec3("origin_in_parent");
+    }
+    if (!segmentIds.insert(segment.id).second) fields.fail("id", "'" + segment.id + "' is listed twice");
+    model.segments.push_back(segment);
+  }
+
+  std::set<std::string> structureIds;
+  const nlohmann::json& structures = root.array("structures");
+  if (structures.empty()) root.fail("structures", "the model has no structures");
+  for (std::size_t i = 0; i < structures.size(); ++i) {
+    const JsonFields fields = root.element(structures, i, "structures");
+    Structure structure;
+    structure.id = fields.string("id");
+    if (!structureIds.insert(structure.id).second) fields.fail("id", "'" + structure.id + "' is listed twice");
+    structure.displayName = fields.string("name");
+    structure.kind = parseKind(fields);
+    structure.segment = fields.string("segment");
+    if (!segmentIds.count(structure.segment)) fields.fail("segment", "'" + structure.segment + "' is not a segment of the model");
+    structure.side = fields.optionalString("side", "");
+    const std::filesystem::path meshFile = path.parent_path() / fields.string("mesh");
+    structure.mesh = loadStructureMesh(meshFile, structure.id);
+    model.structures.push_back(std::move(structure));
+  }
+  return model;
+}
+
+}  // namespace medius::anatomy

@@ -1,0 +1,95 @@
+#include "anatomy/model.h"
+#include "core/error.h"
+#include "support/temp_dir.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
+namespace medius::anatomy {
+namespace {
+
+const std::filesystem::path kData = MEDIUS_TEST_DATA;
+
+nlohmann::json goodDocument() {
+  std::ifstream in(kData / "two_segments.model.json");
+  return nlohmann::json::parse(in);
+}
+
+// Writes `document` beside a copy of the cube mesh and returns the error loading it gives.
+std::string loadError(const nlohmann::json& document) {
+  const test::TempDir dir;
+  std::filesystem::copy_file(kData / "cube.obj", dir / "cube.obj");
+  std::ofstream(dir / "model.json") << document.dump();
+  try {
+    loadModel(dir / "model.json");
+  } catch (const InputError& error) {
+    return error.what();
+  }
+  return "";
+}
+
+TEST(ModelDescription, LoadsStructuresAndPlacesSegments) {
+  const Model model = loadModel(kData / "two_segments.model.json");
+  EXPECT_EQ(model.name, "Two cubes on two segments (test model)");
+  ASSERT_EQ(model.structures.size(), 2u);
+  EXPECT_EQ(model.structures[0].kind, StructureKind::Bone);
+  EXPECT_EQ(model.structures[1].kind, StructureKind::Muscle);
+  EXPECT_EQ(model.structures[1].segment, "femur_r");
+  ASSERT_NE(model.findStructure("block_femur_r"), nullptr);
+  EXPECT_EQ(model.findStructure("nope"), nullptr);
+  // The femur block sits at its segment's origin: the bounds span both blocks.
+  const Bounds bounds = model.bounds();
+  EXPECT_NEAR(bounds.min.y, -0.35f, 1e-5f);
+  EXPECT_NEAR(bounds.max.y, 0.05f, 1e-5f);
+  EXPECT_NEAR(bounds.max.z, 0.15f, 1e-5f);
+}
+
+TEST(ModelDescription, ErrorsNameTheField) {
+  const auto expectError = [](nlohmann::json document, const std::string& expected) {
+    const std::string message = loadError(document);
+    EXPECT_NE(message.find(expected), std::string::npos) << "expected '" << expected << "' in: " << message;
+  };
+  nlohmann::json d = goodDocument();
+  d["format"] = "other";
+  expectError(d, "format: expected \"medius-model\"");
+  d = goodDocument();
+  d.erase("structures");
+  expectError(d, "structures: missing");
+  d = goodDocument();
+  d["structures"][1]["kind"] = "tendon";
+  expectError(d, "structures[1].kind: 'tendon' is not one of bone, muscle, other");
+  d = goodDocument();
+  d["structures"][0]["mesh"] = 42;
+  expectError(d, "structures[0].mesh: expected a string");
+  d = goodDocument();
+  d["structures"][1]["segment"] = "tibia_r";
+  expectError(d, "structures[1].segment: 'tibia_r' is not a segment");
+  d = goodDocument();
+  d["segments"][1]["origin_in_parent"] = {0, 1};
+  expectError(d, "segments[1].origin_in_parent: expected an array of 3 numbers");
+  d = goodDocument();
+  d["segments"][1]["parent"] = "femur_r";
+  expectError(d, "segments[1].parent: 'femur_r' is not a segment listed before");
+  d = goodDocument();
+  d["structures"][1]["id"] = "block_pelvis";
+  expectError(d, "structures[1].id: 'block_pelvis' is listed twice");
+  d = goodDocument();
+  d["structures"][0]["mesh"] = "missing.glb";
+  expectError(d, "missing.glb: no such file");
+}
+
+TEST(ModelDescription, MalformedJsonIsAnInputError) {
+  const test::TempDir dir;
+  std::ofstream(dir / "model.json") << "{\"format\": \"medius-model\", ";
+  EXPECT_THROW(loadModel(dir / "model.json"), InputError);
+  try {
+    loadModel(dir / "model.json");
+  } catch (const InputError& error) {
+    EXPECT_NE(std::string(error.what()).find("not valid JSON"), std::string::npos) << error.what();
+  }
+}
+
+}  // namespace
+}  // namespace medius::anatomy
