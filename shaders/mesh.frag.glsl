@@ -8,6 +8,8 @@ out vec4 fragColor;
 uniform vec3 baseColor;     // linear RGB
 uniform float specularStrength;
 uniform float shininess;
+uniform float opacity;      // 1 opaque
+uniform float highlight;    // 0 normal, 1 under the cursor
 
 vec3 linearToSrgb(vec3 c) {
   c = clamp(c, 0.0, 1.0);
@@ -30,6 +32,7 @@ void main() {
   float rim = pow(1.0 - max(dot(n, toEye), 0.0), 3.0);
 
   vec3 light = baseColor * (ambient + 0.85 * key * vec3(1.0, 0.97, 0.92) + 0.25 * fill * vec3(0.85, 0.9, 1.0))
-             + specular * vec3(1.0) + 0.18 * rim * vec3(0.8, 0.85, 1.0);
-  fragColor = vec4(linearToSrgb(light), 1.0);
+             + specular * vec3(1.0) + (0.18 + 0.5 * highlight) * rim * vec3(0.8, 0.85, 1.0);
+  light = mix(light, light * 1.25 + vec3(0.03, 0.025, 0.0), highlight);
+  fragColor = vec4(linearToSrgb(light), opacity);
 }

@@ -19,9 +19,13 @@ void runRenderCommand(const RenderOptions& options) {
                      ": beyond this GPU's limit of " + std::to_string(limits.maxWidth) + "x" +
                      std::to_string(limits.maxHeight) + " pixels");
   const float aspect = static_cast<float>(options.size.width) / static_cast<float>(options.size.height);
-  const render::Camera camera = render::framedCamera(model.bounds(), options.view, aspect);
-  const render::FrameOptions frame{options.transparent, options.samples};
-  const render::Image image = renderer.renderImage(camera, options.size.width, options.size.height, frame);
+  render::FrameSpec spec;
+  spec.camera = render::framedCamera(model.bounds(), options.view, aspect);
+  spec.width = options.size.width;
+  spec.height = options.size.height;
+  spec.options = {options.transparent, options.samples};
+  spec.appearance = render::SceneAppearance::allVisible(model.structures.size());
+  const render::Image image = renderer.renderImage(spec);
   render::savePng(image, options.out);
   core::logInfo("wrote " + options.out.string() + " (" + std::to_string(image.width) + "x" + std::to_string(image.height) +
                 ", " + renderer.deviceDescription() + ")");

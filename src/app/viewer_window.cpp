@@ -177,6 +177,7 @@ int runViewer(const ViewerOptions& options) {
   glfwGetFramebufferSize(window.get(), &framebufferWidth, &framebufferHeight);
   const float aspect = static_cast<float>(framebufferWidth) / static_cast<float>(std::max(framebufferHeight, 1));
   session.state.camera = render::framedCamera(model.bounds(), render::ViewPreset::Anterior, aspect);
+  session.state.appearance = render::SceneAppearance::allVisible(model.structures.size());
   session.controller = std::make_unique<ui::CameraController>(
       session.state, model.bounds(), [&renderer, &session](glm::vec2 pixel) {
         int h = 0, w = 0;
@@ -223,17 +224,17 @@ int runViewer(const ViewerOptions& options) {
     if (requests.preset) session.controller->goToPreset(*requests.preset, frameTime);
     if (requests.frameAll) session.controller->frameAll(frameTime);
     if (requests.toggleFullscreen) session.toggleFullscreen();
-    const render::Camera& camera = session.state.cameraAt(frameTime);
+    const render::FrameSpec spec = session.state.frameSpec(frameTime, framebufferWidth, framebufferHeight);
     if (requests.saveScreenshot) {
       const std::string path = screenshotName();
       try {
-        render::savePng(renderer->renderImage(camera, framebufferWidth, framebufferHeight, session.state.frame), path);
+        render::savePng(renderer->renderImage(spec), path);
         session.state.statusMessage = "Saved " + path;
       } catch (const Error& error) {
         session.state.statusMessage = error.what();
       }
     }
-    renderer->renderToWindow(camera, framebufferWidth, framebufferHeight, session.state.frame);
+    renderer->renderToWindow(spec);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     glfwSwapBuffers(window.get());
   }

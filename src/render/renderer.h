@@ -5,6 +5,7 @@
 #include "anatomy/model.h"
 #include "render/camera.h"
 #include "render/image.h"
+#include "render/scene_appearance.h"
 
 #include <memory>
 #include <optional>
@@ -24,6 +25,15 @@ struct RenderLimits {
   int maxSamples = 0;
 };
 
+// What one frame shows: from where, at what size, and how each structure looks.
+struct FrameSpec {
+  Camera camera;
+  int width = 1;
+  int height = 1;
+  FrameOptions options;
+  SceneAppearance appearance;
+};
+
 class Renderer {
 public:
   // Uploads the model's meshes and builds the shaders. Throws GraphicsError on failure.
@@ -35,12 +45,18 @@ public:
   RenderLimits limits() const;
   std::string deviceDescription() const;
 
-  // Draws one frame offscreen at exactly width x height and returns it. Throws GraphicsError
-  // when the size is beyond the GPU's limits.
-  Image renderImage(const Camera& camera, int width, int height, const FrameOptions& options);
+  // Draws one frame offscreen at exactly spec.width x spec.height and returns it. Throws
+  // GraphicsError when the size is beyond the GPU's limits.
+  Image renderImage(const FrameSpec& spec);
 
   // Draws one frame into the window's framebuffer (through the same offscreen path).
-  void renderToWindow(const Camera& camera, int width, int height, const FrameOptions& options);
+  void renderToWindow(const FrameSpec& spec);
+
+  // Which structure covers each pixel (index into the model's structures, -1 for none).
+  IdImage renderStructureIds(const FrameSpec& spec);
+
+  // The structure under pixel (x, y) of a frame (origin top left), through a 1x1 ID render.
+  std::optional<std::size_t> pickStructure(const FrameSpec& spec, int x, int y);
 
   // The surface point under pixel (x, y) of the last window frame (origin bottom left), if any.
   std::optional<glm::vec3> surfacePointUnder(int x, int y) const;

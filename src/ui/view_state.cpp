@@ -10,4 +10,8 @@ const render::Camera& ViewState::cameraAt(double nowSeconds) {
   return camera;
 }
 
+render::FrameSpec ViewState::frameSpec(double nowSeconds, int width, int height) {
+  return render::FrameSpec{cameraAt(nowSeconds), width, height, frame, appearance};
+}
+
 }  // namespace medius::ui

@@ -13,6 +13,7 @@ struct ViewState {
   render::Camera camera;
   std::optional<render::CameraTransition> transition;  // a preset or focus move in progress
   render::FrameOptions frame;
+  render::SceneAppearance appearance;
   bool showPanel = true;
   bool showHelp = false;
   bool fullscreen = false;
@@ -21,6 +22,8 @@ struct ViewState {
   bool animating(double nowSeconds) const { return transition && !transition->finished(nowSeconds); }
   // Advances a transition; returns the camera to draw with.
   const render::Camera& cameraAt(double nowSeconds);
+  // The frame to draw now at the given size.
+  render::FrameSpec frameSpec(double nowSeconds, int width, int height);
 };
 
 }  // namespace medius::ui

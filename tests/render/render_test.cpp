@@ -32,7 +32,11 @@ protected:
                               int samples = 4) {
     const render::Camera camera =
         render::framedCamera(model_->bounds(), preset, static_cast<float>(width) / static_cast<float>(height));
-    return renderer_->renderImage(camera, width, height, {transparent, samples});
+    return renderer_->renderImage(spec(camera, width, height, transparent, samples));
+  }
+
+  static render::FrameSpec spec(const render::Camera& camera, int width, int height, bool transparent, int samples) {
+    return {camera, width, height, {transparent, samples}, render::SceneAppearance::allVisible(model_->structures.size())};
   }
 
   static int coveredPixels(const render::Image& image) {
@@ -81,7 +85,7 @@ TEST_F(RenderTest, NothingBehindTheCameraIsDrawn) {
   render::Camera camera = render::framedCamera(model_->bounds(), render::ViewPreset::Posterior, 1.0f);
   camera.target = glm::vec3(0.5f, 0.0f, 0.0f);
   camera.distance = 0.3f;  // eye at x = 0.2, beyond the cube's front face at x = 0.05
-  const render::Image image = renderer_->renderImage(camera, 64, 64, {true, 4});
+  const render::Image image = renderer_->renderImage(spec(camera, 64, 64, true, 4));
   EXPECT_EQ(coveredPixels(image), 0);
 }
 
@@ -102,7 +106,7 @@ TEST_F(RenderTest, MultisamplingSmoothsEdges) {
   render::Camera camera = render::framedCamera(model_->bounds(), render::ViewPreset::Anterior, 1.0f);
   render::orbit(camera, 0.5f, -0.4f);
   const auto partlyCovered = [&](int samples) {
-    const render::Image image = renderer_->renderImage(camera, 128, 128, {true, samples});
+    const render::Image image = renderer_->renderImage(spec(camera, 128, 128, true, samples));
     int partial = 0;
     for (std::size_t i = 3; i < image.rgba.size(); i += 4) partial += image.rgba[i] > 0 && image.rgba[i] < 255;
     return partial;
@@ -115,7 +119,7 @@ TEST_F(RenderTest, LitFacesDifferInBrightness) {
   // A cube seen from an oblique angle shows three faces lit differently: shading is not flat.
   render::Camera camera = render::framedCamera(model_->bounds(), render::ViewPreset::Anterior, 1.0f);
   render::orbit(camera, 0.6f, -0.5f);
-  const render::Image image = renderer_->renderImage(camera, 128, 128, {true, 4});
+  const render::Image image = renderer_->renderImage(spec(camera, 128, 128, true, 4));
   int darkest = 255, brightest = 0;
   for (std::size_t i = 0; i < image.rgba.size(); i += 4) {
     if (image.rgba[i + 3] != 255) continue;

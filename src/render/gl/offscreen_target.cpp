@@ -52,20 +52,20 @@ OffscreenTarget::OffscreenTarget(int width, int height, int samples) : width_(wi
   multisampledColor_ = createRenderbuffer();
   multisampledDepth_ = createRenderbuffer();
   allocate(multisampledColor_, samples_, GL_RGBA8, width, height);
-  allocate(multisampledDepth_, samples_, GL_DEPTH_COMPONENT24, width, height);
+  allocate(multisampledDepth_, samples_, GL_DEPTH24_STENCIL8, width, height);
   glBindFramebuffer(GL_FRAMEBUFFER, multisampled_.get());
   glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, multisampledColor_.get());
-  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, multisampledDepth_.get());
+  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER, multisampledDepth_.get());
   checkComplete("multisampled");
 
   resolved_ = createFramebuffer();
   resolvedColor_ = createRenderbuffer();
   resolvedDepth_ = createRenderbuffer();
   allocate(resolvedColor_, 0, GL_RGBA8, width, height);
-  allocate(resolvedDepth_, 0, GL_DEPTH_COMPONENT24, width, height);
+  allocate(resolvedDepth_, 0, GL_DEPTH24_STENCIL8, width, height);
   glBindFramebuffer(GL_FRAMEBUFFER, resolved_.get());
   glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, resolvedColor_.get());
-  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, resolvedDepth_.get());
+  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER, resolvedDepth_.get());
   checkComplete("resolve");
   if (glGetError() == GL_OUT_OF_MEMORY)
     throw GraphicsError("not enough GPU memory for a " + std::to_string(width) + "x" + std::to_string(height) + " image");

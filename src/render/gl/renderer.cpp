@@ -1,64 +1,165 @@
 #include "render/renderer.h"
 
 #include "render/gl/gl_loader.h"
+#include "render/gl/id_target.h"
 #include "render/gl/mesh_buffers.h"
 #include "render/gl/offscreen_target.h"
 #include "render/gl/shader_program.h"
 #include "render/structure_style.h"
 
 #include <glm/gtc/matrix_inverse.hpp>
+#include <glm/gtc/matrix_transform.hpp>
 
+#include <algorithm>
 #include <vector>
 
 namespace medius::render {
+namespace {
+constexpr float kOutlinePixels = 3.0f;
+const glm::vec4 kOutlineColor{1.0f, 0.78f, 0.18f, 1.0f};  // amber: distinct from bone, muscle, red and blue
+}  // namespace
 
 struct Renderer::Impl {
   struct DrawableStructure {
     gl::MeshBuffers buffers;
     MaterialStyle style;
     glm::mat4 modelMatrix;  // segment frame to model frame
+    glm::vec3 centre;       // in the model frame, for sorting see-through structures
   };
 
   std::vector<DrawableStructure> structures;
   gl::ShaderProgram meshProgram{"mesh.vert.glsl", "mesh.frag.glsl"};
+  gl::ShaderProgram idProgram{"mesh.vert.glsl", "id.frag.glsl"};
+  gl::ShaderProgram outlineProgram{"outline.vert.glsl", "flat.frag.glsl"};
   gl::ShaderProgram backgroundProgram{"background.vert.glsl", "background.frag.glsl"};
   gl::VertexArray emptyVertexArray = gl::createVertexArray();  // core profile needs one bound to draw
   std::optional<gl::OffscreenTarget> windowTarget;
+  std::optional<gl::IdTarget> pickTarget;  // 1x1
   glm::mat4 lastViewProjection{1.0f};
 
-  void drawScene(const Camera& camera, int width, int height, const FrameOptions& options) {
-    const float aspect = static_cast<float>(width) / static_cast<float>(height);
+  static float aspectOf(const FrameSpec& spec) { return static_cast<float>(spec.width) / static_cast<float>(spec.height); }
+
+  void setTransforms(gl::ShaderProgram& program, const glm::mat4& view, const glm::mat4& projection,
+                     const DrawableStructure& structure) {
+    const glm::mat4 modelView = view * structure.modelMatrix;
+    program.set("projection", projection);
+    program.set("modelView", modelView);
+    program.set("normalMatrix", glm::inverseTranspose(glm::mat3(modelView)));
+  }
+
+  void drawBackground() {
+    const BackgroundStyle background = defaultBackground();
+    glDisable(GL_DEPTH_TEST);
+    backgroundProgram.use();
+    backgroundProgram.set("topColor", background.top);
+    backgroundProgram.set("bottomColor", background.bottom);
+    glBindVertexArray(emptyVertexArray.get());
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+    glBindVertexArray(0);
+  }
+
+  void drawLit(const DrawableStructure& structure, const glm::mat4& view, const glm::mat4& projection, float opacity,
+               bool hovered) {
+    setTransforms(meshProgram, view, projection, structure);
+    meshProgram.set("baseColor", structure.style.baseColor);
+    meshProgram.set("specularStrength", structure.style.specularStrength);
+    meshProgram.set("shininess", structure.style.shininess);
+    meshProgram.set("opacity", opacity);
+    meshProgram.set("highlight", hovered ? 1.0f : 0.0f);
+    structure.buffers.draw();
+  }
+
+  // Opaque structures first with depth writes; then see-through ones back to front without depth
+  // writes, each drawn back faces first so its far side shows through its near side.
+  void drawStructures(const FrameSpec& spec, const glm::mat4& view, const glm::mat4& projection) {
+    std::vector<std::size_t> seeThrough;
+    meshProgram.use();
+    glEnable(GL_DEPTH_TEST);
+    glDepthFunc(GL_LEQUAL);
+    glDisable(GL_CULL_FACE);  // imported meshes may be open or inconsistently wound
+    for (std::size_t i = 0; i < structures.size(); ++i) {
+      const StructureAppearance look = spec.appearance.of(i);
+      if (!look.visible || look.opacity <= 0.0f) continue;
+      if (look.opacity < 1.0f) {
+        seeThrough.push_back(i);
+        continue;
+      }
+      drawLit(structures[i], view, projection, 1.0f, spec.appearance.hovered == i);
+    }
+    if (seeThrough.empty()) return;
+    std::sort(seeThrough.begin(), seeThrough.end(), [&](std::size_t a, std::size_t b) {
+      return (view * glm::vec4(structures[a].centre, 1.0f)).z < (view * glm::vec4(structures[b].centre, 1.0f)).z;
+    });
+    glEnable(GL_BLEND);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glDepthMask(GL_FALSE);
+    glEnable(GL_CULL_FACE);
+    for (const std::size_t i : seeThrough) {
+      for (const GLenum culled : {GL_FRONT, GL_BACK}) {
+        glCullFace(culled);
+        drawLit(structures[i], view, projection, spec.appearance.of(i).opacity, spec.appearance.hovered == i);
+      }
+    }
+    glDisable(GL_CULL_FACE);
+    glDepthMask(GL_TRUE);
+    glDisable(GL_BLEND);
+  }
+
+  // The whole silhouette of the selected structure, even where something covers it: mark it in
+  // the stencil buffer, then draw a version pushed outwards where the stencil is not marked.
+  void drawSelectionOutline(const FrameSpec& spec, const glm::mat4& view, const glm::mat4& projection) {
+    const std::optional<std::size_t> selected = spec.appearance.selected;
+    if (!selected || *selected >= structures.size() || !spec.appearance.of(*selected).visible) return;
+    const DrawableStructure& structure = structures[*selected];
+    glEnable(GL_STENCIL_TEST);
+    glDisable(GL_DEPTH_TEST);
+    glClear(GL_STENCIL_BUFFER_BIT);
+    glStencilFunc(GL_ALWAYS, 1, 0xFF);
+    glStencilOp(GL_KEEP, GL_KEEP, GL_REPLACE);
+    glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
+    outlineProgram.use();
+    setTransforms(outlineProgram, view, projection, structure);
+    outlineProgram.set("viewportPixels", glm::vec2(spec.width, spec.height));
+    outlineProgram.set("outlinePixels", 0.0f);
+    outlineProgram.set("color", kOutlineColor);
+    structure.buffers.draw();
+    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    glStencilFunc(GL_NOTEQUAL, 1, 0xFF);
+    glStencilOp(GL_KEEP, GL_KEEP, GL_KEEP);
+    outlineProgram.set("outlinePixels", kOutlinePixels * std::max(1.0f, static_cast<float>(spec.height) / 1080.0f));
+    structure.buffers.draw();
+    glDisable(GL_STENCIL_TEST);
+    glEnable(GL_DEPTH_TEST);
+  }
+
+  void drawScene(const FrameSpec& spec) {
     glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
     glClearDepth(1.0);
-    glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+    glClearStencil(0);
+    glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
+    if (!spec.options.transparentBackground) drawBackground();
+    const glm::mat4 view = spec.camera.view();
+    const glm::mat4 projection = spec.camera.projection(aspectOf(spec));
+    lastViewProjection = projection * view;
+    drawStructures(spec, view, projection);
+    drawSelectionOutline(spec, view, projection);
+  }
 
-    if (!options.transparentBackground) {
-      const BackgroundStyle background = defaultBackground();
-      glDisable(GL_DEPTH_TEST);
-      backgroundProgram.use();
-      backgroundProgram.set("topColor", background.top);
-      backgroundProgram.set("bottomColor", background.bottom);
-      glBindVertexArray(emptyVertexArray.get());
-      glDrawArrays(GL_TRIANGLES, 0, 3);
-      glBindVertexArray(0);
-    }
-
+  // Every visible structure writes its index; see-through ones too, since a person points at
+  // what they see.
+  void drawIds(const FrameSpec& spec, const glm::mat4& projection) {
+    const glm::mat4 view = spec.camera.view();
     glEnable(GL_DEPTH_TEST);
     glDepthFunc(GL_LESS);
-    glDisable(GL_CULL_FACE);  // imported meshes may be open or inconsistently wound
-    const glm::mat4 view = camera.view();
-    const glm::mat4 projection = camera.projection(aspect);
-    lastViewProjection = projection * view;
-    meshProgram.use();
-    meshProgram.set("projection", projection);
-    for (const DrawableStructure& structure : structures) {
-      const glm::mat4 modelView = view * structure.modelMatrix;
-      meshProgram.set("modelView", modelView);
-      meshProgram.set("normalMatrix", glm::inverseTranspose(glm::mat3(modelView)));
-      meshProgram.set("baseColor", structure.style.baseColor);
-      meshProgram.set("specularStrength", structure.style.specularStrength);
-      meshProgram.set("shininess", structure.style.shininess);
-      structure.buffers.draw();
+    glDisable(GL_CULL_FACE);
+    glDisable(GL_BLEND);
+    idProgram.use();
+    for (std::size_t i = 0; i < structures.size(); ++i) {
+      const StructureAppearance look = spec.appearance.of(i);
+      if (!look.visible || look.opacity <= 0.0f) continue;
+      setTransforms(idProgram, view, projection, structures[i]);
+      idProgram.set("structureId", static_cast<int>(i));
+      structures[i].buffers.draw();
     }
   }
 };
@@ -66,9 +167,11 @@ struct Renderer::Impl {
 Renderer::Renderer(const anatomy::Model& model) : impl_(std::make_unique<Impl>()) {
   enableGlDebugOutput();
   impl_->structures.reserve(model.structures.size());
-  for (const anatomy::Structure& structure : model.structures)
-    impl_->structures.push_back(
-        {gl::MeshBuffers(structure.mesh), styleFor(structure.kind), model.neutralSegmentTransform(structure.segment)});
+  for (const anatomy::Structure& structure : model.structures) {
+    const glm::mat4 placement = model.neutralSegmentTransform(structure.segment);
+    const glm::vec3 centre(placement * glm::vec4(anatomy::boundsOf(structure.mesh).centre(), 1.0f));
+    impl_->structures.push_back({gl::MeshBuffers(structure.mesh), styleFor(structure.kind), placement, centre});
+  }
 }
 
 Renderer::~Renderer() = default;
@@ -80,23 +183,44 @@ RenderLimits Renderer::limits() const {
 
 std::string Renderer::deviceDescription() const { return describeOpenGl(); }
 
-Image Renderer::renderImage(const Camera& camera, int width, int height, const FrameOptions& options) {
-  const gl::OffscreenTarget target(width, height, options.samples);
+Image Renderer::renderImage(const FrameSpec& spec) {
+  const gl::OffscreenTarget target(spec.width, spec.height, spec.options.samples);
   target.bindForDrawing();
-  impl_->drawScene(camera, width, height, options);
+  impl_->drawScene(spec);
   target.resolve();
   return target.readColor();
 }
 
-void Renderer::renderToWindow(const Camera& camera, int width, int height, const FrameOptions& options) {
-  if (width <= 0 || height <= 0) return;  // minimised
-  if (!impl_->windowTarget || impl_->windowTarget->width() != width || impl_->windowTarget->height() != height)
-    impl_->windowTarget.emplace(width, height, options.samples);
+void Renderer::renderToWindow(const FrameSpec& spec) {
+  if (spec.width <= 0 || spec.height <= 0) return;  // minimised
+  if (!impl_->windowTarget || impl_->windowTarget->width() != spec.width || impl_->windowTarget->height() != spec.height)
+    impl_->windowTarget.emplace(spec.width, spec.height, spec.options.samples);
   impl_->windowTarget->bindForDrawing();
-  impl_->drawScene(camera, width, height, options);
+  impl_->drawScene(spec);
   impl_->windowTarget->resolve();
   impl_->windowTarget->copyToDefaultFramebuffer();
-  glViewport(0, 0, width, height);
+  glViewport(0, 0, spec.width, spec.height);
+}
+
+IdImage Renderer::renderStructureIds(const FrameSpec& spec) {
+  const gl::IdTarget target(spec.width, spec.height);
+  target.bindForDrawing();
+  impl_->drawIds(spec, spec.camera.projection(Impl::aspectOf(spec)));
+  return target.read();
+}
+
+std::optional<std::size_t> Renderer::pickStructure(const FrameSpec& spec, int x, int y) {
+  if (x < 0 || y < 0 || x >= spec.width || y >= spec.height) return std::nullopt;
+  if (!impl_->pickTarget) impl_->pickTarget.emplace(1, 1);
+  // A projection that maps just the pixel under the cursor onto the 1x1 target.
+  const glm::vec2 centre(static_cast<float>(x) + 0.5f, static_cast<float>(spec.height - 1 - y) + 0.5f);
+  const glm::mat4 pick = glm::pickMatrix(centre, glm::vec2(1.0f), glm::ivec4(0, 0, spec.width, spec.height));
+  impl_->pickTarget->bindForDrawing();
+  impl_->drawIds(spec, pick * spec.camera.projection(Impl::aspectOf(spec)));
+  const int id = impl_->pickTarget->read().ids[0];
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  if (id < 0) return std::nullopt;
+  return static_cast<std::size_t>(id);
 }
 
 std::optional<glm::vec3> Renderer::surfacePointUnder(int x, int y) const {

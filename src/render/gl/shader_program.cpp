@@ -99,6 +99,7 @@ GLint ShaderProgram::location(std::string_view name) {
 
 void ShaderProgram::set(std::string_view name, float value) { glUniform1f(location(name), value); }
 void ShaderProgram::set(std::string_view name, int value) { glUniform1i(location(name), value); }
+void ShaderProgram::set(std::string_view name, const glm::vec2& value) { glUniform2fv(location(name), 1, glm::value_ptr(value)); }
 void ShaderProgram::set(std::string_view name, const glm::vec3& value) { glUniform3fv(location(name), 1, glm::value_ptr(value)); }
 void ShaderProgram::set(std::string_view name, const glm::vec4& value) { glUniform4fv(location(name), 1, glm::value_ptr(value)); }
 void ShaderProgram::set(std::string_view name, const glm::mat3& value) {

@@ -1,0 +1,40 @@
+#pragma once
+// How each structure is shown in a frame: visible or hidden, its opacity, and which one is
+// selected or under the cursor. Index-aligned with anatomy::Model::structures. Plain data, shared
+// by the window, `medius render` and the tests, so that they all draw the same thing.
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+namespace medius::render {
+
+struct StructureAppearance {
+  bool visible = true;
+  float opacity = 1.0f;  // 1 opaque; below 1 drawn see-through, sorted back to front
+};
+
+struct SceneAppearance {
+  std::vector<StructureAppearance> structures;  // missing entries count as visible and opaque
+  std::optional<std::size_t> selected;          // outlined
+  std::optional<std::size_t> hovered;           // gently brightened
+
+  static SceneAppearance allVisible(std::size_t structureCount) {
+    SceneAppearance appearance;
+    appearance.structures.resize(structureCount);
+    return appearance;
+  }
+  StructureAppearance of(std::size_t index) const {
+    return index < structures.size() ? structures[index] : StructureAppearance{};
+  }
+};
+
+// Integer image of which structure covers each pixel: its index, or -1 for the background.
+// Rows top first, like Image.
+struct IdImage {
+  int width = 0;
+  int height = 0;
+  std::vector<int> ids;
+  int at(int x, int y) const { return ids[static_cast<std::size_t>(y) * width + x]; }
+};
+
+}  // namespace medius::render
