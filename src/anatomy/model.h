@@ -3,6 +3,7 @@
 // its triangle mesh in the frame of the body segment it belongs to, and the segments themselves.
 // Frame: ISB / OpenSim, metres; pelvis X anterior, Y superior, Z right, origin midway between
 // the ASIS; each femur's origin at its hip joint centre, axes parallel to the pelvis at neutral.
+#include "anatomy/teaching.h"
 #include "anatomy/triangle_mesh.h"
 
 #include <filesystem>
@@ -22,6 +23,8 @@ struct Structure {
   std::string segment;      // the body segment whose frame the mesh is in ("" = the model's root)
   std::string side;         // "right", "left", "midline" or ""
   TriangleMesh mesh;
+  Teaching teaching;
+  std::vector<std::string> attachedTo;  // for a muscle: ids of the bones it attaches to
 };
 
 // A rigid body segment (pelvis, femur_r, femur_l) and where its origin sits in its parent at the

@@ -4,6 +4,7 @@
 #include "anatomy/mesh_import.h"
 #include "core/error.h"
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 
@@ -43,6 +44,61 @@ TriangleMesh loadStructureMesh(const std::filesystem::path& file, const std::str
   }
   if (joined.normals.size() != joined.positions.size()) joined.normals.clear();  // recomputed on upload
   return joined;
+}
+
+std::vector<std::string> stringList(const JsonFields& fields, const std::string& key) {
+  std::vector<std::string> values;
+  if (!fields.has(key)) return values;
+  const nlohmann::json& array = fields.array(key);
+  for (std::size_t i = 0; i < array.size(); ++i) {
+    if (!array[i].is_string()) fields.fail(key + "[" + std::to_string(i) + "]", "expected a string");
+    values.push_back(array[i].get<std::string>());
+  }
+  return values;
+}
+
+Teaching parseTeaching(const JsonFields& fields) {
+  Teaching teaching;
+  teaching.summary = fields.optionalString("summary", "");
+  teaching.features = stringList(fields, "features");
+  teaching.origin = fields.optionalString("origin", "");
+  teaching.insertion = fields.optionalString("insertion", "");
+  teaching.innervation = fields.optionalString("innervation", "");
+  teaching.clinical = fields.optionalString("clinical", "");
+  if (fields.has("actions")) {
+    const nlohmann::json& actions = fields.array("actions");
+    for (std::size_t i = 0; i < actions.size(); ++i) {
+      const JsonFields action = fields.element(actions, i, "actions");
+      teaching.actions.push_back({action.string("compartment"), action.string("text")});
+    }
+  }
+  if (fields.has("exercises")) {
+    const nlohmann::json& exercises = fields.array("exercises");
+    for (std::size_t i = 0; i < exercises.size(); ++i) {
+      const JsonFields exercise = fields.element(exercises, i, "exercises");
+      teaching.exercises.push_back({exercise.string("name"), exercise.string("text"), exercise.string("source")});
+    }
+  }
+  return teaching;
+}
+
+// Muscles name the bones they attach to; a muscle's structure remembers them (for "isolate").
+void readMuscleAttachments(const JsonFields& root, Model& model) {
+  if (!root.has("muscles")) return;
+  const nlohmann::json& muscles = root.array("muscles");
+  for (std::size_t i = 0; i < muscles.size(); ++i) {
+    const JsonFields muscle = root.element(muscles, i, "muscles");
+    const std::string structureId = muscle.string("structure");
+    const auto found = std::find_if(model.structures.begin(), model.structures.end(),
+                                    [&](const Structure& s) { return s.id == structureId; });
+    if (found == model.structures.end()) muscle.fail("structure", "'" + structureId + "' is not a structure of the model");
+    for (const char* key : {"origin_structure", "insertion_structure"}) {
+      const std::string bone = muscle.string(key);
+      if (!model.findStructure(bone)) muscle.fail(key, "'" + bone + "' is not a structure of the model");
+      if (std::find(found->attachedTo.begin(), found->attachedTo.end(), bone) == found->attachedTo.end())
+        found->attachedTo.push_back(bone);
+    }
+  }
 }
 
 }  // namespace
@@ -88,8 +144,10 @@ Model loadModelDescription(const std::filesystem::path& path) {
     structure.side = fields.optionalString("side", "");
     const std::filesystem::path meshFile = path.parent_path() / fields.string("mesh");
     structure.mesh = loadStructureMesh(meshFile, structure.id);
+    if (fields.has("teaching")) structure.teaching = parseTeaching(fields.object("teaching"));
     model.structures.push_back(std::move(structure));
   }
+  readMuscleAttachments(root, model);
   return model;
 }
 

@@ -19,8 +19,16 @@ anatomy::Model frontAndBackCubes() {
   anatomy::Model model;
   model.name = "front and back";
   model.segments = {{"front", "", {0.0f, 0.0f, 0.0f}}, {"back", "front", {-0.2f, 0.0f, 0.0f}}};
-  model.structures.push_back({"front_cube", "Front cube", anatomy::StructureKind::Bone, "front", "", cube.structures[0].mesh});
-  model.structures.push_back({"back_cube", "Back cube", anatomy::StructureKind::Muscle, "back", "", cube.structures[0].mesh});
+  const auto add = [&](const char* id, anatomy::StructureKind kind, const char* segment) {
+    anatomy::Structure structure;
+    structure.id = structure.displayName = id;
+    structure.kind = kind;
+    structure.segment = segment;
+    structure.mesh = cube.structures[0].mesh;
+    model.structures.push_back(structure);
+  };
+  add("front_cube", anatomy::StructureKind::Bone, "front");
+  add("back_cube", anatomy::StructureKind::Muscle, "back");
   return model;
 }
 

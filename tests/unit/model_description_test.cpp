@@ -93,3 +93,31 @@ TEST(ModelDescription, MalformedJsonIsAnInputError) {
 
 }  // namespace
 }  // namespace medius::anatomy
+
+namespace medius::anatomy {
+namespace {
+
+TEST(ModelDescription, ReadsTeachingTextAndMuscleAttachments) {
+  const Model model = loadModel(kData / "two_segments.model.json");
+  const Structure* muscle = model.findStructure("block_femur_r");
+  ASSERT_NE(muscle, nullptr);
+  EXPECT_EQ(muscle->teaching.innervation, "Test nerve (L4-S1).");
+  ASSERT_EQ(muscle->teaching.actions.size(), 1u);
+  EXPECT_EQ(muscle->teaching.actions[0].compartment, "anterior");
+  ASSERT_EQ(muscle->teaching.exercises.size(), 1u);
+  EXPECT_EQ(muscle->teaching.exercises[0].source, "Test 2026");
+  EXPECT_EQ(muscle->attachedTo, std::vector<std::string>{"block_pelvis"});
+  EXPECT_TRUE(model.findStructure("block_pelvis")->teaching.empty());
+}
+
+TEST(ModelDescription, BadTeachingOrMuscleFieldsAreNamed) {
+  nlohmann::json d = goodDocument();
+  d["structures"][1]["teaching"]["actions"][0].erase("text");
+  EXPECT_NE(loadError(d).find("structures[1].teaching.actions[0].text: missing"), std::string::npos) << loadError(d);
+  d = goodDocument();
+  d["muscles"][0]["origin_structure"] = "ilium";
+  EXPECT_NE(loadError(d).find("muscles[0].origin_structure: 'ilium' is not a structure"), std::string::npos) << loadError(d);
+}
+
+}  // namespace
+}  // namespace medius::anatomy

@@ -1,0 +1,33 @@
+#pragma once
+// Teaching text of a structure, as a lecturer would put it on a card: what it is, where it
+// starts and ends, its nerve, what each part does, a clinical note and exercises that train it.
+#include <string>
+#include <vector>
+
+namespace medius::anatomy {
+
+struct CompartmentAction {
+  std::string compartment;  // e.g. "anterior"
+  std::string text;
+};
+
+struct Exercise {
+  std::string name;
+  std::string text;    // what it does for the muscle, with numbers
+  std::string source;  // author, year
+};
+
+struct Teaching {
+  std::string summary;
+  std::vector<std::string> features;  // landmarks of a bone
+  std::string origin;
+  std::string insertion;
+  std::string innervation;
+  std::vector<CompartmentAction> actions;
+  std::string clinical;
+  std::vector<Exercise> exercises;
+
+  bool empty() const { return summary.empty() && origin.empty() && features.empty(); }
+};
+
+}  // namespace medius::anatomy
