@@ -6,6 +6,7 @@
 #include "render/gl/gl_loader.h"
 #include "render/renderer.h"
 #include "ui/camera_controller.h"
+#include "ui/info_card.h"
 #include "ui/viewer_panels.h"
 
 #define GLFW_INCLUDE_NONE
@@ -51,6 +52,7 @@ struct ViewerSession {
   ui::ViewState state;
   std::unique_ptr<ui::CameraController> controller;
   int framesToDraw = 2;          // ImGui needs a frame or two after input to settle
+  bool cursorMoved = false;      // hover picking is due
   int windowedPosition[2] = {0, 0};
   int windowedSize[2] = {0, 0};
 
@@ -92,7 +94,10 @@ void onKey(GLFWwindow* window, int key, int, int action, int) {
   if (key >= GLFW_KEY_1 && key <= GLFW_KEY_6) session.controller->goToPreset(static_cast<render::ViewPreset>(key - GLFW_KEY_1), now);
   else if (key == GLFW_KEY_F) session.controller->frameAll(now);
   else if (key == GLFW_KEY_H || key == GLFW_KEY_F1) session.state.showHelp = !session.state.showHelp;
-  else if (key == GLFW_KEY_ESCAPE) session.state.showHelp = false;
+  else if (key == GLFW_KEY_ESCAPE) {
+    if (session.state.showHelp) session.state.showHelp = false;
+    else session.state.appearance.selected.reset();
+  }
   else if (key == GLFW_KEY_TAB) session.state.showPanel = !session.state.showPanel;
   else if (key == GLFW_KEY_F11) session.toggleFullscreen();
 }
@@ -111,6 +116,7 @@ void onMouseButton(GLFWwindow* window, int button, int action, int) {
 void onCursor(GLFWwindow* window, double, double) {
   ViewerSession& session = sessionOf(window);
   session.requestRedraw();
+  session.cursorMoved = true;
   session.controller->mouseMove(session.cursorInFramebufferPixels());
 }
 
@@ -185,6 +191,13 @@ int runViewer(const ViewerOptions& options) {
         return renderer->surfacePointUnder(static_cast<int>(pixel.x), h - 1 - static_cast<int>(pixel.y));
       });
 
+  session.controller->onClick([&session, &renderer](glm::vec2 pixel) {
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(session.window, &w, &h);
+    const render::FrameSpec spec = session.state.frameSpec(glfwGetTime(), w, h);
+    session.state.appearance.selected = renderer->pickStructure(spec, static_cast<int>(pixel.x), static_cast<int>(pixel.y));
+  });
+
   // Our callbacks first; ImGui's backend chains to them.
   glfwSetKeyCallback(window.get(), onKey);
   glfwSetMouseButtonCallback(window.get(), onMouseButton);
@@ -214,10 +227,29 @@ int runViewer(const ViewerOptions& options) {
     session.framesToDraw = std::max(session.framesToDraw - 1, 0);
     session.controller->setViewport({static_cast<float>(framebufferWidth), static_cast<float>(framebufferHeight)});
 
+    // Hover: which structure is under the cursor (a 1x1 ID render), unless a drag or a panel has it.
+    if (session.cursorMoved) {
+      session.cursorMoved = false;
+      const glm::vec2 cursor = session.cursorInFramebufferPixels();
+      const bool overUi = ImGui::GetCurrentContext() && ImGui::GetIO().WantCaptureMouse;
+      session.state.appearance.hovered =
+          overUi || session.controller->dragging()
+              ? std::nullopt
+              : renderer->pickStructure(session.state.frameSpec(glfwGetTime(), framebufferWidth, framebufferHeight),
+                                        static_cast<int>(cursor.x), static_cast<int>(cursor.y));
+    }
+
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
     const ui::PanelRequests requests = ui::drawViewerPanels(session.state, panelContext);
+    ui::drawInfoCard(session.state, model);
+    if (session.state.appearance.hovered && *session.state.appearance.hovered < model.structures.size() &&
+        !ImGui::GetIO().WantCaptureMouse) {
+      ImGui::BeginTooltip();
+      ImGui::TextUnformatted(model.structures[*session.state.appearance.hovered].displayName.c_str());
+      ImGui::EndTooltip();
+    }
     ImGui::Render();
 
     const double frameTime = glfwGetTime();

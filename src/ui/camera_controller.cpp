@@ -25,10 +25,15 @@ void CameraController::startTransition(const render::Camera& to, double nowSecon
 
 void CameraController::mouseButton(MouseButton button, bool pressed, glm::vec2 position, double nowSeconds) {
   if (!pressed) {
-    if (dragging_ == button) dragging_.reset();
+    if (dragging_ == button) {
+      if (button == MouseButton::Left && !moved_ && clicked_) clicked_(position);
+      dragging_.reset();
+    }
     return;
   }
   dragging_ = button;
+  moved_ = false;
+  pressPosition_ = position;
   lastPosition_ = position;
   if (button != MouseButton::Left) return;
   const bool isDoubleClick = nowSeconds - lastLeftClickSeconds_ < kDoubleClickSeconds &&
@@ -41,6 +46,9 @@ void CameraController::mouseButton(MouseButton button, bool pressed, glm::vec2 p
 
 void CameraController::mouseMove(glm::vec2 position) {
   if (!dragging_) return;
+  // A few pixels of jitter while clicking is not a drag.
+  if (!moved_ && glm::distance(position, pressPosition_) < kDoubleClickPixels) return;
+  moved_ = true;
   const glm::vec2 delta = position - lastPosition_;
   lastPosition_ = position;
   state_.transition.reset();  // the hand wins over an animation

@@ -23,6 +23,10 @@ public:
 
   CameraController(ViewState& state, anatomy::Bounds sceneBounds, SurfaceQuery surfacePointAt);
 
+  // Called for a left click that did not drag (framebuffer pixels, origin top left).
+  void onClick(std::function<void(glm::vec2)> clicked) { clicked_ = std::move(clicked); }
+  bool dragging() const { return dragging_.has_value() && moved_; }
+
   void setViewport(glm::vec2 framebufferSize) { viewport_ = framebufferSize; }
   float aspect() const { return viewport_.y > 0 ? viewport_.x / viewport_.y : 1.0f; }
 
@@ -43,7 +47,10 @@ private:
   anatomy::Bounds sceneBounds_;
   SurfaceQuery surfacePointAt_;
   glm::vec2 viewport_{1.0f, 1.0f};
+  std::function<void(glm::vec2)> clicked_;
   std::optional<MouseButton> dragging_;
+  bool moved_ = false;          // the button moved the camera since it was pressed
+  glm::vec2 pressPosition_{0.0f};
   glm::vec2 lastPosition_{0.0f};
   double lastLeftClickSeconds_ = -1.0;
   glm::vec2 lastLeftClickPosition_{0.0f};

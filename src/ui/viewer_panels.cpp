@@ -2,6 +2,7 @@
 
 #include "core/log.h"
 #include "core/paths.h"
+#include "ui/structures_panel.h"
 
 #include <imgui.h>
 
@@ -30,7 +31,8 @@ constexpr std::array kKeyHelp = {
     KeyHelp{"Tab", "show or hide the panel"},
     KeyHelp{"F11", "fullscreen"},
     KeyHelp{"H or F1", "show or hide this help"},
-    KeyHelp{"Esc", "close this help"},
+    KeyHelp{"Click", "select a structure and open its card"},
+    KeyHelp{"Esc", "close this help, then clear the selection"},
 };
 
 // ImGui 1.86 has no SeparatorText: a dimmed title over a rule.
@@ -82,6 +84,7 @@ PanelRequests drawViewerPanels(ViewState& state, const PanelContext& context) {
     if (ImGui::Begin("Medius", &state.showPanel, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
       ImGui::TextUnformatted(context.model.name.c_str());
       ImGui::TextDisabled("%zu structures, %zu triangles", context.model.structures.size(), context.model.triangleCount());
+      if (ImGui::CollapsingHeader("Structures", ImGuiTreeNodeFlags_DefaultOpen)) drawStructuresPanel(state, context.model);
       sectionTitle("View");
       drawViewButtons(requests);
       if (ImGui::Button(state.fullscreen ? "Leave fullscreen (F11)" : "Fullscreen (F11)")) requests.toggleFullscreen = true;

@@ -1,0 +1,31 @@
+#include "ui/structure_visibility.h"
+
+#include "core/error.h"
+
+#include <algorithm>
+
+namespace medius::ui {
+
+std::size_t structureIndex(const anatomy::Model& model, const std::string& id) {
+  for (std::size_t i = 0; i < model.structures.size(); ++i)
+    if (model.structures[i].id == id) return i;
+  std::string valid;
+  for (const anatomy::Structure& structure : model.structures) valid += (valid.empty() ? "" : ", ") + structure.id;
+  throw UsageError("unknown structure '" + id + "'; the model has: " + valid);
+}
+
+void isolate(render::SceneAppearance& appearance, const anatomy::Model& model, std::size_t index) {
+  appearance.structures.resize(model.structures.size());
+  const anatomy::Structure& chosen = model.structures.at(index);
+  for (std::size_t i = 0; i < model.structures.size(); ++i) {
+    const std::string& id = model.structures[i].id;
+    const bool attached = std::find(chosen.attachedTo.begin(), chosen.attachedTo.end(), id) != chosen.attachedTo.end();
+    appearance.structures[i].visible = i == index || attached;
+  }
+}
+
+void showAll(render::SceneAppearance& appearance, const anatomy::Model& model) {
+  appearance.structures.assign(model.structures.size(), render::StructureAppearance{});
+}
+
+}  // namespace medius::ui

@@ -1,0 +1,62 @@
+#include "ui/structures_panel.h"
+
+#include "ui/structure_visibility.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace medius::ui {
+namespace {
+
+void drawRow(ViewState& state, const anatomy::Model& model, std::size_t index) {
+  render::StructureAppearance& look = state.appearance.structures[index];
+  const anatomy::Structure& structure = model.structures[index];
+  ImGui::PushID(static_cast<int>(index));
+  ImGui::TableNextRow();
+  ImGui::TableSetColumnIndex(0);
+  ImGui::Checkbox("##visible", &look.visible);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show or hide %s", structure.displayName.c_str());
+  ImGui::TableSetColumnIndex(1);
+  if (ImGui::Selectable(structure.displayName.c_str(), state.appearance.selected == index))
+    state.appearance.selected = index;
+  ImGui::TableSetColumnIndex(2);
+  ImGui::SetNextItemWidth(-1.0f);
+  ImGui::SliderFloat("##opacity", &look.opacity, 0.05f, 1.0f, "%.2f");
+  ImGui::TableSetColumnIndex(3);
+  if (ImGui::SmallButton("Isolate")) isolate(state.appearance, model, index);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show only this and the bones it attaches to");
+  ImGui::PopID();
+}
+
+}  // namespace
+
+void drawStructuresPanel(ViewState& state, const anatomy::Model& model) {
+  if (state.appearance.structures.size() != model.structures.size()) showAll(state.appearance, model);
+  constexpr std::array groups = {std::pair{anatomy::StructureKind::Bone, "Bones"},
+                                 std::pair{anatomy::StructureKind::Muscle, "Muscles"},
+                                 std::pair{anatomy::StructureKind::Other, "Meshes"}};
+  for (const auto& [kind, title] : groups) {
+    const bool any = std::any_of(model.structures.begin(), model.structures.end(),
+                                 [kind = kind](const anatomy::Structure& s) { return s.kind == kind; });
+    if (!any || !ImGui::TreeNodeEx(title, ImGuiTreeNodeFlags_DefaultOpen)) continue;
+    if (ImGui::BeginTable(title, 4, ImGuiTableFlags_SizingFixedFit)) {
+      const float em = ImGui::GetFontSize();
+      ImGui::TableSetupColumn("shown", ImGuiTableColumnFlags_WidthFixed);
+      ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthFixed, em * 11.0f);
+      ImGui::TableSetupColumn("opacity", ImGuiTableColumnFlags_WidthFixed, em * 5.0f);
+      ImGui::TableSetupColumn("isolate", ImGuiTableColumnFlags_WidthFixed);
+      for (std::size_t i = 0; i < model.structures.size(); ++i)
+        if (model.structures[i].kind == kind) drawRow(state, model, i);
+      ImGui::EndTable();
+    }
+    ImGui::TreePop();
+  }
+  if (ImGui::Button("Show all")) showAll(state.appearance, model);
+  ImGui::SameLine();
+  if (ImGui::Button("Clear selection")) state.appearance.selected.reset();
+}
+
+}  // namespace medius::ui
