@@ -48,7 +48,11 @@ Model loadModel(const std::filesystem::path& path) {
   Model model;
   model.source = path;
   model.name = path.filename().string();
-  for (TriangleMesh& mesh : importMeshes(path)) {
+  std::vector<TriangleMesh> meshes = importMeshes(path);
+  for (TriangleMesh& mesh : meshes) {
+    // A file with one mesh is one structure named after the file (formats name meshes
+    // arbitrarily, e.g. OBJ's "defaultobject").
+    if (meshes.size() == 1) mesh.name = path.stem().string();
     Structure structure;
     structure.id = mesh.name;
     structure.displayName = mesh.name;

@@ -59,6 +59,15 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
       ->check(CLI::Range(0, 16))
       ->capture_default_str();
 
+  std::string select, isolate, xray;
+  std::vector<std::string> hide, show;
+  render->add_option("--select", select, "Select a structure (outline) by id, e.g. gluteus_medius_r");
+  render->add_option("--isolate", isolate, "Show only this structure and the bones it attaches to");
+  render->add_option("--hide", hide, "Hide structures by id (repeatable)")->take_all();
+  render->add_option("--show", show, "Show structures by id, after --isolate and --hide (repeatable)")->take_all();
+  CLI::Option* xrayOption =
+      render->add_option("--xray", xray, "See through every muscle, or only the one named")->expected(0, 1);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& success) {
@@ -79,6 +88,12 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
     const std::optional<render::ViewPreset> preset = render::parseViewPreset(view);
     if (!preset) throw UsageError("--view '" + view + "': unknown view; choose one of " + joinedPresetNames());
     result.render.view = *preset;
+    ui::ViewFlags& flags = result.render.viewFlags;
+    if (!select.empty()) flags.select = select;
+    if (!isolate.empty()) flags.isolate = isolate;
+    flags.hide = hide;
+    flags.show = show;
+    if (xrayOption->count() > 0) flags.xray = xray;
     if (!renderModel.empty()) result.render.model = renderModel;
     else if (!viewerModel.empty()) result.render.model = viewerModel;
     if (result.render.out.extension() != ".png" && result.render.out.extension() != ".PNG")

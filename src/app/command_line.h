@@ -3,7 +3,9 @@
 //   medius [--model FILE]                                       the interactive viewer
 //   medius render --out FILE.png [--size WxH] [--view NAME]      a PNG, no display needed
 //                 [--model FILE] [--transparent] [--samples N]
+//                 [--select ID] [--isolate ID] [--hide ID]... [--show ID]... [--xray [ID]]
 #include "render/camera.h"
+#include "ui/structure_visibility.h"
 
 #include <filesystem>
 #include <optional>
@@ -30,6 +32,7 @@ struct RenderOptions {
   std::optional<std::filesystem::path> model;
   bool transparent = false;
   int samples = 8;
+  ui::ViewFlags viewFlags;  // --select, --isolate, --hide, --show, --xray
 };
 
 struct CommandLine {

@@ -11,6 +11,8 @@ namespace medius::app {
 void runRenderCommand(const RenderOptions& options) {
   // Input first: a bad model fails before any graphics work or output.
   const anatomy::Model model = loadChosenModel(options.model);
+  render::SceneAppearance appearance = render::SceneAppearance::allVisible(model.structures.size());
+  ui::applyViewFlags(appearance, model, options.viewFlags);  // unknown ids fail before any GL work
   const HeadlessContext context;
   render::Renderer renderer(model);
   const render::RenderLimits limits = renderer.limits();
@@ -24,7 +26,7 @@ void runRenderCommand(const RenderOptions& options) {
   spec.width = options.size.width;
   spec.height = options.size.height;
   spec.options = {options.transparent, options.samples};
-  spec.appearance = render::SceneAppearance::allVisible(model.structures.size());
+  spec.appearance = appearance;
   const render::Image image = renderer.renderImage(spec);
   render::savePng(image, options.out);
   core::logInfo("wrote " + options.out.string() + " (" + std::to_string(image.width) + "x" + std::to_string(image.height) +

@@ -28,4 +28,20 @@ void showAll(render::SceneAppearance& appearance, const anatomy::Model& model) {
   appearance.structures.assign(model.structures.size(), render::StructureAppearance{});
 }
 
+void applyViewFlags(render::SceneAppearance& appearance, const anatomy::Model& model, const ViewFlags& flags) {
+  if (appearance.structures.size() != model.structures.size()) showAll(appearance, model);
+  if (flags.isolate) isolate(appearance, model, structureIndex(model, *flags.isolate));
+  for (const std::string& id : flags.hide) appearance.structures[structureIndex(model, id)].visible = false;
+  for (const std::string& id : flags.show) appearance.structures[structureIndex(model, id)].visible = true;
+  if (flags.xray) {
+    if (flags.xray->empty()) {
+      for (std::size_t i = 0; i < model.structures.size(); ++i)
+        if (model.structures[i].kind == anatomy::StructureKind::Muscle) appearance.structures[i].opacity = kXrayOpacity;
+    } else {
+      appearance.structures[structureIndex(model, *flags.xray)].opacity = kXrayOpacity;
+    }
+  }
+  if (flags.select) appearance.selected = structureIndex(model, *flags.select);
+}
+
 }  // namespace medius::ui

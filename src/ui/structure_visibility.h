@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace medius::ui {
 
@@ -17,5 +18,22 @@ void isolate(render::SceneAppearance& appearance, const anatomy::Model& model, s
 
 // Every structure visible and opaque.
 void showAll(render::SceneAppearance& appearance, const anatomy::Model& model);
+
+// Opacity of a structure in x-ray: faint enough to show the bone and attachments through it,
+// solid enough to keep its shape.
+inline constexpr float kXrayOpacity = 0.28f;
+
+// The view settings a figure is remade from, by structure id (the command line's flags).
+struct ViewFlags {
+  std::optional<std::string> select;
+  std::optional<std::string> isolate;
+  std::vector<std::string> hide;
+  std::vector<std::string> show;
+  std::optional<std::string> xray;  // "" = every muscle
+};
+
+// Applies, in this order: isolate, hide, show, x-ray, select. Throws UsageError naming an unknown
+// id and listing the valid ones.
+void applyViewFlags(render::SceneAppearance& appearance, const anatomy::Model& model, const ViewFlags& flags);
 
 }  // namespace medius::ui

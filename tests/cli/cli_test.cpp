@@ -109,6 +109,7 @@ INSTANTIATE_TEST_SUITE_P(
                     BadInvocation{"MalformedSize", renderCube("--size big"), "WIDTHxHEIGHT"},
                     BadInvocation{"BeyondGpuLimit", renderCube("--size 30000x30000"), "beyond this GPU's limit"},
                     BadInvocation{"UnknownView", renderCube("--view sideways"), "unknown view"},
+                    BadInvocation{"UnknownStructure", renderCube("--select femur_x"), "unknown structure 'femur_x'; the model has: cube"},
                     BadInvocation{"UnknownFlag", renderCube("--bogus"), "--bogus"},
                     BadInvocation{"NotPng", "render --model " + kData + "/cube.obj --out {out}.jpg", ".png"},
                     BadInvocation{"MissingOut", "render --model " + kData + "/cube.obj", "--out"},

@@ -91,3 +91,22 @@ TEST(CommandLine, HelpAndVersionPrintAndExit) {
 
 }  // namespace
 }  // namespace medius::app
+
+namespace medius::app {
+namespace {
+
+TEST(CommandLine, RenderTakesTheFigureFlags) {
+  const CommandLine line = parse({"render", "--out", "a.png", "--select", "gluteus_medius_r", "--isolate", "femur_r",
+                                  "--hide", "sacrum", "--hide", "femur_l", "--show", "hip_bone_l", "--xray"});
+  const ui::ViewFlags& flags = line.render.viewFlags;
+  EXPECT_EQ(flags.select, "gluteus_medius_r");
+  EXPECT_EQ(flags.isolate, "femur_r");
+  EXPECT_EQ(flags.hide, (std::vector<std::string>{"sacrum", "femur_l"}));
+  EXPECT_EQ(flags.show, std::vector<std::string>{"hip_bone_l"});
+  EXPECT_EQ(flags.xray, std::optional<std::string>(""));
+  EXPECT_EQ(parse({"render", "--out", "a.png", "--xray", "gluteus_maximus_r"}).render.viewFlags.xray, "gluteus_maximus_r");
+  EXPECT_FALSE(parse({"render", "--out", "a.png"}).render.viewFlags.xray);
+}
+
+}  // namespace
+}  // namespace medius::app
