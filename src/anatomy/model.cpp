@@ -43,6 +43,16 @@ const Structure* Model::findStructure(const std::string& id) const {
   return nullptr;
 }
 
+const Muscle* Model::muscleOfStructure(const std::string& structureId) const {
+  for (const Muscle& muscle : muscles)
+    if (muscle.structure == structureId) return &muscle;
+  return nullptr;
+}
+
+glm::vec3 Model::neutralPosition(const FibrePoint& point) const {
+  return glm::vec3(neutralSegmentTransform(point.segment) * glm::vec4(point.position, 1.0f));
+}
+
 Model loadModel(const std::filesystem::path& path) {
   if (path.extension() == ".json") return loadModelDescription(path);
   Model model;

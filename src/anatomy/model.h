@@ -3,6 +3,7 @@
 // its triangle mesh in the frame of the body segment it belongs to, and the segments themselves.
 // Frame: ISB / OpenSim, metres; pelvis X anterior, Y superior, Z right, origin midway between
 // the ASIS; each femur's origin at its hip joint centre, axes parallel to the pelvis at neutral.
+#include "anatomy/muscle.h"
 #include "anatomy/teaching.h"
 #include "anatomy/triangle_mesh.h"
 
@@ -40,6 +41,7 @@ struct Model {
   std::filesystem::path source;
   std::vector<Structure> structures;
   std::vector<Segment> segments;  // parents before children; empty for a plain mesh file
+  std::vector<Muscle> muscles;    // compartments, fibres and attachments; empty for a plain mesh file
 
   // Segment frame to model (root) frame at the neutral pose. Identity for "" or unknown ids.
   glm::mat4 neutralSegmentTransform(const std::string& segmentId) const;
@@ -47,6 +49,10 @@ struct Model {
   Bounds bounds() const;
   std::size_t triangleCount() const;
   const Structure* findStructure(const std::string& id) const;
+  // The muscle whose mesh is the structure `structureId`, if any.
+  const Muscle* muscleOfStructure(const std::string& structureId) const;
+  // A fibre point in the model frame at the neutral pose.
+  glm::vec3 neutralPosition(const FibrePoint& point) const;
 };
 
 // Loads a model: a model description (model.json, see docs/FORMATS.md) with its meshes, or a

@@ -82,22 +82,83 @@ Teaching parseTeaching(const JsonFields& fields) {
   return teaching;
 }
 
-// Muscles name the bones they attach to; a muscle's structure remembers them (for "isolate").
-void readMuscleAttachments(const JsonFields& root, Model& model) {
+double optionalNumber(const JsonFields& fields, const std::string& key) { return fields.has(key) ? fields.number(key) : 0.0; }
+
+AttachmentRegion parseAttachment(const JsonFields& fields, const Model& model) {
+  AttachmentRegion region;
+  region.structure = fields.string("structure");
+  const Structure* bone = model.findStructure(region.structure);
+  if (!bone) fields.fail("structure", "'" + region.structure + "' is not a structure of the model");
+  const nlohmann::json& vertices = fields.array("vertices");
+  for (std::size_t i = 0; i < vertices.size(); ++i) {
+    if (!vertices[i].is_number_unsigned() || vertices[i].get<std::uint64_t>() >= bone->mesh.positions.size())
+      fields.fail("vertices[" + std::to_string(i) + "]", "expected a vertex index below " +
+                                                           std::to_string(bone->mesh.positions.size()) + " (the vertex count of " +
+                                                           region.structure + ")");
+    region.vertices.push_back(vertices[i].get<std::uint32_t>());
+  }
+  return region;
+}
+
+Fibre parseFibre(const JsonFields& fields, const std::set<std::string>& segmentIds) {
+  Fibre fibre;
+  const nlohmann::json& points = fields.array("points");
+  if (points.size() < 2) fields.fail("points", "a fibre needs at least an origin and an insertion point");
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    const JsonFields point = fields.element(points, i, "points");
+    FibrePoint fibrePoint{point.string("segment"), point.vec3("position")};
+    if (!segmentIds.count(fibrePoint.segment)) point.fail("segment", "'" + fibrePoint.segment + "' is not a segment of the model");
+    fibre.points.push_back(fibrePoint);
+  }
+  return fibre;
+}
+
+Compartment parseCompartment(const JsonFields& fields, const std::set<std::string>& segmentIds) {
+  Compartment compartment;
+  compartment.id = fields.string("id");
+  compartment.name = fields.optionalString("name", compartment.id);
+  compartment.maxIsometricForceNewtons = optionalNumber(fields, "max_isometric_force_n");
+  compartment.optimalFibreLengthMetres = optionalNumber(fields, "optimal_fibre_length_m");
+  compartment.tendonSlackLengthMetres = optionalNumber(fields, "tendon_slack_length_m");
+  const nlohmann::json& fibres = fields.array("fibres");
+  if (fibres.empty()) fields.fail("fibres", "a compartment needs at least one fibre");
+  for (std::size_t i = 0; i < fibres.size(); ++i)
+    compartment.fibres.push_back(parseFibre(fields.element(fibres, i, "fibres"), segmentIds));
+  return compartment;
+}
+
+// Muscles: compartments, fibres and attachments; the muscle's structure remembers the bones it
+// attaches to (for "isolate").
+void readMuscles(const JsonFields& root, const std::set<std::string>& segmentIds, Model& model) {
   if (!root.has("muscles")) return;
   const nlohmann::json& muscles = root.array("muscles");
   for (std::size_t i = 0; i < muscles.size(); ++i) {
-    const JsonFields muscle = root.element(muscles, i, "muscles");
-    const std::string structureId = muscle.string("structure");
+    const JsonFields fields = root.element(muscles, i, "muscles");
+    Muscle muscle;
+    muscle.id = fields.string("id");
+    muscle.name = fields.optionalString("name", muscle.id);
+    muscle.side = fields.optionalString("side", "");
+    muscle.structure = fields.string("structure");
     const auto found = std::find_if(model.structures.begin(), model.structures.end(),
-                                    [&](const Structure& s) { return s.id == structureId; });
-    if (found == model.structures.end()) muscle.fail("structure", "'" + structureId + "' is not a structure of the model");
+                                    [&](const Structure& s) { return s.id == muscle.structure; });
+    if (found == model.structures.end()) fields.fail("structure", "'" + muscle.structure + "' is not a structure of the model");
     for (const char* key : {"origin_structure", "insertion_structure"}) {
-      const std::string bone = muscle.string(key);
-      if (!model.findStructure(bone)) muscle.fail(key, "'" + bone + "' is not a structure of the model");
+      const std::string bone = fields.string(key);
+      if (!model.findStructure(bone)) fields.fail(key, "'" + bone + "' is not a structure of the model");
       if (std::find(found->attachedTo.begin(), found->attachedTo.end(), bone) == found->attachedTo.end())
         found->attachedTo.push_back(bone);
     }
+    if (fields.has("compartments")) {
+      const nlohmann::json& compartments = fields.array("compartments");
+      for (std::size_t c = 0; c < compartments.size(); ++c)
+        muscle.compartments.push_back(parseCompartment(fields.element(compartments, c, "compartments"), segmentIds));
+    }
+    if (fields.has("attachments")) {
+      const JsonFields attachments = fields.object("attachments");
+      muscle.origin = parseAttachment(attachments.object("origin"), model);
+      muscle.insertion = parseAttachment(attachments.object("insertion"), model);
+    }
+    model.muscles.push_back(std::move(muscle));
   }
 }
 
@@ -147,7 +208,7 @@ Model loadModelDescription(const std::filesystem::path& path) {
     if (fields.has("teaching")) structure.teaching = parseTeaching(fields.object("teaching"));
     model.structures.push_back(std::move(structure));
   }
-  readMuscleAttachments(root, model);
+  readMuscles(root, segmentIds, model);
   return model;
 }
 

@@ -110,6 +110,27 @@ TEST(ModelDescription, ReadsTeachingTextAndMuscleAttachments) {
   EXPECT_TRUE(model.findStructure("block_pelvis")->teaching.empty());
 }
 
+TEST(ModelDescription, ReadsMusclesCompartmentsFibresAndAttachments) {
+  const Model model = loadModel(kData / "two_segments.model.json");
+  ASSERT_EQ(model.muscles.size(), 1u);
+  const Muscle& muscle = model.muscles[0];
+  EXPECT_EQ(model.muscleOfStructure("block_femur_r"), &muscle);
+  EXPECT_EQ(model.muscleOfStructure("block_pelvis"), nullptr);
+  ASSERT_EQ(muscle.compartments.size(), 2u);
+  EXPECT_EQ(muscle.compartments[0].name, "Anterior fibres");
+  EXPECT_DOUBLE_EQ(muscle.compartments[0].maxIsometricForceNewtons, 300.0);
+  EXPECT_DOUBLE_EQ(muscle.compartments[1].maxIsometricForceNewtons, 0.0);
+  const Fibre& fibre = muscle.compartments[0].fibres[0];
+  ASSERT_EQ(fibre.points.size(), 3u);
+  // The insertion is in the femur frame, placed at the femur's origin (0, -0.3, 0.1).
+  const glm::vec3 insertion = model.neutralPosition(fibre.points.back());
+  EXPECT_NEAR(insertion.y, -0.25f, 1e-6f);
+  EXPECT_NEAR(insertion.z, 0.1f, 1e-6f);
+  EXPECT_EQ(muscle.origin.structure, "block_pelvis");
+  EXPECT_EQ(muscle.origin.vertices.size(), 4u);
+  EXPECT_EQ(muscle.insertion.vertices, std::vector<std::uint32_t>{4});
+}
+
 TEST(ModelDescription, BadTeachingOrMuscleFieldsAreNamed) {
   nlohmann::json d = goodDocument();
   d["structures"][1]["teaching"]["actions"][0].erase("text");
@@ -117,6 +138,17 @@ TEST(ModelDescription, BadTeachingOrMuscleFieldsAreNamed) {
   d = goodDocument();
   d["muscles"][0]["origin_structure"] = "ilium";
   EXPECT_NE(loadError(d).find("muscles[0].origin_structure: 'ilium' is not a structure"), std::string::npos) << loadError(d);
+  d = goodDocument();
+  d["muscles"][0]["compartments"][1]["fibres"][0]["points"][1]["segment"] = "tibia";
+  EXPECT_NE(loadError(d).find("muscles[0].compartments[1].fibres[0].points[1].segment: 'tibia' is not a segment"),
+            std::string::npos) << loadError(d);
+  d = goodDocument();
+  d["muscles"][0]["compartments"][0]["fibres"][0]["points"] = nlohmann::json::array({d["muscles"][0]["compartments"][0]["fibres"][0]["points"][0]});
+  EXPECT_NE(loadError(d).find("needs at least an origin and an insertion"), std::string::npos) << loadError(d);
+  d = goodDocument();
+  d["muscles"][0]["attachments"]["insertion"]["vertices"][0] = 99;
+  EXPECT_NE(loadError(d).find("muscles[0].attachments.insertion.vertices[0]: expected a vertex index below 8"), std::string::npos)
+      << loadError(d);
 }
 
 }  // namespace

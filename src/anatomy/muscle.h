@@ -1,0 +1,47 @@
+#pragma once
+// A muscle as the model describes it: compartments (e.g. anterior, middle, posterior fibres of
+// gluteus medius) made of fibres, each fibre a polyline from origin to insertion whose points
+// belong to body segments, and the exact bone-mesh vertices of its origin and insertion.
+// Positions are metres in the frame of the point's segment (ISB / OpenSim).
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <glm/vec3.hpp>
+
+namespace medius::anatomy {
+
+struct FibrePoint {
+  std::string segment;  // "pelvis", "femur_r", ...
+  glm::vec3 position{0.0f};
+};
+
+struct Fibre {
+  std::vector<FibrePoint> points;  // origin first, insertion last; at least two
+};
+
+struct Compartment {
+  std::string id;    // "anterior", "middle", "posterior", ...
+  std::string name;  // "Anterior fibres"
+  double maxIsometricForceNewtons = 0.0;  // 0 when the model gives none
+  double optimalFibreLengthMetres = 0.0;
+  double tendonSlackLengthMetres = 0.0;
+  std::vector<Fibre> fibres;
+};
+
+struct AttachmentRegion {
+  std::string structure;                // the bone structure's id
+  std::vector<std::uint32_t> vertices;  // indices into that structure's mesh vertices
+};
+
+struct Muscle {
+  std::string id;
+  std::string name;
+  std::string side;
+  std::string structure;  // the id of the muscle's own mesh structure
+  std::vector<Compartment> compartments;
+  AttachmentRegion origin;
+  AttachmentRegion insertion;
+};
+
+}  // namespace medius::anatomy
