@@ -3,6 +3,7 @@
 // background. Computed in linear light, written out as sRGB.
 in vec3 viewPosition;
 in vec3 viewNormal;
+in vec2 attachmentWeight;
 out vec4 fragColor;
 
 uniform vec3 baseColor;     // linear RGB
@@ -10,6 +11,24 @@ uniform float specularStrength;
 uniform float shininess;
 uniform float opacity;      // 1 opaque
 uniform float highlight;    // 0 normal, 1 under the cursor
+
+// Atlas convention: origin red, insertion blue (linear RGB).
+const vec3 originColor = vec3(0.78, 0.04, 0.03);
+const vec3 insertionColor = vec3(0.03, 0.20, 0.86);
+
+// Regions are crisp: the interpolated per-vertex weight is cut at one half, and a thin dark rim
+// (one pixel, from the screen-space derivative) outlines them so they read on a projector.
+vec3 withAttachments(vec3 albedo, out float glow) {
+  float origin = step(0.5, attachmentWeight.x);
+  float insertion = step(0.5, attachmentWeight.y);
+  glow = max(origin, insertion);
+  albedo = mix(albedo, originColor, origin);
+  albedo = mix(albedo, insertionColor, insertion);
+  vec2 distanceToEdge = abs(attachmentWeight - 0.5) / max(fwidth(attachmentWeight), vec2(1e-5));
+  float rim = 1.0 - smoothstep(0.5, 1.5, min(distanceToEdge.x, distanceToEdge.y));
+  rim *= step(0.001, max(attachmentWeight.x, attachmentWeight.y));  // no rim on unmarked bone
+  return albedo * (1.0 - 0.75 * rim);
+}
 
 vec3 linearToSrgb(vec3 c) {
   c = clamp(c, 0.0, 1.0);
@@ -31,7 +50,9 @@ void main() {
   float specular = specularStrength * pow(max(dot(n, halfway), 0.0), shininess) * step(0.0, dot(n, keyDirection));
   float rim = pow(1.0 - max(dot(n, toEye), 0.0), 3.0);
 
-  vec3 light = baseColor * (ambient + 0.85 * key * vec3(1.0, 0.97, 0.92) + 0.25 * fill * vec3(0.85, 0.9, 1.0))
+  float glow = 0.0;
+  vec3 albedo = withAttachments(baseColor, glow);
+  vec3 light = albedo * (ambient + 0.25 * glow + 0.85 * key * vec3(1.0, 0.97, 0.92) + 0.25 * fill * vec3(0.85, 0.9, 1.0))
              + specular * vec3(1.0) + (0.18 + 0.5 * highlight) * rim * vec3(0.8, 0.85, 1.0);
   light = mix(light, light * 1.25 + vec3(0.03, 0.025, 0.0), highlight);
   fragColor = vec4(linearToSrgb(light), opacity);

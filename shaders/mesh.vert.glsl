@@ -1,6 +1,7 @@
 // Transforms a mesh vertex into view space for lighting (the camera carries the lights).
 layout(location = 0) in vec3 position;
 layout(location = 1) in vec3 normal;
+layout(location = 2) in vec2 attachment;  // origin, insertion: 1 on a highlighted region's vertices
 
 uniform mat4 modelView;
 uniform mat3 normalMatrix;
@@ -8,10 +9,12 @@ uniform mat4 projection;
 
 out vec3 viewPosition;
 out vec3 viewNormal;
+out vec2 attachmentWeight;
 
 void main() {
   vec4 p = modelView * vec4(position, 1.0);
   viewPosition = p.xyz;
   viewNormal = normalMatrix * normal;
+  attachmentWeight = attachment;
   gl_Position = projection * p;
 }

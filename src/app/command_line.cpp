@@ -65,6 +65,10 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   render->add_option("--isolate", isolate, "Show only this structure and the bones it attaches to");
   render->add_option("--hide", hide, "Hide structures by id (repeatable)")->take_all();
   render->add_option("--show", show, "Show structures by id, after --isolate and --hide (repeatable)")->take_all();
+  std::string highlight;
+  render->add_option("--highlight", highlight, "Highlight 'attachments': origin red, insertion blue (of the selected muscle, or all)")
+      ->check(CLI::IsMember({"attachments"}));
+  render->add_flag("--fibres", result.render.viewFlags.fibres, "Draw fibre lines with arrows (of the selected muscle, or all)");
   CLI::Option* xrayOption =
       render->add_option("--xray", xray, "See through every muscle, or only the one named")->expected(0, 1);
 
@@ -94,6 +98,7 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
     flags.hide = hide;
     flags.show = show;
     if (xrayOption->count() > 0) flags.xray = xray;
+    flags.highlightAttachments = highlight == "attachments";
     if (!renderModel.empty()) result.render.model = renderModel;
     else if (!viewerModel.empty()) result.render.model = viewerModel;
     if (result.render.out.extension() != ".png" && result.render.out.extension() != ".PNG")

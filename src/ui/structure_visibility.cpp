@@ -42,6 +42,19 @@ void applyViewFlags(render::SceneAppearance& appearance, const anatomy::Model& m
     }
   }
   if (flags.select) appearance.selected = structureIndex(model, *flags.select);
+  const std::vector<std::size_t> overlay = musclesForOverlay(model, appearance.selected);
+  if (flags.highlightAttachments) appearance.attachmentsOf = overlay;
+  if (flags.fibres) appearance.fibresOf = overlay;
+}
+
+std::vector<std::size_t> musclesForOverlay(const anatomy::Model& model, std::optional<std::size_t> selected) {
+  std::vector<std::size_t> muscles;
+  if (selected && *selected < model.structures.size())
+    for (std::size_t m = 0; m < model.muscles.size(); ++m)
+      if (model.muscles[m].structure == model.structures[*selected].id) muscles.push_back(m);
+  if (muscles.empty())
+    for (std::size_t m = 0; m < model.muscles.size(); ++m) muscles.push_back(m);
+  return muscles;
 }
 
 }  // namespace medius::ui

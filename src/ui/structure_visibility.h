@@ -30,9 +30,15 @@ struct ViewFlags {
   std::vector<std::string> hide;
   std::vector<std::string> show;
   std::optional<std::string> xray;  // "" = every muscle
+  bool highlightAttachments = false;  // the selected muscle's origin and insertion, or every muscle's
+  bool fibres = false;                // the selected muscle's fibre lines, or every muscle's
 };
 
-// Applies, in this order: isolate, hide, show, x-ray, select. Throws UsageError naming an unknown
+// The muscles (indices into Model::muscles) whose overlays a selection shows: the selected
+// muscle, or every muscle when nothing or a bone is selected.
+std::vector<std::size_t> musclesForOverlay(const anatomy::Model& model, std::optional<std::size_t> selected);
+
+// Applies, in this order: isolate, hide, show, x-ray, select, then the overlays. Throws UsageError naming an unknown
 // id and listing the valid ones.
 void applyViewFlags(render::SceneAppearance& appearance, const anatomy::Model& model, const ViewFlags& flags);
 

@@ -8,7 +8,7 @@ namespace medius::render::gl {
 
 MeshBuffers::MeshBuffers(const anatomy::TriangleMesh& mesh)
     : vertexArray_(createVertexArray()), vertices_(createBuffer()), indices_(createBuffer()),
-      indexCount_(static_cast<GLsizei>(mesh.indices.size())) {
+      indexCount_(static_cast<GLsizei>(mesh.indices.size())), vertexCount_(mesh.positions.size()) {
   const std::vector<glm::vec3> normals = mesh.normals.empty() ? anatomy::computeVertexNormals(mesh) : mesh.normals;
   std::vector<float> interleaved;
   interleaved.reserve(mesh.positions.size() * 6);
@@ -31,8 +31,24 @@ MeshBuffers::MeshBuffers(const anatomy::TriangleMesh& mesh)
   glBindVertexArray(0);
 }
 
+void MeshBuffers::setAttachmentWeights(const std::vector<glm::vec2>& weights) {
+  glBindVertexArray(vertexArray_.get());
+  if (weights.empty() || weights.size() != vertexCount_) {
+    glDisableVertexAttribArray(2);
+    attachmentWeights_.reset();
+  } else {
+    if (!attachmentWeights_) attachmentWeights_ = createBuffer();
+    glBindBuffer(GL_ARRAY_BUFFER, attachmentWeights_.get());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(weights.size() * sizeof(glm::vec2)), weights.data(), GL_DYNAMIC_DRAW);
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
+  }
+  glBindVertexArray(0);
+}
+
 void MeshBuffers::draw() const {
   glBindVertexArray(vertexArray_.get());
+  if (!attachmentWeights_) glVertexAttrib2f(2, 0.0f, 0.0f);  // a generic attribute, not VAO state
   glDrawElements(GL_TRIANGLES, indexCount_, GL_UNSIGNED_INT, nullptr);
   glBindVertexArray(0);
 }

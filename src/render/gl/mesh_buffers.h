@@ -3,6 +3,10 @@
 #include "anatomy/triangle_mesh.h"
 #include "render/gl/gl_object.h"
 
+#include <vector>
+
+#include <glm/vec2.hpp>
+
 namespace medius::render::gl {
 
 class MeshBuffers {
@@ -11,11 +15,16 @@ public:
   explicit MeshBuffers(const anatomy::TriangleMesh& mesh);
   void draw() const;
 
+  // Per-vertex (origin, insertion) weights for attachment highlighting; empty clears them.
+  void setAttachmentWeights(const std::vector<glm::vec2>& weights);
+
 private:
   VertexArray vertexArray_;
   Buffer vertices_;
   Buffer indices_;
+  Buffer attachmentWeights_;  // location 2; absent: the constant (0, 0)
   GLsizei indexCount_ = 0;
+  std::size_t vertexCount_ = 0;
 };
 
 }  // namespace medius::render::gl

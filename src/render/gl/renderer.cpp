@@ -1,5 +1,6 @@
 #include "render/renderer.h"
 
+#include "render/fibre_ribbons.h"
 #include "render/gl/gl_loader.h"
 #include "render/gl/id_target.h"
 #include "render/gl/mesh_buffers.h"
@@ -23,11 +24,25 @@ struct Renderer::Impl {
   struct DrawableStructure {
     gl::MeshBuffers buffers;
     MaterialStyle style;
+    anatomy::StructureKind kind;
     glm::mat4 modelMatrix;  // segment frame to model frame
     glm::vec3 centre;       // in the model frame, for sorting see-through structures
   };
 
+  // A muscle's highlightable regions and its fibres at the neutral pose.
+  struct MuscleGeometry {
+    std::optional<std::size_t> originStructure, insertionStructure;
+    std::vector<std::uint32_t> originVertices, insertionVertices;
+    std::vector<FibrePolyline> fibres;
+  };
+
   std::vector<DrawableStructure> structures;
+  std::vector<std::size_t> vertexCounts;
+  std::vector<MuscleGeometry> muscles;
+  std::vector<std::size_t> uploadedAttachmentsOf;
+  gl::ShaderProgram fibreProgram{"fibre.vert.glsl", "fibre.frag.glsl"};
+  gl::VertexArray fibreVertexArray = gl::createVertexArray();
+  gl::Buffer fibreVertices = gl::createBuffer();
   gl::ShaderProgram meshProgram{"mesh.vert.glsl", "mesh.frag.glsl"};
   gl::ShaderProgram idProgram{"mesh.vert.glsl", "id.frag.glsl"};
   gl::ShaderProgram outlineProgram{"outline.vert.glsl", "flat.frag.glsl"};
@@ -132,7 +147,63 @@ struct Renderer::Impl {
     glEnable(GL_DEPTH_TEST);
   }
 
+  // Re-uploads the per-vertex attachment weights of the bones when the highlighted set changes.
+  void updateAttachments(const std::vector<std::size_t>& attachmentsOf) {
+    if (attachmentsOf == uploadedAttachmentsOf) return;
+    std::vector<std::vector<glm::vec2>> weights(structures.size());
+    const auto mark = [&](std::optional<std::size_t> structure, const std::vector<std::uint32_t>& vertices, int channel) {
+      if (!structure) return;
+      std::vector<glm::vec2>& w = weights[*structure];
+      if (w.empty()) w.assign(vertexCounts[*structure], glm::vec2(0.0f));
+      for (const std::uint32_t v : vertices)
+        if (v < w.size()) w[v][channel] = 1.0f;
+    };
+    for (const std::size_t m : attachmentsOf) {
+      if (m >= muscles.size()) continue;
+      mark(muscles[m].originStructure, muscles[m].originVertices, 0);
+      mark(muscles[m].insertionStructure, muscles[m].insertionVertices, 1);
+    }
+    for (std::size_t i = 0; i < structures.size(); ++i) structures[i].buffers.setAttachmentWeights(weights[i]);
+    uploadedAttachmentsOf = attachmentsOf;
+  }
+
+  // Fibres show over the muscles they belong to but stay hidden behind bone: the depth buffer is
+  // refilled with the opaque bones alone before the ribbons are drawn.
+  void drawFibres(const FrameSpec& spec, const glm::mat4& view, const glm::mat4& projection) {
+    std::vector<FibrePolyline> fibres;
+    for (const std::size_t m : spec.appearance.fibresOf)
+      if (m < muscles.size()) fibres.insert(fibres.end(), muscles[m].fibres.begin(), muscles[m].fibres.end());
+    if (fibres.empty()) return;
+    glClear(GL_DEPTH_BUFFER_BIT);
+    glEnable(GL_DEPTH_TEST);
+    glDepthFunc(GL_LEQUAL);
+    glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
+    idProgram.use();
+    for (std::size_t i = 0; i < structures.size(); ++i) {
+      const StructureAppearance look = spec.appearance.of(i);
+      if (structures[i].kind != anatomy::StructureKind::Bone || !look.visible || look.opacity < 1.0f) continue;
+      setTransforms(idProgram, view, projection, structures[i]);
+      structures[i].buffers.draw();
+    }
+    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+
+    const float width = spec.appearance.fibreWidthPixels * std::max(1.0f, static_cast<float>(spec.height) / 1080.0f);
+    const std::vector<RibbonVertex> ribbons = buildFibreRibbons(fibres, spec.camera, spec.height, width);
+    glBindVertexArray(fibreVertexArray.get());
+    glBindBuffer(GL_ARRAY_BUFFER, fibreVertices.get());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(ribbons.size() * sizeof(RibbonVertex)), ribbons.data(), GL_STREAM_DRAW);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, sizeof(RibbonVertex), nullptr);
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, sizeof(RibbonVertex), reinterpret_cast<const void*>(sizeof(glm::vec3)));
+    fibreProgram.use();
+    fibreProgram.set("viewProjection", projection * view);
+    glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(ribbons.size()));
+    glBindVertexArray(0);
+  }
+
   void drawScene(const FrameSpec& spec) {
+    updateAttachments(spec.appearance.attachmentsOf);
     glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
     glClearDepth(1.0);
     glClearStencil(0);
@@ -142,6 +213,7 @@ struct Renderer::Impl {
     const glm::mat4 projection = spec.camera.projection(aspectOf(spec));
     lastViewProjection = projection * view;
     drawStructures(spec, view, projection);
+    drawFibres(spec, view, projection);
     drawSelectionOutline(spec, view, projection);
   }
 
@@ -170,7 +242,24 @@ Renderer::Renderer(const anatomy::Model& model) : impl_(std::make_unique<Impl>()
   for (const anatomy::Structure& structure : model.structures) {
     const glm::mat4 placement = model.neutralSegmentTransform(structure.segment);
     const glm::vec3 centre(placement * glm::vec4(anatomy::boundsOf(structure.mesh).centre(), 1.0f));
-    impl_->structures.push_back({gl::MeshBuffers(structure.mesh), styleFor(structure.kind), placement, centre});
+    impl_->structures.push_back({gl::MeshBuffers(structure.mesh), styleFor(structure.kind), structure.kind, placement, centre});
+    impl_->vertexCounts.push_back(structure.mesh.positions.size());
+  }
+  const auto indexOf = [&](const std::string& id) -> std::optional<std::size_t> {
+    for (std::size_t i = 0; i < model.structures.size(); ++i)
+      if (model.structures[i].id == id) return i;
+    return std::nullopt;
+  };
+  for (const anatomy::Muscle& muscle : model.muscles) {
+    Impl::MuscleGeometry geometry{indexOf(muscle.origin.structure), indexOf(muscle.insertion.structure),
+                                  muscle.origin.vertices, muscle.insertion.vertices, {}};
+    for (std::size_t c = 0; c < muscle.compartments.size(); ++c)
+      for (const anatomy::Fibre& fibre : muscle.compartments[c].fibres) {
+        FibrePolyline polyline{{}, compartmentColor(c)};
+        for (const anatomy::FibrePoint& point : fibre.points) polyline.points.push_back(model.neutralPosition(point));
+        geometry.fibres.push_back(std::move(polyline));
+      }
+    impl_->muscles.push_back(std::move(geometry));
   }
 }
 
