@@ -9,11 +9,19 @@
 
 namespace medius::ui {
 
+// Teaching overlays switched on in the panel; the muscles they apply to follow the selection.
+struct TeachingOverlays {
+  bool attachments = false;  // origin red, insertion blue
+  bool fibres = false;       // fibre lines with arrows
+  bool xrayMuscles = false;  // every muscle see-through
+};
+
 struct ViewState {
   render::Camera camera;
   std::optional<render::CameraTransition> transition;  // a preset or focus move in progress
   render::FrameOptions frame;
   render::SceneAppearance appearance;
+  TeachingOverlays overlays;
   bool showPanel = true;
   bool showHelp = false;
   bool fullscreen = false;

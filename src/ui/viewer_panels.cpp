@@ -2,6 +2,7 @@
 
 #include "core/log.h"
 #include "core/paths.h"
+#include "ui/structure_visibility.h"
 #include "ui/structures_panel.h"
 
 #include <imgui.h>
@@ -73,7 +74,29 @@ void drawViewButtons(PanelRequests& requests) {
   if (ImGui::Button("Frame model (F)")) requests.frameAll = true;
 }
 
+void drawOverlayControls(ViewState& state, const anatomy::Model& model) {
+  TeachingOverlays& overlays = state.overlays;
+  ImGui::Checkbox("Origins and insertions", &overlays.attachments);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Origin red, insertion blue: of the selected muscle, or of all");
+  ImGui::Checkbox("Fibre directions", &overlays.fibres);
+  if (overlays.fibres) {
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.0f);
+    ImGui::SliderFloat("width", &state.appearance.fibreWidthPixels, 1.0f, 6.0f, "%.1f px");
+  }
+  if (ImGui::Checkbox("X-ray muscles", &overlays.xrayMuscles))
+    for (std::size_t i = 0; i < model.structures.size() && i < state.appearance.structures.size(); ++i)
+      if (model.structures[i].kind == anatomy::StructureKind::Muscle)
+        state.appearance.structures[i].opacity = overlays.xrayMuscles ? kXrayOpacity : 1.0f;
+}
+
 }  // namespace
+
+void applyTeachingOverlays(ViewState& state, const anatomy::Model& model) {
+  const std::vector<std::size_t> muscles = musclesForOverlay(model, state.appearance.selected);
+  state.appearance.attachmentsOf = state.overlays.attachments ? muscles : std::vector<std::size_t>{};
+  state.appearance.fibresOf = state.overlays.fibres ? muscles : std::vector<std::size_t>{};
+}
 
 PanelRequests drawViewerPanels(ViewState& state, const PanelContext& context) {
   PanelRequests requests;
@@ -85,6 +108,10 @@ PanelRequests drawViewerPanels(ViewState& state, const PanelContext& context) {
       ImGui::TextUnformatted(context.model.name.c_str());
       ImGui::TextDisabled("%zu structures, %zu triangles", context.model.structures.size(), context.model.triangleCount());
       if (ImGui::CollapsingHeader("Structures", ImGuiTreeNodeFlags_DefaultOpen)) drawStructuresPanel(state, context.model);
+      if (!context.model.muscles.empty()) {
+        sectionTitle("Teach");
+        drawOverlayControls(state, context.model);
+      }
       sectionTitle("View");
       drawViewButtons(requests);
       if (ImGui::Button(state.fullscreen ? "Leave fullscreen (F11)" : "Fullscreen (F11)")) requests.toggleFullscreen = true;
@@ -99,6 +126,7 @@ PanelRequests drawViewerPanels(ViewState& state, const PanelContext& context) {
     ImGui::End();
   }
   if (state.showHelp) drawHelp(state);
+  applyTeachingOverlays(state, context.model);
   return requests;
 }
 

@@ -24,6 +24,10 @@ struct PanelContext {
 // Call between ImGui::NewFrame() and ImGui::Render().
 PanelRequests drawViewerPanels(ViewState& state, const PanelContext& context);
 
+// Derives which muscles' attachments and fibres are drawn from the overlay switches and the
+// selection (the selected muscle, or every muscle).
+void applyTeachingOverlays(ViewState& state, const anatomy::Model& model);
+
 // Sets up ImGui's fonts and sizes for a display scale (1 on a normal screen, 2 on HiDPI):
 // DejaVu Sans at a size readable on a projector, or ImGui's built-in font if it is missing.
 void setUpUiStyle(float displayScale);

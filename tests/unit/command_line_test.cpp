@@ -106,6 +106,10 @@ TEST(CommandLine, RenderTakesTheFigureFlags) {
   EXPECT_EQ(flags.xray, std::optional<std::string>(""));
   EXPECT_EQ(parse({"render", "--out", "a.png", "--xray", "gluteus_maximus_r"}).render.viewFlags.xray, "gluteus_maximus_r");
   EXPECT_FALSE(parse({"render", "--out", "a.png"}).render.viewFlags.xray);
+  const ui::ViewFlags overlays = parse({"render", "--out", "a.png", "--highlight", "attachments", "--fibres"}).render.viewFlags;
+  EXPECT_TRUE(overlays.highlightAttachments);
+  EXPECT_TRUE(overlays.fibres);
+  EXPECT_FALSE(usageError({"render", "--out", "a.png", "--highlight", "bones"}).empty());
 }
 
 }  // namespace

@@ -79,3 +79,31 @@ TEST(StructureVisibility, AnUnknownIdListsTheValidOnes) {
 
 }  // namespace
 }  // namespace medius::ui
+
+namespace medius::ui {
+namespace {
+
+TEST(StructureVisibility, OverlaysFollowTheSelectedMuscleOrShowEveryMuscle) {
+  anatomy::Model model = hipLike();
+  anatomy::Structure second;
+  second.id = "muscle_2";
+  second.kind = anatomy::StructureKind::Muscle;
+  model.structures.push_back(second);
+  model.muscles.resize(2);
+  model.muscles[0].structure = "muscle";
+  model.muscles[1].structure = "muscle_2";
+  EXPECT_EQ(musclesForOverlay(model, std::nullopt), (std::vector<std::size_t>{0, 1}));
+  EXPECT_EQ(musclesForOverlay(model, 0), (std::vector<std::size_t>{0, 1}));  // a bone selected
+  EXPECT_EQ(musclesForOverlay(model, 4), std::vector<std::size_t>{1});
+
+  render::SceneAppearance appearance;
+  ViewFlags flags;
+  flags.select = "muscle";
+  flags.highlightAttachments = true;
+  applyViewFlags(appearance, model, flags);
+  EXPECT_EQ(appearance.attachmentsOf, std::vector<std::size_t>{0});
+  EXPECT_TRUE(appearance.fibresOf.empty());
+}
+
+}  // namespace
+}  // namespace medius::ui
