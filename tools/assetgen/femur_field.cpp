@@ -55,7 +55,9 @@ FemurField::FemurField(const LandmarkSet& lm)
               lm.scalar("femoral_shaft_radius"), 0.0135f, 0.0160f, 0.0220f},
              48) {
     const std::vector<glm::vec3> axis = lm.curve("femoral_shaft_axis");
-    const glm::vec3 shaftUp = glm::normalize(axis[0] - axis[2]);
+    // Proximal shaft axis: through the centre-line points at y = -0.110 and -0.190 m (the tests
+    // measure the neck-shaft angle against the same stretch of the shaft).
+    const glm::vec3 shaftUp = glm::normalize(axis[1] - axis[3]);
     // Anteversion is measured against the transepicondylar axis, which is itself turned a few
     // degrees in the model frame (the lateral epicondyle lies behind the medial one).
     const glm::vec3 epicondylar = lm.point("lateral_epicondyle") - lm.point("medial_epicondyle");

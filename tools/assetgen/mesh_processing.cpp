@@ -116,6 +116,36 @@ void computeFieldNormals(TriangleMesh& mesh, const DistanceFunction& field, floa
     }
 }
 
+size_t repairFoldedFaces(TriangleMesh& mesh, const DistanceFunction& field, int maxPasses) {
+    const auto rings = oneRings(mesh);
+    auto folded = [&]() {
+        std::vector<uint32_t> vertices;
+        for (size_t t = 0; t < mesh.indices.size(); t += 3) {
+            const uint32_t a = mesh.indices[t], b = mesh.indices[t + 1], c = mesh.indices[t + 2];
+            const glm::vec3 n = glm::cross(mesh.positions[b] - mesh.positions[a], mesh.positions[c] - mesh.positions[a]);
+            const glm::vec3 g = gradient(field, (mesh.positions[a] + mesh.positions[b] + mesh.positions[c]) / 3.0f, 2e-4f);
+            if (glm::dot(n, g) <= 0.0f) vertices.insert(vertices.end(), {a, b, c});
+        }
+        std::sort(vertices.begin(), vertices.end());
+        vertices.erase(std::unique(vertices.begin(), vertices.end()), vertices.end());
+        return vertices;
+    };
+    std::vector<uint32_t> bad = folded();
+    for (int pass = 0; pass < maxPasses && !bad.empty(); ++pass) {
+        for (uint32_t v : bad) {
+            glm::vec3 mean(0.0f);
+            for (uint32_t n : rings[v]) mean += mesh.positions[n];
+            glm::vec3 p = mean / static_cast<float>(rings[v].size());
+            const glm::vec3 g = gradient(field, p, 2e-4f);
+            const float g2 = glm::dot(g, g);
+            if (g2 > 1e-8f) p -= g * (field(p) / g2);
+            mesh.positions[v] = p;
+        }
+        bad = folded();
+    }
+    return bad.size();
+}
+
 TriangleMesh mirrorZ(const TriangleMesh& mesh) {
     TriangleMesh m = mesh;
     for (glm::vec3& p : m.positions) p.z = -p.z;

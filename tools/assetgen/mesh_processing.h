@@ -17,6 +17,11 @@ void projectOntoSurface(TriangleMesh& mesh, const DistanceFunction& field, int s
 // then drops unused vertices. Returns the relative error meshoptimizer reports.
 float simplifyToBudget(TriangleMesh& mesh, size_t targetTriangles);
 
+// Faces whose winding disagrees with the field gradient (folds left by projection or collapses)
+// get their vertices moved to the one-ring centroid and back onto the surface, up to maxPasses
+// times. Returns the number of vertices still on folded faces.
+size_t repairFoldedFaces(TriangleMesh& mesh, const DistanceFunction& field, int maxPasses);
+
 // Unit normals from the field gradient (central differences, step h metres).
 void computeFieldNormals(TriangleMesh& mesh, const DistanceFunction& field, float h);
 
