@@ -13,7 +13,7 @@ namespace {
 // gait2392 pelvis.vtp (Delp et al. 1990) cross-sections; blend radii are visual choices.
 constexpr float kCupWall = 0.0070f;        // acetabular wall thickness behind the lunate surface
 constexpr float kCupRimBeyondCentre = 0.002f;  // rim plane lies 2 mm beyond the cup centre (> hemisphere)
-constexpr float kBlend = 0.006f;           // fillet between parts
+constexpr float kBlend = 0.009f;           // fillet between parts
 constexpr float kSymphysisHalfGap = 0.0015f;  // half of the interpubic disc kept empty at z = 0
 constexpr float kForamenHalfDepth = 0.025f;
 

@@ -86,15 +86,51 @@ void projectOntoSurface(TriangleMesh& mesh, const DistanceFunction& field, int s
         }
 }
 
+namespace {
+struct EdgeCheck {
+    long euler = 0;
+    size_t badEdges = 0;  // edges not shared by exactly two faces
+};
+
+EdgeCheck checkEdges(const std::vector<uint32_t>& indices) {
+    std::map<std::pair<uint32_t, uint32_t>, int> edges;
+    std::vector<uint32_t> used(indices);
+    for (size_t t = 0; t < indices.size(); t += 3)
+        for (int e = 0; e < 3; ++e) {
+            const uint32_t a = indices[t + e], b = indices[t + (e + 1) % 3];
+            ++edges[{std::min(a, b), std::max(a, b)}];
+        }
+    std::sort(used.begin(), used.end());
+    used.erase(std::unique(used.begin(), used.end()), used.end());
+    EdgeCheck c;
+    for (const auto& [key, count] : edges) c.badEdges += count != 2;
+    c.euler = static_cast<long>(used.size()) - static_cast<long>(edges.size()) + static_cast<long>(indices.size() / 3);
+    return c;
+}
+}  // namespace
+
 float simplifyToBudget(TriangleMesh& mesh, size_t targetTriangles) {
     float error = 0.0f;
     if (mesh.triangleCount() > targetTriangles) {
-        std::vector<uint32_t> out(mesh.indices.size());
-        const size_t count = meshopt_simplify(out.data(), mesh.indices.data(), mesh.indices.size(), &mesh.positions[0].x,
-                                              mesh.positions.size(), sizeof(glm::vec3), targetTriangles * 3, 0.02f, 0, &error);
-        out.resize(count);
-        mesh.indices.swap(out);
-        removeFins(mesh);
+        // Edge collapses occasionally pinch two sheets together (a non-manifold edge or a changed
+        // genus). Such a result is rejected and the simplification repeated with a slightly
+        // smaller target, which moves the collapse order; the sequence is fixed, so the result
+        // stays deterministic.
+        const EdgeCheck before = checkEdges(mesh.indices);
+        std::vector<uint32_t> best;
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            const size_t target = targetTriangles - targetTriangles * static_cast<size_t>(attempt) / 200;
+            std::vector<uint32_t> out(mesh.indices.size());
+            const size_t count = meshopt_simplify(out.data(), mesh.indices.data(), mesh.indices.size(), &mesh.positions[0].x,
+                                                  mesh.positions.size(), sizeof(glm::vec3), target * 3, 0.02f, 0, &error);
+            out.resize(count);
+            TriangleMesh candidate{mesh.positions, {}, std::move(out)};
+            removeFins(candidate);
+            const EdgeCheck after = checkEdges(candidate.indices);
+            if (best.empty() || (after.badEdges == 0 && after.euler == before.euler)) best = std::move(candidate.indices);
+            if (after.badEdges == 0 && after.euler == before.euler) break;
+        }
+        mesh.indices.swap(best);
     }
     meshopt_optimizeVertexCache(mesh.indices.data(), mesh.indices.data(), mesh.indices.size(), mesh.positions.size());
     std::vector<uint32_t> remap(mesh.positions.size());

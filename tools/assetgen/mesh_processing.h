@@ -13,8 +13,9 @@ void smoothTaubin(TriangleMesh& mesh, int iterations);
 // Moves every vertex onto the zero level of `field` along its gradient (`steps` Newton steps).
 void projectOntoSurface(TriangleMesh& mesh, const DistanceFunction& field, int steps);
 
-// Simplifies to at most `targetTriangles` with meshopt_simplify (topology kept, no border moves),
-// then drops unused vertices. Returns the relative error meshoptimizer reports.
+// Simplifies to at most `targetTriangles` with meshopt_simplify, rejecting results that are not
+// manifold or whose Euler characteristic changed (retried with slightly smaller targets), then
+// drops unused vertices. Returns the relative error meshoptimizer reports.
 float simplifyToBudget(TriangleMesh& mesh, size_t targetTriangles);
 
 // Faces whose winding disagrees with the field gradient (folds left by projection or collapses)
