@@ -1,0 +1,24 @@
+// Writing a bone mesh as binary glTF (.glb) through Assimp's exporter, and reading it back.
+#pragma once
+
+#include "triangle_mesh.h"
+
+#include <stdexcept>
+#include <string>
+
+namespace medius::assetgen {
+
+struct GlbError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// Writes `mesh` (positions in metres, normals) as one named mesh/node. Writes to path + ".tmp"
+// and renames, so a failed export leaves no half-written file. Throws GlbError.
+void writeGlb(const TriangleMesh& mesh, const std::string& name, const std::string& path);
+
+// Loads every triangle of a .glb/.gltf (or any format Assimp reads) into one mesh, keeping the
+// file's vertex indexing (no welding, so topology checks see exactly what was written).
+// Throws GlbError.
+TriangleMesh readMesh(const std::string& path);
+
+}  // namespace medius::assetgen

@@ -1,0 +1,149 @@
+#include "hip_bone_field.h"
+
+#include "curve.h"
+#include "hip_bone_blade.h"
+#include "sdf_primitives.h"
+
+#include <algorithm>
+
+namespace medius::assetgen {
+
+namespace {
+// Modelling constants (metres). Sizes of the bars that frame the bone are chosen to match the
+// gait2392 pelvis.vtp (Delp et al. 1990) cross-sections; blend radii are visual choices.
+constexpr float kCupWall = 0.0070f;        // acetabular wall thickness behind the lunate surface
+constexpr float kCupRimBeyondCentre = 0.002f;  // rim plane lies 2 mm beyond the cup centre (> hemisphere)
+constexpr float kBlend = 0.009f;           // fillet between parts
+constexpr float kSymphysisHalfGap = 0.0015f;  // half of the interpubic disc kept empty at z = 0
+constexpr float kForamenHalfDepth = 0.025f;
+
+glm::vec3 towards(glm::vec3 from, glm::vec3 to, float distance) {
+    return from + glm::normalize(to - from) * distance;
+}
+
+// Unit direction in the plane with normal n, from `centre` towards `target`.
+glm::vec3 inPlaneDirection(glm::vec3 centre, glm::vec3 target, glm::vec3 n) {
+    const glm::vec3 d = target - centre;
+    return glm::normalize(d - n * glm::dot(d, n));
+}
+}  // namespace
+
+HipBoneField::HipBoneField(const LandmarkSet& lm)
+    : blade_(buildIliacBlade(lm, lm.point("acetabulum_centre"), lm.scalar("acetabulum_radius"),
+                             lm.direction("acetabulum_opening"))),
+      cupCentre_(lm.point("acetabulum_centre")),
+      cupRadius_(lm.scalar("acetabulum_radius")),
+      cupOuterRadius_(lm.scalar("acetabulum_radius") + kCupWall),
+      cupOpening_(lm.direction("acetabulum_opening")),
+      notchPoint_(lm.point("acetabular_notch")),
+      foramen_(lm.curve("obturator_foramen"), lm.direction("obturator_foramen_normal"), kForamenHalfDepth) {
+    const glm::vec3 c = cupCentre_;
+    const glm::vec3 aiis = lm.point("aiis"), piis = lm.point("piis");
+    const glm::vec3 notch = lm.point("greater_sciatic_notch"), spine = lm.point("ischial_spine");
+    const glm::vec3 tuber = lm.point("ischial_tuberosity"), tuberLow = lm.point("ischial_tuberosity_lowest");
+    const glm::vec3 tubercle = lm.point("pubic_tubercle");
+    const std::vector<glm::vec3> face = lm.curve("pubic_symphysis_face");
+    const glm::vec3 auricular = lm.point("auricular_surface");
+    const glm::vec3 roof = acetabularRoofPoint(c, cupRadius_, cupOpening_);
+
+    // Ilium: the crest (a thick rim whose outer surface passes through the crest landmarks, so
+    // its centre line is set in from them towards the blade), the anterior and posterior
+    // borders, and the thick part behind the auricular surface that meets the sacrum.
+    const std::vector<float> crestRadii{0.0050f, 0.0060f, 0.0065f, 0.0055f, 0.0050f, 0.0060f};
+    std::vector<glm::vec3> crestInset;
+    for (int col = 0; col < blade_.columns(); ++col) {
+        const float t = static_cast<float>(col) / static_cast<float>(blade_.columns() - 1);
+        const glm::vec3 top = blade_.point(blade_.rows() - 1, col), below = blade_.point(blade_.rows() - 2, col);
+        crestInset.push_back(towards(top, below, interpolateProfile(crestRadii, t)));
+    }
+    iliumTubes_.emplace_back(crestInset, crestRadii, 40);
+    iliumTubes_.emplace_back(std::vector<glm::vec3>{crestInset.front(), towards(aiis, c, 0.005f)}, std::vector<float>{0.0050f, 0.0060f}, 10);
+    iliumTubes_.emplace_back(std::vector<glm::vec3>{crestInset.back(), towards(piis, c, 0.006f), towards(notch, c, 0.006f)},
+                             std::vector<float>{0.0060f, 0.0065f, 0.0070f}, 14);
+    iliumTubes_.emplace_back(std::vector<glm::vec3>{towards(piis, roof, 0.012f), auricular}, std::vector<float>{0.009f, 0.008f}, 6);
+    iliumTubes_.emplace_back(std::vector<glm::vec3>{towards(c, roof, 0.012f), roof}, std::vector<float>{0.012f, 0.010f}, 6);
+    iliumTubes_.emplace_back(std::vector<glm::vec3>{towards(c, notch, 0.012f), towards(notch, c, 0.006f)}, std::vector<float>{0.012f, 0.008f}, 8);
+
+    // Ischium: a plate from the cup back to the posterior border (greater sciatic notch, spine)
+    // and down to the tuberosity, with a thick body and the spine standing out.
+    const glm::vec3 tuberCentre = towards(tuber, c, 0.010f);
+    const glm::vec3 spineBase = towards(spine, c, 0.012f);
+    ischiumPlate_.emplace_back(2, 3,
+                               std::vector<glm::vec3>{towards(c, notch, 0.016f), towards(notch, c, 0.006f),
+                                                      towards(c, spineBase, 0.020f), spineBase,
+                                                      towards(c, tuberCentre, 0.020f), tuberCentre},
+                               std::vector<float>{0.008f, 0.006f, 0.008f, 0.006f, 0.009f, 0.008f});
+    ischiumTubes_.emplace_back(std::vector<glm::vec3>{towards(c, tuber, 0.014f), tuberCentre}, std::vector<float>{0.013f, 0.011f}, 10);
+    ischiumTubes_.emplace_back(std::vector<glm::vec3>{towards(notch, c, 0.006f), spineBase, tuberCentre}, std::vector<float>{0.007f, 0.007f, 0.010f}, 14);
+    ischiumTubes_.emplace_back(std::vector<glm::vec3>{spineBase, spine}, std::vector<float>{0.006f, 0.0025f}, 6);
+    ischiumTubes_.emplace_back(std::vector<glm::vec3>{tuberCentre, towards(tuberLow, c, 0.008f)}, std::vector<float>{0.011f, 0.008f}, 6);
+
+    // Pubis: superior ramus from the iliopubic eminence past the foramen to the tubercle and the
+    // symphysis; inferior ramus and ischial ramus from the symphysis around the foramen to the
+    // tuberosity.
+    const glm::vec3 fn = lm.direction("obturator_foramen_normal");
+    const glm::vec3 fc = foramen_.centre();
+    const std::vector<glm::vec3> outline = lm.curve("obturator_foramen");
+    float outlineRadius = 0.0f;
+    for (const glm::vec3& q : outline) outlineRadius = std::max(outlineRadius, glm::length(q - fc));
+    const glm::vec3 eminence = towards(c, tubercle, cupOuterRadius_ - 0.004f);
+    const glm::vec3 faceTop = face.front() + glm::vec3(0, 0, 0.007f);
+    const glm::vec3 faceLow = face.back() + glm::vec3(0, 0, 0.007f);
+    const glm::vec3 up = inPlaneDirection(fc, 0.5f * (eminence + tubercle), fn);
+    const glm::vec3 low = inPlaneDirection(fc, 0.5f * (faceLow + tuberLow), fn);
+    const float ramusRadius = 0.0075f;
+    const glm::vec3 superiorMid = fc + up * (0.5f * outlineRadius + ramusRadius + 0.004f);
+    const glm::vec3 inferiorMid = fc + low * (0.5f * outlineRadius + ramusRadius + 0.004f);
+    pubicRami_.emplace_back(std::vector<glm::vec3>{eminence, superiorMid, tubercle - glm::vec3(-0.004f, 0, 0), faceTop}, std::vector<float>{0.010f, 0.0085f, 0.0075f, 0.0075f}, 16);
+    pubicRami_.emplace_back(std::vector<glm::vec3>{faceLow, inferiorMid, tuberLow}, std::vector<float>{0.0070f, 0.0065f, 0.0085f}, 16);
+
+    // Pubic body: an ellipsoid along the symphyseal face, lateral of the midline.
+    pubicBodyCentre_ = 0.5f * (face.front() + face.back()) + glm::vec3(0, 0, 0.008f);
+    const glm::vec3 along = glm::normalize(face.back() - face.front());
+    const glm::vec3 lateral(0, 0, 1);
+    const glm::vec3 depth = glm::normalize(glm::cross(along, lateral));
+    pubicBodyAxes_ = glm::mat3(along, depth, lateral);
+    pubicBodyRadii_ = glm::vec3(0.5f * glm::length(face.back() - face.front()) + 0.004f, 0.0085f, 0.0095f);
+}
+
+float HipBoneField::iliumDistance(glm::vec3 p) const {
+    float d = blade_.distance(p);
+    for (const Tube& t : iliumTubes_) d = smoothMin(d, t.distance(p), kBlend);
+    return d;
+}
+
+float HipBoneField::acetabulumShellDistance(glm::vec3 p) const {
+    const float sphere = sphereDistance(p, cupCentre_, cupOuterRadius_);
+    const float rim = halfSpaceDistance(p, cupCentre_ + cupOpening_ * kCupRimBeyondCentre, cupOpening_);
+    return smoothMax(sphere, rim, 0.004f);
+}
+
+float HipBoneField::ischiumDistance(glm::vec3 p) const {
+    float d = ischiumPlate_.front().distance(p);
+    for (const Tube& t : ischiumTubes_) d = smoothMin(d, t.distance(p), kBlend);
+    return d;
+}
+
+float HipBoneField::pubisDistance(glm::vec3 p) const {
+    float d = ellipsoidDistance(p, pubicBodyCentre_, pubicBodyAxes_, pubicBodyRadii_);
+    for (const Tube& t : pubicRami_) d = smoothMin(d, t.distance(p), kBlend);
+    return d;
+}
+
+float HipBoneField::distance(glm::vec3 p) const {
+    float d = iliumDistance(p);
+    d = smoothMin(d, acetabulumShellDistance(p), kBlend);
+    d = smoothMin(d, ischiumDistance(p), kBlend);
+    d = smoothMin(d, pubisDistance(p), kBlend);
+    // Obturator foramen: a real hole through the rami.
+    d = smoothSubtract(d, foramen_.distance(p), 0.003f);
+    // Acetabular notch: a gap in the inferior rim towards the foramen.
+    d = smoothSubtract(d, sphereDistance(p, notchPoint_ + cupOpening_ * 0.004f, 0.010f), 0.003f);
+    // The articular cavity that holds the femoral head.
+    d = smoothSubtract(d, sphereDistance(p, cupCentre_, cupRadius_), 0.002f);
+    // Keep the interpubic disc space free at the midline.
+    d = std::max(d, kSymphysisHalfGap - p.z);
+    return d;
+}
+
+}  // namespace medius::assetgen

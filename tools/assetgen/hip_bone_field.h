@@ -1,0 +1,49 @@
+// Signed distance field of the right hip bone (ilium, ischium, pubis) in the pelvis frame
+// (metres; X anterior, Y superior, Z right), shaped by the landmarks in landmarks.json.
+#pragma once
+
+#include "extruded_outline.h"
+#include "landmarks.h"
+#include "thick_patch.h"
+#include "tube.h"
+
+#include <glm/glm.hpp>
+
+#include <vector>
+
+namespace medius::assetgen {
+
+class HipBoneField {
+public:
+    explicit HipBoneField(const LandmarkSet& landmarks);
+
+    // Signed distance (m) from a point in the pelvis frame to the right hip bone surface.
+    float distance(glm::vec3 p) const;
+
+    glm::vec3 acetabulumCentre() const { return cupCentre_; }
+    float acetabulumRadius() const { return cupRadius_; }
+    glm::vec3 acetabulumOpening() const { return cupOpening_; }
+
+private:
+    float iliumDistance(glm::vec3 p) const;
+    float acetabulumShellDistance(glm::vec3 p) const;
+    float ischiumDistance(glm::vec3 p) const;
+    float pubisDistance(glm::vec3 p) const;
+
+    ThickPatch blade_;
+    std::vector<Tube> iliumTubes_;
+    std::vector<ThickPatch> ischiumPlate_;  // one plate (vector: constructed after the blade)
+    std::vector<Tube> ischiumTubes_;
+    std::vector<Tube> pubicRami_;
+    glm::vec3 cupCentre_;
+    float cupRadius_;
+    float cupOuterRadius_;
+    glm::vec3 cupOpening_;
+    glm::vec3 notchPoint_;
+    glm::vec3 pubicBodyCentre_;
+    glm::mat3 pubicBodyAxes_;
+    glm::vec3 pubicBodyRadii_;
+    ExtrudedOutline foramen_;
+};
+
+}  // namespace medius::assetgen
