@@ -15,5 +15,9 @@ run: build
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure --timeout 600 -j 2
 
+# Regenerates the built-in hip model (assets/hip/*.glb and model.json) from landmarks.json.
+assets: build
+	./$(BUILD_DIR)/tools/assetgen/medius-assetgen --landmarks assets/hip/landmarks.json --out assets/hip
+
 clean:
 	rm -rf $(BUILD_DIR)
