@@ -53,6 +53,12 @@ glm::vec3 Model::neutralPosition(const FibrePoint& point) const {
   return glm::vec3(neutralSegmentTransform(point.segment) * glm::vec4(point.position, 1.0f));
 }
 
+const Landmark* Model::findLandmark(const std::string& id) const {
+  for (const Landmark& landmark : landmarks)
+    if (landmark.id == id) return &landmark;
+  return nullptr;
+}
+
 Model loadModel(const std::filesystem::path& path) {
   if (path.extension() == ".json") return loadModelDescription(path);
   Model model;

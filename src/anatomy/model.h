@@ -3,6 +3,7 @@
 // its triangle mesh in the frame of the body segment it belongs to, and the segments themselves.
 // Frame: ISB / OpenSim, metres; pelvis X anterior, Y superior, Z right, origin midway between
 // the ASIS; each femur's origin at its hip joint centre, axes parallel to the pelvis at neutral.
+#include "anatomy/landmark.h"
 #include "anatomy/muscle.h"
 #include "anatomy/teaching.h"
 #include "anatomy/triangle_mesh.h"
@@ -42,6 +43,7 @@ struct Model {
   std::vector<Structure> structures;
   std::vector<Segment> segments;  // parents before children; empty for a plain mesh file
   std::vector<Muscle> muscles;    // compartments, fibres and attachments; empty for a plain mesh file
+  std::vector<Landmark> landmarks;  // points, curves and spheres (other landmark kinds are generator inputs)
 
   // Segment frame to model (root) frame at the neutral pose. Identity for "" or unknown ids.
   glm::mat4 neutralSegmentTransform(const std::string& segmentId) const;
@@ -53,6 +55,7 @@ struct Model {
   const Muscle* muscleOfStructure(const std::string& structureId) const;
   // A fibre point in the model frame at the neutral pose.
   glm::vec3 neutralPosition(const FibrePoint& point) const;
+  const Landmark* findLandmark(const std::string& id) const;
 };
 
 // Loads a model: a model description (model.json, see docs/FORMATS.md) with its meshes, or a

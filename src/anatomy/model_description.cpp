@@ -162,6 +162,43 @@ void readMuscles(const JsonFields& root, const std::set<std::string>& segmentIds
   }
 }
 
+// Points, curves and spheres are what a person can be shown; scalars, directions and profiles
+// are the generator's inputs and are skipped.
+void readLandmarks(const JsonFields& root, const std::set<std::string>& segmentIds, Model& model) {
+  if (!root.has("landmarks")) return;
+  const nlohmann::json& landmarks = root.array("landmarks");
+  for (std::size_t i = 0; i < landmarks.size(); ++i) {
+    const JsonFields fields = root.element(landmarks, i, "landmarks");
+    const std::string kind = fields.string("kind");
+    Landmark landmark;
+    if (kind == "point") {
+      landmark.kind = LandmarkKind::Point;
+      landmark.points = {fields.vec3("position")};
+    } else if (kind == "curve") {
+      landmark.kind = LandmarkKind::Curve;
+      const nlohmann::json& points = fields.array("points");
+      if (points.size() < 2) fields.fail("points", "a curve needs at least two points");
+      for (std::size_t p = 0; p < points.size(); ++p) {
+        const nlohmann::json wrapper = {{"point", points[p]}};
+        landmark.points.push_back(JsonFields(model.source.string(), wrapper, fields.path() + ".points[" + std::to_string(p) + "]")
+                                      .vec3("point"));
+      }
+    } else if (kind == "sphere") {
+      landmark.kind = LandmarkKind::Sphere;
+      landmark.points = {fields.vec3("centre")};
+      landmark.radius = static_cast<float>(fields.number("radius"));
+    } else {
+      continue;
+    }
+    landmark.id = fields.string("id");
+    landmark.name = fields.optionalString("name", landmark.id);
+    landmark.segment = fields.string("segment");
+    if (!segmentIds.count(landmark.segment)) fields.fail("segment", "'" + landmark.segment + "' is not a segment of the model");
+    landmark.side = fields.optionalString("side", "");
+    model.landmarks.push_back(std::move(landmark));
+  }
+}
+
 }  // namespace
 
 Model loadModelDescription(const std::filesystem::path& path) {
@@ -209,6 +246,7 @@ Model loadModelDescription(const std::filesystem::path& path) {
     model.structures.push_back(std::move(structure));
   }
   readMuscles(root, segmentIds, model);
+  readLandmarks(root, segmentIds, model);
   return model;
 }
 

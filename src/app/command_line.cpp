@@ -69,6 +69,8 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   render->add_option("--highlight", highlight, "Highlight 'attachments': origin red, insertion blue (of the selected muscle, or all)")
       ->check(CLI::IsMember({"attachments"}));
   render->add_flag("--fibres", result.render.viewFlags.fibres, "Draw fibre lines with arrows (of the selected muscle, or all)");
+  render->add_flag("--labels", result.render.viewFlags.labels, "Label the visible structures, with leader lines");
+  render->add_flag("--landmarks", result.render.viewFlags.landmarks, "Mark and label the teaching landmarks (ASIS, gluteal lines...)");
   CLI::Option* xrayOption =
       render->add_option("--xray", xray, "See through every muscle, or only the one named")->expected(0, 1);
 

@@ -4,7 +4,7 @@
 //   medius render --out FILE.png [--size WxH] [--view NAME]      a PNG, no display needed
 //                 [--model FILE] [--transparent] [--samples N]
 //                 [--select ID] [--isolate ID] [--hide ID]... [--show ID]... [--xray [ID]]
-//                 [--highlight attachments] [--fibres]
+//                 [--highlight attachments] [--fibres] [--labels] [--landmarks]
 #include "render/camera.h"
 #include "ui/structure_visibility.h"
 

@@ -68,6 +68,22 @@ struct ViewerSession {
             static_cast<float>(y) * static_cast<float>(height) / static_cast<float>(std::max(windowHeight, 1))};
   }
 
+  const anatomy::Model* model = nullptr;
+
+  // The selected structure fills the view (smoothly), or the whole model when nothing is selected.
+  void frameSelectionOrAll(double now) {
+    const std::optional<std::size_t> selected = state.appearance.selected;
+    if (selected && model && *selected < model->structures.size()) {
+      const anatomy::Structure& structure = model->structures[*selected];
+      const glm::mat4 placement = model->neutralSegmentTransform(structure.segment);
+      anatomy::Bounds bounds;
+      for (const glm::vec3& p : structure.mesh.positions) bounds.include(glm::vec3(placement * glm::vec4(p, 1.0f)));
+      controller->frameBounds(bounds, now);
+    } else {
+      controller->frameAll(now);
+    }
+  }
+
   void toggleFullscreen() {
     GLFWmonitor* monitor = glfwGetPrimaryMonitor();
     if (!state.fullscreen && monitor) {
@@ -92,7 +108,8 @@ void onKey(GLFWwindow* window, int key, int, int action, int) {
   if (action != GLFW_PRESS || ImGui::GetIO().WantCaptureKeyboard) return;
   const double now = glfwGetTime();
   if (key >= GLFW_KEY_1 && key <= GLFW_KEY_6) session.controller->goToPreset(static_cast<render::ViewPreset>(key - GLFW_KEY_1), now);
-  else if (key == GLFW_KEY_F) session.controller->frameAll(now);
+  else if (key == GLFW_KEY_F) session.frameSelectionOrAll(now);
+  else if (key == GLFW_KEY_L) session.state.appearance.labelStructures = !session.state.appearance.labelStructures;
   else if (key == GLFW_KEY_H || key == GLFW_KEY_F1) session.state.showHelp = !session.state.showHelp;
   else if (key == GLFW_KEY_ESCAPE) {
     if (session.state.showHelp) session.state.showHelp = false;
@@ -175,6 +192,7 @@ int runViewer(const ViewerOptions& options) {
 
   ViewerSession session;
   session.window = window.get();
+  session.model = &model;
   glfwSetWindowUserPointer(window.get(), &session);
   auto renderer = std::make_unique<render::Renderer>(model);
   core::logInfo(renderer->deviceDescription());
@@ -254,7 +272,7 @@ int runViewer(const ViewerOptions& options) {
 
     const double frameTime = glfwGetTime();
     if (requests.preset) session.controller->goToPreset(*requests.preset, frameTime);
-    if (requests.frameAll) session.controller->frameAll(frameTime);
+    if (requests.frameAll) session.frameSelectionOrAll(frameTime);
     if (requests.toggleFullscreen) session.toggleFullscreen();
     const render::FrameSpec spec = session.state.frameSpec(frameTime, framebufferWidth, framebufferHeight);
     if (requests.saveScreenshot) {

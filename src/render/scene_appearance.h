@@ -20,6 +20,8 @@ struct SceneAppearance {
   std::vector<std::size_t> attachmentsOf;       // muscles (Model::muscles) whose origin and insertion glow
   std::vector<std::size_t> fibresOf;            // muscles whose fibre lines are drawn, with arrows
   float fibreWidthPixels = 2.5f;                // at 1080 lines; scaled with the image height
+  bool labelStructures = false;                 // a label with a leader line for each visible structure
+  bool showLandmarks = false;                   // the teaching landmarks, marked and labelled where visible
 
   static SceneAppearance allVisible(std::size_t structureCount) {
     SceneAppearance appearance;

@@ -73,6 +73,12 @@ void CameraController::frameAll(double nowSeconds) {
   startTransition(render::reframed(state_.cameraAt(nowSeconds), sceneBounds_, aspect()), nowSeconds);
 }
 
+void CameraController::frameBounds(const anatomy::Bounds& bounds, double nowSeconds) {
+  render::Camera to = render::reframed(state_.cameraAt(nowSeconds), bounds, aspect());
+  to.sceneRadius = std::max(to.sceneRadius, sceneBounds_.radius());  // keep the whole model inside the depth range
+  startTransition(to, nowSeconds);
+}
+
 void CameraController::focusPoint(const glm::vec3& point, double nowSeconds) {
   render::Camera to = state_.cameraAt(nowSeconds);
   to.target = point;

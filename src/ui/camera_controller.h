@@ -37,6 +37,7 @@ public:
 
   void goToPreset(render::ViewPreset preset, double nowSeconds);  // smooth, reframes the model
   void frameAll(double nowSeconds);                               // keep direction, fit the model
+  void frameBounds(const anatomy::Bounds& bounds, double nowSeconds);  // keep direction, fit these
   void focusPoint(const glm::vec3& point, double nowSeconds);     // smooth, keeps distance
 
 private:

@@ -45,6 +45,8 @@ void applyViewFlags(render::SceneAppearance& appearance, const anatomy::Model& m
   const std::vector<std::size_t> overlay = musclesForOverlay(model, appearance.selected);
   if (flags.highlightAttachments) appearance.attachmentsOf = overlay;
   if (flags.fibres) appearance.fibresOf = overlay;
+  appearance.labelStructures = appearance.labelStructures || flags.labels;
+  appearance.showLandmarks = appearance.showLandmarks || flags.landmarks;
 }
 
 std::vector<std::size_t> musclesForOverlay(const anatomy::Model& model, std::optional<std::size_t> selected) {

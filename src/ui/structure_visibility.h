@@ -32,6 +32,8 @@ struct ViewFlags {
   std::optional<std::string> xray;  // "" = every muscle
   bool highlightAttachments = false;  // the selected muscle's origin and insertion, or every muscle's
   bool fibres = false;                // the selected muscle's fibre lines, or every muscle's
+  bool labels = false;                // a label for each visible structure
+  bool landmarks = false;             // the teaching landmarks, marked and labelled
 };
 
 // The muscles (indices into Model::muscles) whose overlays a selection shows: the selected

@@ -28,7 +28,8 @@ constexpr std::array kKeyHelp = {
     KeyHelp{"Double click", "focus the point under the cursor"},
     KeyHelp{"1  2  3", "anterior, posterior, lateral view"},
     KeyHelp{"4  5  6", "medial, superior, inferior view"},
-    KeyHelp{"F", "frame the whole model"},
+    KeyHelp{"F", "frame the selection, or the whole model"},
+    KeyHelp{"L", "labels on or off"},
     KeyHelp{"Tab", "show or hide the panel"},
     KeyHelp{"F11", "fullscreen"},
     KeyHelp{"H or F1", "show or hide this help"},
@@ -71,7 +72,7 @@ void drawViewButtons(PanelRequests& requests) {
     if (ImGui::Button(label.c_str(), ImVec2(ImGui::GetFontSize() * 7.5f, 0)))
       requests.preset = static_cast<render::ViewPreset>(i);
   }
-  if (ImGui::Button("Frame model (F)")) requests.frameAll = true;
+  if (ImGui::Button("Frame selection (F)")) requests.frameAll = true;
 }
 
 void drawOverlayControls(ViewState& state, const anatomy::Model& model) {
@@ -108,10 +109,11 @@ PanelRequests drawViewerPanels(ViewState& state, const PanelContext& context) {
       ImGui::TextUnformatted(context.model.name.c_str());
       ImGui::TextDisabled("%zu structures, %zu triangles", context.model.structures.size(), context.model.triangleCount());
       if (ImGui::CollapsingHeader("Structures", ImGuiTreeNodeFlags_DefaultOpen)) drawStructuresPanel(state, context.model);
-      if (!context.model.muscles.empty()) {
-        sectionTitle("Teach");
-        drawOverlayControls(state, context.model);
-      }
+      sectionTitle("Teach");
+      ImGui::Checkbox("Labels", &state.appearance.labelStructures);
+      ImGui::SameLine();
+      ImGui::Checkbox("Landmarks", &state.appearance.showLandmarks);
+      if (!context.model.muscles.empty()) drawOverlayControls(state, context.model);
       sectionTitle("View");
       drawViewButtons(requests);
       if (ImGui::Button(state.fullscreen ? "Leave fullscreen (F11)" : "Fullscreen (F11)")) requests.toggleFullscreen = true;

@@ -42,4 +42,15 @@ IdImage IdTarget::read() const {
   return image;
 }
 
+std::vector<float> IdTarget::readDepth() const {
+  std::vector<float> depth(static_cast<std::size_t>(width_) * height_, 1.0f);
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffer_.get());
+  glReadPixels(0, 0, width_, height_, GL_DEPTH_COMPONENT, GL_FLOAT, depth.data());
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
+  for (int y = 0; y < height_ / 2; ++y)
+    std::swap_ranges(depth.begin() + static_cast<std::ptrdiff_t>(y) * width_, depth.begin() + static_cast<std::ptrdiff_t>(y + 1) * width_,
+                     depth.begin() + static_cast<std::ptrdiff_t>(height_ - 1 - y) * width_);
+  return depth;
+}
+
 }  // namespace medius::render::gl

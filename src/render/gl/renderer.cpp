@@ -1,6 +1,11 @@
 #include "render/renderer.h"
 
+#include "anatomy/teaching_landmarks.h"
+#include "core/log.h"
+#include "core/paths.h"
+#include "render/annotations.h"
 #include "render/fibre_ribbons.h"
+#include "render/gl/overlay_pass.h"
 #include "render/gl/gl_loader.h"
 #include "render/gl/id_target.h"
 #include "render/gl/mesh_buffers.h"
@@ -38,6 +43,10 @@ struct Renderer::Impl {
 
   std::vector<DrawableStructure> structures;
   std::vector<std::size_t> vertexCounts;
+  std::vector<std::string> structureNames;
+  std::vector<AnnotatedLandmark> landmarks;
+  std::optional<FontAtlas> font;              // labels need it; without a font they are skipped
+  std::optional<gl::OverlayPass> overlayPass;
   std::vector<MuscleGeometry> muscles;
   std::vector<std::size_t> uploadedAttachmentsOf;
   gl::ShaderProgram fibreProgram{"fibre.vert.glsl", "fibre.frag.glsl"};
@@ -202,6 +211,39 @@ struct Renderer::Impl {
     glBindVertexArray(0);
   }
 
+  // Labels and landmark markers for the frame, from a coarse ID render (before the frame's own
+  // framebuffer is bound).
+  Annotations annotate(const FrameSpec& spec) {
+    const bool wanted = spec.appearance.labelStructures || spec.appearance.showLandmarks;
+    if (!wanted || !font) return {};
+    const float shrink = std::min(1.0f, 480.0f / static_cast<float>(std::max(spec.width, spec.height)));
+    FrameSpec coarse = spec;
+    coarse.width = std::max(1, static_cast<int>(static_cast<float>(spec.width) * shrink));
+    coarse.height = std::max(1, static_cast<int>(static_cast<float>(spec.height) * shrink));
+    const gl::IdTarget target(coarse.width, coarse.height);
+    target.bindForDrawing();
+    drawIds(coarse, coarse.camera.projection(aspectOf(coarse)));
+    const IdImage ids = target.read();
+    const std::vector<float> depth = target.readDepth();
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    AnnotationInput input;
+    input.ids = &ids;
+    input.depth = &depth;
+    input.camera = spec.camera;
+    input.width = spec.width;
+    input.height = spec.height;
+    input.structureNames = structureNames;
+    input.labelStructures = spec.appearance.labelStructures;
+    if (spec.appearance.showLandmarks) input.landmarks = landmarks;
+    return buildAnnotations(input, *font);
+  }
+
+  void drawOverlay(const Annotations& annotations, const FrameSpec& spec) {
+    if (annotations.geometry.empty() || !font) return;
+    if (!overlayPass) overlayPass.emplace(*font);
+    overlayPass->draw(annotations.geometry, spec.width, spec.height);
+  }
+
   void drawScene(const FrameSpec& spec) {
     updateAttachments(spec.appearance.attachmentsOf);
     glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
@@ -244,6 +286,7 @@ Renderer::Renderer(const anatomy::Model& model) : impl_(std::make_unique<Impl>()
     const glm::vec3 centre(placement * glm::vec4(anatomy::boundsOf(structure.mesh).centre(), 1.0f));
     impl_->structures.push_back({gl::MeshBuffers(structure.mesh), styleFor(structure.kind), structure.kind, placement, centre});
     impl_->vertexCounts.push_back(structure.mesh.positions.size());
+    impl_->structureNames.push_back(structure.displayName);
   }
   const auto indexOf = [&](const std::string& id) -> std::optional<std::size_t> {
     for (std::size_t i = 0; i < model.structures.size(); ++i)
@@ -261,6 +304,11 @@ Renderer::Renderer(const anatomy::Model& model) : impl_(std::make_unique<Impl>()
       }
     impl_->muscles.push_back(std::move(geometry));
   }
+  for (const anatomy::ShownLandmark& landmark : anatomy::teachingLandmarks(model))
+    if (const std::optional<std::size_t> bone = indexOf(landmark.structure))
+      impl_->landmarks.push_back({landmark.label, *bone, landmark.points, landmark.depth});
+  if (const std::optional<std::filesystem::path> fontFile = core::findUiFont()) impl_->font = FontAtlas::load(*fontFile);
+  if (!impl_->font) core::logWarning("no usable font (Debian: fonts-dejavu-core): labels are not drawn");
 }
 
 Renderer::~Renderer() = default;
@@ -274,8 +322,10 @@ std::string Renderer::deviceDescription() const { return describeOpenGl(); }
 
 Image Renderer::renderImage(const FrameSpec& spec) {
   const gl::OffscreenTarget target(spec.width, spec.height, spec.options.samples);
+  const Annotations annotations = impl_->annotate(spec);
   target.bindForDrawing();
   impl_->drawScene(spec);
+  impl_->drawOverlay(annotations, spec);
   target.resolve();
   return target.readColor();
 }
@@ -284,8 +334,10 @@ void Renderer::renderToWindow(const FrameSpec& spec) {
   if (spec.width <= 0 || spec.height <= 0) return;  // minimised
   if (!impl_->windowTarget || impl_->windowTarget->width() != spec.width || impl_->windowTarget->height() != spec.height)
     impl_->windowTarget.emplace(spec.width, spec.height, spec.options.samples);
+  const Annotations annotations = impl_->annotate(spec);
   impl_->windowTarget->bindForDrawing();
   impl_->drawScene(spec);
+  impl_->drawOverlay(annotations, spec);
   impl_->windowTarget->resolve();
   impl_->windowTarget->copyToDefaultFramebuffer();
   glViewport(0, 0, spec.width, spec.height);

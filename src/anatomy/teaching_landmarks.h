@@ -1,0 +1,29 @@
+#pragma once
+// The landmarks a lecturer points at, ready to draw: ASIS, PSIS, iliac crest, the three gluteal
+// lines, acetabulum, greater and lesser trochanter, femoral head and neck, for each side the
+// model has. Positions in the model frame at the neutral pose.
+#include "anatomy/model.h"
+
+#include <string>
+#include <vector>
+
+namespace medius::anatomy {
+
+struct ShownLandmark {
+  std::string id;           // "asis_r", or "acetabulum_r" / "femoral_neck_r" for derived ones
+  std::string label;        // "ASIS", "Anterior gluteal line"
+  std::string structure;    // the bone it lies on, e.g. "hip_bone_r"
+  std::vector<glm::vec3> points;  // one for a point; a curve's points
+  float depth = 0.0f;  // how far under the surface the point lies (a centre inside bone), metres
+};
+
+// Derived points (say so where they are made): the femoral head is its sphere's centre, one
+// radius under the surface; the acetabulum is labelled at the centre of its opening (the cup's
+// centre moved laterally by the head's radius); the femoral neck halfway from the head centre to
+// the greater trochanter tip, about 0.7 head radii under the surface (the neck's diameter is
+// about 70 % of the head's: Noble et al. 1988 report a head diameter of ~46 mm and a neck isthmus
+// of ~31 mm, an approximation for finding the label, not a measurement). Landmarks the model
+// lacks are skipped.
+std::vector<ShownLandmark> teachingLandmarks(const Model& model);
+
+}  // namespace medius::anatomy

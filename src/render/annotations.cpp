@@ -1,0 +1,172 @@
+#include "render/annotations.h"
+
+#include <algorithm>
+
+#include <glm/gtc/matrix_inverse.hpp>
+#include <cmath>
+#include <limits>
+#include <optional>
+
+namespace medius::render {
+namespace {
+
+const glm::vec4 kBoxColor{0.06f, 0.08f, 0.11f, 0.80f};
+const glm::vec4 kTextColor{1.0f, 1.0f, 1.0f, 1.0f};
+const glm::vec4 kLeaderHalo{0.0f, 0.0f, 0.0f, 0.65f};
+const glm::vec4 kLeaderColor{1.0f, 1.0f, 1.0f, 0.95f};
+const glm::vec4 kLandmarkColor{1.0f, 0.93f, 0.35f, 1.0f};  // pale yellow: apart from bone, red, blue, amber
+// A landmark lies on the bone's surface up to modelling error; this much behind the visible
+// surface still counts as seen (metres).
+constexpr float kSurfaceTolerance = 0.006f;
+
+struct Projector {
+  glm::mat4 viewProjection;
+  glm::vec2 size;
+  std::optional<glm::vec2> operator()(const glm::vec3& point) const {
+    const glm::vec4 clip = viewProjection * glm::vec4(point, 1.0f);
+    if (clip.w <= 0.0f) return std::nullopt;
+    const glm::vec3 ndc = glm::vec3(clip) / clip.w;
+    if (std::abs(ndc.x) > 1.0f || std::abs(ndc.y) > 1.0f) return std::nullopt;
+    return glm::vec2((ndc.x * 0.5f + 0.5f) * size.x, (0.5f - ndc.y * 0.5f) * size.y);
+  }
+};
+
+// The ID image may be coarser than the frame; this reads it at frame pixels.
+struct IdLookup {
+  const IdImage& ids;
+  glm::vec2 scale;  // ID pixels per frame pixel
+  int at(glm::vec2 pixel) const {
+    const int x = std::clamp(static_cast<int>(pixel.x * scale.x), 0, ids.width - 1);
+    const int y = std::clamp(static_cast<int>(pixel.y * scale.y), 0, ids.height - 1);
+    return ids.at(x, y);
+  }
+  // True when the structure covers the pixel or one next to it (landmarks sit on the surface).
+  bool shows(glm::vec2 pixel, std::size_t structure) const {
+    const int cx = static_cast<int>(pixel.x * scale.x), cy = static_cast<int>(pixel.y * scale.y);
+    for (int dy = -1; dy <= 1; ++dy)
+      for (int dx = -1; dx <= 1; ++dx) {
+        const int x = cx + dx, y = cy + dy;
+        if (x >= 0 && y >= 0 && x < ids.width && y < ids.height && ids.at(x, y) == static_cast<int>(structure)) return true;
+      }
+    return false;
+  }
+};
+
+// Each structure's anchor: its covered pixel nearest to the centroid of its covered pixels.
+std::vector<std::optional<glm::vec2>> structureAnchors(const IdImage& ids, std::size_t count, glm::vec2 toFrame) {
+  std::vector<glm::dvec3> sums(count, glm::dvec3(0.0));
+  for (int y = 0; y < ids.height; ++y)
+    for (int x = 0; x < ids.width; ++x) {
+      const int id = ids.at(x, y);
+      if (id >= 0 && static_cast<std::size_t>(id) < count) sums[static_cast<std::size_t>(id)] += glm::dvec3(x, y, 1.0);
+    }
+  std::vector<std::optional<glm::vec2>> anchors(count);
+  std::vector<double> best(count, std::numeric_limits<double>::max());
+  for (int y = 0; y < ids.height; ++y)
+    for (int x = 0; x < ids.width; ++x) {
+      const int id = ids.at(x, y);
+      if (id < 0 || static_cast<std::size_t>(id) >= count) continue;
+      const glm::dvec3& sum = sums[static_cast<std::size_t>(id)];
+      const double dx = x - sum.x / sum.z, dy = y - sum.y / sum.z, d = dx * dx + dy * dy;
+      if (d < best[static_cast<std::size_t>(id)]) {
+        best[static_cast<std::size_t>(id)] = d;
+        anchors[static_cast<std::size_t>(id)] = glm::vec2((static_cast<float>(x) + 0.5f) * toFrame.x, (static_cast<float>(y) + 0.5f) * toFrame.y);
+      }
+    }
+  return anchors;
+}
+
+}  // namespace
+
+float labelPixelHeight(int frameHeight) { return std::clamp(static_cast<float>(frameHeight) * 0.022f, 13.0f, 160.0f); }
+
+Annotations buildAnnotations(const AnnotationInput& input, const FontAtlas& font) {
+  Annotations result;
+  if (input.ids == nullptr || input.ids->width == 0) return result;
+  const IdImage& ids = *input.ids;
+  const glm::vec2 frame(static_cast<float>(input.width), static_cast<float>(input.height));
+  const IdLookup lookup{ids, {static_cast<float>(ids.width) / frame.x, static_cast<float>(ids.height) / frame.y}};
+  const glm::mat4 viewProjection = input.camera.projection(frame.x / frame.y) * input.camera.view();
+  const Projector project{viewProjection, frame};
+  const glm::mat4 unproject = glm::inverse(viewProjection);
+  // True when nothing in the depth image lies in front of the point (beyond the tolerance).
+  const auto unoccluded = [&](const glm::vec3& point, glm::vec2 pixel, float allowance) {
+    if (input.depth == nullptr) return true;
+    const int x = std::clamp(static_cast<int>(pixel.x * lookup.scale.x), 0, ids.width - 1);
+    const int y = std::clamp(static_cast<int>(pixel.y * lookup.scale.y), 0, ids.height - 1);
+    const float depth = (*input.depth)[static_cast<std::size_t>(y) * ids.width + x];
+    const glm::vec4 ndc((static_cast<float>(x) + 0.5f) / static_cast<float>(ids.width) * 2.0f - 1.0f,
+                        1.0f - (static_cast<float>(y) + 0.5f) / static_cast<float>(ids.height) * 2.0f, 2.0f * depth - 1.0f, 1.0f);
+    const glm::vec4 surface = unproject * ndc;
+    const glm::vec3 forward = input.camera.forward(), eye = input.camera.eye();
+    return glm::dot(point - eye, forward) <= glm::dot(glm::vec3(surface) / surface.w - eye, forward) + kSurfaceTolerance + allowance;
+  };
+  const float textHeight = labelPixelHeight(input.height);
+  const float padding = textHeight * 0.3f;
+  std::vector<LabelRequest> requests;
+  std::vector<std::string> landmarkLabels;  // drawn in the landmarks' colour
+  const auto request = [&](const std::string& text, glm::vec2 anchor) {
+    requests.push_back({text, anchor, font.measure(text, textHeight) + glm::vec2(2.0f * padding, padding)});
+  };
+
+  // Landmarks: dots and curves where their bone shows, each labelled once.
+  for (const AnnotatedLandmark& landmark : input.landmarks) {
+    std::vector<std::optional<glm::vec2>> shown;
+    for (const glm::vec3& point : landmark.points) {
+      const std::optional<glm::vec2> pixel = project(point);
+      shown.push_back(pixel && lookup.shows(*pixel, landmark.structure) && unoccluded(point, *pixel, landmark.depth) ? pixel : std::nullopt);
+    }
+    std::vector<glm::vec2> visible;
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+      if (!shown[i]) continue;
+      visible.push_back(*shown[i]);
+      if (i > 0 && shown[i - 1]) {
+        result.geometry.line(*shown[i - 1], *shown[i], textHeight * 0.32f, kLeaderHalo);
+        result.geometry.line(*shown[i - 1], *shown[i], textHeight * 0.16f, kLandmarkColor);
+      }
+    }
+    if (visible.empty()) continue;
+    const glm::vec2 anchor = visible[visible.size() / 2];
+    if (landmark.points.size() == 1) {
+      result.geometry.disc(anchor, textHeight * 0.32f, kLeaderHalo);
+      result.geometry.disc(anchor, textHeight * 0.22f, kLandmarkColor);
+    }
+    request(landmark.label, anchor);
+    landmarkLabels.push_back(landmark.label);
+  }
+
+  // Structures: one label each, anchored on the structure's visible middle.
+  if (input.labelStructures) {
+    const glm::vec2 toFrame{frame.x / static_cast<float>(ids.width), frame.y / static_cast<float>(ids.height)};
+    const std::vector<std::optional<glm::vec2>> anchors = structureAnchors(ids, input.structureNames.size(), toFrame);
+    for (std::size_t i = 0; i < anchors.size(); ++i)
+      if (anchors[i] && !input.structureNames[i].empty()) request(input.structureNames[i], *anchors[i]);
+  }
+  if (requests.empty()) return result;
+
+  // The anatomy's horizontal extent on screen, from the ID image.
+  int minX = ids.width, maxX = -1;
+  for (int y = 0; y < ids.height; ++y)
+    for (int x = 0; x < ids.width; ++x)
+      if (ids.at(x, y) >= 0) minX = std::min(minX, x), maxX = std::max(maxX, x);
+  LabelLayoutOptions options;
+  options.viewport = frame;
+  options.minX = maxX >= 0 ? static_cast<float>(minX) * frame.x / static_cast<float>(ids.width) : 0.5f * frame.x;
+  options.maxX = maxX >= 0 ? static_cast<float>(maxX + 1) * frame.x / static_cast<float>(ids.width) : 0.5f * frame.x;
+  options.gap = textHeight * 0.35f;
+  options.margin = textHeight * 0.6f;
+  result.labels = layOutLabels(requests, options);
+
+  for (const PlacedLabel& label : result.labels) {
+    result.geometry.line(label.anchor, label.leaderEnd, textHeight * 0.16f, kLeaderHalo);
+    result.geometry.line(label.anchor, label.leaderEnd, textHeight * 0.07f, kLeaderColor);
+    result.geometry.disc(label.anchor, textHeight * 0.12f, kLeaderColor);
+    result.geometry.rectangle(label.topLeft, label.size, kBoxColor);
+    const bool isLandmark = std::find(landmarkLabels.begin(), landmarkLabels.end(), label.text) != landmarkLabels.end();
+    result.geometry.text(font, label.text, label.topLeft + glm::vec2(padding, 0.5f * padding), textHeight,
+                         isLandmark ? kLandmarkColor : kTextColor);
+  }
+  return result;
+}
+
+}  // namespace medius::render

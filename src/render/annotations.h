@@ -1,0 +1,47 @@
+#pragma once
+// Labels with leader lines for the visible structures and landmark markers with their names,
+// built from an ID image of the frame (what covers each pixel), so that only what can be seen is
+// labelled. The same code serves the window and exported images.
+#include "render/camera.h"
+#include "render/font_atlas.h"
+#include "render/label_layout.h"
+#include "render/overlay_geometry.h"
+#include "render/scene_appearance.h"
+
+#include <string>
+#include <vector>
+
+#include <glm/vec3.hpp>
+
+namespace medius::render {
+
+struct AnnotatedLandmark {
+  std::string label;
+  std::size_t structure = 0;       // index of the bone it lies on
+  std::vector<glm::vec3> points;   // model frame; one for a point, several for a curve
+  float depth = 0.0f;              // how far under the surface the points lie (metres)
+};
+
+struct AnnotationInput {
+  const IdImage* ids = nullptr;  // coarse ID image of the frame
+  const std::vector<float>* depth = nullptr;  // its window depth (0..1), same layout; optional
+  Camera camera;
+  int width = 1;                 // the frame's size in pixels
+  int height = 1;
+  std::vector<std::string> structureNames;  // index -> name; empty name: never labelled
+  bool labelStructures = false;
+  std::vector<AnnotatedLandmark> landmarks;  // drawn and labelled where visible
+};
+
+struct Annotations {
+  OverlayGeometry geometry;
+  std::vector<PlacedLabel> labels;
+};
+
+// Text height of labels for a frame of this height: readable on a projector, proportional in
+// large exports.
+float labelPixelHeight(int frameHeight);
+
+Annotations buildAnnotations(const AnnotationInput& input, const FontAtlas& font);
+
+}  // namespace medius::render
