@@ -5,6 +5,7 @@
 #include "anatomy/model.h"
 #include "render/camera.h"
 #include "render/image.h"
+#include "render/label_layout.h"
 #include "render/scene_appearance.h"
 
 #include <memory>
@@ -57,6 +58,9 @@ public:
 
   // The structure under pixel (x, y) of a frame (origin top left), through a 1x1 ID render.
   std::optional<std::size_t> pickStructure(const FrameSpec& spec, int x, int y);
+
+  // The labels a frame would show, where they would be placed (pixels, origin top left).
+  std::vector<PlacedLabel> labelsFor(const FrameSpec& spec);
 
   // The surface point under pixel (x, y) of the last window frame (origin bottom left), if any.
   std::optional<glm::vec3> surfacePointUnder(int x, int y) const;

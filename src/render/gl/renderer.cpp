@@ -343,6 +343,8 @@ void Renderer::renderToWindow(const FrameSpec& spec) {
   glViewport(0, 0, spec.width, spec.height);
 }
 
+std::vector<PlacedLabel> Renderer::labelsFor(const FrameSpec& spec) { return impl_->annotate(spec).labels; }
+
 IdImage Renderer::renderStructureIds(const FrameSpec& spec) {
   const gl::IdTarget target(spec.width, spec.height);
   target.bindForDrawing();
