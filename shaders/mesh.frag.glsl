@@ -4,6 +4,7 @@
 in vec3 viewPosition;
 in vec3 viewNormal;
 in vec2 attachmentWeight;
+in float fibreCoordinate;
 out vec4 fragColor;
 
 uniform vec3 baseColor;     // linear RGB
@@ -35,6 +36,16 @@ vec3 linearToSrgb(vec3 c) {
   return mix(c * 12.92, 1.055 * pow(c, vec3(1.0 / 2.4)) - 0.055, step(0.0031308, c));
 }
 
+// Fine stripes along the fibres (isolines of the fibre coordinate), so a muscle's fan reads
+// without fibre lines. They fade out where they would be finer than a couple of pixels.
+float striation() {
+  if (fibreCoordinate < 0.0) return 0.0;
+  const float stripesPerFibre = 2.0;
+  float s = fibreCoordinate * stripesPerFibre;
+  float visibility = 1.0 - smoothstep(0.2, 0.45, fwidth(s));
+  return visibility * (0.5 + 0.5 * cos(6.2831853 * s));
+}
+
 void main() {
   vec3 n = normalize(viewNormal);
   vec3 toEye = normalize(-viewPosition);
@@ -51,7 +62,7 @@ void main() {
   float rim = pow(1.0 - max(dot(n, toEye), 0.0), 3.0);
 
   float glow = 0.0;
-  vec3 albedo = withAttachments(baseColor, glow);
+  vec3 albedo = withAttachments(baseColor, glow) * (1.0 - 0.22 * striation());
   vec3 light = albedo * (ambient + 0.25 * glow + 0.85 * key * vec3(1.0, 0.97, 0.92) + 0.25 * fill * vec3(0.85, 0.9, 1.0))
              + specular * vec3(1.0) + (0.18 + 0.5 * highlight) * rim * vec3(0.8, 0.85, 1.0);
   light = mix(light, light * 1.25 + vec3(0.03, 0.025, 0.0), highlight);

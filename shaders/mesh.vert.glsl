@@ -2,6 +2,7 @@
 layout(location = 0) in vec3 position;
 layout(location = 1) in vec3 normal;
 layout(location = 2) in vec2 attachment;  // origin, insertion: 1 on a highlighted region's vertices
+layout(location = 3) in float fibre;      // place across a muscle's fibres (0, 1, 2... at fibres); -1 elsewhere
 
 uniform mat4 modelView;
 uniform mat3 normalMatrix;
@@ -10,11 +11,13 @@ uniform mat4 projection;
 out vec3 viewPosition;
 out vec3 viewNormal;
 out vec2 attachmentWeight;
+out float fibreCoordinate;
 
 void main() {
   vec4 p = modelView * vec4(position, 1.0);
   viewPosition = p.xyz;
   viewNormal = normalMatrix * normal;
   attachmentWeight = attachment;
+  fibreCoordinate = fibre;
   gl_Position = projection * p;
 }

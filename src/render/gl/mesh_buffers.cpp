@@ -46,9 +46,22 @@ void MeshBuffers::setAttachmentWeights(const std::vector<glm::vec2>& weights) {
   glBindVertexArray(0);
 }
 
+void MeshBuffers::setFibreCoordinates(const std::vector<float>& coordinates) {
+  if (coordinates.size() != vertexCount_) return;
+  glBindVertexArray(vertexArray_.get());
+  if (!fibreCoordinates_) fibreCoordinates_ = createBuffer();
+  glBindBuffer(GL_ARRAY_BUFFER, fibreCoordinates_.get());
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(coordinates.size() * sizeof(float)), coordinates.data(), GL_STATIC_DRAW);
+  glEnableVertexAttribArray(3);
+  glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, 0, nullptr);
+  glBindVertexArray(0);
+}
+
 void MeshBuffers::draw() const {
   glBindVertexArray(vertexArray_.get());
-  if (!attachmentWeights_) glVertexAttrib2f(2, 0.0f, 0.0f);  // a generic attribute, not VAO state
+  // Generic attribute values are context state, not VAO state: set them for meshes without arrays.
+  if (!attachmentWeights_) glVertexAttrib2f(2, 0.0f, 0.0f);
+  if (!fibreCoordinates_) glVertexAttrib1f(3, -1.0f);
   glDrawElements(GL_TRIANGLES, indexCount_, GL_UNSIGNED_INT, nullptr);
   glBindVertexArray(0);
 }

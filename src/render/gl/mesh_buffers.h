@@ -6,6 +6,7 @@
 #include <vector>
 
 #include <glm/vec2.hpp>
+#include <glm/vec3.hpp>
 
 namespace medius::render::gl {
 
@@ -17,12 +18,15 @@ public:
 
   // Per-vertex (origin, insertion) weights for attachment highlighting; empty clears them.
   void setAttachmentWeights(const std::vector<glm::vec2>& weights);
+  // Per-vertex fibre coordinates (muscles) for the striation.
+  void setFibreCoordinates(const std::vector<float>& coordinates);
 
 private:
   VertexArray vertexArray_;
   Buffer vertices_;
   Buffer indices_;
   Buffer attachmentWeights_;  // location 2; absent: the constant (0, 0)
+  Buffer fibreCoordinates_;   // location 3; absent: the constant -1 (no striation)
   GLsizei indexCount_ = 0;
   std::size_t vertexCount_ = 0;
 };

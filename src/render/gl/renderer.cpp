@@ -1,5 +1,6 @@
 #include "render/renderer.h"
 
+#include "anatomy/fibre_field.h"
 #include "anatomy/teaching_landmarks.h"
 #include "core/log.h"
 #include "core/paths.h"
@@ -303,6 +304,8 @@ Renderer::Renderer(const anatomy::Model& model) : impl_(std::make_unique<Impl>()
         geometry.fibres.push_back(std::move(polyline));
       }
     impl_->muscles.push_back(std::move(geometry));
+    if (const std::optional<std::size_t> own = indexOf(muscle.structure))
+      impl_->structures[*own].buffers.setFibreCoordinates(anatomy::vertexFibreCoordinates(model, muscle));
   }
   for (const anatomy::ShownLandmark& landmark : anatomy::teachingLandmarks(model))
     if (const std::optional<std::size_t> bone = indexOf(landmark.structure))
