@@ -1,6 +1,5 @@
 #include "anatomy/fibre_field.h"
 
-#include <cmath>
 #include <limits>
 
 #include <glm/geometric.hpp>
@@ -55,8 +54,8 @@ std::vector<float> vertexFibreCoordinates(const Model& model, const Muscle& musc
         second = d, secondIndex = f;
       }
     }
-    const float d1 = std::sqrt(nearest), d2 = std::sqrt(second);
-    const float t = d1 + d2 > 0.0f ? d1 / (d1 + d2) : 0.0f;
+    // Squared distances: a vertex lying over a fibre (at a depth below the surface) stays with it.
+    const float t = nearest + second > 0.0f ? nearest / (nearest + second) : 0.0f;
     coordinates.push_back(static_cast<float>(nearestIndex) + t * (static_cast<float>(secondIndex) - static_cast<float>(nearestIndex)));
   }
   return coordinates;
