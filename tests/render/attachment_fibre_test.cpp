@@ -1,9 +1,7 @@
 // Render tests for teaching overlays: origin (red) and insertion (blue) regions on the bone, and
 // fibre ribbons with arrows.
-#include "anatomy/model.h"
-#include "app/headless_context.h"
 #include "render/fibre_ribbons.h"
-#include "render/renderer.h"
+#include "support/headless_scene.h"
 
 #include <gtest/gtest.h>
 
@@ -18,23 +16,11 @@ const std::filesystem::path kData = MEDIUS_TEST_DATA;
 class OverlayTest : public testing::Test {
 protected:
   static void SetUpTestSuite() {
-    context_ = std::make_unique<app::HeadlessContext>();
-    model_ = std::make_unique<anatomy::Model>(anatomy::loadModel(kData / "two_segments.model.json"));
-    renderer_ = std::make_unique<render::Renderer>(*model_);
+    scene_ = std::make_unique<test::HeadlessScene>(anatomy::loadModel(kData / "two_segments.model.json"));
   }
-  static void TearDownTestSuite() {
-    renderer_.reset();
-    context_.reset();
-  }
+  static void TearDownTestSuite() { scene_.reset(); }
 
-  static render::FrameSpec spec(render::ViewPreset preset) {
-    render::FrameSpec frame;
-    frame.camera = render::framedCamera(model_->bounds(), preset, 1.0f);
-    frame.width = frame.height = 200;
-    frame.options = {true, 4};
-    frame.appearance = render::SceneAppearance::allVisible(model_->structures.size());
-    return frame;
-  }
+  static render::FrameSpec spec(render::ViewPreset preset) { return scene_->frame(preset, 200, 200, true); }
 
   static int countPixels(const render::Image& image, const std::function<bool(const std::uint8_t*)>& is) {
     int count = 0;
@@ -46,9 +32,7 @@ protected:
   static bool blue(const std::uint8_t* p) { return p[3] == 255 && p[2] > 140 && p[0] < 90; }
   static bool cyan(const std::uint8_t* p) { return p[3] == 255 && p[1] > 180 && p[2] > 180 && p[0] < 150; }
 
-  static inline std::unique_ptr<app::HeadlessContext> context_;
-  static inline std::unique_ptr<anatomy::Model> model_;
-  static inline std::unique_ptr<render::Renderer> renderer_;
+  static inline std::unique_ptr<test::HeadlessScene> scene_;
 };
 
 TEST_F(OverlayTest, AttachmentsGlowRedAndBlueOnlyWhenAsked) {
@@ -57,23 +41,23 @@ TEST_F(OverlayTest, AttachmentsGlowRedAndBlueOnlyWhenAsked) {
   render::FrameSpec frame = spec(render::ViewPreset::Lateral);
   render::orbit(frame.camera, 0.3f, 0.5f);  // from below: the origin is on the bottom face
   frame.appearance.structures[1].visible = false;  // the muscle hidden: attachments stay visible
-  const render::Image plain = renderer_->renderImage(frame);
+  const render::Image plain = scene_->renderer->renderImage(frame);
   frame.appearance.attachmentsOf = {0};
-  const render::Image highlighted = renderer_->renderImage(frame);
+  const render::Image highlighted = scene_->renderer->renderImage(frame);
   EXPECT_EQ(countPixels(plain, red), 0);
   EXPECT_EQ(countPixels(plain, blue), 0);
   EXPECT_GT(countPixels(highlighted, red), 50);
   EXPECT_GT(countPixels(highlighted, blue), 5);
   // Switching the highlight off again restores the plain bone exactly.
   frame.appearance.attachmentsOf.clear();
-  EXPECT_EQ(renderer_->renderImage(frame).rgba, plain.rgba);
+  EXPECT_EQ(scene_->renderer->renderImage(frame).rgba, plain.rgba);
 }
 
 TEST_F(OverlayTest, FibresAreDrawnInTheirCompartmentColourWhenAsked) {
   render::FrameSpec frame = spec(render::ViewPreset::Anterior);
-  EXPECT_EQ(countPixels(renderer_->renderImage(frame), cyan), 0);
+  EXPECT_EQ(countPixels(scene_->renderer->renderImage(frame), cyan), 0);
   frame.appearance.fibresOf = {0};
-  const render::Image withFibres = renderer_->renderImage(frame);
+  const render::Image withFibres = scene_->renderer->renderImage(frame);
   EXPECT_GT(countPixels(withFibres, cyan), 30);  // the anterior compartment is cyan
 }
 

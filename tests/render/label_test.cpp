@@ -1,9 +1,7 @@
 // Render tests for labels and landmarks on the built-in hip model: labels appear where they are
 // placed, do not overlap, and landmarks are labelled only where they can be seen.
-#include "anatomy/model.h"
-#include "app/headless_context.h"
 #include "core/paths.h"
-#include "render/renderer.h"
+#include "support/headless_scene.h"
 
 #include <gtest/gtest.h>
 
@@ -16,41 +14,29 @@ namespace {
 class LabelTest : public testing::Test {
 protected:
   static void SetUpTestSuite() {
-    context_ = std::make_unique<app::HeadlessContext>();
-    model_ = std::make_unique<anatomy::Model>(anatomy::loadModel(core::assetDirectory() / "hip" / "model.json"));
-    renderer_ = std::make_unique<render::Renderer>(*model_);
+    scene_ = std::make_unique<test::HeadlessScene>(anatomy::loadModel(core::assetDirectory() / "hip" / "model.json"));
   }
-  static void TearDownTestSuite() {
-    renderer_.reset();
-    context_.reset();
-  }
+  static void TearDownTestSuite() { scene_.reset(); }
   static render::FrameSpec spec(render::ViewPreset preset) {
-    render::FrameSpec frame;
-    frame.camera = render::framedCamera(model_->bounds(), preset, 1.4f);
-    frame.width = 700;
-    frame.height = 500;
-    frame.options = {false, 4};
-    frame.appearance = render::SceneAppearance::allVisible(model_->structures.size());
+    render::FrameSpec frame = scene_->frame(preset, 700, 500);
     // Bones only: muscles would cover the landmarks on the outer ilium.
-    for (std::size_t i = 0; i < model_->structures.size(); ++i)
-      frame.appearance.structures[i].visible = model_->structures[i].kind == anatomy::StructureKind::Bone;
+    for (std::size_t i = 0; i < scene_->model.structures.size(); ++i)
+      frame.appearance.structures[i].visible = scene_->model.structures[i].kind == anatomy::StructureKind::Bone;
     return frame;
   }
   static bool has(const std::vector<render::PlacedLabel>& labels, const std::string& text) {
     return std::any_of(labels.begin(), labels.end(), [&](const render::PlacedLabel& l) { return l.text == text; });
   }
 
-  static inline std::unique_ptr<app::HeadlessContext> context_;
-  static inline std::unique_ptr<anatomy::Model> model_;
-  static inline std::unique_ptr<render::Renderer> renderer_;
+  static inline std::unique_ptr<test::HeadlessScene> scene_;
 };
 
 TEST_F(LabelTest, StructureLabelsChangeTheImageOnlyAroundTheLabels) {
   render::FrameSpec frame = spec(render::ViewPreset::Anterior);
-  const render::Image plain = renderer_->renderImage(frame);
+  const render::Image plain = scene_->renderer->renderImage(frame);
   frame.appearance.labelStructures = true;
-  const render::Image labelled = renderer_->renderImage(frame);
-  const std::vector<render::PlacedLabel> labels = renderer_->labelsFor(frame);
+  const render::Image labelled = scene_->renderer->renderImage(frame);
+  const std::vector<render::PlacedLabel> labels = scene_->renderer->labelsFor(frame);
   ASSERT_TRUE(has(labels, "Right femur"));
   ASSERT_TRUE(has(labels, "Sacrum and coccyx"));
   int changedInBoxes = 0, boxPixels = 0;
@@ -71,19 +57,19 @@ TEST_F(LabelTest, StructureLabelsChangeTheImageOnlyAroundTheLabels) {
 TEST_F(LabelTest, LandmarksAreLabelledWhereTheyCanBeSeen) {
   render::FrameSpec lateral = spec(render::ViewPreset::Lateral);
   lateral.appearance.showLandmarks = true;
-  const std::vector<render::PlacedLabel> fromTheSide = renderer_->labelsFor(lateral);
+  const std::vector<render::PlacedLabel> fromTheSide = scene_->renderer->labelsFor(lateral);
   EXPECT_TRUE(has(fromTheSide, "ASIS"));
   EXPECT_TRUE(has(fromTheSide, "Iliac crest"));
   EXPECT_TRUE(has(fromTheSide, "Posterior gluteal line"));  // on the outer ilium, facing the viewer
   render::FrameSpec anterior = spec(render::ViewPreset::Anterior);
   anterior.appearance.showLandmarks = true;
   // From the front the posterior gluteal line lies behind the iliac blade.
-  EXPECT_FALSE(has(renderer_->labelsFor(anterior), "Posterior gluteal line"));
-  EXPECT_TRUE(has(renderer_->labelsFor(anterior), "ASIS"));
+  EXPECT_FALSE(has(scene_->renderer->labelsFor(anterior), "Posterior gluteal line"));
+  EXPECT_TRUE(has(scene_->renderer->labelsFor(anterior), "ASIS"));
   // Hiding the hip bones hides their landmarks.
-  anterior.appearance.structures[model_->findStructure("hip_bone_r") - model_->structures.data()].visible = false;
-  anterior.appearance.structures[model_->findStructure("hip_bone_l") - model_->structures.data()].visible = false;
-  EXPECT_FALSE(has(renderer_->labelsFor(anterior), "ASIS"));
+  anterior.appearance.structures[scene_->model.findStructure("hip_bone_r") - scene_->model.structures.data()].visible = false;
+  anterior.appearance.structures[scene_->model.findStructure("hip_bone_l") - scene_->model.structures.data()].visible = false;
+  EXPECT_FALSE(has(scene_->renderer->labelsFor(anterior), "ASIS"));
 }
 
 }  // namespace

@@ -1,9 +1,7 @@
 // Render tests: draw a known mesh through the real renderer in a headless EGL context and check
 // the pixels a person would look at.
-#include "anatomy/model.h"
-#include "app/headless_context.h"
 #include "core/error.h"
-#include "render/renderer.h"
+#include "support/headless_scene.h"
 #include "support/temp_dir.h"
 
 #include <gtest/gtest.h>
@@ -17,26 +15,18 @@ const std::filesystem::path kData = MEDIUS_TEST_DATA;
 
 class RenderTest : public testing::Test {
 protected:
-  static void SetUpTestSuite() {
-    context_ = std::make_unique<app::HeadlessContext>();
-    model_ = std::make_unique<anatomy::Model>(anatomy::loadModel(kData / "cube.obj"));
-    renderer_ = std::make_unique<render::Renderer>(*model_);
-  }
-  static void TearDownTestSuite() {
-    renderer_.reset();
-    model_.reset();
-    context_.reset();
-  }
+  static void SetUpTestSuite() { scene_ = std::make_unique<test::HeadlessScene>(anatomy::loadModel(kData / "cube.obj")); }
+  static void TearDownTestSuite() { scene_.reset(); }
 
   static render::Image render(int width, int height, bool transparent, render::ViewPreset preset = render::ViewPreset::Anterior,
                               int samples = 4) {
-    const render::Camera camera =
-        render::framedCamera(model_->bounds(), preset, static_cast<float>(width) / static_cast<float>(height));
-    return renderer_->renderImage(spec(camera, width, height, transparent, samples));
+    return scene_->renderer->renderImage(scene_->frame(preset, width, height, transparent, samples));
   }
 
   static render::FrameSpec spec(const render::Camera& camera, int width, int height, bool transparent, int samples) {
-    return {camera, width, height, {transparent, samples}, render::SceneAppearance::allVisible(model_->structures.size())};
+    render::FrameSpec frame = scene_->frame(render::ViewPreset::Anterior, width, height, transparent, samples);
+    frame.camera = camera;
+    return frame;
   }
 
   static int coveredPixels(const render::Image& image) {
@@ -46,9 +36,7 @@ protected:
     return covered;
   }
 
-  static inline std::unique_ptr<app::HeadlessContext> context_;
-  static inline std::unique_ptr<anatomy::Model> model_;
-  static inline std::unique_ptr<render::Renderer> renderer_;
+  static inline std::unique_ptr<test::HeadlessScene> scene_;
 };
 
 TEST_F(RenderTest, ImageHasExactlyTheAskedSize) {
@@ -82,10 +70,10 @@ TEST_F(RenderTest, CubeCoversTheCentreFromTheFrontAndNotTheCorners) {
 
 TEST_F(RenderTest, NothingBehindTheCameraIsDrawn) {
   // The camera stands in front of the cube but looks away from it (anteriorly).
-  render::Camera camera = render::framedCamera(model_->bounds(), render::ViewPreset::Posterior, 1.0f);
+  render::Camera camera = render::framedCamera(scene_->model.bounds(), render::ViewPreset::Posterior, 1.0f);
   camera.target = glm::vec3(0.5f, 0.0f, 0.0f);
   camera.distance = 0.3f;  // eye at x = 0.2, beyond the cube's front face at x = 0.05
-  const render::Image image = renderer_->renderImage(spec(camera, 64, 64, true, 4));
+  const render::Image image = scene_->renderer->renderImage(spec(camera, 64, 64, true, 4));
   EXPECT_EQ(coveredPixels(image), 0);
 }
 
@@ -103,10 +91,10 @@ TEST_F(RenderTest, OpaqueBackgroundIsTheGradientTransparentIsClear) {
 TEST_F(RenderTest, MultisamplingSmoothsEdges) {
   // Seen from above at an angle, the cube's edges are diagonal: with multisampling some edge
   // pixels are partly covered; without it none is.
-  render::Camera camera = render::framedCamera(model_->bounds(), render::ViewPreset::Anterior, 1.0f);
+  render::Camera camera = render::framedCamera(scene_->model.bounds(), render::ViewPreset::Anterior, 1.0f);
   render::orbit(camera, 0.5f, -0.4f);
   const auto partlyCovered = [&](int samples) {
-    const render::Image image = renderer_->renderImage(spec(camera, 128, 128, true, samples));
+    const render::Image image = scene_->renderer->renderImage(spec(camera, 128, 128, true, samples));
     int partial = 0;
     for (std::size_t i = 3; i < image.rgba.size(); i += 4) partial += image.rgba[i] > 0 && image.rgba[i] < 255;
     return partial;
@@ -117,9 +105,9 @@ TEST_F(RenderTest, MultisamplingSmoothsEdges) {
 
 TEST_F(RenderTest, LitFacesDifferInBrightness) {
   // A cube seen from an oblique angle shows three faces lit differently: shading is not flat.
-  render::Camera camera = render::framedCamera(model_->bounds(), render::ViewPreset::Anterior, 1.0f);
+  render::Camera camera = render::framedCamera(scene_->model.bounds(), render::ViewPreset::Anterior, 1.0f);
   render::orbit(camera, 0.6f, -0.5f);
-  const render::Image image = renderer_->renderImage(spec(camera, 128, 128, true, 4));
+  const render::Image image = scene_->renderer->renderImage(spec(camera, 128, 128, true, 4));
   int darkest = 255, brightest = 0;
   for (std::size_t i = 0; i < image.rgba.size(); i += 4) {
     if (image.rgba[i + 3] != 255) continue;
@@ -130,7 +118,7 @@ TEST_F(RenderTest, LitFacesDifferInBrightness) {
 }
 
 TEST_F(RenderTest, SizeBeyondTheGpuLimitIsAGraphicsError) {
-  const render::RenderLimits limits = renderer_->limits();
+  const render::RenderLimits limits = scene_->renderer->limits();
   ASSERT_GT(limits.maxWidth, 0);
   EXPECT_THROW(render(limits.maxWidth + 1, 8, false), GraphicsError);
   EXPECT_THROW(render(0, 8, false), GraphicsError);
