@@ -2,11 +2,10 @@
 
 #include "core/error.h"
 #include "render/gl/shader_sources.h"
+#include "render/shader_log.h"
 
 #include <glm/gtc/type_ptr.hpp>
 
-#include <regex>
-#include <sstream>
 #include <vector>
 
 namespace medius::render {
@@ -33,30 +32,6 @@ std::string infoLog(GLuint object, bool isProgram) {
   return text.data();
 }
 
-// Rewrites driver messages such as "0:12(5): error: ..." (Mesa) or "0(12) : error ..." (NVIDIA)
-// into "mesh.frag.glsl:12: error: ..." followed by the offending source line.
-std::string describeCompileErrors(std::string_view file, std::string_view source, const std::string& log) {
-  std::vector<std::string> lines;
-  std::istringstream sourceStream{std::string(source)};
-  for (std::string line; std::getline(sourceStream, line);) lines.push_back(line);
-
-  static const std::regex lineNumber(R"(^\s*\d+[:(](\d+)[)(])");
-  std::ostringstream out;
-  std::istringstream logStream(log);
-  for (std::string entry; std::getline(logStream, entry);) {
-    if (entry.empty()) continue;
-    std::smatch match;
-    if (std::regex_search(entry, match, lineNumber)) {
-      const std::size_t number = std::stoul(match[1].str());
-      out << file << ':' << number << ": " << entry.substr(static_cast<std::size_t>(match.length(0))) << '\n';
-      if (number >= 1 && number <= lines.size()) out << "    " << lines[number - 1] << '\n';
-    } else {
-      out << file << ": " << entry << '\n';
-    }
-  }
-  return out.str();
-}
-
 Shader compile(GLenum stage, std::string_view file) {
   const std::string_view source = shaderSource(file);
   const GLchar* parts[] = {kVersionLine.data(), source.data()};
@@ -67,7 +42,7 @@ Shader compile(GLenum stage, std::string_view file) {
   GLint ok = GL_FALSE;
   glGetShaderiv(shader.get(), GL_COMPILE_STATUS, &ok);
   if (ok != GL_TRUE)
-    throw GraphicsError("shader compilation failed:\n" + describeCompileErrors(file, source, infoLog(shader.get(), false)));
+    throw GraphicsError("shader compilation failed:\n" + describeShaderLog(file, source, infoLog(shader.get(), false)));
   return shader;
 }
 
