@@ -19,6 +19,9 @@ struct BackgroundStyle {
 };
 
 MaterialStyle styleFor(anatomy::StructureKind kind);
+// The style of one structure: its kind's, with a hue of its own for the three gluteal muscles so
+// the layers (minimus, medius, maximus) tell apart at a glance.
+MaterialStyle styleFor(const anatomy::Structure& structure);
 BackgroundStyle defaultBackground();
 
 }  // namespace medius::render

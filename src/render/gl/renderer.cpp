@@ -285,7 +285,7 @@ Renderer::Renderer(const anatomy::Model& model) : impl_(std::make_unique<Impl>()
   for (const anatomy::Structure& structure : model.structures) {
     const glm::mat4 placement = model.neutralSegmentTransform(structure.segment);
     const glm::vec3 centre(placement * glm::vec4(anatomy::boundsOf(structure.mesh).centre(), 1.0f));
-    impl_->structures.push_back({gl::MeshBuffers(structure.mesh), styleFor(structure.kind), structure.kind, placement, centre});
+    impl_->structures.push_back({gl::MeshBuffers(structure.mesh), styleFor(structure), structure.kind, placement, centre});
     impl_->vertexCounts.push_back(structure.mesh.positions.size());
     impl_->structureNames.push_back(structure.displayName);
   }
