@@ -1,0 +1,107 @@
+#include "muscle_attachment.h"
+
+#include "curve.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <tuple>
+
+namespace medius::assetgen {
+
+namespace {
+// Soft-tissue points farther than this from the patch's bone keep their place (modelling choice:
+// the sacrotuberous ligament leaves the sacrum within a few millimetres of its border).
+constexpr float kSoftDetach = 0.006f;
+constexpr int kCurveSamples = 64;
+
+glm::vec3 alongPolyline(const std::vector<glm::vec3>& even, float u) {
+    const float s = std::clamp(u, 0.0f, 1.0f) * static_cast<float>(even.size() - 1);
+    const size_t i = std::min(static_cast<size_t>(s), even.size() - 2);
+    return glm::mix(even[i], even[i + 1], s - static_cast<float>(i));
+}
+}  // namespace
+
+glm::vec3 fieldGradient(const DistanceFunction& f, glm::vec3 p, float h) {
+    const glm::vec3 g(f(p + glm::vec3(h, 0, 0)) - f(p - glm::vec3(h, 0, 0)), f(p + glm::vec3(0, h, 0)) - f(p - glm::vec3(0, h, 0)),
+                      f(p + glm::vec3(0, 0, h)) - f(p - glm::vec3(0, 0, h)));
+    const float l = glm::length(g);
+    return l > 1e-12f ? g / l : glm::vec3(0.0f);
+}
+
+glm::vec3 projectOntoZeroLevel(const DistanceFunction& f, glm::vec3 p, int steps) {
+    for (int i = 0; i < steps; ++i) {
+        const float d = f(p);
+        if (std::fabs(d) < 1e-6f) break;
+        p -= d * fieldGradient(f, p);
+    }
+    return p;
+}
+
+AttachmentSampler::AttachmentSampler(const BoneFields& fields) : fields_(fields), hjc_(fields.hipJointCentre(Side::Right)) {}
+
+float AttachmentSampler::boneDistance(AttachmentSurface surface, glm::vec3 p) const {
+    switch (surface) {
+        case AttachmentSurface::HipBone: return fields_.hipBoneDistance(p, Side::Right);
+        case AttachmentSurface::Sacrum: return fields_.sacrumDistance(p);
+        case AttachmentSurface::Femur: return fields_.femurDistance(p - hjc_, Side::Right);
+        case AttachmentSurface::Soft: break;
+    }
+    return 1.0f;
+}
+
+AttachedPoint AttachmentSampler::sample(const PatchSpec& patch, float u, float v) const {
+    // Arc-length parametrised boundary curves (cached per patch address would be faster; the
+    // patches are small and this runs a few thousand times).
+    const std::vector<glm::vec3> a = resampleCurve(patch.a, kCurveSamples);
+    const std::vector<glm::vec3> b = resampleCurve(patch.b, kCurveSamples);
+    glm::vec3 p = glm::mix(alongPolyline(a, u), alongPolyline(b, u), v);
+    if (patch.segment == "femur_r") p += hjc_;
+    if (patch.surface == AttachmentSurface::Soft) return {p, patch.structure, false};
+    const DistanceFunction f = [&](glm::vec3 q) { return boneDistance(patch.surface, q); };
+    if (!patch.softStructure.empty() && std::fabs(f(p)) > kSoftDetach) return {p, patch.softStructure, false};
+    return {projectOntoZeroLevel(f, p), patch.structure, true};
+}
+
+std::vector<AttachedPoint> AttachmentSampler::sampleGrid(const PatchSpec& patch, const PatchRange& r, int nu, int nv) const {
+    std::vector<AttachedPoint> out;
+    for (int i = 0; i < nu; ++i)
+        for (int j = 0; j < nv; ++j) {
+            const float u = glm::mix(r.u0, r.u1, (static_cast<float>(i) + 0.5f) / static_cast<float>(nu));
+            const float v = glm::mix(r.v0, r.v1, (static_cast<float>(j) + 0.5f) / static_cast<float>(nv));
+            out.push_back(sample(patch, u, v));
+        }
+    return out;
+}
+
+std::vector<uint32_t> verticesNearPoints(const TriangleMesh& mesh, glm::vec3 offset, const std::vector<glm::vec3>& points,
+                                         float radius) {
+    // Hash the region points into cells of `radius` so each vertex checks its 27 neighbours.
+    std::map<std::tuple<int, int, int>, std::vector<glm::vec3>> cells;
+    auto cellOf = [radius](glm::vec3 p) {
+        return std::make_tuple(static_cast<int>(std::floor(p.x / radius)), static_cast<int>(std::floor(p.y / radius)),
+                               static_cast<int>(std::floor(p.z / radius)));
+    };
+    for (const glm::vec3& p : points) cells[cellOf(p)].push_back(p);
+    std::vector<uint32_t> out;
+    for (uint32_t i = 0; i < mesh.positions.size(); ++i) {
+        const glm::vec3 p = mesh.positions[i] + offset;
+        const auto [cx, cy, cz] = cellOf(p);
+        bool inside = false;
+        for (int dx = -1; dx <= 1 && !inside; ++dx)
+            for (int dy = -1; dy <= 1 && !inside; ++dy)
+                for (int dz = -1; dz <= 1 && !inside; ++dz) {
+                    const auto it = cells.find({cx + dx, cy + dy, cz + dz});
+                    if (it == cells.end()) continue;
+                    for (const glm::vec3& q : it->second)
+                        if (glm::length(q - p) <= radius) {
+                            inside = true;
+                            break;
+                        }
+                }
+        if (inside) out.push_back(i);
+    }
+    return out;
+}
+
+}  // namespace medius::assetgen
