@@ -14,6 +14,8 @@ namespace {
 // the sacrotuberous ligament leaves the sacrum within a few millimetres of its border).
 constexpr float kSoftDetach = 0.006f;
 constexpr int kCurveSamples = 64;
+constexpr float kApproach = 0.02f;        // start this far out along the patch's facing direction
+constexpr float kApproachStep = 0.0005f;
 
 glm::vec3 alongPolyline(const std::vector<glm::vec3>& even, float u) {
     const float s = std::clamp(u, 0.0f, 1.0f) * static_cast<float>(even.size() - 1);
@@ -44,6 +46,7 @@ float AttachmentSampler::boneDistance(AttachmentSurface surface, glm::vec3 p) co
     switch (surface) {
         case AttachmentSurface::HipBone: return fields_.hipBoneDistance(p, Side::Right);
         case AttachmentSurface::Sacrum: return fields_.sacrumDistance(p);
+        case AttachmentSurface::Pelvis: return std::min(fields_.hipBoneDistance(p, Side::Right), fields_.sacrumDistance(p));
         case AttachmentSurface::Femur: return fields_.femurDistance(p - hjc_, Side::Right);
         case AttachmentSurface::Soft: break;
     }
@@ -60,7 +63,15 @@ AttachedPoint AttachmentSampler::sample(const PatchSpec& patch, float u, float v
     if (patch.surface == AttachmentSurface::Soft) return {p, patch.structure, false};
     const DistanceFunction f = [&](glm::vec3 q) { return boneDistance(patch.surface, q); };
     if (!patch.softStructure.empty() && std::fabs(f(p)) > kSoftDetach) return {p, patch.softStructure, false};
-    return {projectOntoZeroLevel(f, p), patch.structure, true};
+    // Come from the facing side: start well outside and step towards the bone until the surface.
+    const glm::vec3 facing = glm::normalize(patch.facing);
+    glm::vec3 q = p + kApproach * facing;
+    for (float travelled = 0.0f; travelled < 1.5f * kApproach && f(q) > kApproachStep; travelled += kApproachStep)
+        q -= kApproachStep * facing;
+    const glm::vec3 onBone = projectOntoZeroLevel(f, q);
+    if (patch.surface != AttachmentSurface::Pelvis) return {onBone, patch.structure, true};
+    const bool sacrum = fields_.sacrumDistance(onBone) < fields_.hipBoneDistance(onBone, Side::Right);
+    return {onBone, sacrum ? "sacrum" : "hip_bone_r", true};
 }
 
 std::vector<AttachedPoint> AttachmentSampler::sampleGrid(const PatchSpec& patch, const PatchRange& r, int nu, int nv) const {

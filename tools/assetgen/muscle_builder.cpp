@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <thread>
 
@@ -68,7 +69,9 @@ std::vector<BuiltMuscle> buildGluteusMuscles(const LandmarkSet& landmarks, const
             parallelFor(origins.size(), s.threads, [&](size_t k) {
                 const glm::vec3 o = origins[k].position, e = insertions[k].position;
                 const glm::vec3 outward = fieldGradient(bones, o) + fieldGradient(bones, e);
-                bc.fibres[k] = {routeFibre(o, e, outward, obstacles, clearance), origins[k], insertions[k]};
+                const float lift = spec.rowLift * static_cast<float>(k % c.fibresDeep);
+                const auto lifted = [&](float t) { return clearance(t) + lift * std::sin(3.14159265f * t); };
+                bc.fibres[k] = {routeFibre(o, e, outward, obstacles, lifted), origins[k], insertions[k]};
             });
             for (const AttachedPoint& p : sampler.sampleGrid(op, c.origin, kRegionAcross, kRegionDeep)) m.originRegion.push_back(p);
             for (const AttachedPoint& p : sampler.sampleGrid(ip, c.insertion, kRegionAcross, kRegionDeep)) m.insertionRegion.push_back(p);

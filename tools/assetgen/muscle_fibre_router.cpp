@@ -54,6 +54,33 @@ void pushOut(Polyline& line, const std::vector<DistanceFunction>& obstacles, con
     }
 }
 
+// Where the middle of a chord dips into an obstacle (a segment cutting a convex bulge), inserts
+// that middle pushed back to the obstacle's surface; repeats until no chord dips or 4 rounds.
+void refineChords(Polyline& line, const std::vector<DistanceFunction>& obstacles) {
+    for (int round = 0; round < 4; ++round) {
+        Polyline out{line.front()};
+        bool changed = false;
+        for (size_t i = 1; i < line.size(); ++i) {
+            glm::vec3 mid = 0.5f * (line[i - 1] + line[i]);
+            bool dips = false;
+            for (const DistanceFunction& f : obstacles) {
+                const float d = f(mid);
+                if (d < 0.0f) {
+                    mid += (0.0002f - d) * fieldGradient(f, mid);
+                    dips = true;
+                }
+            }
+            if (dips) {
+                out.push_back(mid);
+                changed = true;
+            }
+            out.push_back(line[i]);
+        }
+        line.swap(out);
+        if (!changed) break;
+    }
+}
+
 void relax(Polyline& line) {
     Polyline next = line;
     for (size_t i = 1; i + 1 < line.size(); ++i) next[i] = glm::mix(line[i], 0.5f * (line[i - 1] + line[i + 1]), 0.5f);
@@ -83,8 +110,12 @@ Polyline routeFibre(glm::vec3 origin, glm::vec3 insertion, glm::vec3 outward, co
         count = std::min(finalCount, 2 * count - 1);
         line = resampleEvenly(line, count);
     }
-    line = resampleEvenly(line, count);
-    for (int pass = 0; pass < 4; ++pass) pushOut(line, obstacles, clearance, s.endRamp);
+    // Alternate even spacing and pushing out, ending with a push so every point keeps its clearance.
+    for (int round = 0; round < 6; ++round) {
+        line = resampleEvenly(line, count);
+        for (int pass = 0; pass < 2; ++pass) pushOut(line, obstacles, clearance, s.endRamp);
+    }
+    refineChords(line, obstacles);
     return line;
 }
 

@@ -20,6 +20,9 @@ std::vector<V> offset(const std::vector<V>& curve, V by) {
     return out;
 }
 
+// The gluteal (outer) surface of the ilium faces laterally and a little backwards (standard anatomy).
+const V kGlutealSurfaceFacing(-0.3f, 0.0f, 1.0f);
+
 const char* kGait2392 =
     "Delp et al. 1990 via gait2392_thelen2003muscle.osim (opensim-models 20a888b), anatomy-facts §1.5";
 
@@ -35,6 +38,7 @@ MuscleSpec minimus(const LandmarkSet& lm) {
     // u runs anterior -> posterior along both gluteal lines; v from the inferior to the anterior line.
     m.originPatches.push_back({"hip_bone_r", "pelvis", AttachmentSurface::HipBone, lm.curve("inferior_gluteal_line"),
                                lm.curve("anterior_gluteal_line")});
+    m.originPatches.back().facing = kGlutealSurfaceFacing;
     // Anterior facet of the greater trochanter (landmark), as a band 8 mm high running from just in
     // front of the facet back towards the lateral facet; the band geometry is a modelling choice
     // spanning the gait2392 glut_min1..3 insertions (x -0.0072 .. -0.0135, anatomy-facts §1.5).
@@ -42,7 +46,7 @@ MuscleSpec minimus(const LandmarkSet& lm) {
     const V line[] = {facet + V(0.007f, -0.003f, 0.0f), facet, glm::mix(facet, lm.point("gt_lateral_facet"), 0.4f)};
     const std::vector<V> centre(std::begin(line), std::end(line));
     m.insertionPatches.push_back({"femur_r", "femur_r", AttachmentSurface::Femur, offset(centre, V(0, 0.004f, 0)),
-                                  offset(centre, V(0, -0.004f, 0))});
+                                  offset(centre, V(0, -0.004f, 0)), "", V(0.7f, 0.0f, 0.7f)});  // anterior facet faces forwards-out
     // Forces, fibre and tendon lengths: gait2392 glut_min1/2/3_r (anatomy-facts §1.5).
     m.compartments = {
         {"anterior", "Anterior fibres", "glut_min1_r", 270.0, 0.0680, 0.0160, kGait2392, {0, 0.0f, 0.34f, 0, 1}, {0, 0.0f, 0.34f, 0, 1}},
@@ -52,6 +56,7 @@ MuscleSpec minimus(const LandmarkSet& lm) {
     // Sheet thickness about 1 cm at the belly: PCSA 8.29 cm^2 (Parvaresh et al. 2019, anatomy-facts
     // §3.4) spread over a fan about 8 cm wide; origin and tendon radii are modelling choices.
     m.thickness = {0.0030f, 0.0055f, 0.0020f, 0.45f, 0.85f};
+    m.rowLift = 0.002f;  // modelling choice: three rows add 4 mm of depth
     return m;
 }
 
@@ -79,6 +84,7 @@ MuscleSpec medius(const LandmarkSet& lm) {
         if (p.x < anteriorLine.front().x - 0.005f && p.x > posteriorLine.front().x + 0.005f) farEdge.push_back(p);
     for (const V& p : posteriorLine) farEdge.push_back(p);
     m.originPatches.push_back({"hip_bone_r", "pelvis", AttachmentSurface::HipBone, nearEdge, farEdge});
+    m.originPatches.back().facing = kGlutealSurfaceFacing;
     // Lateral facet of the greater trochanter, a band 8 mm high from just below-in-front of the
     // facet to the superoposterior facet (landmarks); it spans the gait2392 glut_med1..3 insertions.
     const V lateralFacet = lm.point("gt_lateral_facet");
@@ -87,17 +93,18 @@ MuscleSpec medius(const LandmarkSet& lm) {
                       glm::mix(posteriorFacet, lm.point("greater_trochanter_tip"), 0.5f)};
     const std::vector<V> centre(std::begin(line), std::end(line));
     m.insertionPatches.push_back({"femur_r", "femur_r", AttachmentSurface::Femur, offset(centre, V(0, 0.004f, 0)),
-                                  offset(centre, V(0, -0.004f, 0))});
+                                  offset(centre, V(0, -0.004f, 0)), "", V(-0.2f, 0.3f, 1.0f)});  // lateral facet faces out
     // Forces, fibre and tendon lengths: gait2392 glut_med1/2/3_r (anatomy-facts §1.5). The u
     // splits follow the gait2392 origin spread (anterior x -0.041, middle -0.086, posterior -0.122).
     m.compartments = {
-        {"anterior", "Anterior fibres", "glut_med1_r", 819.0, 0.0535, 0.0780, kGait2392, {0, 0.0f, 0.30f, 0.05f, 0.75f}, {0, 0.0f, 0.36f, 0, 1}},
-        {"middle", "Middle fibres", "glut_med2_r", 573.0, 0.0845, 0.0530, kGait2392, {0, 0.30f, 0.64f, 0.05f, 0.9f}, {0, 0.36f, 0.66f, 0, 1}},
-        {"posterior", "Posterior fibres", "glut_med3_r", 653.0, 0.0646, 0.0530, kGait2392, {0, 0.64f, 1.0f, 0.0f, 0.75f}, {0, 0.66f, 1.0f, 0, 1}},
+        {"anterior", "Anterior fibres", "glut_med1_r", 819.0, 0.0535, 0.0780, kGait2392, {0, 0.0f, 0.30f, 0.0f, 0.7f}, {0, 0.0f, 0.36f, 0, 1}},
+        {"middle", "Middle fibres", "glut_med2_r", 573.0, 0.0845, 0.0530, kGait2392, {0, 0.30f, 0.64f, 0.0f, 0.8f}, {0, 0.36f, 0.66f, 0, 1}},
+        {"posterior", "Posterior fibres", "glut_med3_r", 653.0, 0.0646, 0.0530, kGait2392, {0, 0.64f, 1.0f, 0.0f, 0.8f}, {0, 0.66f, 1.0f, 0, 1}},
     };
     // Belly about 2 cm thick: PCSA about 34 cm^2 (Ward et al. 2009, anatomy-facts §3.4, unconfirmed
     // there) over a fan about 12-15 cm wide at mid-length; tendon and origin radii are modelling choices.
     m.thickness = {0.0050f, 0.0100f, 0.0025f, 0.4f, 0.85f};
+    m.rowLift = 0.005f;  // modelling choice: three rows add 1 cm of depth
     return m;
 }
 
@@ -110,24 +117,22 @@ MuscleSpec maximus(const LandmarkSet& lm) {
     m.layer = 2;
     m.originStructure = "hip_bone_r";
     m.insertionStructure = "femur_r";
+    // One continuous origin strip, cranial to caudal: the ilium behind the posterior gluteal line
+    // (lateral edge: the line; medial edge: the crest behind it and the PSIS), the dorsal sacrum
+    // (lateral edge: the dorsolateral sacrum, the midline landmark offset by its half-depth and 85 %
+    // of its half-width; medial edge: near the dorsal midline), the coccyx, then the upper 60 % of
+    // the sacrotuberous ligament, which runs from the coccyx side to the ischial tuberosity (standard
+    // anatomy; 60 % and the 1 cm band width are modelling choices).
     const std::vector<V> posteriorLine = lm.curve("posterior_gluteal_line");
     const std::vector<V> crest = lm.curve("iliac_crest");
-    // Ilium behind the posterior gluteal line: between the line and the crest, PSIS and PIIS.
-    std::vector<V> iliumBack;
-    for (const V& p : crest)
-        if (p.x < posteriorLine.front().x - 0.002f) iliumBack.push_back(p);
-    iliumBack.push_back(lm.point("piis"));
-    m.originPatches.push_back({"hip_bone_r", "pelvis", AttachmentSurface::HipBone, posteriorLine, iliumBack});
-    // Dorsal sacrum and coccyx, then the sacrotuberous ligament. Lateral edge: the dorsolateral
-    // sacrum (midline landmark offset by the sacrum's half-depth and 85 % of its half-width), the
-    // coccyx, then the upper 60 % of the ligament, which runs from the coccyx side to the ischial
-    // tuberosity (standard anatomy; 60 % is a modelling choice). Medial edge: near the dorsal midline.
     const std::vector<V> mid = lm.curve("sacral_midline");
     const std::vector<float> halfWidth = lm.profile("sacral_half_width");
     const std::vector<float> halfDepth = lm.profile("sacral_half_depth");
     const std::vector<V> coccyx = lm.curve("coccyx");
-    std::vector<V> lateral, medial;
-    for (size_t i = 1; i < mid.size(); ++i) {
+    std::vector<V> lateral = posteriorLine, medial;
+    for (const V& p : crest)
+        if (p.x < posteriorLine.front().x - 0.002f) medial.push_back(p);
+    for (size_t i = 2; i < mid.size(); ++i) {
         lateral.push_back(mid[i] + V(-0.5f * halfDepth[i], 0.0f, 0.85f * halfWidth[i]));
         medial.push_back(mid[i] + V(-halfDepth[i], 0.0f, 0.3f * halfWidth[i]));
     }
@@ -140,28 +145,29 @@ MuscleSpec maximus(const LandmarkSet& lm) {
     for (float f : {0.25f, 0.5f, 0.75f, 1.0f}) {
         const V p = glm::mix(ligamentTop, ligamentEnd, f);
         lateral.push_back(p);
-        medial.push_back(p + V(-0.008f, 0.0f, -0.004f));  // the band is about 1 cm wide (modelling choice)
+        medial.push_back(p + V(-0.008f, 0.0f, -0.004f));
     }
-    PatchSpec sacral{"sacrum", "pelvis", AttachmentSurface::Sacrum, lateral, medial, "sacrotuberous_ligament"};
-    m.originPatches.push_back(sacral);
-    // Iliotibial tract: its posterior border, lateral to the greater trochanter and the proximal
-    // shaft (z 0.062-0.068, i.e. 6-20 mm lateral to the bone under the medius tendon and vastus
-    // lateralis; modelling choice placed against gait2392's femur, anatomy-facts §1.4).
-    const std::vector<V> tract{V(-0.036f, -0.035f, 0.068f), V(-0.030f, -0.065f, 0.066f), V(-0.024f, -0.095f, 0.062f)};
-    m.insertionPatches.push_back({"iliotibial_tract", "femur_r", AttachmentSurface::Soft, tract, offset(tract, V(0.010f, 0, 0.002f))});
-    // Gluteal tuberosity (landmark = gait2392 glut_max1..3 femoral insertions), a band 6 mm wide.
-    const std::vector<V> tuberosity = lm.curve("gluteal_tuberosity");
-    m.insertionPatches.push_back({"femur_r", "femur_r", AttachmentSurface::Femur, offset(tuberosity, V(-0.003f, 0, -0.002f)),
-                                  offset(tuberosity, V(0.003f, 0, 0.002f))});
+    m.originPatches.push_back({"hip_bone_r", "pelvis", AttachmentSurface::Pelvis, lateral, medial, "sacrotuberous_ligament",
+                               V(-1.0f, 0.0f, 0.4f)});  // faces backwards and a little out
+    // Insertion, cranial to caudal: the posterior border of the iliotibial tract lateral to the
+    // greater trochanter and proximal shaft (z 0.062-0.068, 6-20 mm lateral to the bone under the
+    // medius tendon and vastus lateralis: modelling choice against gait2392's femur, anatomy-facts
+    // §1.4), then the gluteal tuberosity (landmark = gait2392 glut_max1..3 femoral insertions).
+    std::vector<V> insertion{V(-0.036f, -0.030f, 0.070f), V(-0.032f, -0.055f, 0.068f)};
+    for (const V& p : lm.curve("gluteal_tuberosity")) insertion.push_back(p);
+    insertion[2] += V(-0.004f, -0.010f, 0.010f);  // the tract reaches the upper tuberosity from outside
+    m.insertionPatches.push_back({"femur_r", "femur_r", AttachmentSurface::Femur, offset(insertion, V(-0.003f, 0, -0.002f)),
+                                  offset(insertion, V(0.004f, 0, 0.003f)), "iliotibial_tract", V(-1.0f, 0.0f, 0.6f)});
     // Forces, fibre and tendon lengths: gait2392 glut_max1/2/3_r (1 = cranial, anatomy-facts §1.5).
     m.compartments = {
-        {"superior", "Superior fibres", "glut_max1_r", 573.0, 0.1420, 0.1250, kGait2392, {0, 0.0f, 1.0f, 0.1f, 0.9f}, {0, 0.0f, 1.0f, 0, 1}},
-        {"middle", "Middle fibres", "glut_max2_r", 819.0, 0.1470, 0.1270, kGait2392, {1, 0.0f, 0.42f, 0, 1}, {1, 0.0f, 0.5f, 0, 1}},
-        {"inferior", "Inferior fibres", "glut_max3_r", 552.0, 0.1440, 0.1450, kGait2392, {1, 0.42f, 1.0f, 0, 1}, {1, 0.5f, 1.0f, 0, 1}},
+        {"superior", "Superior fibres", "glut_max1_r", 573.0, 0.1420, 0.1250, kGait2392, {0, 0.0f, 0.33f, 0, 1}, {0, 0.0f, 0.38f, 0, 1}},
+        {"middle", "Middle fibres", "glut_max2_r", 819.0, 0.1470, 0.1270, kGait2392, {0, 0.33f, 0.62f, 0, 1}, {0, 0.38f, 0.7f, 0, 1}},
+        {"inferior", "Inferior fibres", "glut_max3_r", 552.0, 0.1440, 0.1450, kGait2392, {0, 0.62f, 1.0f, 0, 1}, {0, 0.7f, 1.0f, 0, 1}},
     };
     // Belly about 2 cm thick: PCSA 26 cm^2 (Barker et al. 2014, anatomy-facts §3.4) over a muscle
     // about 12-15 cm wide; the broad tendinous insertion keeps 3 mm (modelling choice).
     m.thickness = {0.0060f, 0.0110f, 0.0030f, 0.4f, 0.88f};
+    m.rowLift = 0.004f;  // modelling choice: three rows add 8 mm of depth
     return m;
 }
 }  // namespace

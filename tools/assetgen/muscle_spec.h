@@ -18,7 +18,8 @@ namespace medius::assetgen {
 
 // Which surface a patch lies on; points of a patch on `Soft` tissue (ligament, fascia) are not
 // projected onto a bone.
-enum class AttachmentSurface { HipBone, Sacrum, Femur, Soft };
+// Pelvis: the nearer of the hip bone and the sacrum (the structure is named after the nearer).
+enum class AttachmentSurface { HipBone, Sacrum, Pelvis, Femur, Soft };
 
 // A patch between two curves A(u) and B(u) (u in [0, 1], both resampled by arc length):
 // point(u, v) = mix(A(u), B(u), v), then projected onto the patch's bone surface.
@@ -31,6 +32,9 @@ struct PatchSpec {
     // When set, points farther than a few millimetres from the bone before projection are left
     // where they are and attached to this soft tissue instead (e.g. sacrotuberous_ligament).
     std::string softStructure = {};
+    // Direction the attachment surface faces (the side the muscle lies on); sample points reach the
+    // bone coming from this side, so a thin plate (the iliac blade) is never attached from behind.
+    glm::vec3 facing{0.0f, 0.0f, 1.0f};
 };
 
 // One piece of a patch used by a compartment: the patch, and the u and v ranges it covers.
@@ -74,6 +78,9 @@ struct MuscleSpec {
     std::vector<PatchSpec> insertionPatches;
     std::vector<CompartmentSpec> compartments;
     ThicknessProfile thickness;
+    // Fibres of row v index j keep j * rowLift more clearance from the layer below, so fibres from
+    // the far edge of a fan run over those from the near edge and the belly gets its depth.
+    float rowLift = 0.0f;
 };
 
 // The three right-side muscles, deepest first, built from the landmarks (throws LandmarkError

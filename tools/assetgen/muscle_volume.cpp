@@ -13,7 +13,8 @@ namespace {
 constexpr int kTubePoints = 40;     // points per fibre tube (resampled)
 constexpr float kReach = 0.007f;    // exact distances are kept this far outside each tube
 constexpr float kFar = 0.02f;       // value of cells farther than kReach from every tube
-constexpr int kAcross = 2;          // interpolated tubes between neighbours across the sheet
+constexpr int kAcross = 3;          // interpolated tubes between neighbours across the sheet
+constexpr int kDeep = 2;            // interpolated tubes between neighbouring rows
 constexpr int kSmoothing = 8;       // Taubin passes on the extracted surface
 
 Polyline mixLines(const Polyline& a, const Polyline& b, float f) {
@@ -36,7 +37,9 @@ std::vector<Polyline> tubesOf(const FibreSheet& sheet) {
             if (i + 1 < rows[r].size())
                 for (int k = 1; k <= kAcross; ++k)
                     tubes.push_back(mixLines(rows[r][i], rows[r][i + 1], static_cast<float>(k) / (kAcross + 1)));
-            if (r + 1 < rows.size() && i < rows[r + 1].size()) tubes.push_back(mixLines(rows[r][i], rows[r + 1][i], 0.5f));
+            if (r + 1 < rows.size() && i < rows[r + 1].size())
+                for (int k = 1; k <= kDeep; ++k)
+                    tubes.push_back(mixLines(rows[r][i], rows[r + 1][i], static_cast<float>(k) / (kDeep + 1)));
         }
     return tubes;
 }
