@@ -147,7 +147,7 @@ MuscleSpec maximus(const LandmarkSet& lm) {
         lateral.push_back(p);
         medial.push_back(p + V(-0.008f, 0.0f, -0.004f));
     }
-    m.originPatches.push_back({"hip_bone_r", "pelvis", AttachmentSurface::Pelvis, lateral, medial, "sacrotuberous_ligament",
+    m.originPatches.push_back({"hip_bone_r", "pelvis", AttachmentSurface::Pelvis, lateral, medial, "sacrotuberous_ligament_r",
                                V(-1.0f, 0.0f, 0.4f)});  // faces backwards and a little out
     // Insertion, cranial to caudal: the posterior border of the iliotibial tract lateral to the
     // greater trochanter and proximal shaft (z 0.062-0.068, 6-20 mm lateral to the bone under the
@@ -157,7 +157,7 @@ MuscleSpec maximus(const LandmarkSet& lm) {
     for (const V& p : lm.curve("gluteal_tuberosity")) insertion.push_back(p);
     insertion[2] += V(-0.004f, -0.010f, 0.010f);  // the tract reaches the upper tuberosity from outside
     m.insertionPatches.push_back({"femur_r", "femur_r", AttachmentSurface::Femur, offset(insertion, V(-0.003f, 0, -0.002f)),
-                                  offset(insertion, V(0.004f, 0, 0.003f)), "iliotibial_tract", V(-1.0f, 0.0f, 0.6f)});
+                                  offset(insertion, V(0.004f, 0, 0.003f)), "iliotibial_tract_r", V(-1.0f, 0.0f, 0.6f)});
     // Forces, fibre and tendon lengths: gait2392 glut_max1/2/3_r (1 = cranial, anatomy-facts §1.5).
     m.compartments = {
         {"superior", "Superior fibres", "glut_max1_r", 573.0, 0.1420, 0.1250, kGait2392, {0, 0.0f, 0.33f, 0, 1}, {0, 0.0f, 0.38f, 0, 1}},
