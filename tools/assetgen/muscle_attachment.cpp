@@ -71,7 +71,12 @@ AttachedPoint AttachmentSampler::sample(const PatchSpec& patch, float u, float v
     const glm::vec3 onBone = projectOntoZeroLevel(f, q);
     if (patch.surface != AttachmentSurface::Pelvis) return {onBone, patch.structure, true};
     const bool sacrum = fields_.sacrumDistance(onBone) < fields_.hipBoneDistance(onBone, Side::Right);
-    return {onBone, sacrum ? "sacrum" : "hip_bone_r", true};
+    if (!sacrum) return {onBone, "hip_bone_r", true};
+    // The sacrum is one midline bone whose field is mirror-symmetric only to a fraction of a
+    // millimetre: lift the point so that its mirror (the left muscle's origin) is outside too.
+    const float mirrorDepth = fields_.sacrumDistance(mirrorZ(onBone));
+    const glm::vec3 lifted = onBone + std::max(0.0f, -mirrorDepth) * fieldGradient(f, onBone);
+    return {lifted, "sacrum", true};
 }
 
 std::vector<AttachedPoint> AttachmentSampler::sampleGrid(const PatchSpec& patch, const PatchRange& r, int nu, int nv) const {
@@ -112,6 +117,26 @@ std::vector<uint32_t> verticesNearPoints(const TriangleMesh& mesh, glm::vec3 off
                 }
         if (inside) out.push_back(i);
     }
+    // Where the mesh is coarse (flat areas after simplification) a point may have no vertex within
+    // `radius`: add the one-ring of its nearest vertex, so the triangles under every point are marked.
+    std::vector<std::vector<uint32_t>> ring(mesh.positions.size());
+    for (size_t t = 0; t < mesh.indices.size(); t += 3)
+        for (int a = 0; a < 3; ++a)
+            for (int b = 0; b < 3; ++b) ring[mesh.indices[t + a]].push_back(mesh.indices[t + b]);
+    for (const glm::vec3& q : points) {
+        uint32_t nearest = 0;
+        float best = 1e9f;
+        for (uint32_t i = 0; i < mesh.positions.size(); ++i) {
+            const float d = glm::length(mesh.positions[i] + offset - q);
+            if (d < best) {
+                best = d;
+                nearest = i;
+            }
+        }
+        if (best > radius) out.insert(out.end(), ring[nearest].begin(), ring[nearest].end());
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }
 

@@ -49,7 +49,8 @@ private:
 };
 
 // Indices of the vertices of `boneMesh` (its frame given by `meshOffset`: added to a vertex to
-// get the pelvis frame) within `radius` of any of `regionPoints` (pelvis frame), ascending.
+// get the pelvis frame) within `radius` of any of `regionPoints` (pelvis frame), plus the one-ring
+// of the nearest vertex of any point farther than `radius` from all vertices; ascending.
 std::vector<uint32_t> verticesNearPoints(const TriangleMesh& boneMesh, glm::vec3 meshOffset,
                                          const std::vector<glm::vec3>& regionPoints, float radius);
 

@@ -37,6 +37,9 @@ float minimumAlong(const Polyline& line, const DistanceFunction& field, float st
 }
 
 namespace {
+// Even next to its ends a fibre keeps this much clear of every obstacle (only the end points touch).
+constexpr float kEndClearance = 0.0003f;
+
 // One pass pushing the interior points out of every obstacle to their clearance.
 void pushOut(Polyline& line, const std::vector<DistanceFunction>& obstacles, const std::function<float(float)>& clearance,
              float endRamp) {
@@ -45,7 +48,7 @@ void pushOut(Polyline& line, const std::vector<DistanceFunction>& obstacles, con
     const float total = arc.back();
     for (size_t i = 1; i + 1 < line.size(); ++i) {
         const float fromEnd = std::min(arc[i], total - arc[i]);
-        const float want = clearance(arc[i] / total) * glm::smoothstep(0.0f, endRamp, fromEnd);
+        const float want = std::max(kEndClearance, clearance(arc[i] / total) * glm::smoothstep(0.0f, endRamp, fromEnd));
         for (const DistanceFunction& f : obstacles) {
             const float d = f(line[i]);
             if (d >= want) continue;

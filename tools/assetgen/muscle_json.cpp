@@ -9,6 +9,7 @@ namespace {
 using Json = nlohmann::ordered_json;
 constexpr float kMaxStoredSegment = 0.008f;  // longest chord between stored fibre points
 constexpr float kChordCheckStep = 0.001f;
+constexpr float kChordClearance = 0.0001f;  // stored chords keep at least this off the bones
 
 Json vec(glm::vec3 v) {
     // Round to 0.01 mm, as the rest of model.json, so the text is stable.
@@ -26,7 +27,7 @@ glm::vec3 mirrored(glm::vec3 p, bool left) { return left ? glm::vec3(p.x, p.y, -
 bool chordClear(glm::vec3 a, glm::vec3 b, const DistanceFunction& bones) {
     const int n = std::max(1, static_cast<int>(std::ceil(glm::length(b - a) / kChordCheckStep)));
     for (int k = 1; k < n; ++k)
-        if (bones(glm::mix(a, b, static_cast<float>(k) / n)) < 0.0f) return false;
+        if (bones(glm::mix(a, b, static_cast<float>(k) / n)) < kChordClearance) return false;
     return true;
 }
 
