@@ -23,15 +23,25 @@ FemurMeasurements measureFemur(const TriangleMesh& femur, const LandmarkSet& lm)
     const glm::vec3 head(m.head.centre);
 
     // Shaft: centroids of horizontal sections of the proximal diaphysis.
-    const glm::vec3 upper = sectionCentroid(femur, {0.01f, -0.095f, 0.035f}, {0, 1, 0}, 0.035f);
-    const glm::vec3 lower = sectionCentroid(femur, {0.015f, -0.190f, 0.028f}, {0, 1, 0}, 0.035f);
+    const glm::vec3 upper = sectionCentroid(femur, {0.002f, -0.110f, 0.0345f}, {0, 1, 0}, 0.035f);
+    const glm::vec3 lower = sectionCentroid(femur, {0.0165f, -0.190f, 0.0285f}, {0, 1, 0}, 0.035f);
     m.shaftUp = glm::normalize(upper - lower);
 
-    // Neck: section just outside the head, perpendicular to the current axis estimate, refined.
-    glm::vec3 axis = glm::normalize(0.5f * (lm.point("greater_trochanter_tip") + lm.point("lesser_trochanter")) - head);
+    // Neck: the only part of the bone in a thin shell just outside the head is the neck, so the
+    // shell's vertex centroid gives a first axis; sections perpendicular to it refine it.
+    glm::vec3 shell(0.0f);
+    int shellCount = 0;
+    for (const glm::vec3& p : femur.positions) {
+        const float d = glm::length(p - head);
+        if (d > static_cast<float>(m.head.radius) + 0.002f && d < static_cast<float>(m.head.radius) + 0.008f) {
+            shell += p;
+            ++shellCount;
+        }
+    }
+    glm::vec3 axis = glm::normalize(shell / static_cast<float>(std::max(shellCount, 1)) - head);
     for (int i = 0; i < 4; ++i) {
-        const glm::vec3 centre = sectionCentroid(femur, head + axis * (static_cast<float>(m.head.radius) + 0.006f), axis, 0.018f);
-        axis = glm::normalize(centre - head);
+        const float t = static_cast<float>(m.head.radius) + 0.003f;
+        axis = glm::normalize(sectionCentroid(femur, head + axis * t, axis, 0.022f) - head);
     }
     m.neckToHead = -axis;
     m.neckShaftDeg = 180.0 - degrees(std::acos(std::clamp(static_cast<double>(glm::dot(m.neckToHead, m.shaftUp)), -1.0, 1.0)));

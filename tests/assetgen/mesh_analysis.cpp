@@ -53,23 +53,28 @@ Topology analyseTopology(const TriangleMesh& mesh) {
             ++t.components;
         }
     // Vertex fans: faces around each vertex connected through shared edges must form one fan.
-    std::vector<std::vector<uint32_t>> vertexFaces(mesh.positions.size());
+    // Faces per vertex in compressed rows (offsets + flat list).
+    std::vector<size_t> offsets(mesh.positions.size() + 1, 0);
+    for (uint32_t i : mesh.indices) ++offsets[i + 1];
+    for (size_t v = 0; v < mesh.positions.size(); ++v) offsets[v + 1] += offsets[v];
+    std::vector<uint32_t> faceList(mesh.indices.size());
+    std::vector<size_t> fill(offsets.begin(), offsets.end() - 1);
     for (size_t f = 0; f < t.faces; ++f)
-        for (int e = 0; e < 3; ++e) vertexFaces[mesh.indices[3 * f + e]].push_back(static_cast<uint32_t>(f));
-    for (size_t v = 0; v < vertexFaces.size(); ++v) {
-        const auto& fs = vertexFaces[v];
-        if (fs.size() < 2) continue;
-        UnionFind local(fs.size());
+        for (int e = 0; e < 3; ++e) faceList[fill[mesh.indices[3 * f + e]]++] = static_cast<uint32_t>(f);
+    for (size_t v = 0; v < mesh.positions.size(); ++v) {
+        const size_t begin = offsets[v], count = offsets[v + 1] - begin;
+        if (count < 2) continue;
+        UnionFind local(count);
         std::map<uint32_t, size_t> otherToFace;
-        for (size_t i = 0; i < fs.size(); ++i)
+        for (size_t i = 0; i < count; ++i)
             for (int e = 0; e < 3; ++e) {
-                const uint32_t w = mesh.indices[3 * fs[i] + e];
+                const uint32_t w = mesh.indices[3 * faceList[begin + i] + e];
                 if (w == v) continue;
                 const auto it = otherToFace.find(w);
                 if (it == otherToFace.end()) otherToFace[w] = i; else local.join(i, it->second);
             }
         size_t fans = 0;
-        for (size_t i = 0; i < fs.size(); ++i) fans += local.find(i) == i;
+        for (size_t i = 0; i < count; ++i) fans += local.find(i) == i;
         if (fans > 1) ++t.nonManifoldVertices;
     }
     return t;

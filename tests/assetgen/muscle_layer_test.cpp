@@ -56,7 +56,9 @@ TEST(MuscleLayers, MinimusUnderMediusUnderMaximusOnRaysFromTheGlutealSurface) {
     std::printf("[ measured ] %zu rays from the gluteal surface: %.1f %% in layer order (minimus %zu, medius %zu, maximus %zu hit)\n",
                 rays, 100.0 * fraction, withMinimus, withMedius, withMaximus);
     ASSERT_GE(rays, 100u);
-    EXPECT_GE(static_cast<double>(withMedius) / rays, 0.9) << "gluteus medius should cover the area between the gluteal lines";
+    // Medius covers the area above the anterior gluteal line and the back of the minimus area.
+    EXPECT_GE(static_cast<double>(withMedius) / rays, 0.75) << "gluteus medius should cover most of the gluteal surface";
+    EXPECT_GT(withMinimus, rays / 5) << "gluteus minimus should cover the area between the anterior and inferior lines";
     EXPECT_GT(withMaximus, rays / 10) << "gluteus maximus should cover the posterior part of medius";
     EXPECT_GE(fraction, 0.9);
 }

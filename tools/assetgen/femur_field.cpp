@@ -8,7 +8,7 @@ namespace medius::assetgen {
 
 namespace {
 constexpr float kDegToRad = 3.14159265f / 180.0f;
-constexpr float kBlend = 0.006f;
+constexpr float kBlend = 0.010f;
 
 glm::vec3 towards(glm::vec3 from, glm::vec3 to, float distance) {
     return from + glm::normalize(to - from) * distance;
@@ -55,7 +55,9 @@ FemurField::FemurField(const LandmarkSet& lm)
               lm.scalar("femoral_shaft_radius"), 0.0135f, 0.0160f, 0.0220f},
              48) {
     const std::vector<glm::vec3> axis = lm.curve("femoral_shaft_axis");
-    const glm::vec3 shaftUp = glm::normalize(axis[0] - axis[2]);
+    // Proximal shaft axis: through the centre-line points at y = -0.110 and -0.190 m (the tests
+    // measure the neck-shaft angle against the same stretch of the shaft).
+    const glm::vec3 shaftUp = glm::normalize(axis[1] - axis[3]);
     // Anteversion is measured against the transepicondylar axis, which is itself turned a few
     // degrees in the model frame (the lateral epicondyle lies behind the medial one).
     const glm::vec3 epicondylar = lm.point("lateral_epicondyle") - lm.point("medial_epicondyle");
@@ -74,9 +76,9 @@ FemurField::FemurField(const LandmarkSet& lm)
     const glm::vec3 ant = lm.point("gt_anterior_facet"), latf = lm.point("gt_lateral_facet"), sup = lm.point("gt_superoposterior_facet");
     const glm::vec3 shaftAtGt = closestOnLine(gtLat, axis[2], shaftUp);
     // Greater trochanter: a mass whose surface passes through its tip, lateral point and facets.
-    trochanters_.emplace_back(std::vector<glm::vec3>{gtTip + glm::vec3(0.003f, -0.009f, 0.0f), sup - glm::vec3(0, 0, 0.010f),
+    trochanters_.emplace_back(std::vector<glm::vec3>{gtTip + glm::vec3(0.004f, -0.011f, -0.003f), sup - glm::vec3(0, 0, 0.010f),
                                                      latf - glm::vec3(0, 0, 0.011f), gtLat - glm::vec3(-0.004f, 0.0f, 0.012f), shaftAtGt},
-                              std::vector<float>{0.009f, 0.010f, 0.011f, 0.012f, 0.015f}, 12);
+                              std::vector<float>{0.011f, 0.011f, 0.011f, 0.012f, 0.015f}, 12);
     trochanters_.emplace_back(std::vector<glm::vec3>{ant - glm::vec3(0.000f, 0, 0.009f), gtPost + glm::vec3(0.008f, 0, 0.0f)}, std::vector<float>{0.009f, 0.009f}, 8);
     const glm::vec3 lt = lm.point("lesser_trochanter");
     trochanters_.emplace_back(std::vector<glm::vec3>{closestOnLine(lt, axis[2], shaftUp), towards(lt, closestOnLine(lt, axis[2], shaftUp), 0.006f)},

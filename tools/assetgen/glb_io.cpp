@@ -6,9 +6,7 @@
 #include <assimp/scene.h>
 
 #include <cstdio>
-#include <map>
 #include <memory>
-#include <tuple>
 
 namespace medius::assetgen {
 
@@ -64,26 +62,16 @@ TriangleMesh readMesh(const std::string& path) {
     const aiScene* scene = importer.ReadFile(path, aiProcess_Triangulate | aiProcess_ValidateDataStructure);
     if (!scene || !scene->mRootNode) throw GlbError(path + ": cannot load: " + importer.GetErrorString());
     TriangleMesh out;
-    std::map<std::tuple<float, float, float>, uint32_t> weld;
     for (unsigned mi = 0; mi < scene->mNumMeshes; ++mi) {
         const aiMesh* m = scene->mMeshes[mi];
-        std::vector<uint32_t> local(m->mNumVertices);
+        const uint32_t base = static_cast<uint32_t>(out.positions.size());
         for (unsigned v = 0; v < m->mNumVertices; ++v) {
-            const aiVector3D& p = m->mVertices[v];
-            const auto key = std::make_tuple(p.x, p.y, p.z);
-            const auto it = weld.find(key);
-            if (it != weld.end()) {
-                local[v] = it->second;
-            } else {
-                local[v] = static_cast<uint32_t>(out.positions.size());
-                weld.emplace(key, local[v]);
-                out.positions.emplace_back(p.x, p.y, p.z);
-                out.normals.push_back(m->mNormals ? glm::vec3(m->mNormals[v].x, m->mNormals[v].y, m->mNormals[v].z) : glm::vec3(0.0f));
-            }
+            out.positions.emplace_back(m->mVertices[v].x, m->mVertices[v].y, m->mVertices[v].z);
+            out.normals.push_back(m->mNormals ? glm::vec3(m->mNormals[v].x, m->mNormals[v].y, m->mNormals[v].z) : glm::vec3(0.0f));
         }
         for (unsigned f = 0; f < m->mNumFaces; ++f) {
             if (m->mFaces[f].mNumIndices != 3) continue;
-            for (int k = 0; k < 3; ++k) out.indices.push_back(local[m->mFaces[f].mIndices[k]]);
+            for (int k = 0; k < 3; ++k) out.indices.push_back(base + m->mFaces[f].mIndices[k]);
         }
     }
     if (out.indices.empty()) throw GlbError(path + ": no triangles");

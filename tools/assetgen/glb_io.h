@@ -16,8 +16,9 @@ struct GlbError : std::runtime_error {
 // and renames, so a failed export leaves no half-written file. Throws GlbError.
 void writeGlb(const TriangleMesh& mesh, const std::string& name, const std::string& path);
 
-// Loads every triangle of a .glb/.gltf (or any format Assimp reads) into one mesh, joining
-// identical positions (glTF splits vertices per attribute). Throws GlbError.
+// Loads every triangle of a .glb/.gltf (or any format Assimp reads) into one mesh, keeping the
+// file's vertex indexing (no welding, so topology checks see exactly what was written).
+// Throws GlbError.
 TriangleMesh readMesh(const std::string& path);
 
 }  // namespace medius::assetgen

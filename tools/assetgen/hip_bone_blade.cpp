@@ -53,7 +53,7 @@ ThickPatch buildIliacBlade(const LandmarkSet& lm, glm::vec3 cupCentre, float cup
             thickness.push_back(kFossaHalfThickness + kBaseExtraHalfThickness * baseWeight);
         }
     }
-    return ThickPatch(kRows, kColumns, std::move(points), std::move(thickness));
+    return ThickPatch::smoothFromControlGrid(kRows, kColumns, points, thickness, 3 * kRows, 3 * kColumns);
 }
 
 }  // namespace medius::assetgen

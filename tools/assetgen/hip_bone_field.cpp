@@ -13,7 +13,7 @@ namespace {
 // gait2392 pelvis.vtp (Delp et al. 1990) cross-sections; blend radii are visual choices.
 constexpr float kCupWall = 0.0070f;        // acetabular wall thickness behind the lunate surface
 constexpr float kCupRimBeyondCentre = 0.002f;  // rim plane lies 2 mm beyond the cup centre (> hemisphere)
-constexpr float kBlend = 0.006f;           // fillet between parts
+constexpr float kBlend = 0.009f;           // fillet between parts
 constexpr float kSymphysisHalfGap = 0.0015f;  // half of the interpubic disc kept empty at z = 0
 constexpr float kForamenHalfDepth = 0.025f;
 
@@ -94,8 +94,8 @@ HipBoneField::HipBoneField(const LandmarkSet& lm)
     const float ramusRadius = 0.0075f;
     const glm::vec3 superiorMid = fc + up * (0.5f * outlineRadius + ramusRadius + 0.004f);
     const glm::vec3 inferiorMid = fc + low * (0.5f * outlineRadius + ramusRadius + 0.004f);
-    pubisTubes_.emplace_back(std::vector<glm::vec3>{eminence, superiorMid, tubercle - glm::vec3(-0.004f, 0, 0), faceTop}, std::vector<float>{0.010f, 0.0085f, 0.0075f, 0.0075f}, 16);
-    pubisTubes_.emplace_back(std::vector<glm::vec3>{faceLow, inferiorMid, tuberLow}, std::vector<float>{0.0070f, 0.0065f, 0.0085f}, 16);
+    pubicRami_.emplace_back(std::vector<glm::vec3>{eminence, superiorMid, tubercle - glm::vec3(-0.004f, 0, 0), faceTop}, std::vector<float>{0.010f, 0.0085f, 0.0075f, 0.0075f}, 16);
+    pubicRami_.emplace_back(std::vector<glm::vec3>{faceLow, inferiorMid, tuberLow}, std::vector<float>{0.0070f, 0.0065f, 0.0085f}, 16);
 
     // Pubic body: an ellipsoid along the symphyseal face, lateral of the midline.
     pubicBodyCentre_ = 0.5f * (face.front() + face.back()) + glm::vec3(0, 0, 0.008f);
@@ -126,7 +126,7 @@ float HipBoneField::ischiumDistance(glm::vec3 p) const {
 
 float HipBoneField::pubisDistance(glm::vec3 p) const {
     float d = ellipsoidDistance(p, pubicBodyCentre_, pubicBodyAxes_, pubicBodyRadii_);
-    for (const Tube& t : pubisTubes_) d = smoothMin(d, t.distance(p), kBlend);
+    for (const Tube& t : pubicRami_) d = smoothMin(d, t.distance(p), kBlend);
     return d;
 }
 

@@ -34,7 +34,7 @@ private:
     std::vector<Tube> iliumTubes_;
     std::vector<ThickPatch> ischiumPlate_;  // one plate (vector: constructed after the blade)
     std::vector<Tube> ischiumTubes_;
-    std::vector<Tube> pubisTubes_;
+    std::vector<Tube> pubicRami_;
     glm::vec3 cupCentre_;
     float cupRadius_;
     float cupOuterRadius_;

@@ -86,15 +86,51 @@ void projectOntoSurface(TriangleMesh& mesh, const DistanceFunction& field, int s
         }
 }
 
+namespace {
+struct EdgeCheck {
+    long euler = 0;
+    size_t badEdges = 0;  // edges not shared by exactly two faces
+};
+
+EdgeCheck checkEdges(const std::vector<uint32_t>& indices) {
+    std::map<std::pair<uint32_t, uint32_t>, int> edges;
+    std::vector<uint32_t> used(indices);
+    for (size_t t = 0; t < indices.size(); t += 3)
+        for (int e = 0; e < 3; ++e) {
+            const uint32_t a = indices[t + e], b = indices[t + (e + 1) % 3];
+            ++edges[{std::min(a, b), std::max(a, b)}];
+        }
+    std::sort(used.begin(), used.end());
+    used.erase(std::unique(used.begin(), used.end()), used.end());
+    EdgeCheck c;
+    for (const auto& [key, count] : edges) c.badEdges += count != 2;
+    c.euler = static_cast<long>(used.size()) - static_cast<long>(edges.size()) + static_cast<long>(indices.size() / 3);
+    return c;
+}
+}  // namespace
+
 float simplifyToBudget(TriangleMesh& mesh, size_t targetTriangles) {
     float error = 0.0f;
     if (mesh.triangleCount() > targetTriangles) {
-        std::vector<uint32_t> out(mesh.indices.size());
-        const size_t count = meshopt_simplify(out.data(), mesh.indices.data(), mesh.indices.size(), &mesh.positions[0].x,
-                                              mesh.positions.size(), sizeof(glm::vec3), targetTriangles * 3, 0.02f, 0, &error);
-        out.resize(count);
-        mesh.indices.swap(out);
-        removeFins(mesh);
+        // Edge collapses occasionally pinch two sheets together (a non-manifold edge or a changed
+        // genus). Such a result is rejected and the simplification repeated with a slightly
+        // smaller target, which moves the collapse order; the sequence is fixed, so the result
+        // stays deterministic.
+        const EdgeCheck before = checkEdges(mesh.indices);
+        std::vector<uint32_t> best;
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            const size_t target = targetTriangles - targetTriangles * static_cast<size_t>(attempt) / 200;
+            std::vector<uint32_t> out(mesh.indices.size());
+            const size_t count = meshopt_simplify(out.data(), mesh.indices.data(), mesh.indices.size(), &mesh.positions[0].x,
+                                                  mesh.positions.size(), sizeof(glm::vec3), target * 3, 0.02f, 0, &error);
+            out.resize(count);
+            TriangleMesh candidate{mesh.positions, {}, std::move(out)};
+            removeFins(candidate);
+            const EdgeCheck after = checkEdges(candidate.indices);
+            if (best.empty() || (after.badEdges == 0 && after.euler == before.euler)) best = std::move(candidate.indices);
+            if (after.badEdges == 0 && after.euler == before.euler) break;
+        }
+        mesh.indices.swap(best);
     }
     meshopt_optimizeVertexCache(mesh.indices.data(), mesh.indices.data(), mesh.indices.size(), mesh.positions.size());
     std::vector<uint32_t> remap(mesh.positions.size());
@@ -114,6 +150,36 @@ void computeFieldNormals(TriangleMesh& mesh, const DistanceFunction& field, floa
         const float l = glm::length(g);
         mesh.normals[i] = l > 1e-8f ? g / l : glm::vec3(0, 1, 0);
     }
+}
+
+size_t repairFoldedFaces(TriangleMesh& mesh, const DistanceFunction& field, int maxPasses) {
+    const auto rings = oneRings(mesh);
+    auto folded = [&]() {
+        std::vector<uint32_t> vertices;
+        for (size_t t = 0; t < mesh.indices.size(); t += 3) {
+            const uint32_t a = mesh.indices[t], b = mesh.indices[t + 1], c = mesh.indices[t + 2];
+            const glm::vec3 n = glm::cross(mesh.positions[b] - mesh.positions[a], mesh.positions[c] - mesh.positions[a]);
+            const glm::vec3 g = gradient(field, (mesh.positions[a] + mesh.positions[b] + mesh.positions[c]) / 3.0f, 2e-4f);
+            if (glm::dot(n, g) <= 0.0f) vertices.insert(vertices.end(), {a, b, c});
+        }
+        std::sort(vertices.begin(), vertices.end());
+        vertices.erase(std::unique(vertices.begin(), vertices.end()), vertices.end());
+        return vertices;
+    };
+    std::vector<uint32_t> bad = folded();
+    for (int pass = 0; pass < maxPasses && !bad.empty(); ++pass) {
+        for (uint32_t v : bad) {
+            glm::vec3 mean(0.0f);
+            for (uint32_t n : rings[v]) mean += mesh.positions[n];
+            glm::vec3 p = mean / static_cast<float>(rings[v].size());
+            const glm::vec3 g = gradient(field, p, 2e-4f);
+            const float g2 = glm::dot(g, g);
+            if (g2 > 1e-8f) p -= g * (field(p) / g2);
+            mesh.positions[v] = p;
+        }
+        bad = folded();
+    }
+    return bad.size();
 }
 
 TriangleMesh mirrorZ(const TriangleMesh& mesh) {

@@ -13,9 +13,15 @@ void smoothTaubin(TriangleMesh& mesh, int iterations);
 // Moves every vertex onto the zero level of `field` along its gradient (`steps` Newton steps).
 void projectOntoSurface(TriangleMesh& mesh, const DistanceFunction& field, int steps);
 
-// Simplifies to at most `targetTriangles` with meshopt_simplify (topology kept, no border moves),
-// then drops unused vertices. Returns the relative error meshoptimizer reports.
+// Simplifies to at most `targetTriangles` with meshopt_simplify, rejecting results that are not
+// manifold or whose Euler characteristic changed (retried with slightly smaller targets), then
+// drops unused vertices. Returns the relative error meshoptimizer reports.
 float simplifyToBudget(TriangleMesh& mesh, size_t targetTriangles);
+
+// Faces whose winding disagrees with the field gradient (folds left by projection or collapses)
+// get their vertices moved to the one-ring centroid and back onto the surface, up to maxPasses
+// times. Returns the number of vertices still on folded faces.
+size_t repairFoldedFaces(TriangleMesh& mesh, const DistanceFunction& field, int maxPasses);
 
 // Unit normals from the field gradient (central differences, step h metres).
 void computeFieldNormals(TriangleMesh& mesh, const DistanceFunction& field, float h);

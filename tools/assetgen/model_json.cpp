@@ -80,7 +80,7 @@ Json buildModelJson(const LandmarkSet& lm, const std::vector<StructureEntry>& st
         "ISB / OpenSim: pelvis frame X anterior, Y superior, Z right, origin midway between the ASIS; femur_r and "
         "femur_l frames have their origin at that side's hip joint centre and axes parallel to the pelvis frame at the "
         "neutral pose. Joint angles: flexion +, adduction + (abduction -), internal rotation +.";
-    doc["generator"] = {{"tool", "medius-assetgen"}, {"landmarks", "landmarks.json"}, {"grid_spacing_m", gridSpacing}};
+    doc["generator"] = {{"tool", "medius-assetgen"}, {"landmarks", "landmarks.json"}, {"grid_spacing_m", std::round(static_cast<double>(gridSpacing) * 1e6) / 1e6}};
 
     Json segs = Json::array();
     segs.push_back({{"id", "pelvis"}, {"parent", nullptr}, {"origin_in_parent", nullptr}, {"joint", nullptr}});

@@ -62,7 +62,7 @@ AttachedPoint AttachmentSampler::sample(const PatchSpec& patch, float u, float v
     if (patch.segment == "femur_r") p += hjc_;
     if (patch.surface == AttachmentSurface::Soft) return {p, patch.structure, false};
     const DistanceFunction f = [&](glm::vec3 q) { return boneDistance(patch.surface, q); };
-    if (!patch.softStructure.empty() && std::fabs(f(p)) > kSoftDetach) return {p, patch.softStructure, false};
+    if (!patch.softStructure.empty() && u >= patch.softFromU && f(p) > kSoftDetach) return {p, patch.softStructure, false};
     // Come from the facing side: start well outside and step towards the bone until the surface.
     const glm::vec3 facing = glm::normalize(patch.facing);
     glm::vec3 q = p + kApproach * facing;

@@ -46,7 +46,7 @@ MuscleSpec minimus(const LandmarkSet& lm) {
     const V line[] = {facet + V(0.007f, -0.003f, 0.0f), facet, glm::mix(facet, lm.point("gt_lateral_facet"), 0.4f)};
     const std::vector<V> centre(std::begin(line), std::end(line));
     m.insertionPatches.push_back({"femur_r", "femur_r", AttachmentSurface::Femur, offset(centre, V(0, 0.004f, 0)),
-                                  offset(centre, V(0, -0.004f, 0)), "", V(0.7f, 0.0f, 0.7f)});  // anterior facet faces forwards-out
+                                  offset(centre, V(0, -0.004f, 0)), "", 0.0f, V(0.7f, 0.0f, 0.7f)});  // anterior facet faces forwards-out
     // Forces, fibre and tendon lengths: gait2392 glut_min1/2/3_r (anatomy-facts §1.5).
     m.compartments = {
         {"anterior", "Anterior fibres", "glut_min1_r", 270.0, 0.0680, 0.0160, kGait2392, {0, 0.0f, 0.34f, 0, 1}, {0, 0.0f, 0.34f, 0, 1}},
@@ -93,11 +93,11 @@ MuscleSpec medius(const LandmarkSet& lm) {
                       glm::mix(posteriorFacet, lm.point("greater_trochanter_tip"), 0.5f)};
     const std::vector<V> centre(std::begin(line), std::end(line));
     m.insertionPatches.push_back({"femur_r", "femur_r", AttachmentSurface::Femur, offset(centre, V(0, 0.004f, 0)),
-                                  offset(centre, V(0, -0.004f, 0)), "", V(-0.2f, 0.3f, 1.0f)});  // lateral facet faces out
+                                  offset(centre, V(0, -0.004f, 0)), "", 0.0f, V(-0.2f, 0.3f, 1.0f)});  // lateral facet faces out
     // Forces, fibre and tendon lengths: gait2392 glut_med1/2/3_r (anatomy-facts §1.5). The u
     // splits follow the gait2392 origin spread (anterior x -0.041, middle -0.086, posterior -0.122).
     m.compartments = {
-        {"anterior", "Anterior fibres", "glut_med1_r", 819.0, 0.0535, 0.0780, kGait2392, {0, 0.0f, 0.30f, 0.0f, 0.7f}, {0, 0.0f, 0.36f, 0, 1}},
+        {"anterior", "Anterior fibres", "glut_med1_r", 819.0, 0.0535, 0.0780, kGait2392, {0, 0.0f, 0.30f, 0.0f, 0.6f}, {0, 0.0f, 0.36f, 0, 1}},
         {"middle", "Middle fibres", "glut_med2_r", 573.0, 0.0845, 0.0530, kGait2392, {0, 0.30f, 0.64f, 0.0f, 0.8f}, {0, 0.36f, 0.66f, 0, 1}},
         {"posterior", "Posterior fibres", "glut_med3_r", 653.0, 0.0646, 0.0530, kGait2392, {0, 0.64f, 1.0f, 0.0f, 0.8f}, {0, 0.66f, 1.0f, 0, 1}},
     };
@@ -148,7 +148,8 @@ MuscleSpec maximus(const LandmarkSet& lm) {
         medial.push_back(p + V(-0.008f, 0.0f, -0.004f));
     }
     m.originPatches.push_back({"hip_bone_r", "pelvis", AttachmentSurface::Pelvis, lateral, medial, "sacrotuberous_ligament_r",
-                               V(-1.0f, 0.0f, 0.4f)});  // faces backwards and a little out
+                               0.0f, V(-1.0f, 0.0f, 0.4f)});  // faces backwards and a little out
+    m.originPatches.back().softFromU = 0.6f;  // the ligament part: the last third of the strip
     // Insertion, cranial to caudal: the posterior border of the iliotibial tract lateral to the
     // greater trochanter and proximal shaft (z 0.062-0.068, 6-20 mm lateral to the bone under the
     // medius tendon and vastus lateralis: modelling choice against gait2392's femur, anatomy-facts
@@ -157,7 +158,7 @@ MuscleSpec maximus(const LandmarkSet& lm) {
     for (const V& p : lm.curve("gluteal_tuberosity")) insertion.push_back(p);
     insertion[2] += V(-0.004f, -0.010f, 0.010f);  // the tract reaches the upper tuberosity from outside
     m.insertionPatches.push_back({"femur_r", "femur_r", AttachmentSurface::Femur, offset(insertion, V(-0.003f, 0, -0.002f)),
-                                  offset(insertion, V(0.004f, 0, 0.003f)), "iliotibial_tract_r", V(-1.0f, 0.0f, 0.6f)});
+                                  offset(insertion, V(0.004f, 0, 0.003f)), "iliotibial_tract_r", 0.0f, V(-1.0f, 0.0f, 0.6f)});
     // Forces, fibre and tendon lengths: gait2392 glut_max1/2/3_r (1 = cranial, anatomy-facts §1.5).
     m.compartments = {
         {"superior", "Superior fibres", "glut_max1_r", 573.0, 0.1420, 0.1250, kGait2392, {0, 0.0f, 0.33f, 0, 1}, {0, 0.0f, 0.38f, 0, 1}},

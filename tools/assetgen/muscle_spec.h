@@ -32,6 +32,7 @@ struct PatchSpec {
     // When set, points farther than a few millimetres from the bone before projection are left
     // where they are and attached to this soft tissue instead (e.g. sacrotuberous_ligament).
     std::string softStructure = {};
+    float softFromU = 0.0f;  // soft tissue only from this u on (e.g. the ligament after the coccyx)
     // Direction the attachment surface faces (the side the muscle lies on); sample points reach the
     // bone coming from this side, so a thin plate (the iliac blade) is never attached from behind.
     glm::vec3 facing{0.0f, 0.0f, 1.0f};

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <tuple>
 #include <numeric>
 
 namespace medius::assetgen {
@@ -15,7 +17,8 @@ constexpr float kReach = 0.007f;    // exact distances are kept this far outside
 constexpr float kFar = 0.02f;       // value of cells farther than kReach from every tube
 constexpr int kAcross = 3;          // interpolated tubes between neighbours across the sheet
 constexpr int kDeep = 2;            // interpolated tubes between neighbouring rows
-constexpr int kSmoothing = 8;       // Taubin passes on the extracted surface
+constexpr int kSmoothing = 8;
+constexpr size_t kSimplifyRetries = 8;       // Taubin passes on the extracted surface
 
 Polyline mixLines(const Polyline& a, const Polyline& b, float f) {
     Polyline out(a.size());
@@ -100,6 +103,26 @@ void keepLargestPiece(TriangleMesh& mesh) {
     mesh = std::move(out);
 }
 
+// True when, with vertices at equal positions joined (as a viewer loading the .glb does), some
+// edge has other than two faces.
+bool brokenWhenWelded(const TriangleMesh& mesh) {
+    std::map<std::tuple<float, float, float>, uint32_t> weld;
+    std::vector<uint32_t> id(mesh.positions.size());
+    for (size_t i = 0; i < mesh.positions.size(); ++i) {
+        const glm::vec3 p = mesh.positions[i];
+        id[i] = weld.emplace(std::make_tuple(p.x, p.y, p.z), static_cast<uint32_t>(weld.size())).first->second;
+    }
+    std::map<std::pair<uint32_t, uint32_t>, int> edges;
+    for (size_t t = 0; t < mesh.indices.size(); t += 3)
+        for (int e = 0; e < 3; ++e) {
+            const uint32_t a = id[mesh.indices[t + e]], b = id[mesh.indices[t + (e + 1) % 3]];
+            ++edges[{std::min(a, b), std::max(a, b)}];
+        }
+    for (const auto& [edge, faces] : edges)
+        if (faces != 2) return true;
+    return false;
+}
+
 void areaWeightedNormals(TriangleMesh& mesh) {
     mesh.normals.assign(mesh.positions.size(), glm::vec3(0.0f));
     for (size_t t = 0; t < mesh.indices.size(); t += 3) {
@@ -158,7 +181,14 @@ TriangleMesh meshMuscleVolume(const SdfGrid& volume, size_t triangleBudget) {
     const DistanceFunction field = [&volume](glm::vec3 p) { return volume.sample(p); };
     projectOntoSurface(mesh, field, 1);
     smoothTaubin(mesh, kSmoothing);
-    simplifyToBudget(mesh, triangleBudget);
+    // Retry with slightly smaller budgets if a collapse left two sheets sharing a point.
+    TriangleMesh simplified = mesh;
+    simplifyToBudget(simplified, triangleBudget);
+    for (size_t attempt = 1; attempt <= kSimplifyRetries && brokenWhenWelded(simplified); ++attempt) {
+        simplified = mesh;
+        simplifyToBudget(simplified, triangleBudget - attempt * triangleBudget / 50);
+    }
+    mesh = std::move(simplified);
     areaWeightedNormals(mesh);
     return mesh;
 }

@@ -37,7 +37,19 @@ ThickPatch buildWedge(const LandmarkSet& lm) {
             thickness.push_back(std::max(kEdgeHalfThickness, h * std::sqrt(std::max(0.0f, 1.0f - 0.85f * s * s))));
         }
     }
-    return ThickPatch(kRows, kColumns, std::move(points), std::move(thickness));
+    return ThickPatch::smoothFromControlGrid(kRows, kColumns, points, thickness, 2 * kRows, 2 * kColumns);
+}
+// The median sacral crest (fused spinous processes) runs down the dorsal midline over the
+// upper four-fifths of the sacrum (standard anatomy).
+std::vector<glm::vec3> medianCrestLine(const LandmarkSet& lm) {
+    const std::vector<glm::vec3> mid = lm.curve("sacral_midline");
+    const std::vector<float> halfDepth = lm.profile("sacral_half_depth");
+    std::vector<glm::vec3> line;
+    for (int k = 0; k < 4; ++k) {
+        const float t = 0.05f + 0.25f * static_cast<float>(k);
+        line.push_back(catmullRom(mid, t) - glm::vec3(interpolateProfile(halfDepth, t) * 0.85f, 0.0f, 0.0f));
+    }
+    return line;
 }
 }  // namespace
 
@@ -46,6 +58,7 @@ SacrumField::SacrumField(const LandmarkSet& lm)
       coccyx_(lm.curve("coccyx"), std::vector<float>{0.0090f, 0.0070f, 0.0050f, 0.0025f}, 12),
       promontory_(std::vector<glm::vec3>{lm.point("sacral_base"), lm.point("sacral_promontory") + glm::vec3(-0.008f, 0, 0)},
                   std::vector<float>{0.018f, 0.009f}, 8),
+      medianCrest_(medianCrestLine(lm), std::vector<float>{0.0045f, 0.0040f, 0.0030f}, 16),
       foramenRadius_(kForamenRadius) {
     // Foramina on the pelvic surface between the first five rows of the fused vertebrae.
     const std::vector<glm::vec3> mid = lm.curve("sacral_midline");
@@ -65,6 +78,7 @@ float SacrumField::distance(glm::vec3 p) const {
     float d = wedge_.distance(p);
     d = smoothMin(d, promontory_.distance(p), 0.008f);
     d = smoothMin(d, coccyx_.distance(p), 0.006f);
+    d = smoothMin(d, medianCrest_.distance(p), 0.006f);
     for (const glm::vec3& f : foramina_) d = smoothSubtract(d, sphereDistance(p, f, foramenRadius_), 0.002f);
     return d;
 }

@@ -19,6 +19,7 @@ private:
     ThickPatch wedge_;
     Tube coccyx_;
     Tube promontory_;
+    Tube medianCrest_;
     std::vector<glm::vec3> foramina_;  // centres of the pits (both sides)
     float foramenRadius_;
 };

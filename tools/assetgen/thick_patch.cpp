@@ -1,5 +1,7 @@
 #include "thick_patch.h"
 
+#include "curve.h"
+
 #include <algorithm>
 #include <limits>
 #include <stdexcept>
@@ -56,6 +58,33 @@ ThickPatch::ThickPatch(int rows, int columns, std::vector<glm::vec3> points, std
             add(i00, i11, i10);
         }
     }
+}
+
+ThickPatch ThickPatch::smoothFromControlGrid(int rows, int columns, const std::vector<glm::vec3>& points,
+                                             const std::vector<float>& halfThickness, int outRows, int outColumns) {
+    if (rows < 2 || columns < 2 || static_cast<int>(points.size()) != rows * columns || halfThickness.size() != points.size())
+        throw std::invalid_argument("ThickPatch: control grid sizes do not match");
+    // Thickness rides along as a fourth coordinate: interpolate (x, y, z) and (t, 0, 0).
+    auto refine = [&](const std::vector<glm::vec3>& grid, int r0, int c0, int r1, int c1) {
+        std::vector<glm::vec3> rowsDone(static_cast<size_t>(r0) * c1);
+        for (int r = 0; r < r0; ++r) {
+            const std::vector<glm::vec3> line(grid.begin() + r * c0, grid.begin() + (r + 1) * c0);
+            for (int c = 0; c < c1; ++c) rowsDone[r * c1 + c] = catmullRom(line, static_cast<float>(c) / static_cast<float>(c1 - 1));
+        }
+        std::vector<glm::vec3> out(static_cast<size_t>(r1) * c1);
+        for (int c = 0; c < c1; ++c) {
+            std::vector<glm::vec3> column;
+            for (int r = 0; r < r0; ++r) column.push_back(rowsDone[r * c1 + c]);
+            for (int r = 0; r < r1; ++r) out[r * c1 + c] = catmullRom(column, static_cast<float>(r) / static_cast<float>(r1 - 1));
+        }
+        return out;
+    };
+    std::vector<glm::vec3> thick;
+    for (float t : halfThickness) thick.emplace_back(t, 0.0f, 0.0f);
+    std::vector<glm::vec3> fine = refine(points, rows, columns, outRows, outColumns);
+    std::vector<float> fineThickness;
+    for (const glm::vec3& t : refine(thick, rows, columns, outRows, outColumns)) fineThickness.push_back(std::max(t.x, 0.0005f));
+    return ThickPatch(outRows, outColumns, std::move(fine), std::move(fineThickness));
 }
 
 float ThickPatch::distance(glm::vec3 p) const {

@@ -14,6 +14,12 @@ public:
     // `points` and `halfThickness` are row-major, rows * columns entries (rows, columns >= 2).
     ThickPatch(int rows, int columns, std::vector<glm::vec3> points, std::vector<float> halfThickness);
 
+    // A patch through a coarse control grid, refined to outRows x outColumns by Catmull-Rom
+    // interpolation in both directions, so the sheet bends smoothly instead of showing the
+    // creases of the coarse triangles.
+    static ThickPatch smoothFromControlGrid(int rows, int columns, const std::vector<glm::vec3>& points,
+                                            const std::vector<float>& halfThickness, int outRows, int outColumns);
+
     // Signed distance to the offset sheet (negative inside).
     float distance(glm::vec3 p) const;
 
