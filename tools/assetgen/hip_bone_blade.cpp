@@ -17,7 +17,7 @@ constexpr float kFossaHalfThickness = 0.0025f;
 constexpr float kBaseExtraHalfThickness = 0.0070f;
 // Lateral bulge of the gluteal surface at mid-blade (m): the outer ilium is convex, the iliac
 // fossa concave (atlas shape); kept small to stay within the gait2392 blade.
-constexpr float kGlutealBulge = 0.004f;
+constexpr float kGlutealBulge = 0.006f;
 }  // namespace
 
 glm::vec3 acetabularRoofPoint(glm::vec3 cupCentre, float cupRadius, glm::vec3 cupOpening) {

@@ -16,6 +16,23 @@ constexpr float kCupRimBeyondCentre = 0.002f;  // rim plane lies 2 mm beyond the
 constexpr float kBlend = 0.009f;           // fillet between parts
 constexpr float kSymphysisHalfGap = 0.0015f;  // half of the interpubic disc kept empty at z = 0
 constexpr float kForamenHalfDepth = 0.025f;
+// Floor of the acetabular fossa: the thinnest part of the hip bone, a few millimetres of bone
+// between the fossa and the pelvic surface (standard anatomy; 2.5 mm chosen here). The pelvic
+// (quadrilateral) surface behind the cup is flat, not a sphere.
+constexpr float kFossaFloor = 0.0025f;
+// Acetabular fossa: a non-articular pit about 3 mm deeper than the lunate surface, shifted
+// towards the acetabular notch (standard anatomy; depth and offset are visual choices).
+constexpr float kFossaDepth = 0.003f;
+constexpr float kFossaRadius = 0.013f;
+constexpr float kFossaTowardsNotch = 0.006f;
+// The rim: the outer wall is bevelled at 45 degrees down to a lip 2 mm wide, so the rim reads
+// as a sharp edge (visual choice).
+constexpr float kRimLip = 0.002f;
+// Gluteal lines: low ridges on the gluteal surface (standard anatomy: "curved lines" marking the
+// gluteal attachments). Bump height 2 mm over a 4 mm half-width raises the surface by about
+// 1.5 mm along the line (modelling choice for a ridge a lecturer can point at).
+constexpr float kGlutealLineBump = 0.0020f;
+constexpr float kGlutealLineHalfWidth = 0.0040f;
 
 glm::vec3 towards(glm::vec3 from, glm::vec3 to, float distance) {
     return from + glm::normalize(to - from) * distance;
@@ -60,9 +77,12 @@ HipBoneField::HipBoneField(const LandmarkSet& lm)
     iliumTubes_.emplace_back(std::vector<glm::vec3>{crestInset.front(), towards(aiis, c, 0.005f)}, std::vector<float>{0.0050f, 0.0060f}, 10);
     iliumTubes_.emplace_back(std::vector<glm::vec3>{crestInset.back(), towards(piis, c, 0.006f), towards(notch, c, 0.006f)},
                              std::vector<float>{0.0060f, 0.0065f, 0.0070f}, 14);
-    iliumTubes_.emplace_back(std::vector<glm::vec3>{towards(piis, roof, 0.012f), auricular}, std::vector<float>{0.009f, 0.008f}, 6);
-    iliumTubes_.emplace_back(std::vector<glm::vec3>{towards(c, roof, 0.012f), roof}, std::vector<float>{0.012f, 0.010f}, 6);
-    iliumTubes_.emplace_back(std::vector<glm::vec3>{towards(c, notch, 0.012f), towards(notch, c, 0.006f)}, std::vector<float>{0.012f, 0.008f}, 8);
+    // It ends 8 mm lateral of the auricular landmark with a 5 mm radius, flush with the medial
+    // face of the blade, so no knob stands out towards the sacrum.
+    iliumTubes_.emplace_back(std::vector<glm::vec3>{towards(piis, roof, 0.012f), auricular + glm::vec3(0.0f, 0.0f, 0.008f)}, std::vector<float>{0.009f, 0.005f}, 6);
+    // Body of the hip bone around the cup (trimmed flat on its pelvic side in distance()).
+    acetabularBody_.emplace_back(std::vector<glm::vec3>{towards(c, roof, 0.012f), roof}, std::vector<float>{0.012f, 0.010f}, 6);
+    acetabularBody_.emplace_back(std::vector<glm::vec3>{towards(c, notch, 0.012f), towards(notch, c, 0.006f)}, std::vector<float>{0.012f, 0.008f}, 8);
 
     // Ischium: a plate from the cup back to the posterior border (greater sciatic notch, spine)
     // and down to the tuberosity, with a thick body and the spine standing out.
@@ -73,7 +93,7 @@ HipBoneField::HipBoneField(const LandmarkSet& lm)
                                                       towards(c, spineBase, 0.020f), spineBase,
                                                       towards(c, tuberCentre, 0.020f), tuberCentre},
                                std::vector<float>{0.008f, 0.006f, 0.008f, 0.006f, 0.009f, 0.008f});
-    ischiumTubes_.emplace_back(std::vector<glm::vec3>{towards(c, tuber, 0.014f), tuberCentre}, std::vector<float>{0.013f, 0.011f}, 10);
+    acetabularBody_.emplace_back(std::vector<glm::vec3>{towards(c, tuber, 0.014f), tuberCentre}, std::vector<float>{0.013f, 0.011f}, 10);
     ischiumTubes_.emplace_back(std::vector<glm::vec3>{towards(notch, c, 0.006f), spineBase, tuberCentre}, std::vector<float>{0.007f, 0.007f, 0.010f}, 14);
     ischiumTubes_.emplace_back(std::vector<glm::vec3>{spineBase, spine}, std::vector<float>{0.006f, 0.0025f}, 6);
     ischiumTubes_.emplace_back(std::vector<glm::vec3>{tuberCentre, towards(tuberLow, c, 0.008f)}, std::vector<float>{0.011f, 0.008f}, 6);
@@ -104,6 +124,19 @@ HipBoneField::HipBoneField(const LandmarkSet& lm)
     const glm::vec3 depth = glm::normalize(glm::cross(along, lateral));
     pubicBodyAxes_ = glm::mat3(along, depth, lateral);
     pubicBodyRadii_ = glm::vec3(0.5f * glm::length(face.back() - face.front()) + 0.004f, 0.0085f, 0.0095f);
+
+    // Acetabular fossa and the flat pelvic surface behind the cup.
+    const glm::vec3 toNotch = inPlaneDirection(c, notchPoint_, cupOpening_);
+    fossaRadius_ = kFossaRadius;
+    fossaCentre_ = c - cupOpening_ * (cupRadius_ + kFossaDepth - kFossaRadius) + toNotch * kFossaTowardsNotch;
+    pelvicPlateZ_ = std::min(c.z - cupRadius_, fossaCentre_.z - fossaRadius_) - kFossaFloor;
+
+    // The three gluteal lines, projected onto the gluteal (outer) surface of the blade: marched
+    // in from the lateral side (the posterior line from behind and lateral).
+    const auto ilium = [this](glm::vec3 p) { return iliumDistance(p); };
+    glutealLines_.emplace_back(lm.curve("anterior_gluteal_line"), ilium, glm::vec3(0.0f, 0.0f, 0.03f), kGlutealLineBump, kGlutealLineHalfWidth);
+    glutealLines_.emplace_back(lm.curve("posterior_gluteal_line"), ilium, glm::vec3(-0.015f, 0.0f, 0.025f), kGlutealLineBump, kGlutealLineHalfWidth);
+    glutealLines_.emplace_back(lm.curve("inferior_gluteal_line"), ilium, glm::vec3(0.0f, 0.01f, 0.03f), kGlutealLineBump, kGlutealLineHalfWidth);
 }
 
 float HipBoneField::iliumDistance(glm::vec3 p) const {
@@ -115,7 +148,12 @@ float HipBoneField::iliumDistance(glm::vec3 p) const {
 float HipBoneField::acetabulumShellDistance(glm::vec3 p) const {
     const float sphere = sphereDistance(p, cupCentre_, cupOuterRadius_);
     const float rim = halfSpaceDistance(p, cupCentre_ + cupOpening_ * kCupRimBeyondCentre, cupOpening_);
-    return smoothMax(sphere, rim, 0.004f);
+    // Bevel: a cone around the opening axis through the lip (radius + kRimLip in the rim plane).
+    const glm::vec3 v = p - cupCentre_;
+    const float a = glm::dot(v, cupOpening_);
+    const float rho = glm::length(v - cupOpening_ * a);
+    const float bevel = 0.70710678f * ((rho - cupRadius_ - kRimLip) + (a - kCupRimBeyondCentre));
+    return smoothMax(smoothMax(sphere, rim, 0.002f), bevel, 0.002f);
 }
 
 float HipBoneField::ischiumDistance(glm::vec3 p) const {
@@ -132,7 +170,12 @@ float HipBoneField::pubisDistance(glm::vec3 p) const {
 
 float HipBoneField::distance(glm::vec3 p) const {
     float d = iliumDistance(p);
-    d = smoothMin(d, acetabulumShellDistance(p), kBlend);
+    for (const SurfaceRidge& r : glutealLines_) d -= r.raise(p);
+    // The cup and the body around it, with a flat pelvic (quadrilateral) surface behind.
+    float body = acetabulumShellDistance(p);
+    for (const Tube& t : acetabularBody_) body = smoothMin(body, t.distance(p), kBlend);
+    body = smoothMax(body, pelvicPlateZ_ - p.z, 0.003f);
+    d = smoothMin(d, body, kBlend);
     d = smoothMin(d, ischiumDistance(p), kBlend);
     d = smoothMin(d, pubisDistance(p), kBlend);
     // Obturator foramen: a real hole through the rami.
@@ -140,7 +183,8 @@ float HipBoneField::distance(glm::vec3 p) const {
     // Acetabular notch: a gap in the inferior rim towards the foramen.
     d = smoothSubtract(d, sphereDistance(p, notchPoint_ + cupOpening_ * 0.004f, 0.010f), 0.003f);
     // The articular cavity that holds the femoral head.
-    d = smoothSubtract(d, sphereDistance(p, cupCentre_, cupRadius_), 0.002f);
+    d = smoothSubtract(d, sphereDistance(p, cupCentre_, cupRadius_), 0.001f);
+    d = smoothSubtract(d, sphereDistance(p, fossaCentre_, fossaRadius_), 0.002f);
     // Keep the interpubic disc space free at the midline.
     d = std::max(d, kSymphysisHalfGap - p.z);
     return d;

@@ -4,6 +4,7 @@
 
 #include "extruded_outline.h"
 #include "landmarks.h"
+#include "surface_ridge.h"
 #include "thick_patch.h"
 #include "tube.h"
 
@@ -32,6 +33,7 @@ private:
 
     ThickPatch blade_;
     std::vector<Tube> iliumTubes_;
+    std::vector<Tube> acetabularBody_;
     std::vector<ThickPatch> ischiumPlate_;  // one plate (vector: constructed after the blade)
     std::vector<Tube> ischiumTubes_;
     std::vector<Tube> pubicRami_;
@@ -44,6 +46,10 @@ private:
     glm::mat3 pubicBodyAxes_;
     glm::vec3 pubicBodyRadii_;
     ExtrudedOutline foramen_;
+    std::vector<SurfaceRidge> glutealLines_;
+    glm::vec3 fossaCentre_;
+    float fossaRadius_;
+    float pelvicPlateZ_;
 };
 
 }  // namespace medius::assetgen
