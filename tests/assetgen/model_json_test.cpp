@@ -22,8 +22,8 @@ TEST(ModelJson, StructuresPointAtTheirMeshes) {
     EXPECT_EQ(m.at("version"), 1);
     std::set<std::string> ids;
     for (const auto& s : m.at("structures")) {
-        ids.insert(s.at("id").get<std::string>());
-        EXPECT_EQ(s.at("kind"), "bone");
+        EXPECT_TRUE(s.at("kind") == "bone" || s.at("kind") == "muscle") << s.at("id");  // muscles: muscle_mesh_test.cpp
+        if (s.at("kind") == "bone") ids.insert(s.at("id").get<std::string>());
         EXPECT_EQ(committedMesh(s.at("mesh").get<std::string>()).triangleCount(), s.at("triangles").get<size_t>());
     }
     EXPECT_EQ(ids, (std::set<std::string>{"hip_bone_r", "hip_bone_l", "sacrum", "femur_r", "femur_l"}));

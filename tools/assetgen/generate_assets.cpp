@@ -2,6 +2,7 @@
 
 #include "glb_io.h"
 #include "mesh_processing.h"
+#include "muscle_assets.h"
 
 #include <chrono>
 #include <cstdio>
@@ -50,7 +51,12 @@ std::vector<StructureEntry> generateAssets(const GenerateOptions& o) {
     finish(femur, {"femur_r", "Right femur", "femur_r", "femur_r.glb", "right", 0});
     finish(mirrorZ(femur), {"femur_l", "Left femur", "femur_l", "femur_l.glb", "left", 0});
 
-    writeJsonFile(buildModelJson(landmarks, structures, o.gridSpacing), (dir / "model.json").string());
+    // Gluteal muscles (muscle_assets.h): meshes after the bones, their section in model.json.
+    const MuscleAssets muscles = buildMuscleAssets(landmarks, fields, {&hip, &sacrum, &femur}, {o.gridSpacing, 9000, o.threads, o.verbose});
+    for (const MuscleMesh& m : muscles.meshes) finish(m.mesh, m.entry);
+    nlohmann::ordered_json document = buildModelJson(landmarks, structures, o.gridSpacing);
+    document["muscles"] = muscles.section;
+    writeJsonFile(document, (dir / "model.json").string());
     return structures;
 }
 

@@ -91,7 +91,7 @@ Json buildModelJson(const LandmarkSet& lm, const std::vector<StructureEntry>& st
 
     Json structs = Json::array();
     for (const StructureEntry& s : structures)
-        structs.push_back({{"id", s.id}, {"name", s.displayName}, {"kind", "bone"}, {"segment", s.segment},
+        structs.push_back({{"id", s.id}, {"name", s.displayName}, {"kind", s.kind}, {"segment", s.segment},
                            {"mesh", s.mesh}, {"side", s.side}, {"triangles", s.triangles}});
     doc["structures"] = structs;
 

@@ -19,6 +19,7 @@ struct StructureEntry {
     std::string mesh;         // file name next to model.json
     std::string side;         // right, left, midline
     size_t triangles = 0;
+    std::string kind = "bone";  // bone or muscle
 };
 
 nlohmann::ordered_json buildModelJson(const LandmarkSet& landmarks, const std::vector<StructureEntry>& structures,

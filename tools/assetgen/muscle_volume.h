@@ -1,0 +1,35 @@
+// A muscle's volume as a signed distance grid swept along its fibres, and its surface mesh.
+// The volume is the union of tubes around the fibres (radius from the belly/tendon thickness
+// profile; extra tubes interpolated between neighbouring fibres close the sheet), minus the bones
+// and minus the deeper muscles, so layers never intersect. Pelvis frame, metres.
+#pragma once
+
+#include "muscle_fibre_router.h"
+#include "muscle_spec.h"
+#include "sdf_grid.h"
+#include "triangle_mesh.h"
+
+#include <vector>
+
+namespace medius::assetgen {
+
+// Fibres of one muscle as rows: rows[r] is a list of fibres ordered across the muscle (u), rows
+// ordered from one boundary to the other (v). Neighbours in both directions get interpolated tubes.
+struct FibreSheet {
+    std::vector<std::vector<Polyline>> rows;
+};
+
+struct VolumeSettings {
+    float spacing = 0.0015f;  // grid step
+    float gap = 0.0005f;      // kept free between this muscle and the bones / deeper muscles
+};
+
+// Signed distance grid of the muscle volume (negative inside).
+SdfGrid buildMuscleVolume(const FibreSheet& sheet, const ThicknessProfile& thickness, const DistanceFunction& bones,
+                          const std::vector<const SdfGrid*>& deeper, const VolumeSettings& settings);
+
+// Closed surface of the volume: marching tetrahedra, the largest connected piece, Taubin smoothing,
+// simplification to `triangleBudget`, area-weighted normals.
+TriangleMesh meshMuscleVolume(const SdfGrid& volume, size_t triangleBudget);
+
+}  // namespace medius::assetgen
