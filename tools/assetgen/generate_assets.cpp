@@ -3,6 +3,7 @@
 #include "glb_io.h"
 #include "mesh_processing.h"
 #include "muscle_assets.h"
+#include "teaching_text.h"
 
 #include <chrono>
 #include <cstdio>
@@ -56,6 +57,8 @@ std::vector<StructureEntry> generateAssets(const GenerateOptions& o) {
     for (const MuscleMesh& m : muscles.meshes) finish(m.mesh, m.entry);
     nlohmann::ordered_json document = buildModelJson(landmarks, structures, o.gridSpacing);
     document["muscles"] = muscles.section;
+    // Teaching text lives beside the landmarks (assets/hip/teaching.json).
+    attachTeaching(document, (std::filesystem::path(o.landmarksPath).parent_path() / "teaching.json").string());
     writeJsonFile(document, (dir / "model.json").string());
     return structures;
 }

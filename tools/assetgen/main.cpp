@@ -2,6 +2,7 @@
 //   medius-assetgen --landmarks assets/hip/landmarks.json --out assets/hip
 // Exit codes: 0 success, 1 usage, 2 bad input (landmarks), 4 output failure.
 #include "generate_assets.h"
+#include "teaching_text.h"
 
 #include <CLI/CLI.hpp>
 
@@ -25,6 +26,9 @@ int main(int argc, char** argv) {
     options.gridSpacing = gridMm * 0.001f;
     try {
         medius::assetgen::generateAssets(options);
+    } catch (const medius::assetgen::TeachingError& e) {
+        std::fprintf(stderr, "medius-assetgen: %s\n", e.what());
+        return 2;
     } catch (const medius::assetgen::LandmarkError& e) {
         std::fprintf(stderr, "medius-assetgen: %s\n", e.what());
         return 2;
