@@ -16,6 +16,9 @@ constexpr float kCupRimBeyondCentre = 0.002f;  // rim plane lies 2 mm beyond the
 constexpr float kBlend = 0.009f;           // fillet between parts
 constexpr float kSymphysisHalfGap = 0.0015f;  // half of the interpubic disc kept empty at z = 0
 constexpr float kForamenHalfDepth = 0.025f;
+constexpr int kRamusColumns = 16;
+constexpr float kRamusHalfBreadth = 0.0055f;
+constexpr float kRamusHalfThickness = 0.0035f;
 // Floor of the acetabular fossa: the thinnest part of the hip bone, a few millimetres of bone
 // between the fossa and the pelvic surface (standard anatomy; 2.5 mm chosen here). The pelvic
 // (quadrilateral) surface behind the cup is flat, not a sphere.
@@ -115,7 +118,20 @@ HipBoneField::HipBoneField(const LandmarkSet& lm)
     const glm::vec3 superiorMid = fc + up * (0.5f * outlineRadius + ramusRadius + 0.004f);
     const glm::vec3 inferiorMid = fc + low * (0.5f * outlineRadius + ramusRadius + 0.004f);
     pubicRami_.emplace_back(std::vector<glm::vec3>{eminence, superiorMid, tubercle - glm::vec3(-0.004f, 0, 0), faceTop}, std::vector<float>{0.010f, 0.0085f, 0.0075f, 0.0075f}, 16);
-    pubicRami_.emplace_back(std::vector<glm::vec3>{faceLow, inferiorMid, tuberLow}, std::vector<float>{0.0070f, 0.0065f, 0.0085f}, 16);
+    // Inferior pubic and ischial rami: a flat bar, broad in the plane of the foramen and thin
+    // across it (the ischiopubic ramus is a plate of bone, standard anatomy; sizes chosen to
+    // span the gait2392 ramus: 18 mm broad including the rounded edges, 7 mm thick).
+    {
+        const std::vector<glm::vec3> ramus = resampleCurve({faceLow, inferiorMid, tuberLow}, kRamusColumns);
+        std::vector<glm::vec3> points(2 * ramus.size());
+        for (size_t i = 0; i < ramus.size(); ++i) {
+            const glm::vec3 tangent = ramus[std::min(i + 1, ramus.size() - 1)] - ramus[i > 0 ? i - 1 : 0];
+            const glm::vec3 across = glm::normalize(glm::cross(fn, tangent));
+            points[i] = ramus[i] - across * kRamusHalfBreadth;
+            points[ramus.size() + i] = ramus[i] + across * kRamusHalfBreadth;
+        }
+        ramusPlate_.emplace_back(2, kRamusColumns, points, std::vector<float>(points.size(), kRamusHalfThickness));
+    }
 
     // Pubic body: an ellipsoid along the symphyseal face, lateral of the midline.
     pubicBodyCentre_ = 0.5f * (face.front() + face.back()) + glm::vec3(0, 0, 0.008f);
@@ -165,6 +181,7 @@ float HipBoneField::ischiumDistance(glm::vec3 p) const {
 float HipBoneField::pubisDistance(glm::vec3 p) const {
     float d = ellipsoidDistance(p, pubicBodyCentre_, pubicBodyAxes_, pubicBodyRadii_);
     for (const Tube& t : pubicRami_) d = smoothMin(d, t.distance(p), kBlend);
+    for (const ThickPatch& plate : ramusPlate_) d = smoothMin(d, plate.distance(p), kBlend);
     return d;
 }
 

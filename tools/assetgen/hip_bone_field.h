@@ -37,6 +37,7 @@ private:
     std::vector<ThickPatch> ischiumPlate_;  // one plate (vector: constructed after the blade)
     std::vector<Tube> ischiumTubes_;
     std::vector<Tube> pubicRami_;
+    std::vector<ThickPatch> ramusPlate_;  // ischiopubic ramus (vector: built in the constructor body)
     glm::vec3 cupCentre_;
     float cupRadius_;
     float cupOuterRadius_;
