@@ -53,6 +53,11 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   render->add_option("--out,-o", out, "PNG file to write (written to a temporary name, then renamed)")->required();
   render->add_option("--size", size, "Image size in pixels, WIDTHxHEIGHT")->capture_default_str();
   render->add_option("--view", view, "Camera preset: " + joinedPresetNames())->capture_default_str();
+  std::vector<float> orbitAngles;
+  render->add_option("--orbit", orbitAngles, "Turn the view by YAW,PITCH degrees from the preset (e.g. 35,-20 for an oblique view)")
+      ->delimiter(',')
+      ->expected(2)
+      ->check(CLI::Range(-360.0f, 360.0f));
   render->add_option("--model", renderModel, "Model to render (default: the built-in hip)");
   render->add_flag("--transparent", result.render.transparent, "Transparent background instead of the gradient");
   render->add_option("--samples", result.render.samples, "Multisampling samples per pixel (0 to 16)")
@@ -94,6 +99,10 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
     const std::optional<render::ViewPreset> preset = render::parseViewPreset(view);
     if (!preset) throw UsageError("--view '" + view + "': unknown view; choose one of " + joinedPresetNames());
     result.render.view = *preset;
+    if (orbitAngles.size() == 2) {
+      result.render.orbitYawDegrees = orbitAngles[0];
+      result.render.orbitPitchDegrees = orbitAngles[1];
+    }
     ui::ViewFlags& flags = result.render.viewFlags;
     if (!select.empty()) flags.select = select;
     if (!isolate.empty()) flags.isolate = isolate;

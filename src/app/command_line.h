@@ -2,7 +2,7 @@
 // The command line, parsed with CLI11 into plain options. The flags mirror what the window shows.
 //   medius [--model FILE]                                       the interactive viewer
 //   medius render --out FILE.png [--size WxH] [--view NAME]      a PNG, no display needed
-//                 [--model FILE] [--transparent] [--samples N]
+//                 [--orbit YAW,PITCH] [--model FILE] [--transparent] [--samples N]
 //                 [--select ID] [--isolate ID] [--hide ID]... [--show ID]... [--xray [ID]]
 //                 [--highlight attachments] [--fibres] [--labels] [--landmarks]
 #include "render/camera.h"
@@ -30,6 +30,8 @@ struct RenderOptions {
   std::filesystem::path out;
   ImageSize size{1600, 1200};
   render::ViewPreset view = render::ViewPreset::Anterior;
+  float orbitYawDegrees = 0.0f;    // turn about the superior axis after the preset (oblique views)
+  float orbitPitchDegrees = 0.0f;  // then tilt about the screen's horizontal axis
   std::optional<std::filesystem::path> model;
   bool transparent = false;
   int samples = 8;

@@ -23,6 +23,7 @@ void runRenderCommand(const RenderOptions& options) {
   const float aspect = static_cast<float>(options.size.width) / static_cast<float>(options.size.height);
   render::FrameSpec spec;
   spec.camera = render::framedCamera(model.bounds(), options.view, aspect);
+  render::orbit(spec.camera, glm::radians(options.orbitYawDegrees), glm::radians(options.orbitPitchDegrees));
   spec.width = options.size.width;
   spec.height = options.size.height;
   spec.options = {options.transparent, options.samples};

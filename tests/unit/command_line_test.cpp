@@ -57,6 +57,14 @@ TEST(CommandLine, RenderTakesEveryOption) {
   EXPECT_EQ(line.render.samples, 2);
 }
 
+TEST(CommandLine, RenderOrbitsThePresetForObliqueViews) {
+  const CommandLine line = parse({"render", "--out", "a.png", "--view", "lateral", "--orbit", "35,-20"});
+  EXPECT_FLOAT_EQ(line.render.orbitYawDegrees, 35.0f);
+  EXPECT_FLOAT_EQ(line.render.orbitPitchDegrees, -20.0f);
+  EXPECT_FALSE(usageError({"render", "--out", "a.png", "--orbit", "35"}).empty());
+  EXPECT_FALSE(usageError({"render", "--out", "a.png", "--orbit", "a,b"}).empty());
+}
+
 TEST(CommandLine, RenderDefaults) {
   const CommandLine line = parse({"render", "--out", "a.png"});
   EXPECT_EQ(line.render.size.width, 1600);
