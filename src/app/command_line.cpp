@@ -47,37 +47,39 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   app.add_option("--model", viewerModel, "Model to show: model.json or any mesh file Assimp reads (default: the built-in hip)");
   app.add_flag("-v,--verbose", result.verbose, "Print progress and the graphics device used");
 
-  CLI::App* render = app.add_subcommand("render", "Render one image to a PNG file; needs no display (EGL)");
-  render->fallthrough();  // --verbose works after "render" too
-  std::string out, size = "1600x1200", view = "anterior", renderModel;
-  render->add_option("--out,-o", out, "PNG file to write (written to a temporary name, then renamed)")->required();
-  render->add_option("--size", size, "Image size in pixels, WIDTHxHEIGHT")->capture_default_str();
-  render->add_option("--view", view, "Camera preset: " + joinedPresetNames())->capture_default_str();
+  // View options live on the top level: the window takes them, and `render` passes what it does
+  // not know itself up to here (fallthrough), so they work after "render" too.
+  std::string view = "anterior", select, isolate, xray, highlight;
   std::vector<float> orbitAngles;
-  render->add_option("--orbit", orbitAngles, "Turn the view by YAW,PITCH degrees from the preset (e.g. 35,-20 for an oblique view)")
+  std::vector<std::string> hide, show;
+  ui::ViewFlags flags;
+  app.add_option("--view", view, "Camera preset: " + joinedPresetNames())->capture_default_str();
+  app.add_option("--orbit", orbitAngles, "Turn the view by YAW,PITCH degrees from the preset (e.g. 35,-20 for an oblique view)")
       ->delimiter(',')
       ->expected(2)
       ->check(CLI::Range(-360.0f, 360.0f));
+  app.add_option("--select", select, "Select a structure (outline, info card) by id, e.g. gluteus_medius_r");
+  app.add_option("--isolate", isolate, "Show only this structure and the bones it attaches to");
+  app.add_option("--hide", hide, "Hide structures by id (repeatable)")->take_all();
+  app.add_option("--show", show, "Show structures by id, after --isolate and --hide (repeatable)")->take_all();
+  CLI::Option* xrayOption = app.add_option("--xray", xray, "See through every muscle, or only the one named")->expected(0, 1);
+  app.add_option("--highlight", highlight, "Highlight 'attachments': origin red, insertion blue (of the selected muscle, or all)")
+      ->check(CLI::IsMember({"attachments"}));
+  app.add_flag("--fibres", flags.fibres, "Draw fibre lines with arrows (of the selected muscle, or all)");
+  app.add_flag("--labels", flags.labels, "Label the visible structures, with leader lines");
+  app.add_flag("--landmarks", flags.landmarks, "Mark and label the teaching landmarks (ASIS, gluteal lines...)");
+
+  CLI::App* render = app.add_subcommand("render", "Render one image to a PNG file; needs no display (EGL)");
+  render->fallthrough();
+  render->footer("The view options of 'medius --help' (--view, --select, --labels, ...) apply here too.");
+  std::string out, size = "1600x1200", renderModel;
+  render->add_option("--out,-o", out, "PNG file to write (written to a temporary name, then renamed)")->required();
+  render->add_option("--size", size, "Image size in pixels, WIDTHxHEIGHT")->capture_default_str();
   render->add_option("--model", renderModel, "Model to render (default: the built-in hip)");
   render->add_flag("--transparent", result.render.transparent, "Transparent background instead of the gradient");
   render->add_option("--samples", result.render.samples, "Multisampling samples per pixel (0 to 16)")
       ->check(CLI::Range(0, 16))
       ->capture_default_str();
-
-  std::string select, isolate, xray;
-  std::vector<std::string> hide, show;
-  render->add_option("--select", select, "Select a structure (outline) by id, e.g. gluteus_medius_r");
-  render->add_option("--isolate", isolate, "Show only this structure and the bones it attaches to");
-  render->add_option("--hide", hide, "Hide structures by id (repeatable)")->take_all();
-  render->add_option("--show", show, "Show structures by id, after --isolate and --hide (repeatable)")->take_all();
-  std::string highlight;
-  render->add_option("--highlight", highlight, "Highlight 'attachments': origin red, insertion blue (of the selected muscle, or all)")
-      ->check(CLI::IsMember({"attachments"}));
-  render->add_flag("--fibres", result.render.viewFlags.fibres, "Draw fibre lines with arrows (of the selected muscle, or all)");
-  render->add_flag("--labels", result.render.viewFlags.labels, "Label the visible structures, with leader lines");
-  render->add_flag("--landmarks", result.render.viewFlags.landmarks, "Mark and label the teaching landmarks (ASIS, gluteal lines...)");
-  CLI::Option* xrayOption =
-      render->add_option("--xray", xray, "See through every muscle, or only the one named")->expected(0, 1);
 
   try {
     app.parse(argc, argv);
@@ -91,25 +93,29 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
     throw UsageError(std::string(error.what()) + "\nRun 'medius --help' for the options.");
   }
 
+  ViewOptions viewOptions;
+  const std::optional<render::ViewPreset> preset = render::parseViewPreset(view);
+  if (!preset) throw UsageError("--view '" + view + "': unknown view; choose one of " + joinedPresetNames());
+  viewOptions.preset = *preset;
+  if (orbitAngles.size() == 2) {
+    viewOptions.orbitYawDegrees = orbitAngles[0];
+    viewOptions.orbitPitchDegrees = orbitAngles[1];
+  }
+  if (!select.empty()) flags.select = select;
+  if (!isolate.empty()) flags.isolate = isolate;
+  flags.hide = hide;
+  flags.show = show;
+  if (xrayOption->count() > 0) flags.xray = xray;
+  flags.highlightAttachments = highlight == "attachments";
+  viewOptions.flags = flags;
+
   if (!viewerModel.empty()) result.viewer.model = viewerModel;
+  result.viewer.view = viewOptions;
   if (render->parsed()) {
     result.command = CommandLine::Command::Render;
     result.render.out = out;
     result.render.size = parseImageSize(size);
-    const std::optional<render::ViewPreset> preset = render::parseViewPreset(view);
-    if (!preset) throw UsageError("--view '" + view + "': unknown view; choose one of " + joinedPresetNames());
-    result.render.view = *preset;
-    if (orbitAngles.size() == 2) {
-      result.render.orbitYawDegrees = orbitAngles[0];
-      result.render.orbitPitchDegrees = orbitAngles[1];
-    }
-    ui::ViewFlags& flags = result.render.viewFlags;
-    if (!select.empty()) flags.select = select;
-    if (!isolate.empty()) flags.isolate = isolate;
-    flags.hide = hide;
-    flags.show = show;
-    if (xrayOption->count() > 0) flags.xray = xray;
-    flags.highlightAttachments = highlight == "attachments";
+    result.render.view = viewOptions;
     if (!renderModel.empty()) result.render.model = renderModel;
     else if (!viewerModel.empty()) result.render.model = viewerModel;
     if (result.render.out.extension() != ".png" && result.render.out.extension() != ".PNG")

@@ -1,10 +1,10 @@
 #pragma once
 // The command line, parsed with CLI11 into plain options. The flags mirror what the window shows.
-//   medius [--model FILE]                                       the interactive viewer
-//   medius render --out FILE.png [--size WxH] [--view NAME]      a PNG, no display needed
-//                 [--orbit YAW,PITCH] [--model FILE] [--transparent] [--samples N]
-//                 [--select ID] [--isolate ID] [--hide ID]... [--show ID]... [--xray [ID]]
-//                 [--highlight attachments] [--fibres] [--labels] [--landmarks]
+//   medius [--model FILE] [VIEW OPTIONS]                                 the interactive viewer
+//   medius render --out FILE.png [--size WxH] [--transparent] [--samples N] [--model FILE] [VIEW OPTIONS]
+// VIEW OPTIONS (window and render alike): --view NAME, --orbit YAW,PITCH, --select ID,
+//   --isolate ID, --hide ID..., --show ID..., --xray [ID], --highlight attachments, --fibres,
+//   --labels, --landmarks
 #include "render/camera.h"
 #include "ui/structure_visibility.h"
 
@@ -22,20 +22,27 @@ struct ImageSize {
 // Parses "WxH" (e.g. "1920x1080"). Throws UsageError naming the flag and what is wrong.
 ImageSize parseImageSize(const std::string& text);
 
+// What is shown and from where: the same options for the window and for `medius render`, so
+// that a figure seen in the window can be remade from one command.
+struct ViewOptions {
+  render::ViewPreset preset = render::ViewPreset::Anterior;
+  float orbitYawDegrees = 0.0f;    // turn about the superior axis after the preset (oblique views)
+  float orbitPitchDegrees = 0.0f;  // then tilt about the screen's horizontal axis
+  ui::ViewFlags flags;             // --select, --isolate, --hide, --show, --xray, --highlight, --fibres, --labels, --landmarks
+};
+
 struct ViewerOptions {
   std::optional<std::filesystem::path> model;  // the built-in hip model when empty
+  ViewOptions view;
 };
 
 struct RenderOptions {
   std::filesystem::path out;
   ImageSize size{1600, 1200};
-  render::ViewPreset view = render::ViewPreset::Anterior;
-  float orbitYawDegrees = 0.0f;    // turn about the superior axis after the preset (oblique views)
-  float orbitPitchDegrees = 0.0f;  // then tilt about the screen's horizontal axis
+  ViewOptions view;
   std::optional<std::filesystem::path> model;
   bool transparent = false;
   int samples = 8;
-  ui::ViewFlags viewFlags;  // --select, --isolate, --hide, --show, --xray
 };
 
 struct CommandLine {

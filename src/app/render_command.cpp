@@ -12,7 +12,7 @@ void runRenderCommand(const RenderOptions& options) {
   // Input first: a bad model fails before any graphics work or output.
   const anatomy::Model model = loadChosenModel(options.model);
   render::SceneAppearance appearance = render::SceneAppearance::allVisible(model.structures.size());
-  ui::applyViewFlags(appearance, model, options.viewFlags);  // unknown ids fail before any GL work
+  ui::applyViewFlags(appearance, model, options.view.flags);  // unknown ids fail before any GL work
   const HeadlessContext context;
   render::Renderer renderer(model);
   const render::RenderLimits limits = renderer.limits();
@@ -22,8 +22,8 @@ void runRenderCommand(const RenderOptions& options) {
                      std::to_string(limits.maxHeight) + " pixels");
   const float aspect = static_cast<float>(options.size.width) / static_cast<float>(options.size.height);
   render::FrameSpec spec;
-  spec.camera = render::framedCamera(model.bounds(), options.view, aspect);
-  render::orbit(spec.camera, glm::radians(options.orbitYawDegrees), glm::radians(options.orbitPitchDegrees));
+  spec.camera = render::framedCamera(model.bounds(), options.view.preset, aspect);
+  render::orbit(spec.camera, glm::radians(options.view.orbitYawDegrees), glm::radians(options.view.orbitPitchDegrees));
   spec.width = options.size.width;
   spec.height = options.size.height;
   spec.options = {options.transparent, options.samples};

@@ -7,6 +7,7 @@
 #include "render/renderer.h"
 #include "ui/camera_controller.h"
 #include "ui/info_card.h"
+#include "ui/structure_visibility.h"
 #include "ui/viewer_panels.h"
 
 #define GLFW_INCLUDE_NONE
@@ -200,8 +201,13 @@ int runViewer(const ViewerOptions& options) {
   int framebufferWidth = 0, framebufferHeight = 0;
   glfwGetFramebufferSize(window.get(), &framebufferWidth, &framebufferHeight);
   const float aspect = static_cast<float>(framebufferWidth) / static_cast<float>(std::max(framebufferHeight, 1));
-  session.state.camera = render::framedCamera(model.bounds(), render::ViewPreset::Anterior, aspect);
+  session.state.camera = render::framedCamera(model.bounds(), options.view.preset, aspect);
+  render::orbit(session.state.camera, glm::radians(options.view.orbitYawDegrees), glm::radians(options.view.orbitPitchDegrees));
   session.state.appearance = render::SceneAppearance::allVisible(model.structures.size());
+  ui::applyViewFlags(session.state.appearance, model, options.view.flags);
+  session.state.overlays.attachments = options.view.flags.highlightAttachments;
+  session.state.overlays.fibres = options.view.flags.fibres;
+  session.state.overlays.xrayMuscles = options.view.flags.xray && options.view.flags.xray->empty();
   session.controller = std::make_unique<ui::CameraController>(
       session.state, model.bounds(), [&renderer, &session](glm::vec2 pixel) {
         int h = 0, w = 0;

@@ -44,6 +44,15 @@ TEST(CommandLine, ViewerTakesAModel) {
   EXPECT_EQ(parse({"--model", "hip.glb"}).viewer.model->string(), "hip.glb");
 }
 
+TEST(CommandLine, ViewerTakesTheSameViewOptionsAsRender) {
+  const CommandLine line = parse({"--view", "lateral", "--select", "gluteus_medius_r", "--labels", "--xray"});
+  EXPECT_EQ(line.command, CommandLine::Command::Viewer);
+  EXPECT_EQ(line.viewer.view.preset, render::ViewPreset::Lateral);
+  EXPECT_EQ(line.viewer.view.flags.select, "gluteus_medius_r");
+  EXPECT_TRUE(line.viewer.view.flags.labels);
+  EXPECT_EQ(line.viewer.view.flags.xray, std::optional<std::string>(""));
+}
+
 TEST(CommandLine, RenderTakesEveryOption) {
   const CommandLine line = parse({"render", "--out", "a.png", "--size", "640x480", "--view", "lateral", "--model", "m.obj",
                                   "--transparent", "--samples", "2"});
@@ -51,7 +60,7 @@ TEST(CommandLine, RenderTakesEveryOption) {
   EXPECT_EQ(line.render.out, "a.png");
   EXPECT_EQ(line.render.size.width, 640);
   EXPECT_EQ(line.render.size.height, 480);
-  EXPECT_EQ(line.render.view, render::ViewPreset::Lateral);
+  EXPECT_EQ(line.render.view.preset, render::ViewPreset::Lateral);
   EXPECT_EQ(line.render.model->string(), "m.obj");
   EXPECT_TRUE(line.render.transparent);
   EXPECT_EQ(line.render.samples, 2);
@@ -59,8 +68,8 @@ TEST(CommandLine, RenderTakesEveryOption) {
 
 TEST(CommandLine, RenderOrbitsThePresetForObliqueViews) {
   const CommandLine line = parse({"render", "--out", "a.png", "--view", "lateral", "--orbit", "35,-20"});
-  EXPECT_FLOAT_EQ(line.render.orbitYawDegrees, 35.0f);
-  EXPECT_FLOAT_EQ(line.render.orbitPitchDegrees, -20.0f);
+  EXPECT_FLOAT_EQ(line.render.view.orbitYawDegrees, 35.0f);
+  EXPECT_FLOAT_EQ(line.render.view.orbitPitchDegrees, -20.0f);
   EXPECT_FALSE(usageError({"render", "--out", "a.png", "--orbit", "35"}).empty());
   EXPECT_FALSE(usageError({"render", "--out", "a.png", "--orbit", "a,b"}).empty());
 }
@@ -68,7 +77,7 @@ TEST(CommandLine, RenderOrbitsThePresetForObliqueViews) {
 TEST(CommandLine, RenderDefaults) {
   const CommandLine line = parse({"render", "--out", "a.png"});
   EXPECT_EQ(line.render.size.width, 1600);
-  EXPECT_EQ(line.render.view, render::ViewPreset::Anterior);
+  EXPECT_EQ(line.render.view.preset, render::ViewPreset::Anterior);
   EXPECT_FALSE(line.render.transparent);
   EXPECT_FALSE(line.render.model);
 }
@@ -106,15 +115,15 @@ namespace {
 TEST(CommandLine, RenderTakesTheFigureFlags) {
   const CommandLine line = parse({"render", "--out", "a.png", "--select", "gluteus_medius_r", "--isolate", "femur_r",
                                   "--hide", "sacrum", "--hide", "femur_l", "--show", "hip_bone_l", "--xray"});
-  const ui::ViewFlags& flags = line.render.viewFlags;
+  const ui::ViewFlags& flags = line.render.view.flags;
   EXPECT_EQ(flags.select, "gluteus_medius_r");
   EXPECT_EQ(flags.isolate, "femur_r");
   EXPECT_EQ(flags.hide, (std::vector<std::string>{"sacrum", "femur_l"}));
   EXPECT_EQ(flags.show, std::vector<std::string>{"hip_bone_l"});
   EXPECT_EQ(flags.xray, std::optional<std::string>(""));
-  EXPECT_EQ(parse({"render", "--out", "a.png", "--xray", "gluteus_maximus_r"}).render.viewFlags.xray, "gluteus_maximus_r");
-  EXPECT_FALSE(parse({"render", "--out", "a.png"}).render.viewFlags.xray);
-  const ui::ViewFlags overlays = parse({"render", "--out", "a.png", "--highlight", "attachments", "--fibres"}).render.viewFlags;
+  EXPECT_EQ(parse({"render", "--out", "a.png", "--xray", "gluteus_maximus_r"}).render.view.flags.xray, "gluteus_maximus_r");
+  EXPECT_FALSE(parse({"render", "--out", "a.png"}).render.view.flags.xray);
+  const ui::ViewFlags overlays = parse({"render", "--out", "a.png", "--highlight", "attachments", "--fibres"}).render.view.flags;
   EXPECT_TRUE(overlays.highlightAttachments);
   EXPECT_TRUE(overlays.fibres);
   EXPECT_FALSE(usageError({"render", "--out", "a.png", "--highlight", "bones"}).empty());
