@@ -69,14 +69,14 @@ AttachedPoint AttachmentSampler::sample(const PatchSpec& patch, float u, float v
     for (float travelled = 0.0f; travelled < 1.5f * kApproach && f(q) > kApproachStep; travelled += kApproachStep)
         q -= kApproachStep * facing;
     const glm::vec3 onBone = projectOntoZeroLevel(f, q);
-    if (patch.surface != AttachmentSurface::Pelvis) return {onBone, patch.structure, true};
+    if (patch.surface != AttachmentSurface::Pelvis) return {onBone, patch.structure, true, facing};
     const bool sacrum = fields_.sacrumDistance(onBone) < fields_.hipBoneDistance(onBone, Side::Right);
-    if (!sacrum) return {onBone, "hip_bone_r", true};
+    if (!sacrum) return {onBone, "hip_bone_r", true, facing};
     // The sacrum is one midline bone whose field is mirror-symmetric only to a fraction of a
     // millimetre: lift the point so that its mirror (the left muscle's origin) is outside too.
     const float mirrorDepth = fields_.sacrumDistance(mirrorZ(onBone));
     const glm::vec3 lifted = onBone + std::max(0.0f, -mirrorDepth) * fieldGradient(f, onBone);
-    return {lifted, "sacrum", true};
+    return {lifted, "sacrum", true, facing};
 }
 
 std::vector<AttachedPoint> AttachmentSampler::sampleGrid(const PatchSpec& patch, const PatchRange& r, int nu, int nv) const {
@@ -90,16 +90,64 @@ std::vector<AttachedPoint> AttachmentSampler::sampleGrid(const PatchSpec& patch,
     return out;
 }
 
+namespace {
+
+// Area-weighted vertex normals (the mesh's own when it has them).
+std::vector<glm::vec3> vertexNormals(const TriangleMesh& mesh) {
+    if (mesh.normals.size() == mesh.positions.size()) return mesh.normals;
+    std::vector<glm::vec3> normals(mesh.positions.size(), glm::vec3(0.0f));
+    for (size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+        const uint32_t a = mesh.indices[t], b = mesh.indices[t + 1], c = mesh.indices[t + 2];
+        const glm::vec3 n = glm::cross(mesh.positions[b] - mesh.positions[a], mesh.positions[c] - mesh.positions[a]);
+        normals[a] += n, normals[b] += n, normals[c] += n;
+    }
+    for (glm::vec3& n : normals) n = glm::length(n) > 0.0f ? glm::normalize(n) : n;
+    return normals;
+}
+
+uint32_t nearestVertex(const TriangleMesh& mesh, glm::vec3 offset, glm::vec3 q, float& distance) {
+    uint32_t nearest = 0;
+    distance = 1e9f;
+    for (uint32_t i = 0; i < mesh.positions.size(); ++i) {
+        const float d = glm::length(mesh.positions[i] + offset - q);
+        if (d < distance) distance = d, nearest = i;
+    }
+    return nearest;
+}
+
+}  // namespace
+
 std::vector<uint32_t> verticesNearPoints(const TriangleMesh& mesh, glm::vec3 offset, const std::vector<glm::vec3>& points,
-                                         float radius) {
-    // Hash the region points into cells of `radius` so each vertex checks its 27 neighbours.
-    std::map<std::tuple<int, int, int>, std::vector<glm::vec3>> cells;
+                                         float radius, const std::vector<glm::vec3>& facings) {
+    // Each region point takes the normal of the bone surface under it (its nearest vertex); a vertex
+    // belongs to the region only if it is near a point AND faces the same way, so a thin plate
+    // such as the iliac blade is marked on the face the muscle lies on, not through to the other.
+    const std::vector<glm::vec3> normals = vertexNormals(mesh);
+    struct RegionPoint {
+        glm::vec3 position, normal;
+    };
+    std::map<std::tuple<int, int, int>, std::vector<RegionPoint>> cells;
     auto cellOf = [radius](glm::vec3 p) {
         return std::make_tuple(static_cast<int>(std::floor(p.x / radius)), static_cast<int>(std::floor(p.y / radius)),
                                static_cast<int>(std::floor(p.z / radius)));
     };
-    for (const glm::vec3& p : points) cells[cellOf(p)].push_back(p);
     std::vector<uint32_t> out;
+    std::vector<std::vector<uint32_t>> ring(mesh.positions.size());
+    for (size_t t = 0; t < mesh.indices.size(); t += 3)
+        for (int a = 0; a < 3; ++a)
+            for (int b = 0; b < 3; ++b) ring[mesh.indices[t + a]].push_back(mesh.indices[t + b]);
+    for (size_t k = 0; k < points.size(); ++k) {
+        const glm::vec3& q = points[k];
+        float distance = 0.0f;
+        const uint32_t nearest = nearestVertex(mesh, offset, q, distance);
+        const bool hasFacing = k < facings.size() && glm::length(facings[k]) > 0.0f;
+        // A point that slipped round to the far face of a plate marks nothing.
+        if (hasFacing && glm::dot(normals[nearest], facings[k]) < -0.3f) continue;
+        cells[cellOf(q)].push_back({q, normals[nearest]});
+        // Where the mesh is coarse (flat areas after simplification) a point may have no vertex
+        // within `radius`: the one-ring of its nearest vertex marks the triangles under it.
+        if (distance > radius) out.insert(out.end(), ring[nearest].begin(), ring[nearest].end());
+    }
     for (uint32_t i = 0; i < mesh.positions.size(); ++i) {
         const glm::vec3 p = mesh.positions[i] + offset;
         const auto [cx, cy, cz] = cellOf(p);
@@ -109,31 +157,13 @@ std::vector<uint32_t> verticesNearPoints(const TriangleMesh& mesh, glm::vec3 off
                 for (int dz = -1; dz <= 1 && !inside; ++dz) {
                     const auto it = cells.find({cx + dx, cy + dy, cz + dz});
                     if (it == cells.end()) continue;
-                    for (const glm::vec3& q : it->second)
-                        if (glm::length(q - p) <= radius) {
+                    for (const RegionPoint& q : it->second)
+                        if (glm::length(q.position - p) <= radius && glm::dot(q.normal, normals[i]) > 0.0f) {
                             inside = true;
                             break;
                         }
                 }
         if (inside) out.push_back(i);
-    }
-    // Where the mesh is coarse (flat areas after simplification) a point may have no vertex within
-    // `radius`: add the one-ring of its nearest vertex, so the triangles under every point are marked.
-    std::vector<std::vector<uint32_t>> ring(mesh.positions.size());
-    for (size_t t = 0; t < mesh.indices.size(); t += 3)
-        for (int a = 0; a < 3; ++a)
-            for (int b = 0; b < 3; ++b) ring[mesh.indices[t + a]].push_back(mesh.indices[t + b]);
-    for (const glm::vec3& q : points) {
-        uint32_t nearest = 0;
-        float best = 1e9f;
-        for (uint32_t i = 0; i < mesh.positions.size(); ++i) {
-            const float d = glm::length(mesh.positions[i] + offset - q);
-            if (d < best) {
-                best = d;
-                nearest = i;
-            }
-        }
-        if (best > radius) out.insert(out.end(), ring[nearest].begin(), ring[nearest].end());
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());

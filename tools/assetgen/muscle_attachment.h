@@ -20,6 +20,7 @@ struct AttachedPoint {
     glm::vec3 position;     // pelvis frame
     std::string structure;  // bone id (hip_bone_r, sacrum, femur_r) or soft tissue id
     bool onBone = false;
+    glm::vec3 facing{0.0f};  // the patch's facing direction (unit; zero for soft tissue)
 };
 
 // Central-difference gradient of a distance function (step h metres), normalised.
@@ -51,7 +52,10 @@ private:
 // Indices of the vertices of `boneMesh` (its frame given by `meshOffset`: added to a vertex to
 // get the pelvis frame) within `radius` of any of `regionPoints` (pelvis frame), plus the one-ring
 // of the nearest vertex of any point farther than `radius` from all vertices; ascending.
+// `facings` (one per point, or empty): a vertex whose normal points against its point's facing
+// direction is never taken (a region point that slipped round an edge marks no far-side vertex).
 std::vector<uint32_t> verticesNearPoints(const TriangleMesh& boneMesh, glm::vec3 meshOffset,
-                                         const std::vector<glm::vec3>& regionPoints, float radius);
+                                         const std::vector<glm::vec3>& regionPoints, float radius,
+                                         const std::vector<glm::vec3>& facings = {});
 
 }  // namespace medius::assetgen

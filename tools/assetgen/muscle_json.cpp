@@ -87,9 +87,9 @@ Json attachmentsOf(const std::vector<AttachedPoint>& region, const std::string& 
         if (std::find(order.begin(), order.end(), p.structure) == order.end()) order.push_back(p.structure);
     Json main;
     for (const std::string& s : order) {
-        std::vector<glm::vec3> points;
+        std::vector<glm::vec3> points, facings;
         for (const AttachedPoint& p : region)
-            if (p.structure == s) points.push_back(p.position);
+            if (p.structure == s) points.push_back(p.position), facings.push_back(p.facing);
         Json e;
         e["structure"] = sided(s, left);
         if (const TriangleMesh* mesh = meshOf(s, bones)) {
@@ -98,7 +98,7 @@ Json attachmentsOf(const std::vector<AttachedPoint>& region, const std::string& 
             // one midline mesh: the left attachment is found on it at the mirrored points.
             if (left && s == "sacrum")
                 for (glm::vec3& p : points) p = mirrored(p, true);
-            e["vertices"] = verticesNearPoints(*mesh, offset, points, kAttachmentVertexRadius);
+            e["vertices"] = verticesNearPoints(*mesh, offset, points, kAttachmentVertexRadius, facings);
         } else {
             const glm::vec3 offset = softSegment == "femur_r" ? hjc : glm::vec3(0.0f);
             e["segment"] = sided(softSegment, left);
