@@ -9,6 +9,7 @@ namespace medius::assetgen {
 namespace {
 constexpr float kDegToRad = 3.14159265f / 180.0f;
 constexpr float kBlend = 0.010f;
+constexpr float kGrooveRadius = 0.020f;  // patellar groove channel (see the constructor)
 
 glm::vec3 towards(glm::vec3 from, glm::vec3 to, float distance) {
     return from + glm::normalize(to - from) * distance;
@@ -132,12 +133,19 @@ FemurField::FemurField(const LandmarkSet& lm)
     distalBlockCentre_ = glm::vec3(0.5f * (groove.x + notch.x), 0.5f * (medialCondyle_.y + lateralCondyle_.y) + 0.008f, 0.0f);
     distalBlockRadii_ = glm::vec3(groove.x - distalBlockCentre_.x + 0.007f, 0.026f,
                                   0.5f * (lateralEpicondyle_.z - medialEpicondyle_.z) - 0.004f);
-    // Patellar groove: a trough 7 mm deep down the front (landmark = its floor).
-    grooveTop_ = groove + glm::vec3(0.009f + 0.004f, 0.030f, 0.0f);
-    grooveBottom_ = groove + glm::vec3(0.009f - 0.010f, -0.018f, 0.0f);
-    // Intercondylar notch: open backwards and downwards, roof at the landmark.
-    notchBack_ = glm::vec3(notch.x - 0.030f, notch.y - 0.011f, notch.z);
-    notchFront_ = glm::vec3(notch.x + 0.008f, notch.y - 0.011f, notch.z);
+    // Patellar groove: a broad trough (a 20 mm radius channel, about 30 mm wide at the lips,
+    // standard anatomy) down the front, floor at the landmark, fading out above and running
+    // onto the distal surface towards the notch.
+    grooveTop_ = groove + glm::vec3(kGrooveRadius + 0.006f, 0.030f, 0.0f);
+    grooveBottom_ = groove + glm::vec3(kGrooveRadius - 0.012f, -0.022f, 0.0f);
+    // Intercondylar notch: open behind and below, about 19 mm wide at its mouth and 16 mm at the
+    // roof (standard notch width), roof through the landmark and rising backwards along the
+    // intercondylar line (about 30 degrees to the transverse plane), front wall 12 mm in front of
+    // the roof landmark, where the patellar surface begins.
+    notch_.addFace(notch + glm::vec3(0.0f, 0.0f, -0.008f), glm::vec3(0.0f, 0.12f, -1.0f));
+    notch_.addFace(notch + glm::vec3(0.0f, 0.0f, 0.008f), glm::vec3(0.0f, 0.12f, 1.0f));
+    notch_.addFace(notch, glm::vec3(0.6f, 1.0f, 0.0f));
+    notch_.addFace(notch + glm::vec3(0.012f, 0.0f, 0.0f), glm::vec3(1.0f, -0.3f, 0.0f));
 }
 
 float FemurField::proximalDistance(glm::vec3 p) const {
@@ -150,14 +158,18 @@ float FemurField::proximalDistance(glm::vec3 p) const {
 
 float FemurField::distalDistance(glm::vec3 p) const {
     const glm::mat3 identity(1.0f);
-    const glm::vec3 condyleRadii(condyleRadius_ * 1.05f, condyleRadius_, 0.013f);
-    float d = ellipsoidDistance(p, medialCondyle_, identity, condyleRadii);
-    d = smoothMin(d, ellipsoidDistance(p, lateralCondyle_, identity, condyleRadii), 0.004f);
+    // Medial condyle longer from front to back and (with its lower landmark centre) projecting
+    // further distally; lateral condyle broader and a little shorter (standard anatomy: the
+    // medial condyle is the larger, its distal surface lower when the shaft is vertical).
+    const glm::vec3 medialRadii(condyleRadius_ * 1.18f, condyleRadius_, 0.0135f);
+    const glm::vec3 lateralRadii(condyleRadius_ * 1.08f, condyleRadius_ * 0.95f, 0.0150f);
+    float d = ellipsoidDistance(p, medialCondyle_, identity, medialRadii);
+    d = smoothMin(d, ellipsoidDistance(p, lateralCondyle_, identity, lateralRadii), 0.004f);
     d = smoothMin(d, ellipsoidDistance(p, distalBlockCentre_, identity, distalBlockRadii_), 0.008f);
     d = smoothMin(d, sphereDistance(p, towards(medialEpicondyle_, distalBlockCentre_, 0.006f), 0.007f), 0.006f);
     d = smoothMin(d, sphereDistance(p, towards(lateralEpicondyle_, distalBlockCentre_, 0.006f), 0.007f), 0.006f);
-    d = smoothSubtract(d, roundConeDistance(p, grooveTop_, grooveBottom_, 0.009f, 0.009f), 0.004f);
-    d = smoothSubtract(d, roundConeDistance(p, notchBack_, notchFront_, 0.011f, 0.009f), 0.003f);
+    d = smoothSubtract(d, roundConeDistance(p, grooveTop_, grooveBottom_, kGrooveRadius, kGrooveRadius), 0.004f);
+    d = smoothSubtract(d, notch_.distance(p), 0.005f);
     return d;
 }
 

@@ -44,7 +44,7 @@ private:
     glm::vec3 distalBlockRadii_;
     glm::vec3 medialEpicondyle_, lateralEpicondyle_;
     glm::vec3 grooveTop_, grooveBottom_;
-    glm::vec3 notchBack_, notchFront_;
+    ConvexBlock notch_{0.005f};  // intercondylar notch (subtracted)
 };
 
 }  // namespace medius::assetgen
