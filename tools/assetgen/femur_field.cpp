@@ -9,6 +9,7 @@ namespace medius::assetgen {
 namespace {
 constexpr float kDegToRad = 3.14159265f / 180.0f;
 constexpr float kBlend = 0.010f;
+constexpr float kGrooveRadius = 0.020f;  // patellar groove channel (see the constructor)
 
 glm::vec3 towards(glm::vec3 from, glm::vec3 to, float distance) {
     return from + glm::normalize(to - from) * distance;
@@ -75,14 +76,35 @@ FemurField::FemurField(const LandmarkSet& lm)
     const glm::vec3 gtPost = lm.point("greater_trochanter_posterior");
     const glm::vec3 ant = lm.point("gt_anterior_facet"), latf = lm.point("gt_lateral_facet"), sup = lm.point("gt_superoposterior_facet");
     const glm::vec3 shaftAtGt = closestOnLine(gtLat, axis[2], shaftUp);
-    // Greater trochanter: a mass whose surface passes through its tip, lateral point and facets.
-    trochanters_.emplace_back(std::vector<glm::vec3>{gtTip + glm::vec3(0.004f, -0.011f, -0.003f), sup - glm::vec3(0, 0, 0.010f),
-                                                     latf - glm::vec3(0, 0, 0.011f), gtLat - glm::vec3(-0.004f, 0.0f, 0.012f), shaftAtGt},
-                              std::vector<float>{0.011f, 0.011f, 0.011f, 0.012f, 0.015f}, 12);
-    trochanters_.emplace_back(std::vector<glm::vec3>{ant - glm::vec3(0.000f, 0, 0.009f), gtPost + glm::vec3(0.008f, 0, 0.0f)}, std::vector<float>{0.009f, 0.009f}, 8);
+    // Greater trochanter: a quadrilateral block lateral to the neck, each face a plane through its
+    // landmark (gait2392 femur_r.vtp vertices, landmarks.json). Outward normals (standard anatomy:
+    // the lateral surface is vertical; the lateral facet faces laterally and up; the superoposterior
+    // facet faces up and back; the anterior facet faces forward and a little laterally; the apex
+    // overhangs the trochanteric fossa medially; the block narrows into the shaft below).
+    // The lateral surface is gently convex, highest (most lateral) at the landmark: faces turned
+    // slightly forward, backward and downward through it.
+    greaterTrochanter_.addFace(gtLat, glm::vec3(0.25f, -0.3f, 1.0f));
+    greaterTrochanter_.addFace(gtLat, glm::vec3(-0.25f, -0.3f, 1.0f));
+    greaterTrochanter_.addFace(latf, glm::vec3(-0.25f, 0.75f, 1.0f));
+    greaterTrochanter_.addFace(sup, glm::vec3(-1.0f, 0.8f, 0.5f));
+    greaterTrochanter_.addFace(ant, glm::vec3(1.0f, 0.2f, 0.35f));
+    greaterTrochanter_.addFace(gtTip, glm::vec3(0.1f, 1.0f, 0.35f));
+    greaterTrochanter_.addFace(gtPost, glm::vec3(-1.0f, 0.0f, 0.15f));
+    // Medial surface 7 mm medial of the tip (the apex overhangs the fossa by about that much).
+    greaterTrochanter_.addFace(gtTip - glm::vec3(0.0f, 0.0f, 0.007f), glm::vec3(0.0f, 0.2f, -1.0f));
+    // Lower border: the block meets the shaft about 17 mm below the lateral point (gait2392).
+    greaterTrochanter_.addFace(gtLat + glm::vec3(-0.0013f, -0.0167f, -0.002f), glm::vec3(0.0f, -1.0f, 0.6f));
+    // A core from the shaft into the block, so it stands on the shaft rather than beside it.
+    trochanters_.emplace_back(std::vector<glm::vec3>{shaftAtGt, 0.5f * (gtTip + latf)}, std::vector<float>{0.014f, 0.009f}, 6);
+    // Trochanteric fossa: a pit 5 mm wide behind the neck base, under the overhanging apex
+    // (between the neck axis, 15 mm away, and the medial surface of the trochanter).
+    fossaTop_ = glm::vec3(gtTip.x - 0.004f, gtTip.y - 0.005f, gtTip.z - 0.010f);
+    fossaBottom_ = glm::vec3(gtTip.x, gtTip.y - 0.021f, gtTip.z - 0.012f);
     const glm::vec3 lt = lm.point("lesser_trochanter");
-    trochanters_.emplace_back(std::vector<glm::vec3>{closestOnLine(lt, axis[2], shaftUp), towards(lt, closestOnLine(lt, axis[2], shaftUp), 0.006f)},
-                              std::vector<float>{0.011f, 0.006f}, 6);
+    // Lesser trochanter: a cone from the shaft to a blunt tip (radius 4 mm) whose surface passes
+    // through the landmark, projecting posteromedially.
+    trochanters_.emplace_back(std::vector<glm::vec3>{closestOnLine(lt, axis[2], shaftUp), towards(lt, closestOnLine(lt, axis[2], shaftUp), 0.004f)},
+                              std::vector<float>{0.012f, 0.004f}, 6);
     std::vector<glm::vec3> crest = lm.curve("intertrochanteric_crest");
     for (glm::vec3& q : crest) q = towards(q, closestOnLine(q, axis[2], shaftUp), 0.006f);
     trochanters_.emplace_back(crest, std::vector<float>{0.008f, 0.006f, 0.006f}, 10);
@@ -111,31 +133,43 @@ FemurField::FemurField(const LandmarkSet& lm)
     distalBlockCentre_ = glm::vec3(0.5f * (groove.x + notch.x), 0.5f * (medialCondyle_.y + lateralCondyle_.y) + 0.008f, 0.0f);
     distalBlockRadii_ = glm::vec3(groove.x - distalBlockCentre_.x + 0.007f, 0.026f,
                                   0.5f * (lateralEpicondyle_.z - medialEpicondyle_.z) - 0.004f);
-    // Patellar groove: a trough 7 mm deep down the front (landmark = its floor).
-    grooveTop_ = groove + glm::vec3(0.009f + 0.004f, 0.030f, 0.0f);
-    grooveBottom_ = groove + glm::vec3(0.009f - 0.010f, -0.018f, 0.0f);
-    // Intercondylar notch: open backwards and downwards, roof at the landmark.
-    notchBack_ = glm::vec3(notch.x - 0.030f, notch.y - 0.011f, notch.z);
-    notchFront_ = glm::vec3(notch.x + 0.008f, notch.y - 0.011f, notch.z);
+    // Patellar groove: a broad trough (a 20 mm radius channel, about 30 mm wide at the lips,
+    // standard anatomy) down the front, floor at the landmark, fading out above and running
+    // onto the distal surface towards the notch.
+    grooveTop_ = groove + glm::vec3(kGrooveRadius + 0.006f, 0.030f, 0.0f);
+    grooveBottom_ = groove + glm::vec3(kGrooveRadius - 0.012f, -0.022f, 0.0f);
+    // Intercondylar notch: open behind and below, about 19 mm wide at its mouth and 16 mm at the
+    // roof (standard notch width), roof through the landmark and rising backwards along the
+    // intercondylar line (about 30 degrees to the transverse plane), front wall 12 mm in front of
+    // the roof landmark, where the patellar surface begins.
+    notch_.addFace(notch + glm::vec3(0.0f, 0.0f, -0.008f), glm::vec3(0.0f, 0.12f, -1.0f));
+    notch_.addFace(notch + glm::vec3(0.0f, 0.0f, 0.008f), glm::vec3(0.0f, 0.12f, 1.0f));
+    notch_.addFace(notch, glm::vec3(0.6f, 1.0f, 0.0f));
+    notch_.addFace(notch + glm::vec3(0.012f, 0.0f, 0.0f), glm::vec3(1.0f, -0.3f, 0.0f));
 }
 
 float FemurField::proximalDistance(glm::vec3 p) const {
     float d = sphereDistance(p, glm::vec3(0.0f), headRadius_);
     d = smoothMin(d, neck_.distance(p), 0.004f);
     for (const Tube& t : trochanters_) d = smoothMin(d, t.distance(p), kBlend);
-    return d;
+    d = smoothMin(d, greaterTrochanter_.distance(p), 0.006f);
+    return smoothSubtract(d, roundConeDistance(p, fossaTop_, fossaBottom_, 0.006f, 0.005f), 0.003f);
 }
 
 float FemurField::distalDistance(glm::vec3 p) const {
     const glm::mat3 identity(1.0f);
-    const glm::vec3 condyleRadii(condyleRadius_ * 1.05f, condyleRadius_, 0.013f);
-    float d = ellipsoidDistance(p, medialCondyle_, identity, condyleRadii);
-    d = smoothMin(d, ellipsoidDistance(p, lateralCondyle_, identity, condyleRadii), 0.004f);
+    // Medial condyle longer from front to back and (with its lower landmark centre) projecting
+    // further distally; lateral condyle broader and a little shorter (standard anatomy: the
+    // medial condyle is the larger, its distal surface lower when the shaft is vertical).
+    const glm::vec3 medialRadii(condyleRadius_ * 1.18f, condyleRadius_, 0.0135f);
+    const glm::vec3 lateralRadii(condyleRadius_ * 1.08f, condyleRadius_ * 0.95f, 0.0150f);
+    float d = ellipsoidDistance(p, medialCondyle_, identity, medialRadii);
+    d = smoothMin(d, ellipsoidDistance(p, lateralCondyle_, identity, lateralRadii), 0.004f);
     d = smoothMin(d, ellipsoidDistance(p, distalBlockCentre_, identity, distalBlockRadii_), 0.008f);
     d = smoothMin(d, sphereDistance(p, towards(medialEpicondyle_, distalBlockCentre_, 0.006f), 0.007f), 0.006f);
     d = smoothMin(d, sphereDistance(p, towards(lateralEpicondyle_, distalBlockCentre_, 0.006f), 0.007f), 0.006f);
-    d = smoothSubtract(d, roundConeDistance(p, grooveTop_, grooveBottom_, 0.009f, 0.009f), 0.004f);
-    d = smoothSubtract(d, roundConeDistance(p, notchBack_, notchFront_, 0.011f, 0.009f), 0.003f);
+    d = smoothSubtract(d, roundConeDistance(p, grooveTop_, grooveBottom_, kGrooveRadius, kGrooveRadius), 0.004f);
+    d = smoothSubtract(d, notch_.distance(p), 0.005f);
     return d;
 }
 

@@ -2,6 +2,7 @@
 // centre = femoral head centre, X anterior, Y superior, Z right = lateral).
 #pragma once
 
+#include "convex_block.h"
 #include "landmarks.h"
 #include "tube.h"
 
@@ -33,7 +34,9 @@ private:
     glm::vec3 neckBase_;
     Tube neck_;
     Tube shaft_;
-    std::vector<Tube> trochanters_;  // greater, lesser, crest, line
+    ConvexBlock greaterTrochanter_{0.005f};
+    glm::vec3 fossaTop_, fossaBottom_;  // trochanteric fossa
+    std::vector<Tube> trochanters_;  // core of the greater, lesser, crest, line
     std::vector<Tube> ridges_;       // gluteal tuberosity, linea aspera
     glm::vec3 medialCondyle_, lateralCondyle_;
     float condyleRadius_;
@@ -41,7 +44,7 @@ private:
     glm::vec3 distalBlockRadii_;
     glm::vec3 medialEpicondyle_, lateralEpicondyle_;
     glm::vec3 grooveTop_, grooveBottom_;
-    glm::vec3 notchBack_, notchFront_;
+    ConvexBlock notch_{0.005f};  // intercondylar notch (subtracted)
 };
 
 }  // namespace medius::assetgen

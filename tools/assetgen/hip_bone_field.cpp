@@ -100,6 +100,19 @@ HipBoneField::HipBoneField(const LandmarkSet& lm)
     ischiumTubes_.emplace_back(std::vector<glm::vec3>{towards(notch, c, 0.006f), spineBase, tuberCentre}, std::vector<float>{0.007f, 0.007f, 0.010f}, 14);
     ischiumTubes_.emplace_back(std::vector<glm::vec3>{spineBase, spine}, std::vector<float>{0.006f, 0.0025f}, 6);
     ischiumTubes_.emplace_back(std::vector<glm::vec3>{tuberCentre, towards(tuberLow, c, 0.008f)}, std::vector<float>{0.011f, 0.008f}, 6);
+    // Ischial tuberosity: a thick oval mass along the line from the tuberosity landmark to its
+    // lowest point, about 42 mm long, 26 mm broad and standing 11 mm proud of the ischium
+    // (standard anatomy: the tuberosity is an oval about 4-5 by 2.5-3 cm), its surface near the
+    // landmarks.
+    {
+        const glm::vec3 mid = towards(0.5f * (tuber + tuberLow), c, 0.010f);
+        const glm::vec3 along = glm::normalize(tuberLow - tuber);
+        glm::vec3 out = mid - c;
+        out = glm::normalize(out - along * glm::dot(out, along));
+        tuberosityCentre_ = mid;
+        tuberosityAxes_ = glm::mat3(along, out, glm::cross(along, out));
+        tuberosityRadii_ = glm::vec3(0.5f * glm::length(tuberLow - tuber) + 0.012f, 0.011f, 0.013f);
+    }
 
     // Pubis: superior ramus from the iliopubic eminence past the foramen to the tubercle and the
     // symphysis; inferior ramus and ischial ramus from the symphysis around the foramen to the
@@ -118,6 +131,24 @@ HipBoneField::HipBoneField(const LandmarkSet& lm)
     const glm::vec3 superiorMid = fc + up * (0.5f * outlineRadius + ramusRadius + 0.004f);
     const glm::vec3 inferiorMid = fc + low * (0.5f * outlineRadius + ramusRadius + 0.004f);
     pubicRami_.emplace_back(std::vector<glm::vec3>{eminence, superiorMid, tubercle - glm::vec3(-0.004f, 0, 0), faceTop}, std::vector<float>{0.010f, 0.0085f, 0.0075f, 0.0075f}, 16);
+    // Triangular section of the superior ramus (standard anatomy): a sharp upper edge, the pecten
+    // pubis, facing up and slightly back into the pelvis, from the eminence to the tubercle; and
+    // the obturator crest along its anteroinferior border. Thin ridges on the ramus's rim.
+    {
+        const std::vector<glm::vec3> ramus{eminence, superiorMid, tubercle - glm::vec3(-0.004f, 0, 0)};
+        const std::vector<float> radii{0.010f, 0.0085f, 0.0075f};
+        auto edge = [&](glm::vec3 towardsEdge, float inset) {
+            std::vector<glm::vec3> points;
+            for (size_t i = 0; i < ramus.size(); ++i) {
+                const glm::vec3 tangent = glm::normalize(ramus[std::min(i + 1, ramus.size() - 1)] - ramus[i > 0 ? i - 1 : 0]);
+                const glm::vec3 dir = glm::normalize(towardsEdge - tangent * glm::dot(towardsEdge, tangent));
+                points.push_back(ramus[i] + dir * (radii[i] - inset));
+            }
+            return points;
+        };
+        pubicEdges_.emplace_back(edge(glm::vec3(-0.35f, 1.0f, 0.0f), 0.0005f), std::vector<float>{0.0025f, 0.002f, 0.0015f}, 12);
+        pubicEdges_.emplace_back(edge(glm::vec3(1.0f, -0.7f, 0.0f), 0.001f), std::vector<float>{0.0025f, 0.0025f, 0.002f}, 12);
+    }
     // Inferior pubic and ischial rami: a flat bar, broad in the plane of the foramen and thin
     // across it (the ischiopubic ramus is a plate of bone, standard anatomy; sizes chosen to
     // span the gait2392 ramus: 18 mm broad including the rounded edges, 7 mm thick).
@@ -133,13 +164,20 @@ HipBoneField::HipBoneField(const LandmarkSet& lm)
         ramusPlate_.emplace_back(2, kRamusColumns, points, std::vector<float>(points.size(), kRamusHalfThickness));
     }
 
-    // Pubic body: an ellipsoid along the symphyseal face, lateral of the midline.
-    pubicBodyCentre_ = 0.5f * (face.front() + face.back()) + glm::vec3(0, 0, 0.008f);
-    const glm::vec3 along = glm::normalize(face.back() - face.front());
-    const glm::vec3 lateral(0, 0, 1);
-    const glm::vec3 depth = glm::normalize(glm::cross(along, lateral));
-    pubicBodyAxes_ = glm::mat3(along, depth, lateral);
-    pubicBodyRadii_ = glm::vec3(0.5f * glm::length(face.back() - face.front()) + 0.004f, 0.0085f, 0.0095f);
+    // Pubic body: a flat plate (about 13 mm thick, standard anatomy) whose medial end is the flat
+    // symphyseal face, spanning the face landmarks and 18 mm lateral of them, where the rami
+    // begin.
+    {
+        const glm::vec3 mid = 0.5f * (face.front() + face.back());
+        const glm::vec3 along = glm::normalize(face.back() - face.front());
+        const glm::vec3 depth = glm::normalize(glm::cross(along, glm::vec3(0, 0, 1)));
+        pubicBody_.addFace(mid, glm::vec3(0, 0, -1));
+        pubicBody_.addFace(mid + glm::vec3(0, 0, 0.018f), glm::vec3(0, 0, 1));
+        pubicBody_.addFace(mid + depth * 0.0065f, depth);
+        pubicBody_.addFace(mid - depth * 0.0065f, -depth);
+        pubicBody_.addFace(face.front() - along * 0.003f, -along);
+        pubicBody_.addFace(face.back() + along * 0.003f, along);
+    }
 
     // Acetabular fossa and the flat pelvic surface behind the cup.
     const glm::vec3 toNotch = inPlaneDirection(c, notchPoint_, cupOpening_);
@@ -175,12 +213,13 @@ float HipBoneField::acetabulumShellDistance(glm::vec3 p) const {
 float HipBoneField::ischiumDistance(glm::vec3 p) const {
     float d = ischiumPlate_.front().distance(p);
     for (const Tube& t : ischiumTubes_) d = smoothMin(d, t.distance(p), kBlend);
-    return d;
+    return smoothMin(d, ellipsoidDistance(p, tuberosityCentre_, tuberosityAxes_, tuberosityRadii_), kBlend);
 }
 
 float HipBoneField::pubisDistance(glm::vec3 p) const {
-    float d = ellipsoidDistance(p, pubicBodyCentre_, pubicBodyAxes_, pubicBodyRadii_);
+    float d = pubicBody_.distance(p);
     for (const Tube& t : pubicRami_) d = smoothMin(d, t.distance(p), kBlend);
+    for (const Tube& t : pubicEdges_) d = smoothMin(d, t.distance(p), 0.004f);
     for (const ThickPatch& plate : ramusPlate_) d = smoothMin(d, plate.distance(p), kBlend);
     return d;
 }

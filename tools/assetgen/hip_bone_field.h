@@ -2,6 +2,7 @@
 // (metres; X anterior, Y superior, Z right), shaped by the landmarks in landmarks.json.
 #pragma once
 
+#include "convex_block.h"
 #include "extruded_outline.h"
 #include "landmarks.h"
 #include "surface_ridge.h"
@@ -43,9 +44,11 @@ private:
     float cupOuterRadius_;
     glm::vec3 cupOpening_;
     glm::vec3 notchPoint_;
-    glm::vec3 pubicBodyCentre_;
-    glm::mat3 pubicBodyAxes_;
-    glm::vec3 pubicBodyRadii_;
+    ConvexBlock pubicBody_{0.003f};   // flat plate ending in the symphyseal face
+    std::vector<Tube> pubicEdges_;     // pecten pubis and obturator crest of the superior ramus
+    glm::vec3 tuberosityCentre_;       // ischial tuberosity: a thick oval mass
+    glm::mat3 tuberosityAxes_;
+    glm::vec3 tuberosityRadii_;
     ExtrudedOutline foramen_;
     std::vector<SurfaceRidge> glutealLines_;
     glm::vec3 fossaCentre_;
