@@ -116,18 +116,22 @@ Annotations buildAnnotations(const AnnotationInput& input, const FontAtlas& font
       const std::optional<glm::vec2> pixel = project(point);
       shown.push_back(pixel && lookup.shows(*pixel, landmark.structure) && unoccluded(point, *pixel, landmark.depth) ? pixel : std::nullopt);
     }
+    // A curve counts where two consecutive points show (a lone point may be an edge grazed from
+    // the wrong side); a point landmark where it shows.
+    const bool isCurve = landmark.points.size() > 1;
     std::vector<glm::vec2> visible;
     for (std::size_t i = 0; i < shown.size(); ++i) {
       if (!shown[i]) continue;
-      visible.push_back(*shown[i]);
-      if (i > 0 && shown[i - 1]) {
+      if (!isCurve) visible.push_back(*shown[i]);
+      if (isCurve && i > 0 && shown[i - 1]) {
+        visible.push_back(*shown[i]);
         result.geometry.line(*shown[i - 1], *shown[i], textHeight * 0.32f, kLeaderHalo);
         result.geometry.line(*shown[i - 1], *shown[i], textHeight * 0.16f, kLandmarkColor);
       }
     }
     if (visible.empty()) continue;
     const glm::vec2 anchor = visible[visible.size() / 2];
-    if (landmark.points.size() == 1) {
+    if (!isCurve) {
       result.geometry.disc(anchor, textHeight * 0.32f, kLeaderHalo);
       result.geometry.disc(anchor, textHeight * 0.22f, kLandmarkColor);
     }
