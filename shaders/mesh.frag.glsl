@@ -12,6 +12,7 @@ uniform float specularStrength;
 uniform float shininess;
 uniform float opacity;      // 1 opaque
 uniform float highlight;    // 0 normal, 1 under the cursor
+uniform int attachmentsOnly;  // 1: draw only the highlighted regions (again, over see-through muscles)
 
 // Atlas convention: origin red, insertion blue (linear RGB).
 const vec3 originColor = vec3(0.78, 0.04, 0.03);
@@ -66,5 +67,10 @@ void main() {
   vec3 light = albedo * (ambient + 0.25 * glow + 0.85 * key * vec3(1.0, 0.97, 0.92) + 0.25 * fill * vec3(0.85, 0.9, 1.0))
              + specular * vec3(1.0) + (0.18 + 0.5 * highlight) * rim * vec3(0.8, 0.85, 1.0);
   light = mix(light, light * 1.25 + vec3(0.03, 0.025, 0.0), highlight);
+  if (attachmentsOnly == 1) {
+    if (glow < 0.5) discard;
+    fragColor = vec4(linearToSrgb(light), 0.8);
+    return;
+  }
   fragColor = vec4(linearToSrgb(light), opacity);
 }

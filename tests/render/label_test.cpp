@@ -2,11 +2,13 @@
 // placed, do not overlap, and landmarks are labelled only where they can be seen.
 #include "core/paths.h"
 #include "support/headless_scene.h"
+#include "ui/structure_visibility.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <memory>
+#include <set>
 
 namespace medius {
 namespace {
@@ -70,6 +72,93 @@ TEST_F(LabelTest, LandmarksAreLabelledWhereTheyCanBeSeen) {
   anterior.appearance.structures[scene_->model.findStructure("hip_bone_r") - scene_->model.structures.data()].visible = false;
   anterior.appearance.structures[scene_->model.findStructure("hip_bone_l") - scene_->model.structures.data()].visible = false;
   EXPECT_FALSE(has(scene_->renderer->labelsFor(anterior), "ASIS"));
+}
+
+}  // namespace
+}  // namespace medius
+
+namespace medius {
+namespace {
+
+std::size_t indexOf(const anatomy::Model& model, const std::string& id) {
+  return static_cast<std::size_t>(model.findStructure(id) - model.structures.data());
+}
+
+// Where a model-frame point lands in a frame, in pixels (origin top left).
+glm::vec2 projectToPixels(const render::FrameSpec& frame, const glm::vec3& point) {
+  const glm::vec4 clip = frame.camera.projection(static_cast<float>(frame.width) / static_cast<float>(frame.height)) *
+                         frame.camera.view() * glm::vec4(point, 1.0f);
+  const glm::vec3 ndc = glm::vec3(clip) / clip.w;
+  return {(ndc.x * 0.5f + 0.5f) * static_cast<float>(frame.width), (0.5f - ndc.y * 0.5f) * static_cast<float>(frame.height)};
+}
+
+TEST_F(LabelTest, GluteusMediusAttachmentsAreOnTheIliumAndTheGreaterTrochanter) {
+  const anatomy::Model& model = scene_->model;
+  const std::size_t medius = indexOf(model, "gluteus_medius_r"), hip = indexOf(model, "hip_bone_r"), femur = indexOf(model, "femur_r");
+  for (const bool xray : {false, true}) {
+    render::FrameSpec frame = spec(render::ViewPreset::Lateral);  // bones only: the muscle hidden
+    if (xray) {
+      frame.appearance.structures[medius].visible = true;
+      frame.appearance.structures[medius].opacity = 0.28f;
+    }
+    frame.appearance.selected = medius;
+    frame.appearance.attachmentsOf = {static_cast<std::size_t>(model.muscleOfStructure("gluteus_medius_r") - model.muscles.data())};
+    const render::Image image = scene_->renderer->renderImage(frame);
+    render::FrameSpec bonesOnly = frame;
+    bonesOnly.appearance.structures[medius].visible = false;
+    const render::IdImage ids = scene_->renderer->renderStructureIds(bonesOnly);
+    const auto red = [](const std::uint8_t* p) { return p[0] > 120 && p[0] > 2 * p[1] && p[0] > 2 * p[2]; };
+    const auto blue = [](const std::uint8_t* p) { return p[2] > 100 && p[2] > p[0] + 40 && p[2] > p[1] + 20; };
+    glm::vec2 redSum(0.0f);
+    int redOnIlium = 0, redElsewhere = 0, blueOnFemur = 0, blueElsewhere = 0;
+    float lowestBlue = 0.0f;
+    for (int y = 0; y < image.height; ++y)
+      for (int x = 0; x < image.width; ++x) {
+        const std::uint8_t* p = image.pixel(x, y);
+        if (red(p)) {
+          const bool onIlium = ids.at(x, y) == static_cast<int>(hip);
+          redOnIlium += onIlium, redElsewhere += !onIlium;
+          if (onIlium) redSum += glm::vec2(x, y);
+        }
+        if (blue(p)) {
+          const bool onFemur = ids.at(x, y) == static_cast<int>(femur);
+          blueOnFemur += onFemur, blueElsewhere += !onFemur;
+          if (onFemur) lowestBlue = std::max(lowestBlue, static_cast<float>(y));
+        }
+      }
+    EXPECT_GT(redOnIlium, 500) << "x-ray " << xray;
+    EXPECT_LT(redElsewhere, redOnIlium / 20) << "x-ray " << xray;
+    EXPECT_GT(blueOnFemur, 20) << "x-ray " << xray;
+    EXPECT_LT(blueElsewhere, blueOnFemur / 5 + 5) << "x-ray " << xray;
+    // The origin lies between the anterior and posterior gluteal lines (along the anterior axis,
+    // which runs left to right in a lateral view of the right side).
+    const glm::vec2 redCentre = redSum / static_cast<float>(std::max(redOnIlium, 1));
+    const auto lineCentre = [&](const std::string& id) {
+      const anatomy::Landmark* line = model.findLandmark(id);
+      glm::vec2 sum(0.0f);
+      for (const glm::vec3& p : line->points) sum += projectToPixels(frame, model.neutralPosition({line->segment, p}));
+      return sum / static_cast<float>(line->points.size());
+    };
+    EXPECT_GT(redCentre.x, lineCentre("posterior_gluteal_line_r").x);
+    EXPECT_LT(redCentre.x, lineCentre("anterior_gluteal_line_r").x + 0.02f * static_cast<float>(frame.width));
+    // The insertion is on the greater trochanter: nothing blue below the lesser trochanter's level.
+    const anatomy::Landmark* lesser = model.findLandmark("lesser_trochanter_r");
+    EXPECT_LT(lowestBlue, projectToPixels(frame, model.neutralPosition({lesser->segment, lesser->points[0]})).y);
+  }
+}
+
+TEST_F(LabelTest, IsolatingAMuscleLeavesItAndTheBonesItAttachesTo) {
+  const anatomy::Model& model = scene_->model;
+  render::FrameSpec frame = scene_->frame(render::ViewPreset::Posterior, 400, 300);
+  ui::ViewFlags flags;
+  flags.isolate = "gluteus_medius_r";
+  ui::applyViewFlags(frame.appearance, model, flags);
+  const render::IdImage ids = scene_->renderer->renderStructureIds(frame);
+  std::set<int> seen(ids.ids.begin(), ids.ids.end());
+  seen.erase(-1);
+  const std::set<int> expected = {static_cast<int>(indexOf(model, "gluteus_medius_r")), static_cast<int>(indexOf(model, "hip_bone_r")),
+                                  static_cast<int>(indexOf(model, "femur_r"))};
+  EXPECT_EQ(seen, expected);
 }
 
 }  // namespace

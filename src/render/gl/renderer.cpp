@@ -91,7 +91,32 @@ struct Renderer::Impl {
     meshProgram.set("shininess", structure.style.shininess);
     meshProgram.set("opacity", opacity);
     meshProgram.set("highlight", hovered ? 1.0f : 0.0f);
+    meshProgram.set("attachmentsOnly", 0);
     structure.buffers.draw();
+  }
+
+  // Origins and insertions stay readable under see-through muscles: the highlighted regions are
+  // drawn once more, on top of the bone's own depth, blended over what covers them.
+  void drawAttachmentsOverSeeThrough(const FrameSpec& spec, const glm::mat4& view, const glm::mat4& projection) {
+    if (spec.appearance.attachmentsOf.empty()) return;
+    meshProgram.use();
+    meshProgram.set("attachmentsOnly", 1);
+    glEnable(GL_BLEND);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glDepthMask(GL_FALSE);
+    glDepthFunc(GL_LEQUAL);
+    for (std::size_t i = 0; i < structures.size(); ++i) {
+      const StructureAppearance look = spec.appearance.of(i);
+      if (structures[i].kind != anatomy::StructureKind::Bone || !look.visible || look.opacity < 1.0f) continue;
+      setTransforms(meshProgram, view, projection, structures[i]);
+      meshProgram.set("baseColor", structures[i].style.baseColor);
+      meshProgram.set("opacity", 1.0f);
+      meshProgram.set("highlight", 0.0f);
+      structures[i].buffers.draw();
+    }
+    meshProgram.set("attachmentsOnly", 0);
+    glDepthMask(GL_TRUE);
+    glDisable(GL_BLEND);
   }
 
   // Opaque structures first with depth writes; then see-through ones back to front without depth
@@ -128,6 +153,7 @@ struct Renderer::Impl {
     glDisable(GL_CULL_FACE);
     glDepthMask(GL_TRUE);
     glDisable(GL_BLEND);
+    drawAttachmentsOverSeeThrough(spec, view, projection);
   }
 
   // The whole silhouette of the selected structure, even where something covers it: mark it in
