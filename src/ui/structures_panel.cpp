@@ -1,5 +1,6 @@
 #include "ui/structures_panel.h"
 
+#include "render/fibre_ribbons.h"
 #include "ui/structure_visibility.h"
 
 #include <imgui.h>
@@ -31,6 +32,31 @@ void drawRow(ViewState& state, const anatomy::Model& model, std::size_t index) {
   ImGui::PopID();
 }
 
+// A muscle's compartments under it, each with the colour its fibre lines are drawn in: the
+// legend of "Fibre directions".
+void drawCompartmentRows(const anatomy::Muscle& muscle) {
+  for (std::size_t c = 0; c < muscle.compartments.size(); ++c) {
+    const anatomy::Compartment& compartment = muscle.compartments[c];
+    ImGui::TableNextRow();
+    ImGui::TableSetColumnIndex(1);
+    const glm::vec3 color = render::compartmentColor(c);
+    ImGui::Indent();
+    ImGui::ColorButton(("##" + muscle.id + compartment.id).c_str(), ImVec4(color.r, color.g, color.b, 1.0f),
+                       ImGuiColorEditFlags_NoTooltip | ImGuiColorEditFlags_NoPicker,
+                       ImVec2(ImGui::GetFontSize() * 0.8f, ImGui::GetFontSize() * 0.8f));
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", compartment.name.c_str());
+    if (ImGui::IsItemHovered()) {
+      if (compartment.maxIsometricForceNewtons > 0.0)
+        ImGui::SetTooltip("%zu fibres; maximum isometric force %.0f N (model value)", compartment.fibres.size(),
+                          compartment.maxIsometricForceNewtons);
+      else
+        ImGui::SetTooltip("%zu fibres", compartment.fibres.size());
+    }
+    ImGui::Unindent();
+  }
+}
+
 }  // namespace
 
 void drawStructuresPanel(ViewState& state, const anatomy::Model& model) {
@@ -48,8 +74,14 @@ void drawStructuresPanel(ViewState& state, const anatomy::Model& model) {
       ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthFixed, em * 11.0f);
       ImGui::TableSetupColumn("opacity", ImGuiTableColumnFlags_WidthFixed, em * 5.0f);
       ImGui::TableSetupColumn("isolate", ImGuiTableColumnFlags_WidthFixed);
-      for (std::size_t i = 0; i < model.structures.size(); ++i)
-        if (model.structures[i].kind == kind) drawRow(state, model, i);
+      for (std::size_t i = 0; i < model.structures.size(); ++i) {
+        if (model.structures[i].kind != kind) continue;
+        drawRow(state, model, i);
+        // Compartments of the selected muscle, so the list stays short.
+        if (const anatomy::Muscle* muscle = model.muscleOfStructure(model.structures[i].id);
+            muscle && state.appearance.selected == i)
+          drawCompartmentRows(*muscle);
+      }
       ImGui::EndTable();
     }
     ImGui::TreePop();
