@@ -11,6 +11,9 @@ struct Case {
     long genus;
 };
 
+// Names the case in test listings instead of dumping its bytes.
+void PrintTo(const Case& c, std::ostream* out) { *out << c.file; }
+
 class MeshTopology : public ::testing::TestWithParam<Case> {};
 
 TEST_P(MeshTopology, ClosedManifoldOrientedWithExpectedGenus) {

@@ -14,6 +14,9 @@ struct Case {
     const char* reference;
 };
 
+// Names the case in test listings instead of dumping its bytes.
+void PrintTo(const Case& c, std::ostream* out) { *out << c.ours; }
+
 class ReferenceShape : public ::testing::TestWithParam<Case> {};
 
 TEST_P(ReferenceShape, MeanDistanceAtMost6mm) {
