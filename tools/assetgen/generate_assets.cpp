@@ -29,7 +29,7 @@ std::vector<StructureEntry> generateAssets(const GenerateOptions& o) {
 
     auto finish = [&](const TriangleMesh& mesh, StructureEntry entry) {
         const std::string path = (dir / entry.mesh).string();
-        writeGlb(mesh, entry.id, path);
+        writeGlb(mesh, entry.id, path, entry.kind);
         checkReadable(path, mesh.triangleCount());
         entry.triangles = mesh.triangleCount();
         if (o.verbose) std::printf("%-12s %6zu triangles  %s\n", entry.id.c_str(), entry.triangles, path.c_str());

@@ -10,17 +10,18 @@
 
 namespace medius::assetgen {
 
-void writeGlb(const TriangleMesh& mesh, const std::string& name, const std::string& path) {
+void writeGlb(const TriangleMesh& mesh, const std::string& name, const std::string& path, const std::string& kind) {
     auto scene = std::make_unique<aiScene>();
     scene->mRootNode = new aiNode();
     scene->mRootNode->mName = aiString(name);
     scene->mNumMaterials = 1;
     scene->mMaterials = new aiMaterial*[1];
     scene->mMaterials[0] = new aiMaterial();
-    const aiString materialName("bone");
+    const aiString materialName(kind);
     scene->mMaterials[0]->AddProperty(&materialName, AI_MATKEY_NAME);
-    const aiColor4D boneColour(0.89f, 0.85f, 0.76f, 1.0f);  // ivory, for viewers that show the material
-    scene->mMaterials[0]->AddProperty(&boneColour, 1, AI_MATKEY_COLOR_DIFFUSE);
+    // Ivory bone, red muscle, for other viewers that show the material (Medius colours by kind).
+    const aiColor4D colour = kind == "muscle" ? aiColor4D(0.70f, 0.18f, 0.15f, 1.0f) : aiColor4D(0.89f, 0.85f, 0.76f, 1.0f);
+    scene->mMaterials[0]->AddProperty(&colour, 1, AI_MATKEY_COLOR_DIFFUSE);
 
     scene->mNumMeshes = 1;
     scene->mMeshes = new aiMesh*[1];

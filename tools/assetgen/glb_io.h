@@ -14,7 +14,8 @@ struct GlbError : std::runtime_error {
 
 // Writes `mesh` (positions in metres, normals) as one named mesh/node. Writes to path + ".tmp"
 // and renames, so a failed export leaves no half-written file. Throws GlbError.
-void writeGlb(const TriangleMesh& mesh, const std::string& name, const std::string& path);
+// `kind` names the material ("bone" ivory, "muscle" red) for glTF viewers that show it.
+void writeGlb(const TriangleMesh& mesh, const std::string& name, const std::string& path, const std::string& kind = "bone");
 
 // Loads every triangle of a .glb/.gltf (or any format Assimp reads) into one mesh, keeping the
 // file's vertex indexing (no welding, so topology checks see exactly what was written).
