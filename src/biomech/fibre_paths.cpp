@@ -39,15 +39,37 @@ FibrePaths::FibrePaths(const anatomy::Model& model, std::vector<BoneField> bones
         refs_.push_back({m, c, f});
         std::vector<RestPoint> rest;
         glm::vec3 lo(1e9f), hi(-1e9f);
+        std::vector<glm::vec3> neutral;
+        std::vector<float> walked{0.0f};
         for (const anatomy::FibrePoint& point : fibre.points) {
-          rest.push_back({segmentIndex(model, point.segment), point.position});
-          const glm::vec3 neutral = model.neutralPosition(point);
-          lo = glm::min(lo, neutral);
-          hi = glm::max(hi, neutral);
+          neutral.push_back(model.neutralPosition(point));
+          lo = glm::min(lo, neutral.back());
+          hi = glm::max(hi, neutral.back());
+          if (neutral.size() > 1) walked.push_back(walked.back() + glm::distance(neutral[neutral.size() - 2], neutral.back()));
+        }
+        const std::string& originSegment = fibre.points.front().segment;
+        const std::string& insertionSegment = fibre.points.back().segment;
+        const glm::mat4 originFromModel = glm::affineInverse(model.neutralSegmentTransform(originSegment));
+        const glm::mat4 insertionFromModel = glm::affineInverse(model.neutralSegmentTransform(insertionSegment));
+        for (std::size_t k = 0; k < fibre.points.size(); ++k) {
+          const anatomy::FibrePoint& point = fibre.points[k];
+          const bool blend = settings_.carrying == FibreCarrying::BlendAlongFibre &&
+                             (point.segment == originSegment || point.segment == insertionSegment);
+          if (!blend) {
+            const std::size_t own = segmentIndex(model, point.segment);
+            rest.push_back({own, point.position, own, point.position, 0.0f});
+            continue;
+          }
+          const float weight = walked.back() > 0.0f ? walked[k] / walked.back() : 0.0f;
+          rest.push_back({segmentIndex(model, originSegment), glm::vec3(originFromModel * glm::vec4(neutral[k], 1.0f)),
+                          segmentIndex(model, insertionSegment), glm::vec3(insertionFromModel * glm::vec4(neutral[k], 1.0f)),
+                          k + 1 == fibre.points.size() ? 1.0f : weight});
         }
         std::vector<std::size_t> nearby;
         for (std::size_t b = 0; b < bones_.size(); ++b) {
-          const bool onSegment = std::any_of(rest.begin(), rest.end(), [&](const RestPoint& p) { return p.segment == boneSegments_[b]; });
+          const bool onSegment = std::any_of(rest.begin(), rest.end(), [&](const RestPoint& p) {
+            return p.segmentA == boneSegments_[b] || p.segmentB == boneSegments_[b];
+          });
           const glm::vec3 offset = glm::vec3(model.neutralSegmentTransform(bones_[b].segment)[3]);
           const glm::vec3 boneMin = bones_[b].grid.minCorner() + offset - kNearbyBoneMargin;
           const glm::vec3 boneMax = bones_[b].grid.maxCorner() + offset + kNearbyBoneMargin;
@@ -102,8 +124,11 @@ void FibrePaths::update(const SegmentTransforms& transforms, double secondsSince
 void FibrePaths::wrap(std::size_t fibre, const std::vector<BoneFrame>& frames) {
   // The model's points carried by their segments.
   carried_.clear();
-  for (const RestPoint& point : rest_[fibre])
-    carried_.push_back(glm::vec3(segmentTransforms_[point.segment] * glm::vec4(point.position, 1.0f)));
+  for (const RestPoint& point : rest_[fibre]) {
+    const glm::vec3 a = glm::vec3(segmentTransforms_[point.segmentA] * glm::vec4(point.positionA, 1.0f));
+    const glm::vec3 b = glm::vec3(segmentTransforms_[point.segmentB] * glm::vec4(point.positionB, 1.0f));
+    carried_.push_back(glm::mix(a, b, point.weight));
+  }
   // Resampled by arc length.
   float total = 0.0f;
   for (std::size_t i = 1; i < carried_.size(); ++i) total += glm::distance(carried_[i - 1], carried_[i]);

@@ -2,8 +2,8 @@
 // Every muscle fibre of the model as a polyline in the model frame for a pose, wrapped around
 // the bones, with its length and lengthening velocity. Frame and units: ISB / OpenSim, metres.
 //
-// Each update, per fibre: the model's points are carried by their segments (origin with the
-// pelvis, insertion and the femoral via points with the femur), the path is resampled to a fixed
+// Each update, per fibre: the model's points are carried (origin with the pelvis, insertion with
+// the femur, the points between as FibreCarrying says), the path is resampled to a fixed
 // number of points by arc length, then pushed out of every nearby bone: a point closer than the
 // clearance moves along the bone's distance gradient, the displacements are smoothed along the
 // fibre, a few rounds, and a last push. It starts from the carried rest path every time, so it is
@@ -22,7 +22,21 @@
 
 namespace medius::biomech {
 
+// How the model's points between origin and insertion follow the pose.
+enum class FibreCarrying {
+  // Each point is placed by the origin's and the insertion's segments, weighted by its arc-length
+  // fraction at the neutral pose (0 at the origin, 1 at the insertion): the path bends smoothly
+  // like the muscle belly, and its length follows the origin-insertion geometry. The default:
+  // the model's points are dense samples of the fibre, not sparse OpenSim via points, and carried
+  // rigidly the femoral ones above the hip centre swing into the ilium (gluteus medius would
+  // lengthen in abduction; docs/BIOMECH.md).
+  BlendAlongFibre,
+  // Each point rigidly on its own segment (OpenSim via points, the literal reading of model.json).
+  RigidViaPoints,
+};
+
 struct FibrePathSettings {
+  FibreCarrying carrying = FibreCarrying::BlendAlongFibre;
   int samplesPerFibre = 16;  // points per wrapped fibre, origin and insertion included (our choice)
   float clearance = 0.0015f; // metres kept between a fibre and a bone surface (our choice)
   int rounds = 6;            // push-and-smooth rounds at most (our choice; most fibres need 0–2)
@@ -62,9 +76,13 @@ public:
   const FibrePathSettings& settings() const { return settings_; }
 
 private:
+  // Placed at (1 − weight) · T[segmentA] · positionA + weight · T[segmentB] · positionB.
   struct RestPoint {
-    std::size_t segment;  // index into Model::segments
-    glm::vec3 position;
+    std::size_t segmentA;  // index into Model::segments
+    glm::vec3 positionA;   // in segment A's frame
+    std::size_t segmentB;
+    glm::vec3 positionB;
+    float weight;
   };
   struct BoneFrame {
     glm::mat4 toBone;      // model frame → bone grid frame

@@ -22,7 +22,7 @@ anatomy::TriangleMesh box(const glm::vec3& lo, const glm::vec3& hi) {
 
 TEST(BiomechDistanceGrid, BoxDistancesSignsAndGradients) {
   const BoneDistanceGrid grid = BoneDistanceGrid::build(box({0, 0, 0}, {0.04f, 0.06f, 0.02f}), 0.002f, 0.01f);
-  EXPECT_NEAR(grid.distance({0.02f, 0.03f, 0.01f}), -0.01f, 0.0005f);  // centre: 1 cm from the z faces
+  EXPECT_NEAR(grid.distance({0.02f, 0.03f, 0.006f}), -0.006f, 0.0005f);  // 6 mm inside the −Z face
   EXPECT_NEAR(grid.distance({0.02f, 0.03f, 0.025f}), 0.005f, 0.0005f);  // 5 mm above +Z face
   EXPECT_NEAR(grid.distance({0.045f, 0.03f, 0.01f}), 0.005f, 0.0005f);
   EXPECT_NEAR(grid.distance({0.02f, -0.004f, 0.01f}), 0.004f, 0.0005f);
