@@ -3,6 +3,7 @@
 // its triangle mesh in the frame of the body segment it belongs to, and the segments themselves.
 // Frame: ISB / OpenSim, metres; pelvis X anterior, Y superior, Z right, origin midway between
 // the ASIS; each femur's origin at its hip joint centre, axes parallel to the pelvis at neutral.
+#include "anatomy/joint.h"
 #include "anatomy/landmark.h"
 #include "anatomy/muscle.h"
 #include "anatomy/teaching.h"
@@ -44,6 +45,7 @@ struct Model {
   std::vector<Segment> segments;  // parents before children; empty for a plain mesh file
   std::vector<Muscle> muscles;    // compartments, fibres and attachments; empty for a plain mesh file
   std::vector<Landmark> landmarks;  // points, curves and spheres (other landmark kinds are generator inputs)
+  std::vector<Joint> joints;        // hip_r, hip_l: centres and rotational DOFs; empty for a plain mesh file
 
   // Segment frame to model (root) frame at the neutral pose. Identity for "" or unknown ids.
   glm::mat4 neutralSegmentTransform(const std::string& segmentId) const;

@@ -1,5 +1,6 @@
 #include "anatomy/model_description.h"
 
+#include "anatomy/joint_description.h"
 #include "anatomy/json_fields.h"
 #include "anatomy/mesh_import.h"
 #include "core/error.h"
@@ -247,6 +248,7 @@ Model loadModelDescription(const std::filesystem::path& path) {
   }
   readMuscles(root, segmentIds, model);
   readLandmarks(root, segmentIds, model);
+  readJoints(root, segmentIds, model);
   return model;
 }
 

@@ -1,0 +1,41 @@
+#pragma once
+// A keyframed motion over the joint coordinates (pose.h), played in a loop: sampling at any
+// time gives a Pose that changes smoothly, and the end of the loop meets its start.
+#include "biomech/pose.h"
+
+#include <string>
+#include <vector>
+
+namespace medius::biomech {
+
+// How the body lies in the room while the motion plays (the viewer turns the model to match).
+enum class BodyOrientation { Standing, SideLying, Supine };
+const char* toString(BodyOrientation orientation);
+
+enum class Interpolation {
+  Cosine,      // eases in and out of every keyframe (a pause-free back-and-forth)
+  CatmullRom,  // passes through every keyframe without stopping (circles, gait)
+};
+
+struct Keyframe {
+  double timeSeconds = 0.0;  // from the start of the loop, in [0, duration), increasing
+  Pose pose;
+};
+
+struct Motion {
+  std::string id;           // "hip_abduction": used on the command line
+  std::string name;         // "Hip abduction"
+  BodyOrientation orientation = BodyOrientation::Standing;
+  std::string description;  // one or two sentences for the panel
+  double durationSeconds = 1.0;
+  Interpolation interpolation = Interpolation::Cosine;
+  std::vector<Keyframe> keyframes;  // at least one; after the last comes the first again
+
+  // The pose at time t (seconds; any value, the motion loops).
+  Pose sample(double timeSeconds) const;
+};
+
+// Sum of poses with weights (every angle and the pelvis translation), for blending.
+Pose weightedSum(const std::vector<const Pose*>& poses, const std::vector<double>& weights);
+
+}  // namespace medius::biomech
