@@ -35,6 +35,8 @@ public:
   std::size_t voxelCount() const { return values_.size(); }
   glm::vec3 minCorner() const { return origin_; }
   glm::vec3 maxCorner() const;
+  // The voxel values, x fastest, then y, then z (for uploading as a 3D texture).
+  const std::vector<float>& values() const { return values_; }
 
 private:
   float at(int x, int y, int z) const { return values_[(static_cast<std::size_t>(z) * ny_ + y) * nx_ + x]; }
