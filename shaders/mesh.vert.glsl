@@ -1,11 +1,12 @@
-// Transforms a mesh vertex into view space for lighting (the camera carries the lights).
+// Places a mesh vertex in the model frame (rigidly with its segment, or deformed with its fibres:
+// muscle_deform.glsl, prepended) and into view space for lighting (the camera carries the lights).
 layout(location = 0) in vec3 position;
 layout(location = 1) in vec3 normal;
 layout(location = 2) in vec2 attachment;  // origin, insertion: 1 on a highlighted region's vertices
 layout(location = 3) in float fibre;      // place across a muscle's fibres (0, 1, 2... at fibres); -1 elsewhere
 
-uniform mat4 modelView;
-uniform mat3 normalMatrix;
+uniform mat4 meshToModel;
+uniform mat4 view;  // rigid: its rotation also turns normals
 uniform mat4 projection;
 
 out vec3 viewPosition;
@@ -14,9 +15,11 @@ out vec2 attachmentWeight;
 out float fibreCoordinate;
 
 void main() {
-  vec4 p = modelView * vec4(position, 1.0);
+  vec3 modelPosition, modelNormal;
+  placedVertex(position, normal, meshToModel, modelPosition, modelNormal);
+  vec4 p = view * vec4(modelPosition, 1.0);
   viewPosition = p.xyz;
-  viewNormal = normalMatrix * normal;
+  viewNormal = mat3(view) * modelNormal;
   attachmentWeight = attachment;
   fibreCoordinate = fibre;
   gl_Position = projection * p;

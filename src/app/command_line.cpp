@@ -1,5 +1,6 @@
 #include "app/command_line.h"
 
+#include "biomech/motion_library.h"
 #include "core/error.h"
 
 #include <CLI/CLI.hpp>
@@ -28,6 +29,16 @@ std::string joinedPresetNames() {
   std::string names;
   for (std::string_view name : render::viewPresetNames()) names += (names.empty() ? "" : ", ") + std::string(name);
   return names;
+}
+
+// `medius --list-motions`: id, body orientation, loop length and description of each motion.
+std::string motionList() {
+  std::ostringstream text;
+  for (const biomech::Motion& motion : biomech::motionLibrary()) {
+    text << motion.id << "\n    " << motion.name << " (" << biomech::toString(motion.orientation) << ", "
+         << motion.durationSeconds << " s loop): " << motion.description << "\n";
+  }
+  return text.str();
 }
 
 }  // namespace
@@ -68,6 +79,15 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   app.add_flag("--fibres", flags.fibres, "Draw fibre lines with arrows (of the selected muscle, or all)");
   app.add_flag("--labels", flags.labels, "Label the visible structures, with leader lines");
   app.add_flag("--landmarks", flags.landmarks, "Mark and label the teaching landmarks (ASIS, gluteal lines...)");
+  MotionOptions motion;
+  std::string motionName, time;
+  bool listMotions = false;
+  app.add_option("--pose", motion.pose,
+                 "Joint angles in degrees, e.g. hip_r.abduction=30,hip_r.rotation=-20 (DOFs: flexion, adduction, rotation "
+                 "(internal +); extension, abduction, external_rotation flip the sign; pelvis.tilt, obliquity, rotation)");
+  app.add_option("--motion", motionName, "Play a motion (see --list-motions), e.g. hip_abduction, clamshell");
+  app.add_option("--time", time, "Time in the motion: seconds (1.5) or a share of its loop (50%)");
+  app.add_flag("--list-motions", listMotions, "List the motions with their descriptions, then exit");
 
   CLI::App* render = app.add_subcommand("render", "Render one image to a PNG file; needs no display (EGL)");
   render->fallthrough();
@@ -80,6 +100,9 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   render->add_option("--samples", result.render.samples, "Multisampling samples per pixel (0 to 16)")
       ->check(CLI::Range(0, 16))
       ->capture_default_str();
+  render->add_option("--frames", motion.frames,
+                     "With --motion: render N frames over one loop; --out names them with a counter, e.g. DIR/frame_%04d.png")
+      ->check(CLI::Range(1, 100000));
 
   try {
     app.parse(argc, argv);
@@ -93,7 +116,27 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
     throw UsageError(std::string(error.what()) + "\nRun 'medius --help' for the options.");
   }
 
+  if (listMotions) {
+    result.command = CommandLine::Command::PrintAndExit;
+    result.text = motionList();
+    return result;
+  }
+
   ViewOptions viewOptions;
+  if (!motionName.empty()) {
+    if (!biomech::findMotion(motionName))
+      throw UsageError("--motion '" + motionName + "': unknown motion; choose one of " + biomech::motionIds());
+    motion.motion = motionName;
+  }
+  if (!time.empty()) {
+    if (!motion.motion) throw UsageError("--time needs --motion: the time is a moment in a motion");
+    motion.time = time;
+  }
+  if (motion.motion && !motion.pose.empty())
+    throw UsageError("--pose and --motion do not go together: show a motion, or hold a pose");
+  if (motion.frames > 0 && !motion.motion) throw UsageError("--frames needs --motion: the frames are a loop of the motion");
+  if (motion.frames > 0 && motion.time) throw UsageError("--frames and --time do not go together: --frames covers the whole loop");
+  viewOptions.motion = motion;
   const std::optional<render::ViewPreset> preset = render::parseViewPreset(view);
   if (!preset) throw UsageError("--view '" + view + "': unknown view; choose one of " + joinedPresetNames());
   viewOptions.preset = *preset;
@@ -120,6 +163,8 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
     else if (!viewerModel.empty()) result.render.model = viewerModel;
     if (result.render.out.extension() != ".png" && result.render.out.extension() != ".PNG")
       throw UsageError("--out '" + out + "': the output must be a .png file");
+    if (motion.frames > 1 && out.find('%') == std::string::npos)
+      throw UsageError("--out '" + out + "': with --frames, name the files with a counter, e.g. frames/frame_%04d.png");
   }
   return result;
 }

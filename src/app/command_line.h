@@ -2,9 +2,11 @@
 // The command line, parsed with CLI11 into plain options. The flags mirror what the window shows.
 //   medius [--model FILE] [VIEW OPTIONS]                                 the interactive viewer
 //   medius render --out FILE.png [--size WxH] [--transparent] [--samples N] [--model FILE] [VIEW OPTIONS]
+//   medius render --motion NAME --frames N --out DIR/frame_%04d.png ...   a PNG sequence of one loop
+//   medius --list-motions
 // VIEW OPTIONS (window and render alike): --view NAME, --orbit YAW,PITCH, --select ID,
 //   --isolate ID, --hide ID..., --show ID..., --xray [ID], --highlight attachments, --fibres,
-//   --labels, --landmarks
+//   --labels, --landmarks, --pose JOINT.DOF=DEG,..., --motion NAME, --time T (seconds or 50%)
 #include "render/camera.h"
 #include "ui/structure_visibility.h"
 
@@ -24,11 +26,23 @@ ImageSize parseImageSize(const std::string& text);
 
 // What is shown and from where: the same options for the window and for `medius render`, so
 // that a figure seen in the window can be remade from one command.
+// The pose shown: a motion at a time, or a pose held (--pose). Checked against the model once it
+// is loaded (pose_choice.h): the joint and DOF names come from it.
+struct MotionOptions {
+  std::string pose;                   // --pose text, "" for none
+  std::optional<std::string> motion;  // --motion id
+  std::optional<std::string> time;    // --time: seconds ("1.5", "1.5s") or a share of the loop ("50%")
+  int frames = 0;                     // render --frames N: N images over one loop of the motion
+
+  bool posed() const { return !pose.empty() || motion.has_value(); }
+};
+
 struct ViewOptions {
   render::ViewPreset preset = render::ViewPreset::Anterior;
   float orbitYawDegrees = 0.0f;    // turn about the superior axis after the preset (oblique views)
   float orbitPitchDegrees = 0.0f;  // then tilt about the screen's horizontal axis
   ui::ViewFlags flags;             // --select, --isolate, --hide, --show, --xray, --highlight, --fibres, --labels, --landmarks
+  MotionOptions motion;            // --pose, --motion, --time (and render's --frames)
 };
 
 struct ViewerOptions {

@@ -2,24 +2,50 @@
 
 #include "app/headless_context.h"
 #include "app/model_choice.h"
+#include "app/pose_choice.h"
+#include "biomech/posed_model.h"
 #include "core/error.h"
 #include "core/log.h"
 #include "render/renderer.h"
 
-namespace medius::app {
+#include <optional>
 
-void runRenderCommand(const RenderOptions& options) {
-  // Input first: a bad model fails before any graphics work or output.
-  const anatomy::Model model = loadChosenModel(options.model);
-  render::SceneAppearance appearance = render::SceneAppearance::allVisible(model.structures.size());
-  ui::applyViewFlags(appearance, model, options.view.flags);  // unknown ids fail before any GL work
-  const HeadlessContext context;
-  render::Renderer renderer(model);
-  const render::RenderLimits limits = renderer.limits();
+namespace medius::app {
+namespace {
+
+void checkSizeFits(const RenderOptions& options, const render::RenderLimits& limits) {
   if (options.size.width > limits.maxWidth || options.size.height > limits.maxHeight)
     throw UsageError("--size " + std::to_string(options.size.width) + "x" + std::to_string(options.size.height) +
                      ": beyond this GPU's limit of " + std::to_string(limits.maxWidth) + "x" +
                      std::to_string(limits.maxHeight) + " pixels");
+}
+
+// A sequence goes into the folder its file names say, made if missing.
+void makeSequenceFolder(const std::filesystem::path& first) {
+  const std::filesystem::path folder = first.parent_path();
+  if (folder.empty()) return;
+  std::error_code error;
+  std::filesystem::create_directories(folder, error);
+  if (error) throw OutputError("cannot make the folder '" + folder.string() + "': " + error.message());
+}
+
+}  // namespace
+
+void runRenderCommand(const RenderOptions& options) {
+  // Input first: a bad model, view or pose fails before any graphics work or output.
+  const anatomy::Model model = loadChosenModel(options.model);
+  render::SceneAppearance appearance = render::SceneAppearance::allVisible(model.structures.size());
+  ui::applyViewFlags(appearance, model, options.view.flags);
+  const MotionOptions& motion = options.view.motion;
+  const std::vector<PosedMoment> moments = motion.posed() ? chosenMoments(motion, model) : std::vector<PosedMoment>{};
+  const bool sequence = motion.frames > 1;
+  if (sequence) makeSequenceFolder(sequenceFile(options.out, 0));
+
+  const HeadlessContext context;
+  std::optional<biomech::PosedModel> posed;
+  if (!moments.empty()) posed.emplace(model);
+  render::Renderer renderer(model, posed ? &*posed : nullptr);
+  checkSizeFits(options, renderer.limits());
   const float aspect = static_cast<float>(options.size.width) / static_cast<float>(options.size.height);
   render::FrameSpec spec;
   spec.camera = render::framedCamera(model.bounds(), options.view.preset, aspect);
@@ -28,10 +54,25 @@ void runRenderCommand(const RenderOptions& options) {
   spec.height = options.size.height;
   spec.options = {options.transparent, options.samples};
   spec.appearance = appearance;
-  const render::Image image = renderer.renderImage(spec);
-  render::savePng(image, options.out);
-  core::logInfo("wrote " + options.out.string() + " (" + std::to_string(image.width) + "x" + std::to_string(image.height) +
-                ", " + renderer.deviceDescription() + ")");
+
+  const auto renderTo = [&](const std::filesystem::path& file) {
+    const render::Image image = renderer.renderImage(spec);
+    render::savePng(image, file);
+    core::logInfo("wrote " + file.string() + " (" + std::to_string(image.width) + "x" + std::to_string(image.height) + ", " +
+                  renderer.deviceDescription() + ")");
+  };
+  if (moments.empty()) return renderTo(options.out);
+  bool warned = false;
+  for (std::size_t i = 0; i < moments.size(); ++i) {
+    posed->setPose(moments[i].pose, moments[i].stepSeconds);
+    if (!posed->clamped().empty() && !warned) {
+      core::logWarning(biomech::describe(posed->clamped()));
+      warned = true;
+    }
+    spec.pose = render::scenePoseOf(*posed);
+    renderTo(sequence ? sequenceFile(options.out, static_cast<int>(i)) : options.out);
+  }
+  if (sequence) core::logInfo("wrote " + std::to_string(moments.size()) + " frames");
 }
 
 }  // namespace medius::app

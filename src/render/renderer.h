@@ -3,10 +3,12 @@
 // implementation in render/gl/ owns every GL object. One Renderer per GL context, created and
 // destroyed while that context is current.
 #include "anatomy/model.h"
+#include "biomech/posed_model.h"
 #include "render/camera.h"
 #include "render/image.h"
 #include "render/label_layout.h"
 #include "render/scene_appearance.h"
+#include "render/scene_pose.h"
 
 #include <memory>
 #include <optional>
@@ -33,12 +35,15 @@ struct FrameSpec {
   int height = 1;
   FrameOptions options;
   SceneAppearance appearance;
+  ScenePosePtr pose;  // null: the neutral pose
 };
 
 class Renderer {
 public:
-  // Uploads the model's meshes and builds the shaders. Throws GraphicsError on failure.
-  explicit Renderer(const anatomy::Model& model);
+  // Uploads the model's meshes and builds the shaders. With a PosedModel (of the same model) the
+  // muscles are bound to their fibres and deform with them in posed frames; without one, posed
+  // frames move every structure rigidly with its segment. Throws GraphicsError on failure.
+  explicit Renderer(const anatomy::Model& model, const biomech::PosedModel* posed = nullptr);
   ~Renderer();
   Renderer(const Renderer&) = delete;
   Renderer& operator=(const Renderer&) = delete;

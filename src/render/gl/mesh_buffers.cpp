@@ -2,6 +2,7 @@
 
 #include "anatomy/mesh_normals.h"
 
+#include <cstddef>
 #include <vector>
 
 namespace medius::render::gl {
@@ -54,6 +55,32 @@ void MeshBuffers::setFibreCoordinates(const std::vector<float>& coordinates) {
   glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(coordinates.size() * sizeof(float)), coordinates.data(), GL_STATIC_DRAW);
   glEnableVertexAttribArray(3);
   glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, 0, nullptr);
+  glBindVertexArray(0);
+}
+
+void MeshBuffers::setMuscleBinding(const std::vector<biomech::VertexBinding>& bindings) {
+  if (bindings.size() != vertexCount_) return;
+  using biomech::VertexBinding;
+  glBindVertexArray(vertexArray_.get());
+  if (!muscleBinding_) muscleBinding_ = createBuffer();
+  glBindBuffer(GL_ARRAY_BUFFER, muscleBinding_.get());
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(bindings.size() * sizeof(VertexBinding)), bindings.data(), GL_STATIC_DRAW);
+  constexpr GLsizei stride = sizeof(VertexBinding);
+  const auto at = [](std::size_t offset) { return reinterpret_cast<const void*>(offset); };
+  glEnableVertexAttribArray(4);
+  glVertexAttribIPointer(4, 4, GL_UNSIGNED_INT, stride, at(offsetof(VertexBinding, fibre)));
+  glEnableVertexAttribArray(5);
+  glVertexAttribPointer(5, 4, GL_FLOAT, GL_FALSE, stride, at(offsetof(VertexBinding, weight)));
+  glEnableVertexAttribArray(6);
+  glVertexAttribPointer(6, 4, GL_FLOAT, GL_FALSE, stride, at(offsetof(VertexBinding, sample)));
+  for (GLuint k = 0; k < biomech::kFibresPerVertex; ++k) {
+    glEnableVertexAttribArray(7 + k);
+    glVertexAttribPointer(7 + k, 3, GL_FLOAT, GL_FALSE, stride, at(offsetof(VertexBinding, offset) + k * sizeof(glm::vec3)));
+  }
+  glEnableVertexAttribArray(11);
+  glVertexAttribPointer(11, 3, GL_FLOAT, GL_FALSE, stride, at(offsetof(VertexBinding, localNormal)));
+  glEnableVertexAttribArray(12);
+  glVertexAttribPointer(12, 2, GL_FLOAT, GL_FALSE, stride, at(offsetof(VertexBinding, restBoneDistance)));
   glBindVertexArray(0);
 }
 

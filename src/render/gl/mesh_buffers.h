@@ -1,6 +1,7 @@
 #pragma once
 // A triangle mesh on the GPU: interleaved positions and normals plus indices.
 #include "anatomy/triangle_mesh.h"
+#include "biomech/muscle_skin.h"
 #include "render/gl/gl_object.h"
 
 #include <vector>
@@ -20,6 +21,8 @@ public:
   void setAttachmentWeights(const std::vector<glm::vec2>& weights);
   // Per-vertex fibre coordinates (muscles) for the striation.
   void setFibreCoordinates(const std::vector<float>& coordinates);
+  // Per-vertex bindings to the muscle's fibres (locations 4–12, shaders/muscle_deform.glsl).
+  void setMuscleBinding(const std::vector<biomech::VertexBinding>& bindings);
 
 private:
   VertexArray vertexArray_;
@@ -27,6 +30,7 @@ private:
   Buffer indices_;
   Buffer attachmentWeights_;  // location 2; absent: the constant (0, 0)
   Buffer fibreCoordinates_;   // location 3; absent: the constant -1 (no striation)
+  Buffer muscleBinding_;      // locations 4–12; absent: never read (deformMuscle is 0)
   GLsizei indexCount_ = 0;
   std::size_t vertexCount_ = 0;
 };

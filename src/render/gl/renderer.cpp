@@ -11,6 +11,7 @@
 #include "render/gl/id_target.h"
 #include "render/gl/mesh_buffers.h"
 #include "render/gl/offscreen_target.h"
+#include "render/gl/pose_textures.h"
 #include "render/gl/shader_program.h"
 #include "render/structure_style.h"
 
@@ -31,8 +32,14 @@ struct Renderer::Impl {
     gl::MeshBuffers buffers;
     MaterialStyle style;
     anatomy::StructureKind kind;
-    glm::mat4 modelMatrix;  // segment frame to model frame
-    glm::vec3 centre;       // in the model frame, for sorting see-through structures
+    std::string segment;
+    glm::mat4 neutralPlacement;  // segment frame to model frame at the neutral pose
+    glm::vec3 neutralCentre;     // in the model frame, for sorting see-through structures
+    std::array<int, 2> deformBones{-1, -1};  // a bound muscle: its bones (PoseTextures); -1 none
+    bool deformable = false;                 // bound to its fibres
+    // This frame's:
+    glm::mat4 placement{1.0f};
+    glm::vec3 centre{0.0f};
   };
 
   // A muscle's highlightable regions and its fibres at the neutral pose.
@@ -40,6 +47,7 @@ struct Renderer::Impl {
     std::optional<std::size_t> originStructure, insertionStructure;
     std::vector<std::uint32_t> originVertices, insertionVertices;
     std::vector<FibrePolyline> fibres;
+    std::size_t firstFibre = 0;  // in FibreFrames (FibrePaths order)
   };
 
   std::vector<DrawableStructure> structures;
@@ -53,23 +61,74 @@ struct Renderer::Impl {
   gl::ShaderProgram fibreProgram{"fibre.vert.glsl", "fibre.frag.glsl"};
   gl::VertexArray fibreVertexArray = gl::createVertexArray();
   gl::Buffer fibreVertices = gl::createBuffer();
-  gl::ShaderProgram meshProgram{"mesh.vert.glsl", "mesh.frag.glsl"};
-  gl::ShaderProgram idProgram{"mesh.vert.glsl", "id.frag.glsl"};
-  gl::ShaderProgram outlineProgram{"outline.vert.glsl", "flat.frag.glsl"};
+  using Files = std::vector<std::string_view>;
+  gl::ShaderProgram meshProgram{Files{"muscle_deform.glsl", "mesh.vert.glsl"}, "mesh.frag.glsl"};
+  gl::ShaderProgram idProgram{Files{"muscle_deform.glsl", "mesh.vert.glsl"}, "id.frag.glsl"};
+  gl::ShaderProgram outlineProgram{Files{"muscle_deform.glsl", "outline.vert.glsl"}, "flat.frag.glsl"};
   gl::ShaderProgram backgroundProgram{"background.vert.glsl", "background.frag.glsl"};
   gl::VertexArray emptyVertexArray = gl::createVertexArray();  // core profile needs one bound to draw
   std::optional<gl::OffscreenTarget> windowTarget;
   std::optional<gl::IdTarget> pickTarget;  // 1x1
   glm::mat4 lastViewProjection{1.0f};
+  std::optional<gl::PoseTextures> poseTextures;  // with a PosedModel: muscles deform with their fibres
+  std::vector<std::string> boneSegments;         // per bone field
+  ScenePosePtr pose;                             // this frame's; null at the neutral pose
+  const ScenePose* uploadedPose = nullptr;
 
   static float aspectOf(const FrameSpec& spec) { return static_cast<float>(spec.width) / static_cast<float>(spec.height); }
 
+  // Where structure i is this frame: placed with its segment, or (a bound muscle in a posed
+  // frame) rebuilt from the fibres in the vertex shader and kept out of its bones.
   void setTransforms(gl::ShaderProgram& program, const glm::mat4& view, const glm::mat4& projection,
                      const DrawableStructure& structure) {
-    const glm::mat4 modelView = view * structure.modelMatrix;
     program.set("projection", projection);
-    program.set("modelView", modelView);
-    program.set("normalMatrix", glm::inverseTranspose(glm::mat3(modelView)));
+    program.set("view", view);
+    program.set("meshToModel", structure.placement);
+    const bool deform = pose && poseTextures && structure.deformable;
+    program.set("deformMuscle", deform ? 1 : 0);
+    if (!deform) return;
+    program.set("samplesPerFibre", static_cast<int>(pose->fibres.samplesPerFibre));
+    int bones = 0;
+    for (const int bone : structure.deformBones) {
+      if (bone < 0) break;
+      const std::string slot = std::to_string(bones);
+      const glm::mat4 segment = pose->segments.of(boneSegments[static_cast<std::size_t>(bone)]);
+      poseTextures->bindBone(static_cast<std::size_t>(bone), bones == 0 ? gl::kBoneDistanceUnit0 : gl::kBoneDistanceUnit1);
+      program.set("modelToBoneTexture" + slot, poseTextures->modelToTexture(static_cast<std::size_t>(bone), segment));
+      program.set("boneToModel" + slot, glm::mat3(segment));
+      program.set("boneTexel" + slot, poseTextures->bone(static_cast<std::size_t>(bone)).texel);
+      ++bones;
+    }
+    program.set("boneCount", bones);
+  }
+
+  // Sampler units are fixed once per program: samplers of different types must never share one.
+  static void assignSamplerUnits(gl::ShaderProgram& program) {
+    program.use();
+    program.set("fibreFrames", gl::kFibreFramesUnit);
+    program.set("boneDistance0", gl::kBoneDistanceUnit0);
+    program.set("boneDistance1", gl::kBoneDistanceUnit1);
+  }
+
+  // The frame's pose: every structure's placement, and the fibre frames on the GPU.
+  void applyPose(const ScenePosePtr& framePose) {
+    pose = framePose;
+    for (DrawableStructure& structure : structures) {
+      structure.placement = pose ? pose->segments.of(structure.segment) : structure.neutralPlacement;
+      const glm::mat4 moved = structure.placement * glm::affineInverse(structure.neutralPlacement);
+      structure.centre = glm::vec3(moved * glm::vec4(structure.neutralCentre, 1.0f));
+    }
+    if (pose && poseTextures && pose.get() != uploadedPose) {
+      poseTextures->uploadFibreFrames(pose->fibres);
+      uploadedPose = pose.get();
+    }
+    if (poseTextures) poseTextures->bindFibreFrames();
+  }
+
+  // Structure `index`'s neutral-pose model-frame point carried to this frame.
+  glm::vec3 carried(std::size_t index, const glm::vec3& neutralPoint) const {
+    const DrawableStructure& structure = structures[index];
+    return glm::vec3(structure.placement * glm::affineInverse(structure.neutralPlacement) * glm::vec4(neutralPoint, 1.0f));
   }
 
   void drawBackground() {
@@ -207,8 +266,16 @@ struct Renderer::Impl {
   // refilled with the opaque bones alone before the ribbons are drawn.
   void drawFibres(const FrameSpec& spec, const glm::mat4& view, const glm::mat4& projection) {
     std::vector<FibrePolyline> fibres;
-    for (const std::size_t m : spec.appearance.fibresOf)
-      if (m < muscles.size()) fibres.insert(fibres.end(), muscles[m].fibres.begin(), muscles[m].fibres.end());
+    for (const std::size_t m : spec.appearance.fibresOf) {
+      if (m >= muscles.size()) continue;
+      for (std::size_t f = 0; f < muscles[m].fibres.size(); ++f) {
+        fibres.push_back(muscles[m].fibres[f]);
+        const std::size_t global = muscles[m].firstFibre + f;
+        if (!pose || global >= pose->fibres.fibreCount()) continue;  // the model's own points at rest
+        fibres.back().points.clear();
+        for (std::size_t s = 0; s < pose->fibres.samplesPerFibre; ++s) fibres.back().points.push_back(pose->fibres.at(global, s).position);
+      }
+    }
     if (fibres.empty()) return;
     glClear(GL_DEPTH_BUFFER_BIT);
     glEnable(GL_DEPTH_TEST);
@@ -241,6 +308,7 @@ struct Renderer::Impl {
   // Labels and landmark markers for the frame, from a coarse ID render (before the frame's own
   // framebuffer is bound).
   Annotations annotate(const FrameSpec& spec) {
+    applyPose(spec.pose);
     const bool wanted = spec.appearance.labelStructures || spec.appearance.showLandmarks;
     if (!wanted || !font) return {};
     const float shrink = std::min(1.0f, 480.0f / static_cast<float>(std::max(spec.width, spec.height)));
@@ -261,7 +329,11 @@ struct Renderer::Impl {
     input.height = spec.height;
     input.structureNames = structureNames;
     input.labelStructures = spec.appearance.labelStructures;
-    if (spec.appearance.showLandmarks) input.landmarks = landmarks;
+    if (spec.appearance.showLandmarks) {
+      input.landmarks = landmarks;
+      for (AnnotatedLandmark& landmark : input.landmarks)
+        for (glm::vec3& point : landmark.points) point = carried(landmark.structure, point);
+    }
     return buildAnnotations(input, *font);
   }
 
@@ -272,6 +344,7 @@ struct Renderer::Impl {
   }
 
   void drawScene(const FrameSpec& spec) {
+    applyPose(spec.pose);
     updateAttachments(spec.appearance.attachmentsOf);
     glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
     glClearDepth(1.0);
@@ -289,6 +362,7 @@ struct Renderer::Impl {
   // Every visible structure writes its index; see-through ones too, since a person points at
   // what they see.
   void drawIds(const FrameSpec& spec, const glm::mat4& projection) {
+    applyPose(spec.pose);
     const glm::mat4 view = spec.camera.view();
     glEnable(GL_DEPTH_TEST);
     glDepthFunc(GL_LESS);
@@ -305,29 +379,47 @@ struct Renderer::Impl {
   }
 };
 
-Renderer::Renderer(const anatomy::Model& model) : impl_(std::make_unique<Impl>()) {
+Renderer::Renderer(const anatomy::Model& model, const biomech::PosedModel* posed) : impl_(std::make_unique<Impl>()) {
   enableGlDebugOutput();
+  for (gl::ShaderProgram* program : {&impl_->meshProgram, &impl_->idProgram, &impl_->outlineProgram})
+    Impl::assignSamplerUnits(*program);
   impl_->structures.reserve(model.structures.size());
   for (const anatomy::Structure& structure : model.structures) {
     const glm::mat4 placement = model.neutralSegmentTransform(structure.segment);
     const glm::vec3 centre(placement * glm::vec4(anatomy::boundsOf(structure.mesh).centre(), 1.0f));
-    impl_->structures.push_back({gl::MeshBuffers(structure.mesh), styleFor(structure), structure.kind, placement, centre});
+    Impl::DrawableStructure drawable{gl::MeshBuffers(structure.mesh), styleFor(structure), structure.kind, structure.segment,
+                                     placement, centre};
+    drawable.placement = placement;
+    drawable.centre = centre;
+    impl_->structures.push_back(std::move(drawable));
     impl_->vertexCounts.push_back(structure.mesh.positions.size());
     impl_->structureNames.push_back(structure.displayName);
+  }
+  if (posed) {
+    impl_->poseTextures.emplace(posed->fibres().bones());
+    for (const biomech::BoneField& bone : posed->fibres().bones()) impl_->boneSegments.push_back(bone.segment);
+    for (const biomech::MuscleBinding& binding : posed->bindings()) {
+      Impl::DrawableStructure& structure = impl_->structures[binding.structure];
+      structure.buffers.setMuscleBinding(binding.vertices);
+      structure.deformable = true;
+      structure.deformBones = binding.bones;
+    }
   }
   const auto indexOf = [&](const std::string& id) -> std::optional<std::size_t> {
     for (std::size_t i = 0; i < model.structures.size(); ++i)
       if (model.structures[i].id == id) return i;
     return std::nullopt;
   };
+  std::size_t fibresSoFar = 0;
   for (const anatomy::Muscle& muscle : model.muscles) {
     Impl::MuscleGeometry geometry{indexOf(muscle.origin.structure), indexOf(muscle.insertion.structure),
-                                  muscle.origin.vertices, muscle.insertion.vertices, {}};
+                                  muscle.origin.vertices, muscle.insertion.vertices, {}, fibresSoFar};
     for (std::size_t c = 0; c < muscle.compartments.size(); ++c)
       for (const anatomy::Fibre& fibre : muscle.compartments[c].fibres) {
         FibrePolyline polyline{{}, compartmentColor(c)};
         for (const anatomy::FibrePoint& point : fibre.points) polyline.points.push_back(model.neutralPosition(point));
         geometry.fibres.push_back(std::move(polyline));
+        ++fibresSoFar;
       }
     impl_->muscles.push_back(std::move(geometry));
     if (const std::optional<std::size_t> own = indexOf(muscle.structure))

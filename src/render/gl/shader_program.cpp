@@ -6,6 +6,8 @@
 
 #include <glm/gtc/type_ptr.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <vector>
 
 namespace medius::render {
@@ -21,7 +23,7 @@ std::string_view shaderSource(std::string_view fileName) {
 namespace medius::render::gl {
 namespace {
 
-constexpr std::string_view kVersionLine = "#version 330 core\n#line 1\n";
+constexpr std::string_view kVersionLine = "#version 330 core\n";
 
 std::string infoLog(GLuint object, bool isProgram) {
   GLint length = 0;
@@ -32,26 +34,53 @@ std::string infoLog(GLuint object, bool isProgram) {
   return text.data();
 }
 
-Shader compile(GLenum stage, std::string_view file) {
-  const std::string_view source = shaderSource(file);
-  const GLchar* parts[] = {kVersionLine.data(), source.data()};
-  const GLint lengths[] = {static_cast<GLint>(kVersionLine.size()), static_cast<GLint>(source.size())};
+// The driver's log lines start with the source string number that "#line 1 N" gave each file.
+std::string describeLog(const std::vector<std::string_view>& files, std::string_view log) {
+  std::vector<std::string> perFile(files.size());
+  std::string rest;
+  for (std::size_t start = 0; start < log.size();) {
+    const std::size_t end = std::min(log.find('\n', start), log.size());
+    const std::string line(log.substr(start, end - start));
+    start = end + 1;
+    std::size_t digits = 0;
+    while (digits < line.size() && std::isdigit(static_cast<unsigned char>(line[digits]))) ++digits;
+    const std::size_t index = digits > 0 ? std::stoul(line.substr(0, digits)) : files.size();
+    (index < files.size() ? perFile[index] : rest) += line + '\n';
+  }
+  std::string described;
+  for (std::size_t i = 0; i < files.size(); ++i)
+    if (!perFile[i].empty()) described += describeShaderLog(files[i], shaderSource(files[i]), perFile[i]);
+  return described + rest;
+}
+
+Shader compile(GLenum stage, const std::vector<std::string_view>& files) {
+  std::vector<std::string> lineDirectives;
+  for (std::size_t i = 0; i < files.size(); ++i) lineDirectives.push_back("#line 1 " + std::to_string(i) + "\n");
+  std::vector<const GLchar*> parts{kVersionLine.data()};
+  std::vector<GLint> lengths{static_cast<GLint>(kVersionLine.size())};
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const std::string_view source = shaderSource(files[i]);
+    parts.insert(parts.end(), {lineDirectives[i].data(), source.data()});
+    lengths.insert(lengths.end(), {static_cast<GLint>(lineDirectives[i].size()), static_cast<GLint>(source.size())});
+  }
   Shader shader(glCreateShader(stage));
-  glShaderSource(shader.get(), 2, parts, lengths);
+  glShaderSource(shader.get(), static_cast<GLsizei>(parts.size()), parts.data(), lengths.data());
   glCompileShader(shader.get());
   GLint ok = GL_FALSE;
   glGetShaderiv(shader.get(), GL_COMPILE_STATUS, &ok);
-  if (ok != GL_TRUE)
-    throw GraphicsError("shader compilation failed:\n" + describeShaderLog(file, source, infoLog(shader.get(), false)));
+  if (ok != GL_TRUE) throw GraphicsError("shader compilation failed:\n" + describeLog(files, infoLog(shader.get(), false)));
   return shader;
 }
 
 }  // namespace
 
 ShaderProgram::ShaderProgram(std::string_view vertexFile, std::string_view fragmentFile)
-    : name_(std::string(vertexFile) + " + " + std::string(fragmentFile)) {
-  const Shader vertex = compile(GL_VERTEX_SHADER, vertexFile);
-  const Shader fragment = compile(GL_FRAGMENT_SHADER, fragmentFile);
+    : ShaderProgram(std::vector<std::string_view>{vertexFile}, fragmentFile) {}
+
+ShaderProgram::ShaderProgram(std::vector<std::string_view> vertexFiles, std::string_view fragmentFile)
+    : name_(std::string(vertexFiles.back()) + " + " + std::string(fragmentFile)) {
+  const Shader vertex = compile(GL_VERTEX_SHADER, vertexFiles);
+  const Shader fragment = compile(GL_FRAGMENT_SHADER, {fragmentFile});
   program_ = Program(glCreateProgram());
   glAttachShader(program_.get(), vertex.get());
   glAttachShader(program_.get(), fragment.get());

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include <glm/mat3x3.hpp>
 #include <glm/mat4x4.hpp>
@@ -20,6 +21,8 @@ public:
   // Builds the program from two embedded files (e.g. "mesh.vert.glsl", "mesh.frag.glsl").
   // Throws GraphicsError with the file name, the line and the driver's message on failure.
   ShaderProgram(std::string_view vertexFile, std::string_view fragmentFile);
+  // A vertex stage made of several files in order (shared functions first, main last).
+  ShaderProgram(std::vector<std::string_view> vertexFiles, std::string_view fragmentFile);
 
   void use() const;
   void set(std::string_view name, float value);

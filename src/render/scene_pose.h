@@ -1,0 +1,26 @@
+#pragma once
+// The pose a frame shows: where each body segment is and the fibres' current frames (from
+// biomech::PosedModel). Shared, immutable, so that copying a FrameSpec stays cheap; a FrameSpec
+// without one shows the neutral pose.
+#include "biomech/fibre_frames.h"
+#include "biomech/kinematics.h"
+#include "biomech/posed_model.h"
+
+#include <memory>
+
+
+namespace medius::render {
+
+struct ScenePose {
+  biomech::SegmentTransforms segments;  // segment → model frame
+  biomech::FibreFrames fibres;          // FibrePaths order: muscle, compartment, fibre
+};
+
+using ScenePosePtr = std::shared_ptr<const ScenePose>;
+
+// A snapshot of where the posed model is now.
+inline ScenePosePtr scenePoseOf(const biomech::PosedModel& posed) {
+  return std::make_shared<const ScenePose>(ScenePose{posed.transforms(), posed.frames()});
+}
+
+}  // namespace medius::render
