@@ -9,6 +9,7 @@
 #include "render/renderer.h"
 
 #include <optional>
+#include <string>
 
 namespace medius::app {
 namespace {
@@ -66,7 +67,9 @@ void runRenderCommand(const RenderOptions& options) {
   for (std::size_t i = 0; i < moments.size(); ++i) {
     posed->setPose(moments[i].pose, moments[i].stepSeconds);
     if (!posed->clamped().empty() && !warned) {
-      core::logWarning(biomech::describe(posed->clamped()));
+      std::string clamped = biomech::describe(posed->clamped());
+      while (!clamped.empty() && clamped.back() == '\n') clamped.pop_back();
+      core::logWarning(clamped);
       warned = true;
     }
     spec.pose = render::scenePoseOf(*posed);

@@ -69,6 +69,40 @@ TEST(Cli, NoDisplayExitsOneAndPointsToRender) {
   EXPECT_NE(result.output.find("medius render"), std::string::npos) << result.output;
 }
 
+TEST(Cli, ListMotionsNamesEveryMotion) {
+  const RunResult result = run("--list-motions");
+  ASSERT_EQ(result.exitCode, 0) << result.output;
+  for (const char* id : {"hip_abduction", "hip_adduction", "hip_internal_rotation", "hip_external_rotation",
+                         "hip_rotation_flexed_90", "hip_flexion", "hip_extension", "circumduction", "clamshell",
+                         "side_lying_hip_abduction", "hip_hike", "single_leg_stance", "trendelenburg_gait", "lateral_band_walk"})
+    EXPECT_NE(result.output.find(std::string(id) + "\n"), std::string::npos) << id;
+  EXPECT_NE(result.output.find("(side_lying, 3 s loop)"), std::string::npos) << "body orientation shown";
+}
+
+TEST(Cli, MotionFramesWriteANumberedSequenceThatMoves) {
+  const test::TempDir dir;
+  const RunResult result =
+      run("render --motion hip_abduction --frames 3 --size 160x120 --samples 0 --out " + (dir / "seq/frame_%04d.png").string());
+  ASSERT_EQ(result.exitCode, 0) << result.output;
+  const std::vector<std::string> expected{"frame_0000.png", "frame_0001.png", "frame_0002.png"};
+  EXPECT_EQ(test::TempDir::entriesOf(dir / "seq"), expected);
+  const render::Image first = render::loadPng(dir / "seq/frame_0000.png");
+  const render::Image second = render::loadPng(dir / "seq/frame_0001.png");
+  EXPECT_NE(first.rgba, second.rgba) << "the leg moves between frames";
+}
+
+TEST(Cli, MotionTimeInSecondsOrShareOfTheLoop) {
+  // hip_abduction loops in 3 s: 50 % is 1.5 s, and differs from the start of the loop.
+  const test::TempDir dir;
+  const auto renderAt = [&](const std::string& time, const std::string& name) {
+    EXPECT_EQ(run("render --motion hip_abduction --time " + time + " --size 160x120 --samples 0 --out " + (dir / name).string()).exitCode, 0);
+    return render::loadPng(dir / name).rgba;
+  };
+  const std::vector<std::uint8_t> half = renderAt("50%", "half.png");
+  EXPECT_EQ(half, renderAt("1.5", "seconds.png"));
+  EXPECT_NE(half, renderAt("0", "start.png"));
+}
+
 struct BadInvocation {
   const char* name;
   std::string arguments;  // "{out}" stands for the output path
@@ -113,6 +147,14 @@ INSTANTIATE_TEST_SUITE_P(
                     BadInvocation{"UnknownFlag", renderCube("--bogus"), "--bogus"},
                     BadInvocation{"NotPng", "render --model " + kData + "/cube.obj --out {out}.jpg", ".png"},
                     BadInvocation{"MissingOut", "render --model " + kData + "/cube.obj", "--out"},
+                    BadInvocation{"UnknownMotion", "render --out {out} --motion dance", "--motion 'dance': unknown motion"},
+                    BadInvocation{"TimeWithoutMotion", "render --out {out} --time 1", "--time needs --motion"},
+                    BadInvocation{"MalformedTime", "render --out {out} --motion hip_abduction --time soon", "--time 'soon'"},
+                    BadInvocation{"FramesWithoutCounter", "render --out {out} --motion hip_abduction --frames 3", "with --frames"},
+                    BadInvocation{"TwoCounters", "render --out {out}%d%d.png --motion hip_abduction --frames 3", "more than one %"},
+                    BadInvocation{"UnknownDof", "render --out {out} --pose hip_r.twist=10", "hip_r has no DOF 'twist'"},
+                    BadInvocation{"PoseAndMotion", "render --out {out} --pose hip_r.flexion=10 --motion hip_flexion", "do not go together"},
+                    BadInvocation{"MotionOnAPlainMesh", renderCube("--motion hip_abduction"), "no joints"},
                     BadInvocation{"UnwritableDirectory", "render --model " + kData + "/cube.obj --out /nonexistent-dir/x.png",
                                   "cannot write '/nonexistent-dir/x.png'"}),
     [](const testing::TestParamInfo<BadInvocation>& param) { return std::string(param.param.name); });
