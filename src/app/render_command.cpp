@@ -3,6 +3,7 @@
 #include "app/headless_context.h"
 #include "app/model_choice.h"
 #include "app/pose_choice.h"
+#include "biomech/motion_library.h"
 #include "biomech/posed_model.h"
 #include "core/error.h"
 #include "core/log.h"
@@ -51,6 +52,8 @@ void runRenderCommand(const RenderOptions& options) {
   render::FrameSpec spec;
   spec.camera = render::framedCamera(model.bounds(), options.view.preset, aspect);
   render::orbit(spec.camera, glm::radians(options.view.orbitYawDegrees), glm::radians(options.view.orbitPitchDegrees));
+  if (motion.motion)  // a lying body is shown lying: the room's up points up in the image
+    render::rollUpright(spec.camera, biomech::roomUp(biomech::findMotion(*motion.motion)->orientation));
   spec.width = options.size.width;
   spec.height = options.size.height;
   spec.options = {options.transparent, options.samples};

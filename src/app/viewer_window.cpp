@@ -1,6 +1,10 @@
 #include "app/viewer_window.h"
 
 #include "app/model_choice.h"
+#include "app/pose_choice.h"
+#include "biomech/motion_library.h"
+#include "biomech/pose_parser.h"
+#include "biomech/posed_model.h"
 #include "core/error.h"
 #include "core/log.h"
 #include "render/gl/gl_loader.h"
@@ -117,6 +121,10 @@ void onKey(GLFWwindow* window, int key, int, int action, int) {
     else session.state.appearance.selected.reset();
   }
   else if (key == GLFW_KEY_TAB) session.state.showPanel = !session.state.showPanel;
+  else if (key == GLFW_KEY_SPACE) session.state.motion.togglePlaying();
+  else if (key == GLFW_KEY_COMMA) session.state.motion.step(-1);
+  else if (key == GLFW_KEY_PERIOD) session.state.motion.step(1);
+  else if (key == GLFW_KEY_HOME) session.state.motion.reset();
   else if (key == GLFW_KEY_F11) session.toggleFullscreen();
 }
 
@@ -147,6 +155,41 @@ void onScroll(GLFWwindow* window, double, double yOffset) {
 
 void onRefresh(GLFWwindow* window) { sessionOf(window).requestRedraw(); }
 
+// Advances the motion by the time since the last frame and re-poses the model when the pose
+// changed (a held pose costs nothing per frame).
+struct PoseTracker {
+  double lastSeconds = -1.0;
+  std::optional<biomech::Pose> shown;
+  render::ScenePosePtr scenePose;
+
+  render::ScenePosePtr update(ui::MotionPlayer& player, biomech::PosedModel& posed, double nowSeconds) {
+    // A long gap (the window was idle, or a slow frame) does not make the motion jump.
+    const double elapsed = lastSeconds < 0.0 ? 0.0 : std::min(nowSeconds - lastSeconds, 0.25);
+    lastSeconds = nowSeconds;
+    player.advance(elapsed);
+    const biomech::Pose pose = player.pose();
+    if (!shown || pose != *shown) {
+      posed.setPose(pose, elapsed);
+      scenePose = render::scenePoseOf(posed);
+      shown = pose;
+    }
+    return scenePose;
+  }
+};
+
+// The motion options of the command line, in the player: a motion playing (paused at --time if
+// given), or a pose held.
+void startMotion(ui::MotionPlayer& player, const MotionOptions& options, const anatomy::Model& model) {
+  if (!options.posed()) return;
+  const std::vector<PosedMoment> moments = chosenMoments(options, model);  // checks the options against the model
+  if (!options.motion) return player.hold(moments.front().pose);
+  player.choose(biomech::findMotion(*options.motion));
+  if (options.time) {
+    player.setPlaying(false);
+    player.seek(moments.front().timeSeconds);
+  }
+}
+
 std::string screenshotName() {
   const std::time_t now = std::time(nullptr);
   char name[64];
@@ -166,6 +209,7 @@ int runViewer(const ViewerOptions& options) {
   }
   // The model before the window: a bad file is reported and no window flashes up.
   const anatomy::Model model = loadChosenModel(options.model);
+  if (options.view.motion.posed()) chosenMoments(options.view.motion, model);  // bad motion options: no window either
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
@@ -195,7 +239,10 @@ int runViewer(const ViewerOptions& options) {
   session.window = window.get();
   session.model = &model;
   glfwSetWindowUserPointer(window.get(), &session);
-  auto renderer = std::make_unique<render::Renderer>(model);
+  // Joints, wrapped fibres and muscle bindings: the model can move (about a second to build).
+  std::unique_ptr<biomech::PosedModel> posed;
+  if (!model.joints.empty()) posed = std::make_unique<biomech::PosedModel>(model);
+  auto renderer = std::make_unique<render::Renderer>(model, posed.get());
   core::logInfo(renderer->deviceDescription());
 
   int framebufferWidth = 0, framebufferHeight = 0;
@@ -214,6 +261,10 @@ int runViewer(const ViewerOptions& options) {
         glfwGetFramebufferSize(session.window, &w, &h);
         return renderer->surfacePointUnder(static_cast<int>(pixel.x), h - 1 - static_cast<int>(pixel.y));
       });
+
+  startMotion(session.state.motion, options.view.motion, model);
+  if (const biomech::Motion* motion = session.state.motion.motion())
+    render::rollUpright(session.state.camera, biomech::roomUp(motion->orientation));
 
   session.controller->onClick([&session, &renderer](glm::vec2 pixel) {
     int w = 0, h = 0;
@@ -239,6 +290,7 @@ int runViewer(const ViewerOptions& options) {
   ImGui_ImplOpenGL3_Init("#version 330 core");
 
   const ui::PanelContext panelContext{model, renderer->deviceDescription()};
+  PoseTracker pose;
   while (!glfwWindowShouldClose(window.get())) {
     const double now = glfwGetTime();
     if (session.framesToDraw > 0 || session.state.animating(now))
@@ -278,9 +330,16 @@ int runViewer(const ViewerOptions& options) {
 
     const double frameTime = glfwGetTime();
     if (requests.preset) session.controller->goToPreset(*requests.preset, frameTime);
+    if (requests.bodyOrientation) {
+      // A lying body seen lying: side-lying from behind (the gluteals face the camera), supine from its side.
+      const bool supine = *requests.bodyOrientation == biomech::BodyOrientation::Supine;
+      session.controller->goToUprightPreset(supine ? render::ViewPreset::Lateral : render::ViewPreset::Posterior,
+                                            biomech::roomUp(*requests.bodyOrientation), frameTime);
+    }
     if (requests.frameAll) session.frameSelectionOrAll(frameTime);
     if (requests.toggleFullscreen) session.toggleFullscreen();
-    const render::FrameSpec spec = session.state.frameSpec(frameTime, framebufferWidth, framebufferHeight);
+    render::FrameSpec spec = session.state.frameSpec(frameTime, framebufferWidth, framebufferHeight);
+    if (posed) spec.pose = pose.update(session.state.motion, *posed, frameTime);
     if (requests.saveScreenshot) {
       const std::string path = screenshotName();
       try {

@@ -15,6 +15,15 @@ const char* toString(BodyOrientation orientation) {
   return "standing";
 }
 
+glm::vec3 roomUp(BodyOrientation orientation) {
+  switch (orientation) {
+    case BodyOrientation::Standing: return {0.0f, 1.0f, 0.0f};
+    case BodyOrientation::SideLying: return {0.0f, 0.0f, 1.0f};
+    case BodyOrientation::Supine: return {1.0f, 0.0f, 0.0f};
+  }
+  return {0.0f, 1.0f, 0.0f};
+}
+
 Pose weightedSum(const std::vector<const Pose*>& poses, const std::vector<double>& weights) {
   Pose sum;
   std::set<std::string> ids;

@@ -6,11 +6,16 @@
 #include <string>
 #include <vector>
 
+#include <glm/vec3.hpp>
+
 namespace medius::biomech {
 
 // How the body lies in the room while the motion plays (the viewer turns the model to match).
 enum class BodyOrientation { Standing, SideLying, Supine };
 const char* toString(BodyOrientation orientation);
+// The room's up (against gravity) in the model frame: standing +Y (superior); lying on the left
+// side +Z (the right side faces the ceiling); supine +X (the front faces the ceiling).
+glm::vec3 roomUp(BodyOrientation orientation);
 
 enum class Interpolation {
   Cosine,      // eases in and out of every keyframe (a pause-free back-and-forth)

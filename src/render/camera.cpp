@@ -79,6 +79,15 @@ Camera framedCamera(const anatomy::Bounds& bounds, ViewPreset preset, float aspe
   return reframed(camera, bounds, aspect);
 }
 
+void rollUpright(Camera& camera, const glm::vec3& up) {
+  const glm::vec3 forward = camera.forward();
+  const glm::vec3 onScreen = up - glm::dot(up, forward) * forward;
+  if (glm::length(onScreen) < 1e-4f) return;
+  const glm::vec3 newUp = glm::normalize(onScreen);
+  const glm::vec3 newRight = glm::cross(forward, newUp);
+  camera.orientation = glm::normalize(glm::quat_cast(glm::mat3(newRight, newUp, -forward)));
+}
+
 void orbit(Camera& camera, float yawRadians, float pitchRadians) {
   const glm::quat yaw = glm::angleAxis(yawRadians, glm::vec3(0, 1, 0));
   const glm::quat pitch = glm::angleAxis(pitchRadians, glm::vec3(1, 0, 0));

@@ -44,6 +44,10 @@ Camera framedCamera(const anatomy::Bounds& bounds, ViewPreset preset, float aspe
 // The same framing, keeping the camera's orientation.
 Camera reframed(const Camera& camera, const anatomy::Bounds& bounds, float aspect);
 
+// Turns the camera about its line of sight so that `up` (a model-frame direction, e.g. the room's
+// up for a lying body) points up on the screen. No change when `up` is along the line of sight.
+void rollUpright(Camera& camera, const glm::vec3& up);
+
 // Turntable orbit: yaw about the world's superior axis, pitch about the camera's right axis.
 void orbit(Camera& camera, float yawRadians, float pitchRadians);
 // Moves the target in the view plane by a drag of `ndcDelta` (normalised device units).

@@ -69,6 +69,12 @@ void CameraController::goToPreset(render::ViewPreset preset, double nowSeconds) 
   startTransition(render::framedCamera(sceneBounds_, preset, aspect()), nowSeconds);
 }
 
+void CameraController::goToUprightPreset(render::ViewPreset preset, const glm::vec3& up, double nowSeconds) {
+  render::Camera to = render::framedCamera(sceneBounds_, preset, aspect());
+  render::rollUpright(to, up);
+  startTransition(to, nowSeconds);
+}
+
 void CameraController::frameAll(double nowSeconds) {
   startTransition(render::reframed(state_.cameraAt(nowSeconds), sceneBounds_, aspect()), nowSeconds);
 }

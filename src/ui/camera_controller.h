@@ -36,6 +36,8 @@ public:
   void scroll(float steps, glm::vec2 position);
 
   void goToPreset(render::ViewPreset preset, double nowSeconds);  // smooth, reframes the model
+  // As goToPreset, turned so that `up` (model frame) points up on the screen: a lying body.
+  void goToUprightPreset(render::ViewPreset preset, const glm::vec3& up, double nowSeconds);
   void frameAll(double nowSeconds);                               // keep direction, fit the model
   void frameBounds(const anatomy::Bounds& bounds, double nowSeconds);  // keep direction, fit these
   void focusPoint(const glm::vec3& point, double nowSeconds);     // smooth, keeps distance

@@ -3,6 +3,7 @@
 // camera controller moves its camera, and the frame loop draws from it.
 #include "render/camera.h"
 #include "render/renderer.h"
+#include "ui/motion_player.h"
 
 #include <optional>
 #include <string>
@@ -26,8 +27,12 @@ struct ViewState {
   bool showHelp = false;
   bool fullscreen = false;
   std::string statusMessage;  // last screenshot path or error, shown in the panel
+  MotionPlayer motion;        // the motion playing, or the pose held
 
-  bool animating(double nowSeconds) const { return transition && !transition->finished(nowSeconds); }
+  // Something moves by itself: a camera transition or a motion playing.
+  bool animating(double nowSeconds) const {
+    return (transition && !transition->finished(nowSeconds)) || motion.playing();
+  }
   // Advances a transition; returns the camera to draw with.
   const render::Camera& cameraAt(double nowSeconds);
   // The frame to draw now at the given size.

@@ -2,6 +2,7 @@
 
 #include "core/log.h"
 #include "core/paths.h"
+#include "ui/motion_panel.h"
 #include "ui/structure_visibility.h"
 #include "ui/structures_panel.h"
 
@@ -30,6 +31,9 @@ constexpr std::array kKeyHelp = {
     KeyHelp{"4  5  6", "medial, superior, inferior view"},
     KeyHelp{"F", "frame the selection, or the whole model"},
     KeyHelp{"L", "labels on or off"},
+    KeyHelp{"Space", "play or pause the motion"},
+    KeyHelp{",  .", "one frame back, forward"},
+    KeyHelp{"Home", "motion back to its start"},
     KeyHelp{"Tab", "show or hide the panel"},
     KeyHelp{"F11", "fullscreen"},
     KeyHelp{"H or F1", "show or hide this help"},
@@ -114,6 +118,8 @@ PanelRequests drawViewerPanels(ViewState& state, const PanelContext& context) {
       ImGui::SameLine();
       ImGui::Checkbox("Landmarks", &state.appearance.showLandmarks);
       if (!context.model.muscles.empty()) drawOverlayControls(state, context.model);
+      if (!context.model.joints.empty() && ImGui::CollapsingHeader("Motion", ImGuiTreeNodeFlags_DefaultOpen))
+        requests.bodyOrientation = drawMotionPanel(state, context.model);
       sectionTitle("View");
       drawViewButtons(requests);
       if (ImGui::Button(state.fullscreen ? "Leave fullscreen (F11)" : "Fullscreen (F11)")) requests.toggleFullscreen = true;

@@ -2,6 +2,7 @@
 // The Dear ImGui panels of the viewer: the main panel (model, views, image export) and the help
 // overlay listing every key. They edit the ViewState and return what the app must do.
 #include "anatomy/model.h"
+#include "biomech/motion.h"
 #include "ui/view_state.h"
 
 #include <optional>
@@ -14,6 +15,7 @@ struct PanelRequests {
   bool frameAll = false;
   bool saveScreenshot = false;
   bool toggleFullscreen = false;
+  std::optional<biomech::BodyOrientation> bodyOrientation;  // a motion with another orientation was chosen
 };
 
 struct PanelContext {

@@ -1,0 +1,120 @@
+#include "ui/motion_panel.h"
+
+#include "biomech/motion_library.h"
+
+#include <imgui.h>
+
+#include <string>
+
+namespace medius::ui {
+namespace {
+
+const char* jointName(const std::string& id) {
+  if (id == "hip_r") return "Right hip";
+  if (id == "hip_l") return "Left hip";
+  return id.c_str();
+}
+
+// ISB signs as the user reads them: the positive direction named in the slider's label.
+const char* dofName(const std::string& id) {
+  if (id == "flexion") return "flexion (+) / extension";
+  if (id == "adduction") return "adduction (+) / abduction";
+  if (id == "rotation") return "internal (+) / external rotation";
+  return id.c_str();
+}
+
+void drawMotionChoice(ViewState& state, std::optional<biomech::BodyOrientation>& chosen) {
+  MotionPlayer& player = state.motion;
+  const biomech::Motion* current = player.motion();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
+  if (ImGui::BeginCombo("Motion", current ? current->name.c_str() : "None (hold a pose)")) {
+    if (ImGui::Selectable("None (hold a pose)", current == nullptr)) player.choose(nullptr);
+    for (const biomech::Motion& motion : biomech::motionLibrary()) {
+      if (ImGui::Selectable(motion.name.c_str(), current == &motion)) {
+        const biomech::BodyOrientation before = current ? current->orientation : biomech::BodyOrientation::Standing;
+        player.choose(&motion);
+        if (motion.orientation != before) chosen = motion.orientation;
+      }
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", motion.description.c_str());
+    }
+    ImGui::EndCombo();
+  }
+  if (current) {
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
+    ImGui::TextDisabled("%s", current->description.c_str());
+    ImGui::PopTextWrapPos();
+  }
+}
+
+void drawTransport(MotionPlayer& player) {
+  const biomech::Motion* motion = player.motion();
+  if (!motion) return;
+  if (ImGui::Button(player.playing() ? "Pause (Space)" : "Play (Space)", ImVec2(ImGui::GetFontSize() * 7.0f, 0)))
+    player.togglePlaying();
+  ImGui::SameLine();
+  if (ImGui::ArrowButton("##back", ImGuiDir_Left)) player.step(-1);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("One frame back (,)");
+  ImGui::SameLine();
+  if (ImGui::ArrowButton("##forward", ImGuiDir_Right)) player.step(1);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("One frame forward (.)");
+  ImGui::SameLine();
+  if (ImGui::Button("Reset")) player.reset();
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Back to the start (Home)");
+
+  float time = static_cast<float>(player.time());
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
+  if (ImGui::SliderFloat("Time", &time, 0.0f, static_cast<float>(motion->durationSeconds), "%.2f s")) {
+    player.setPlaying(false);  // scrubbing holds the motion where the hand puts it
+    player.seek(time);
+  }
+  float speed = static_cast<float>(player.speed());
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
+  if (ImGui::SliderFloat("Speed", &speed, static_cast<float>(MotionPlayer::kMinSpeed),
+                         static_cast<float>(MotionPlayer::kMaxSpeed), "%.1fx"))
+    player.setSpeed(speed);
+  ImGui::SameLine();
+  int mode = player.mode() == PlaybackMode::Loop ? 0 : 1;
+  if (ImGui::RadioButton("Loop", &mode, 0)) player.setMode(PlaybackMode::Loop);
+  ImGui::SameLine();
+  if (ImGui::RadioButton("Ping-pong", &mode, 1)) player.setMode(PlaybackMode::PingPong);
+}
+
+void drawAngleSliders(MotionPlayer& player, const anatomy::Model& model) {
+  const biomech::Pose pose = player.pose();
+  for (const anatomy::Joint& joint : model.joints) {
+    ImGui::TextDisabled("%s", jointName(joint.id));
+    const biomech::JointAngles angles = pose.angles(joint.id);
+    for (const anatomy::JointDof& dof : joint.dofs) {
+      float degrees = static_cast<float>(angles[dof.id]);
+      const std::string label = std::string(dofName(dof.id)) + "##" + joint.id;
+      ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
+      if (ImGui::SliderFloat(label.c_str(), &degrees, static_cast<float>(dof.minDegrees), static_cast<float>(dof.maxDegrees),
+                             "%.0f°"))
+        player.setDof(joint.id, dof.id, degrees);
+    }
+  }
+  ImGui::TextDisabled("Pelvis");
+  const auto pelvisSlider = [&](const char* label, const char* dof, double value) {
+    float degrees = static_cast<float>(value);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
+    if (ImGui::SliderFloat(label, &degrees, -30.0f, 30.0f, "%.0f°")) player.setDof("pelvis", dof, degrees);
+  };
+  pelvisSlider("tilt (+ posterior)", "tilt", pose.pelvis.tilt);
+  pelvisSlider("obliquity (+ right drops)", "obliquity", pose.pelvis.obliquity);
+  pelvisSlider("rotation (+ right forwards)", "rotation", pose.pelvis.rotation);
+}
+
+}  // namespace
+
+std::optional<biomech::BodyOrientation> drawMotionPanel(ViewState& state, const anatomy::Model& model) {
+  std::optional<biomech::BodyOrientation> chosen;
+  drawMotionChoice(state, chosen);
+  drawTransport(state.motion);
+  if (ImGui::TreeNode("Joint angles")) {
+    drawAngleSliders(state.motion, model);
+    ImGui::TreePop();
+  }
+  return chosen;
+}
+
+}  // namespace medius::ui
