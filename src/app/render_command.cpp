@@ -9,6 +9,7 @@
 #include "core/log.h"
 #include "render/renderer.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -50,7 +51,8 @@ void runRenderCommand(const RenderOptions& options) {
   checkSizeFits(options, renderer.limits());
   const float aspect = static_cast<float>(options.size.width) / static_cast<float>(options.size.height);
   render::FrameSpec spec;
-  spec.camera = render::framedCamera(model.bounds(), options.view.preset, aspect);
+  spec.camera = render::framedCamera(ui::visibleBounds(model, appearance), options.view.preset, aspect);
+  spec.camera.sceneRadius = std::max(spec.camera.sceneRadius, model.bounds().radius());  // depth range for the whole model
   render::orbit(spec.camera, glm::radians(options.view.orbitYawDegrees), glm::radians(options.view.orbitPitchDegrees));
   if (motion.motion)  // a lying body is shown lying: the room's up points up in the image
     render::rollUpright(spec.camera, biomech::roomUp(biomech::findMotion(*motion.motion)->orientation));

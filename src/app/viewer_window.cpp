@@ -248,10 +248,11 @@ int runViewer(const ViewerOptions& options) {
   int framebufferWidth = 0, framebufferHeight = 0;
   glfwGetFramebufferSize(window.get(), &framebufferWidth, &framebufferHeight);
   const float aspect = static_cast<float>(framebufferWidth) / static_cast<float>(std::max(framebufferHeight, 1));
-  session.state.camera = render::framedCamera(model.bounds(), options.view.preset, aspect);
-  render::orbit(session.state.camera, glm::radians(options.view.orbitYawDegrees), glm::radians(options.view.orbitPitchDegrees));
   session.state.appearance = render::SceneAppearance::allVisible(model.structures.size());
   ui::applyViewFlags(session.state.appearance, model, options.view.flags);
+  session.state.camera = render::framedCamera(ui::visibleBounds(model, session.state.appearance), options.view.preset, aspect);
+  session.state.camera.sceneRadius = std::max(session.state.camera.sceneRadius, model.bounds().radius());
+  render::orbit(session.state.camera, glm::radians(options.view.orbitYawDegrees), glm::radians(options.view.orbitPitchDegrees));
   session.state.overlays.attachments = options.view.flags.highlightAttachments;
   session.state.overlays.fibres = options.view.flags.fibres;
   session.state.overlays.xrayMuscles = options.view.flags.xray && options.view.flags.xray->empty();

@@ -28,6 +28,19 @@ void showAll(render::SceneAppearance& appearance, const anatomy::Model& model) {
   appearance.structures.assign(model.structures.size(), render::StructureAppearance{});
 }
 
+anatomy::Bounds visibleBounds(const anatomy::Model& model, const render::SceneAppearance& appearance) {
+  anatomy::Bounds visible;
+  bool any = false;
+  for (std::size_t i = 0; i < model.structures.size(); ++i) {
+    const render::StructureAppearance look = appearance.of(i);
+    if (!look.visible || look.opacity <= 0.0f) continue;
+    const glm::mat4 placement = model.neutralSegmentTransform(model.structures[i].segment);
+    for (const glm::vec3& p : model.structures[i].mesh.positions) visible.include(glm::vec3(placement * glm::vec4(p, 1.0f)));
+    any = true;
+  }
+  return any ? visible : model.bounds();
+}
+
 void applyViewFlags(render::SceneAppearance& appearance, const anatomy::Model& model, const ViewFlags& flags) {
   if (appearance.structures.size() != model.structures.size()) showAll(appearance, model);
   if (flags.isolate) isolate(appearance, model, structureIndex(model, *flags.isolate));

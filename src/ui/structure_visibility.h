@@ -40,6 +40,10 @@ struct ViewFlags {
 // muscle, or every muscle when nothing or a bone is selected.
 std::vector<std::size_t> musclesForOverlay(const anatomy::Model& model, std::optional<std::size_t> selected);
 
+// Bounds of the visible structures at the neutral pose (of the whole model when none is visible):
+// what a camera frames, so that an isolated muscle fills the image.
+anatomy::Bounds visibleBounds(const anatomy::Model& model, const render::SceneAppearance& appearance);
+
 // Applies, in this order: isolate, hide, show, x-ray, select, then the overlays. Throws UsageError naming an unknown
 // id and listing the valid ones.
 void applyViewFlags(render::SceneAppearance& appearance, const anatomy::Model& model, const ViewFlags& flags);
