@@ -1,12 +1,14 @@
 // Times what the viewer does for fibre wrapping: building the bone distance grids once at load,
 // and updating every fibre (carry, resample, push out of the bones) once per frame, over the
-// built-in motions. Prints one line per measurement; docs/BENCHMARKS.md holds the results.
+// built-in motions; then the whole per-frame pose update of PosedModel (kinematics, fibres, fibre
+// frames, muscle volume keeping) and its one-off build (grids, vertex bindings). Prints one line per measurement; docs/BENCHMARKS.md holds the results.
 // Usage: fibre_update_bench [model.json] [frames per motion]
 #include "anatomy/model.h"
 #include "biomech/bone_fields.h"
 #include "biomech/fibre_paths.h"
 #include "biomech/kinematics.h"
 #include "biomech/motion_library.h"
+#include "biomech/posed_model.h"
 
 #include <algorithm>
 #include <chrono>
@@ -62,5 +64,20 @@ int main(int argc, char** argv) {
   std::sort(all.begin(), all.end());
   std::printf("update all motions (%zu fibres x %zu points): median %.3f ms  p95 %.3f ms  max %.3f ms\n",
               paths.fibreCount(), paths.samplesPerFibre(), all[all.size() / 2], all[all.size() * 95 / 100], all.back());
+
+  start = Clock::now();
+  biomech::PosedModel posed(model);
+  std::printf("PosedModel build (grids, fibres, frames, vertex bindings, volume proxies): %.1f ms\n", millisecondsSince(start));
+  all.clear();
+  for (const biomech::Motion& motion : biomech::motionLibrary())
+    for (int f = 0; f < frames; ++f) {
+      const biomech::Pose pose = motion.sample(motion.durationSeconds * f / frames);
+      start = Clock::now();
+      posed.setPose(pose, motion.durationSeconds / frames);
+      all.push_back(millisecondsSince(start));
+    }
+  std::sort(all.begin(), all.end());
+  std::printf("setPose all motions (kinematics, fibres, frames, volumes): median %.3f ms  p95 %.3f ms  max %.3f ms\n",
+              all[all.size() / 2], all[all.size() * 95 / 100], all.back());
   return 0;
 }

@@ -82,11 +82,24 @@ double MuscleVolumeKeeper::proxyVolume(std::size_t binding, const FibreFrames& f
 }
 
 void MuscleVolumeKeeper::keepVolumes(FibreFrames& frames, const std::vector<BoneField>& bones,
-                                     const SegmentTransforms& transforms) const {
+                                     const SegmentTransforms& transforms) {
   std::vector<glm::dvec3> p, d;
+  std::vector<FibreFrameSample> samples;
   for (std::size_t m = 0; m < proxies_.size(); ++m) {
-    const Proxy& proxy = proxies_[m];
+    Proxy& proxy = proxies_[m];
     if (proxy.fibres.empty() || proxy.restVolume == 0.0) continue;
+    samples.clear();
+    for (const std::uint32_t f : proxy.fibres)
+      samples.insert(samples.end(), frames.samples.begin() + static_cast<std::ptrdiff_t>(f * frames.samplesPerFibre),
+                     frames.samples.begin() + static_cast<std::ptrdiff_t>((f + 1) * frames.samplesPerFibre));
+    const bool unchanged = samples.size() == proxy.lastSamples.size() &&
+                           std::equal(samples.begin(), samples.end(), proxy.lastSamples.begin(), [](const auto& a, const auto& b) {
+                             return a.position == b.position && a.tangent == b.tangent && a.normal == b.normal;
+                           });
+    if (unchanged) {
+      for (const std::uint32_t f : proxy.fibres) frames.bulge[f] += proxy.lastBeta;
+      continue;
+    }
     deformProxy(m, frames, bones, transforms, p, d);
     const Cubic volume = volumeCubic(proxy.indices, p, d);
     // Newton from β = 0, kept where every fibre's radial scale stays positive.
@@ -102,6 +115,8 @@ void MuscleVolumeKeeper::keepVolumes(FibreFrames& frames, const std::vector<Bone
       if (std::abs(step) < 1e-6) break;
     }
     for (const std::uint32_t f : proxy.fibres) frames.bulge[f] += static_cast<float>(beta);
+    proxy.lastSamples.swap(samples);
+    proxy.lastBeta = static_cast<float>(beta);
   }
 }
 

@@ -26,7 +26,9 @@ public:
   // Adds each muscle's β to the bulge of its fibres. The volume counts the vertices after
   // keepOutOfBones (muscle_skin.h), so the volume a muscle loses where it slides over bone is
   // made up elsewhere.
-  void keepVolumes(FibreFrames& frames, const std::vector<BoneField>& bones, const SegmentTransforms& transforms) const;
+  // A muscle whose fibres did not move since the last call keeps its last β (the standing leg's
+  // muscles cost nothing).
+  void keepVolumes(FibreFrames& frames, const std::vector<BoneField>& bones, const SegmentTransforms& transforms);
 
   // Enclosed volume of muscle `binding` (index into the bindings) on its simplified mesh, m³.
   double proxyVolume(std::size_t binding, const FibreFrames& frames, const std::vector<BoneField>& bones,
@@ -38,6 +40,8 @@ private:
     std::vector<std::uint32_t> indices;   // triangles over `vertices` positions
     std::vector<std::uint32_t> fibres;    // the muscle's fibres
     double restVolume = 0.0;
+    std::vector<FibreFrameSample> lastSamples;  // its fibres' frames at the last solve
+    float lastBeta = 0.0f;
   };
   // The deformed proxy vertices and their bulge directions.
   void deformProxy(std::size_t binding, const FibreFrames& frames, const std::vector<BoneField>& bones,
