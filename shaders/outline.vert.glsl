@@ -8,11 +8,12 @@ uniform mat3 normalMatrix;
 uniform mat4 projection;
 uniform vec2 viewportPixels;
 uniform float outlinePixels;
+uniform vec2 tileNdcScale;  // (1, 1), or how much a tile of a big image magnifies its normalised device coordinates
 
 void main() {
   vec4 clip = projection * modelView * vec4(position, 1.0);
   vec3 viewNormal = normalMatrix * normal;
-  vec2 screenNormal = (projection * vec4(viewNormal, 0.0)).xy;
+  vec2 screenNormal = (projection * vec4(viewNormal, 0.0)).xy / tileNdcScale;  // as in the whole image
   if (dot(screenNormal, screenNormal) > 1e-12) screenNormal = normalize(screenNormal);
   clip.xy += screenNormal * outlinePixels * 2.0 / viewportPixels * clip.w;
   gl_Position = clip;

@@ -1,6 +1,7 @@
 #include "app/command_line.h"
 
 #include "core/error.h"
+#include "render/tiling.h"
 
 #include <CLI/CLI.hpp>
 
@@ -10,8 +11,8 @@
 namespace medius::app {
 namespace {
 
-// Large enough for an 8K poster with supersampling, small enough that width*height*4 fits.
-constexpr int kMaxImageSide = 32768;
+// 16384 per side: tiled above the GPU's framebuffer limit (render/tiling.h).
+using render::kMaxImageSide;
 
 int parseSide(std::string_view text, const std::string& whole) {
   int value = 0;

@@ -15,11 +15,6 @@ void runRenderCommand(const RenderOptions& options) {
   ui::applyViewFlags(appearance, model, options.view.flags);  // unknown ids fail before any GL work
   const HeadlessContext context;
   render::Renderer renderer(model);
-  const render::RenderLimits limits = renderer.limits();
-  if (options.size.width > limits.maxWidth || options.size.height > limits.maxHeight)
-    throw UsageError("--size " + std::to_string(options.size.width) + "x" + std::to_string(options.size.height) +
-                     ": beyond this GPU's limit of " + std::to_string(limits.maxWidth) + "x" +
-                     std::to_string(limits.maxHeight) + " pixels");
   const float aspect = static_cast<float>(options.size.width) / static_cast<float>(options.size.height);
   render::FrameSpec spec;
   spec.camera = render::framedCamera(model.bounds(), options.view.preset, aspect);

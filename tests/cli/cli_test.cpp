@@ -107,7 +107,7 @@ INSTANTIATE_TEST_SUITE_P(
                     BadInvocation{"ModelIsADirectory", "render --model " + kData + " --out {out}", "is a directory"},
                     BadInvocation{"ZeroSize", renderCube("--size 0x0"), "--size '0x0'"},
                     BadInvocation{"MalformedSize", renderCube("--size big"), "WIDTHxHEIGHT"},
-                    BadInvocation{"BeyondGpuLimit", renderCube("--size 30000x30000"), "beyond this GPU's limit"},
+                    BadInvocation{"BeyondLargestImage", renderCube("--size 16385x100"), "between 1 and 16384 pixels"},
                     BadInvocation{"UnknownView", renderCube("--view sideways"), "unknown view"},
                     BadInvocation{"UnknownStructure", renderCube("--select femur_x"), "unknown structure 'femur_x'; the model has: cube"},
                     BadInvocation{"UnknownFlag", renderCube("--bogus"), "--bogus"},
