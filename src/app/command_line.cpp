@@ -81,6 +81,13 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   render->add_option("--samples", result.render.samples, "Multisampling samples per pixel (0 to 16)")
       ->check(CLI::Range(0, 16))
       ->capture_default_str();
+  // Lessons and big images (issue 7).
+  std::string lesson;
+  CLI::Option* lessonOption = render->add_option("--lesson", lesson, "Render a step of this lesson file (its camera, visibility, highlights)");
+  render->add_option("--step", result.render.step, "The lesson step to render, from 1")->needs(lessonOption)->capture_default_str();
+  render->add_option("--text-scale", result.render.textScale, "Label text size, times the default for the image height (0.25 to 8)")
+      ->check(CLI::Range(0.25f, 8.0f))
+      ->capture_default_str();
 
   try {
     app.parse(argc, argv);
@@ -117,6 +124,7 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
     result.render.out = out;
     result.render.size = parseImageSize(size);
     result.render.view = viewOptions;
+    if (!lesson.empty()) result.render.lesson = lesson;
     if (!renderModel.empty()) result.render.model = renderModel;
     else if (!viewerModel.empty()) result.render.model = viewerModel;
     if (result.render.out.extension() != ".png" && result.render.out.extension() != ".PNG")

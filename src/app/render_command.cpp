@@ -1,6 +1,7 @@
 #include "app/render_command.h"
 
 #include "app/headless_context.h"
+#include "app/lesson_render.h"
 #include "app/model_choice.h"
 #include "core/error.h"
 #include "core/log.h"
@@ -13,6 +14,7 @@ void runRenderCommand(const RenderOptions& options) {
   const anatomy::Model model = loadChosenModel(options.model);
   render::SceneAppearance appearance = render::SceneAppearance::allVisible(model.structures.size());
   ui::applyViewFlags(appearance, model, options.view.flags);  // unknown ids fail before any GL work
+  const std::optional<render::FrameSpec> lessonSpec = lessonFrameSpec(model, options);  // --lesson FILE --step N
   const HeadlessContext context;
   render::Renderer renderer(model);
   const float aspect = static_cast<float>(options.size.width) / static_cast<float>(options.size.height);
@@ -23,6 +25,8 @@ void runRenderCommand(const RenderOptions& options) {
   spec.height = options.size.height;
   spec.options = {options.transparent, options.samples};
   spec.appearance = appearance;
+  if (lessonSpec) spec = *lessonSpec;
+  spec.appearance.textScale = options.textScale;
   const render::Image image = renderer.renderImage(spec);
   render::savePng(image, options.out);
   core::logInfo("wrote " + options.out.string() + " (" + std::to_string(image.width) + "x" + std::to_string(image.height) +
