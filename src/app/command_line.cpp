@@ -2,6 +2,7 @@
 
 #include "biomech/motion_library.h"
 #include "core/error.h"
+#include "render/tiling.h"
 
 #include <CLI/CLI.hpp>
 
@@ -11,8 +12,8 @@
 namespace medius::app {
 namespace {
 
-// Large enough for an 8K poster with supersampling, small enough that width*height*4 fits.
-constexpr int kMaxImageSide = 32768;
+// 16384 per side: tiled above the GPU's framebuffer limit (render/tiling.h).
+using render::kMaxImageSide;
 
 int parseSide(std::string_view text, const std::string& whole) {
   int value = 0;
@@ -103,6 +104,13 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   render->add_option("--frames", motion.frames,
                      "With --motion: render N frames over one loop; --out names them with a counter, e.g. DIR/frame_%04d.png")
       ->check(CLI::Range(1, 100000));
+  // Lessons and big images (issue 7).
+  std::string lesson;
+  CLI::Option* lessonOption = render->add_option("--lesson", lesson, "Render a step of this lesson file (its camera, visibility, highlights)");
+  render->add_option("--step", result.render.step, "The lesson step to render, from 1")->needs(lessonOption)->capture_default_str();
+  render->add_option("--text-scale", result.render.textScale, "Label text size, times the default for the image height (0.25 to 8)")
+      ->check(CLI::Range(0.25f, 8.0f))
+      ->capture_default_str();
 
   try {
     app.parse(argc, argv);
@@ -159,6 +167,7 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
     result.render.out = out;
     result.render.size = parseImageSize(size);
     result.render.view = viewOptions;
+    if (!lesson.empty()) result.render.lesson = lesson;
     if (!renderModel.empty()) result.render.model = renderModel;
     else if (!viewerModel.empty()) result.render.model = viewerModel;
     if (result.render.out.extension() != ".png" && result.render.out.extension() != ".PNG")

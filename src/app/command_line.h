@@ -2,6 +2,7 @@
 // The command line, parsed with CLI11 into plain options. The flags mirror what the window shows.
 //   medius [--model FILE] [VIEW OPTIONS]                                 the interactive viewer
 //   medius render --out FILE.png [--size WxH] [--transparent] [--samples N] [--model FILE] [VIEW OPTIONS]
+//                 [--lesson FILE --step N] [--text-scale X]
 //   medius render --motion NAME --frames N --out DIR/frame_%04d.png ...   a PNG sequence of one loop
 //   medius --list-motions
 // VIEW OPTIONS (window and render alike): --view NAME, --orbit YAW,PITCH, --select ID,
@@ -57,6 +58,9 @@ struct RenderOptions {
   std::optional<std::filesystem::path> model;
   bool transparent = false;
   int samples = 8;
+  std::optional<std::filesystem::path> lesson;  // --lesson FILE: render one of its steps
+  int step = 1;                                 // --step N, from 1
+  float textScale = 1.0f;                       // --text-scale: label size for big images
 };
 
 struct CommandLine {

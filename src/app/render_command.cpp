@@ -1,6 +1,7 @@
 #include "app/render_command.h"
 
 #include "app/headless_context.h"
+#include "app/lesson_render.h"
 #include "app/model_choice.h"
 #include "app/pose_choice.h"
 #include "biomech/motion_library.h"
@@ -16,13 +17,6 @@
 namespace medius::app {
 namespace {
 
-void checkSizeFits(const RenderOptions& options, const render::RenderLimits& limits) {
-  if (options.size.width > limits.maxWidth || options.size.height > limits.maxHeight)
-    throw UsageError("--size " + std::to_string(options.size.width) + "x" + std::to_string(options.size.height) +
-                     ": beyond this GPU's limit of " + std::to_string(limits.maxWidth) + "x" +
-                     std::to_string(limits.maxHeight) + " pixels");
-}
-
 // A sequence goes into the folder its file names say, made if missing.
 void makeSequenceFolder(const std::filesystem::path& first) {
   const std::filesystem::path folder = first.parent_path();
@@ -32,34 +26,41 @@ void makeSequenceFolder(const std::filesystem::path& first) {
   if (error) throw OutputError("cannot make the folder '" + folder.string() + "': " + error.message());
 }
 
-}  // namespace
-
-void runRenderCommand(const RenderOptions& options) {
-  // Input first: a bad model, view or pose fails before any graphics work or output.
-  const anatomy::Model model = loadChosenModel(options.model);
-  render::SceneAppearance appearance = render::SceneAppearance::allVisible(model.structures.size());
-  ui::applyViewFlags(appearance, model, options.view.flags);
-  const MotionOptions& motion = options.view.motion;
-  const std::vector<PosedMoment> moments = motion.posed() ? chosenMoments(motion, model) : std::vector<PosedMoment>{};
-  const bool sequence = motion.frames > 1;
-  if (sequence) makeSequenceFolder(sequenceFile(options.out, 0));
-
-  const HeadlessContext context;
-  std::optional<biomech::PosedModel> posed;
-  if (!moments.empty()) posed.emplace(model);
-  render::Renderer renderer(model, posed ? &*posed : nullptr);
-  checkSizeFits(options, renderer.limits());
+// The frame the view options ask for: framed on the visible structures, a lying body lying.
+render::FrameSpec viewFrame(const anatomy::Model& model, const RenderOptions& options, const render::SceneAppearance& appearance) {
   const float aspect = static_cast<float>(options.size.width) / static_cast<float>(options.size.height);
   render::FrameSpec spec;
   spec.camera = render::framedCamera(ui::visibleBounds(model, appearance), options.view.preset, aspect);
   spec.camera.sceneRadius = std::max(spec.camera.sceneRadius, model.bounds().radius());  // depth range for the whole model
   render::orbit(spec.camera, glm::radians(options.view.orbitYawDegrees), glm::radians(options.view.orbitPitchDegrees));
-  if (motion.motion)  // a lying body is shown lying: the room's up points up in the image
-    render::rollUpright(spec.camera, biomech::roomUp(biomech::findMotion(*motion.motion)->orientation));
+  if (options.view.motion.motion)  // the room's up points up in the image
+    render::rollUpright(spec.camera, biomech::roomUp(biomech::findMotion(*options.view.motion.motion)->orientation));
   spec.width = options.size.width;
   spec.height = options.size.height;
   spec.options = {options.transparent, options.samples};
   spec.appearance = appearance;
+  return spec;
+}
+
+}  // namespace
+
+void runRenderCommand(const RenderOptions& options) {
+  // Input first: a bad model, view, lesson or pose fails before any graphics work or output.
+  const anatomy::Model model = loadChosenModel(options.model);
+  render::SceneAppearance appearance = render::SceneAppearance::allVisible(model.structures.size());
+  ui::applyViewFlags(appearance, model, options.view.flags);
+  const std::optional<LessonFrame> lesson = lessonFrame(model, options);  // --lesson FILE --step N
+  const MotionOptions motion = lesson && !options.view.motion.posed() ? lesson->motion : options.view.motion;
+  const std::vector<PosedMoment> moments = motion.posed() ? chosenMoments(motion, model) : std::vector<PosedMoment>{};
+  const bool sequence = motion.frames > 1;
+  if (sequence) makeSequenceFolder(sequenceFile(options.out, 0));
+
+  render::FrameSpec spec = lesson ? lesson->spec : viewFrame(model, options, appearance);
+  spec.appearance.textScale = options.textScale;
+  const HeadlessContext context;
+  std::optional<biomech::PosedModel> posed;
+  if (!moments.empty()) posed.emplace(model);
+  render::Renderer renderer(model, posed ? &*posed : nullptr);
 
   const auto renderTo = [&](const std::filesystem::path& file) {
     const render::Image image = renderer.renderImage(spec);

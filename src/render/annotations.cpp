@@ -78,7 +78,9 @@ std::vector<std::optional<glm::vec2>> structureAnchors(const IdImage& ids, std::
 
 }  // namespace
 
-float labelPixelHeight(int frameHeight) { return std::clamp(static_cast<float>(frameHeight) * 0.022f, 13.0f, 160.0f); }
+float labelPixelHeight(int frameHeight, float textScale) {
+  return std::clamp(static_cast<float>(frameHeight) * 0.022f, 13.0f, 160.0f) * std::clamp(textScale, 0.25f, 8.0f);
+}
 
 Annotations buildAnnotations(const AnnotationInput& input, const FontAtlas& font) {
   Annotations result;
@@ -101,7 +103,7 @@ Annotations buildAnnotations(const AnnotationInput& input, const FontAtlas& font
     const glm::vec3 forward = input.camera.forward(), eye = input.camera.eye();
     return glm::dot(point - eye, forward) <= glm::dot(glm::vec3(surface) / surface.w - eye, forward) + kSurfaceTolerance + allowance;
   };
-  const float textHeight = labelPixelHeight(input.height);
+  const float textHeight = labelPixelHeight(input.height, input.textScale);
   const float padding = textHeight * 0.3f;
   std::vector<LabelRequest> requests;
   std::vector<std::string> landmarkLabels;  // drawn in the landmarks' colour

@@ -31,6 +31,7 @@ struct AnnotationInput {
   std::vector<std::string> structureNames;  // index -> name; empty name: never labelled
   bool labelStructures = false;
   std::vector<AnnotatedLandmark> landmarks;  // drawn and labelled where visible
+  float textScale = 1.0f;                    // times labelPixelHeight(height): larger text for posters and big exports
 };
 
 struct Annotations {
@@ -39,8 +40,8 @@ struct Annotations {
 };
 
 // Text height of labels for a frame of this height: readable on a projector, proportional in
-// large exports.
-float labelPixelHeight(int frameHeight);
+// large exports; times `textScale` (clamped to 0.25..8) when a person asks for larger or smaller text.
+float labelPixelHeight(int frameHeight, float textScale = 1.0f);
 
 Annotations buildAnnotations(const AnnotationInput& input, const FontAtlas& font);
 

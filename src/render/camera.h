@@ -28,6 +28,8 @@ struct Camera {
   glm::vec3 forward() const;
   glm::mat4 view() const;
   glm::mat4 projection(float aspect) const;
+
+  bool operator==(const Camera&) const = default;  // exact, for lesson round trips
 };
 
 // The six anatomical views. "Lateral" and "medial" refer to the right side of the body: lateral

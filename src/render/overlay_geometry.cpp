@@ -45,4 +45,8 @@ void OverlayGeometry::text(const FontAtlas& font, std::string_view text, glm::ve
          glyph.uvTopLeft, glyph.uvBottomRight, color);
 }
 
+void OverlayGeometry::translate(glm::vec2 offset) {
+  for (OverlayVertex& vertex : vertices_) vertex.position += offset;
+}
+
 }  // namespace medius::render

@@ -23,6 +23,8 @@ public:
   void line(glm::vec2 from, glm::vec2 to, float width, glm::vec4 color);
   void disc(glm::vec2 centre, float radius, glm::vec4 color);
   void text(const FontAtlas& font, std::string_view text, glm::vec2 topLeft, float pixelHeight, glm::vec4 color);
+  // Moves everything by `offset` pixels (to draw a big frame's overlay into one of its tiles).
+  void translate(glm::vec2 offset);
 
   const std::vector<OverlayVertex>& vertices() const { return vertices_; }
   bool empty() const { return vertices_.empty(); }

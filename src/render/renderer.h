@@ -20,6 +20,7 @@ namespace medius::render {
 struct FrameOptions {
   bool transparentBackground = false;  // alpha 0 where no structure covers the pixel
   int samples = 4;                     // multisampling; clamped to what the GPU supports
+  int maxTileSide = 2048;              // larger images are drawn in tiles of at most this (and the GPU's limit) and stitched
 };
 
 struct RenderLimits {
@@ -51,8 +52,10 @@ public:
   RenderLimits limits() const;
   std::string deviceDescription() const;
 
-  // Draws one frame offscreen at exactly spec.width x spec.height and returns it. Throws
-  // GraphicsError when the size is beyond the GPU's limits.
+  // Draws one frame offscreen at exactly spec.width x spec.height (1 to kMaxImageSide of
+  // render/tiling.h per side) and returns it; above the tile size or the GPU's framebuffer limit
+  // it draws tiles of the same view and stitches them. Throws GraphicsError for a size outside
+  // that range or when the GPU runs out of memory.
   Image renderImage(const FrameSpec& spec);
 
   // Draws one frame into the window's framebuffer (through the same offscreen path).

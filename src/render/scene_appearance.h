@@ -22,6 +22,7 @@ struct SceneAppearance {
   float fibreWidthPixels = 2.5f;                // at 1080 lines; scaled with the image height
   bool labelStructures = false;                 // a label with a leader line for each visible structure
   bool showLandmarks = false;                   // the teaching landmarks, marked and labelled where visible
+  float textScale = 1.0f;                       // label text size relative to the default for the frame's height (clamped 0.25..8)
 
   static SceneAppearance allVisible(std::size_t structureCount) {
     SceneAppearance appearance;

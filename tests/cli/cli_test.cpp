@@ -13,6 +13,7 @@ namespace medius {
 namespace {
 
 const std::string kData = MEDIUS_TEST_DATA;
+const std::string kLessons = MEDIUS_LESSONS;
 
 struct RunResult {
   int exitCode = -1;
@@ -48,6 +49,16 @@ TEST(Cli, TransparentFlagClearsTheBackground) {
   ASSERT_EQ(run("render --model " + kData + "/cube.obj --out " + (dir / "o.png").string() + " --size 64x64").exitCode, 0);
   EXPECT_EQ(render::loadPng(dir / "t.png").pixel(0, 0)[3], 0);
   EXPECT_EQ(render::loadPng(dir / "o.png").pixel(0, 0)[3], 255);
+}
+
+TEST(Cli, RendersALessonStep) {
+  const test::TempDir dir;
+  const RunResult result = run("render --lesson " + kLessons + "/gluteus_medius_attachments_and_fibres.json --step 3 --size 320x180 --samples 0 --out " +
+                               (dir / "step.png").string());
+  ASSERT_EQ(result.exitCode, 0) << result.output;
+  const render::Image image = render::loadPng(dir / "step.png");
+  EXPECT_EQ(image.width, 320);
+  EXPECT_EQ(image.height, 180);
 }
 
 TEST(Cli, HelpAndVersionExitZero) {
@@ -141,7 +152,7 @@ INSTANTIATE_TEST_SUITE_P(
                     BadInvocation{"ModelIsADirectory", "render --model " + kData + " --out {out}", "is a directory"},
                     BadInvocation{"ZeroSize", renderCube("--size 0x0"), "--size '0x0'"},
                     BadInvocation{"MalformedSize", renderCube("--size big"), "WIDTHxHEIGHT"},
-                    BadInvocation{"BeyondGpuLimit", renderCube("--size 30000x30000"), "beyond this GPU's limit"},
+                    BadInvocation{"BeyondLargestImage", renderCube("--size 16385x100"), "between 1 and 16384 pixels"},
                     BadInvocation{"UnknownView", renderCube("--view sideways"), "unknown view"},
                     BadInvocation{"UnknownStructure", renderCube("--select femur_x"), "unknown structure 'femur_x'; the model has: cube"},
                     BadInvocation{"UnknownFlag", renderCube("--bogus"), "--bogus"},
@@ -155,6 +166,14 @@ INSTANTIATE_TEST_SUITE_P(
                     BadInvocation{"UnknownDof", "render --out {out} --pose hip_r.twist=10", "hip_r has no DOF 'twist'"},
                     BadInvocation{"PoseAndMotion", "render --out {out} --pose hip_r.flexion=10 --motion hip_flexion", "do not go together"},
                     BadInvocation{"MotionOnAPlainMesh", renderCube("--motion hip_abduction"), "no joints"},
+                    BadInvocation{"LessonStepBeyondTheEnd", "render --lesson " + kLessons + "/trendelenburg_sign.json --step 9 --out {out}",
+                                  "/trendelenburg_sign.json' has 4 steps (1 to 4)"},
+                    BadInvocation{"LessonStepZero", "render --lesson " + kLessons + "/trendelenburg_sign.json --step 0 --out {out}", "--step 0: "},
+                    BadInvocation{"StepWithoutLesson", renderCube("--step 2"), "--step requires --lesson"},
+                    BadInvocation{"MissingLesson", "render --lesson " + kData + "/nope.json --out {out}", "nope.json: no such file"},
+                    BadInvocation{"DamagedLesson", "render --lesson " + kData + "/invalid_lesson_unknown_motion.json --out {out}",
+                                  "step 1 ('Moonwalk'): motion: unknown motion 'moonwalk'"},
+                    BadInvocation{"TextScaleOutOfRange", renderCube("--text-scale 20"), "--text-scale"},
                     BadInvocation{"UnwritableDirectory", "render --model " + kData + "/cube.obj --out /nonexistent-dir/x.png",
                                   "cannot write '/nonexistent-dir/x.png'"}),
     [](const testing::TestParamInfo<BadInvocation>& param) { return std::string(param.param.name); });

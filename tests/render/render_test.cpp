@@ -1,6 +1,7 @@
 // Render tests: draw a known mesh through the real renderer in a headless EGL context and check
 // the pixels a person would look at.
 #include "core/error.h"
+#include "render/tiling.h"
 #include "support/headless_scene.h"
 #include "support/temp_dir.h"
 
@@ -117,10 +118,11 @@ TEST_F(RenderTest, LitFacesDifferInBrightness) {
   EXPECT_GT(brightest - darkest, 30);
 }
 
-TEST_F(RenderTest, SizeBeyondTheGpuLimitIsAGraphicsError) {
+TEST_F(RenderTest, SizeBeyondTheLargestImageIsAGraphicsError) {
   const render::RenderLimits limits = scene_->renderer->limits();
   ASSERT_GT(limits.maxWidth, 0);
-  EXPECT_THROW(render(limits.maxWidth + 1, 8, false), GraphicsError);
+  EXPECT_THROW(render(render::kMaxImageSide + 1, 8, false), GraphicsError);
+  EXPECT_THROW(render(8, render::kMaxImageSide + 1, false), GraphicsError);
   EXPECT_THROW(render(0, 8, false), GraphicsError);
 }
 

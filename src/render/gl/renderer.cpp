@@ -2,6 +2,7 @@
 
 #include "anatomy/fibre_field.h"
 #include "anatomy/teaching_landmarks.h"
+#include "core/error.h"
 #include "core/log.h"
 #include "core/paths.h"
 #include "render/annotations.h"
@@ -14,6 +15,7 @@
 #include "render/gl/pose_textures.h"
 #include "render/gl/shader_program.h"
 #include "render/structure_style.h"
+#include "render/tiling.h"
 
 #include <glm/gtc/matrix_inverse.hpp>
 #include <glm/gtc/matrix_transform.hpp>
@@ -131,12 +133,13 @@ struct Renderer::Impl {
     return glm::vec3(structure.placement * glm::affineInverse(structure.neutralPlacement) * glm::vec4(neutralPoint, 1.0f));
   }
 
-  void drawBackground() {
+  void drawBackground(glm::vec2 verticalSpan) {
     const BackgroundStyle background = defaultBackground();
     glDisable(GL_DEPTH_TEST);
     backgroundProgram.use();
     backgroundProgram.set("topColor", background.top);
     backgroundProgram.set("bottomColor", background.bottom);
+    backgroundProgram.set("verticalSpan", verticalSpan);
     glBindVertexArray(emptyVertexArray.get());
     glDrawArrays(GL_TRIANGLES, 0, 3);
     glBindVertexArray(0);
@@ -217,7 +220,7 @@ struct Renderer::Impl {
 
   // The whole silhouette of the selected structure, even where something covers it: mark it in
   // the stencil buffer, then draw a version pushed outwards where the stencil is not marked.
-  void drawSelectionOutline(const FrameSpec& spec, const glm::mat4& view, const glm::mat4& projection) {
+  void drawSelectionOutline(const FrameSpec& spec, const glm::mat4& view, const glm::mat4& projection, const TileRect& tile) {
     const std::optional<std::size_t> selected = spec.appearance.selected;
     if (!selected || *selected >= structures.size() || !spec.appearance.of(*selected).visible) return;
     const DrawableStructure& structure = structures[*selected];
@@ -229,7 +232,8 @@ struct Renderer::Impl {
     glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
     outlineProgram.use();
     setTransforms(outlineProgram, view, projection, structure);
-    outlineProgram.set("viewportPixels", glm::vec2(spec.width, spec.height));
+    outlineProgram.set("viewportPixels", glm::vec2(tile.width, tile.height));
+    outlineProgram.set("tileNdcScale", tileNdcScale(spec.width, spec.height, tile));
     outlineProgram.set("outlinePixels", 0.0f);
     outlineProgram.set("color", kOutlineColor);
     structure.buffers.draw();
@@ -329,6 +333,7 @@ struct Renderer::Impl {
     input.height = spec.height;
     input.structureNames = structureNames;
     input.labelStructures = spec.appearance.labelStructures;
+    input.textScale = spec.appearance.textScale;
     if (spec.appearance.showLandmarks) {
       input.landmarks = landmarks;
       for (AnnotatedLandmark& landmark : input.landmarks)
@@ -337,26 +342,31 @@ struct Renderer::Impl {
     return buildAnnotations(input, *font);
   }
 
-  void drawOverlay(const Annotations& annotations, const FrameSpec& spec) {
+  // The overlay is laid out once for the whole frame and moved into each tile, so labels are
+  // never cut or placed differently at tile borders.
+  void drawOverlay(const Annotations& annotations, const TileRect& tile) {
     if (annotations.geometry.empty() || !font) return;
     if (!overlayPass) overlayPass.emplace(*font);
-    overlayPass->draw(annotations.geometry, spec.width, spec.height);
+    OverlayGeometry geometry = annotations.geometry;
+    geometry.translate(glm::vec2(-tile.x, -tile.y));
+    overlayPass->draw(geometry, tile.width, tile.height);
   }
 
-  void drawScene(const FrameSpec& spec) {
+  // Draws `tile` of the frame (the whole frame, or one tile of a big image) into the bound target.
+  void drawScene(const FrameSpec& spec, const TileRect& tile) {
     applyPose(spec.pose);
     updateAttachments(spec.appearance.attachmentsOf);
     glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
     glClearDepth(1.0);
     glClearStencil(0);
     glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
-    if (!spec.options.transparentBackground) drawBackground();
+    if (!spec.options.transparentBackground) drawBackground(tileVerticalSpan(spec.height, tile));
     const glm::mat4 view = spec.camera.view();
-    const glm::mat4 projection = spec.camera.projection(aspectOf(spec));
+    const glm::mat4 projection = tileProjection(spec.camera, spec.width, spec.height, tile);
     lastViewProjection = projection * view;
     drawStructures(spec, view, projection);
     drawFibres(spec, view, projection);
-    drawSelectionOutline(spec, view, projection);
+    drawSelectionOutline(spec, view, projection, tile);
   }
 
   // Every visible structure writes its index; see-through ones too, since a person points at
@@ -442,13 +452,27 @@ RenderLimits Renderer::limits() const {
 std::string Renderer::deviceDescription() const { return describeOpenGl(); }
 
 Image Renderer::renderImage(const FrameSpec& spec) {
-  const gl::OffscreenTarget target(spec.width, spec.height, spec.options.samples);
+  if (spec.width <= 0 || spec.height <= 0 || spec.width > kMaxImageSide || spec.height > kMaxImageSide)
+    throw GraphicsError("an image of " + std::to_string(spec.width) + "x" + std::to_string(spec.height) +
+                        " pixels: Medius draws images from 1x1 up to " + std::to_string(kMaxImageSide) + "x" +
+                        std::to_string(kMaxImageSide));
+  // Above the tile size (or the GPU's limit) the frame is drawn in tiles and stitched (tiling.h).
+  const RenderLimits gpu = limits();
+  const int tileSide = std::min({spec.options.maxTileSide > 0 ? spec.options.maxTileSide : kMaxImageSide, gpu.maxWidth, gpu.maxHeight});
+  const std::vector<TileRect> tiles = splitIntoTiles(spec.width, spec.height, tileSide);
   const Annotations annotations = impl_->annotate(spec);
-  target.bindForDrawing();
-  impl_->drawScene(spec);
-  impl_->drawOverlay(annotations, spec);
-  target.resolve();
-  return target.readColor();
+  Image image;
+  for (const TileRect& tile : tiles) {
+    const gl::OffscreenTarget target(tile.width, tile.height, spec.options.samples);
+    target.bindForDrawing();
+    impl_->drawScene(spec, tile);
+    impl_->drawOverlay(annotations, tile);
+    target.resolve();
+    if (tiles.size() == 1) return target.readColor();
+    if (image.rgba.empty()) image = {spec.width, spec.height, std::vector<std::uint8_t>(static_cast<std::size_t>(spec.width) * spec.height * 4)};
+    pasteTile(image, target.readColor(), tile);
+  }
+  return image;
 }
 
 void Renderer::renderToWindow(const FrameSpec& spec) {
@@ -456,9 +480,10 @@ void Renderer::renderToWindow(const FrameSpec& spec) {
   if (!impl_->windowTarget || impl_->windowTarget->width() != spec.width || impl_->windowTarget->height() != spec.height)
     impl_->windowTarget.emplace(spec.width, spec.height, spec.options.samples);
   const Annotations annotations = impl_->annotate(spec);
+  const TileRect whole{0, 0, spec.width, spec.height};
   impl_->windowTarget->bindForDrawing();
-  impl_->drawScene(spec);
-  impl_->drawOverlay(annotations, spec);
+  impl_->drawScene(spec, whole);
+  impl_->drawOverlay(annotations, whole);
   impl_->windowTarget->resolve();
   impl_->windowTarget->copyToDefaultFramebuffer();
   glViewport(0, 0, spec.width, spec.height);

@@ -1,0 +1,67 @@
+#include "ui/lesson_view.h"
+
+#include "core/error.h"
+#include "ui/structure_visibility.h"
+
+#include <algorithm>
+
+namespace medius::ui {
+namespace {
+
+std::size_t indexOf(const anatomy::Model& model, const std::string& id, const std::string& field) {
+  for (std::size_t i = 0; i < model.structures.size(); ++i)
+    if (model.structures[i].id == id) return i;
+  throw InputError("lesson step: " + field + ": unknown structure '" + id + "'");
+}
+
+}  // namespace
+
+LessonStep captureLessonStep(const ViewState& state, const anatomy::Model& model, std::string title, std::string caption) {
+  LessonStep step;
+  step.title = std::move(title);
+  step.caption = std::move(caption);
+  step.camera = state.transition ? state.transition->to : state.camera;
+  // Only what differs from the default (visible and opaque), so that a lesson reads as what it changes.
+  for (std::size_t i = 0; i < model.structures.size(); ++i) {
+    const render::StructureAppearance look = state.appearance.of(i);
+    if (!look.visible || look.opacity < 1.0f) step.structures.push_back({model.structures[i].id, look.visible, look.opacity});
+  }
+  if (state.appearance.selected && *state.appearance.selected < model.structures.size())
+    step.selected = model.structures[*state.appearance.selected].id;
+  step.highlights = {state.overlays.attachments, state.overlays.fibres, state.overlays.xrayMuscles, state.appearance.labelStructures,
+                     state.appearance.showLandmarks};
+  return step;
+}
+
+void applyLessonStep(const LessonStep& step, const anatomy::Model& model, ViewState& state, std::optional<double> transitionStartSeconds) {
+  render::Camera camera = step.camera;
+  camera.orientation = glm::normalize(camera.orientation);
+  if (transitionStartSeconds) {
+    state.transition = render::CameraTransition{state.camera, camera, *transitionStartSeconds, 0.6};
+  } else {
+    state.transition.reset();
+    state.camera = camera;
+  }
+
+  render::SceneAppearance& appearance = state.appearance;
+  showAll(appearance, model);
+  for (const LessonStructure& structure : step.structures) {
+    render::StructureAppearance& look = appearance.structures[indexOf(model, structure.id, "structures." + structure.id)];
+    look.visible = structure.visible;
+    look.opacity = std::clamp(structure.opacity, 0.0f, 1.0f);
+  }
+  if (step.highlights.xray)
+    for (std::size_t i = 0; i < model.structures.size(); ++i)
+      if (model.structures[i].kind == anatomy::StructureKind::Muscle)
+        appearance.structures[i].opacity = std::min(appearance.structures[i].opacity, kXrayOpacity);
+  appearance.selected = step.selected ? std::optional<std::size_t>(indexOf(model, *step.selected, "selected")) : std::nullopt;
+  appearance.hovered.reset();
+  state.overlays = {step.highlights.attachments, step.highlights.fibres, step.highlights.xray};
+  const std::vector<std::size_t> muscles = musclesForOverlay(model, appearance.selected);
+  appearance.attachmentsOf = step.highlights.attachments ? muscles : std::vector<std::size_t>{};
+  appearance.fibresOf = step.highlights.fibres ? muscles : std::vector<std::size_t>{};
+  appearance.labelStructures = step.highlights.labels;
+  appearance.showLandmarks = step.highlights.landmarks;
+}
+
+}  // namespace medius::ui

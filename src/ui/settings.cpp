@@ -1,0 +1,110 @@
+#include "ui/settings.h"
+
+#include "core/atomic_write.h"
+#include "core/error.h"
+#include "core/log.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+namespace medius::ui {
+namespace {
+
+using Json = nlohmann::ordered_json;
+constexpr const char* kFormat = "medius-settings";
+constexpr int kVersion = 1;
+
+// A problem with the file's content; becomes the warning.
+struct Damage {
+  std::string what;
+};
+
+std::optional<std::filesystem::path> optionalPath(const Json& json, const char* key) {
+  if (!json.contains(key) || json.at(key).is_null()) return std::nullopt;
+  if (!json.at(key).is_string()) throw Damage{std::string(key) + ": expected a path (string) or null"};
+  return std::filesystem::path(json.at(key).get<std::string>());
+}
+
+Settings parse(const std::string& text) {
+  Json json;
+  try {
+    json = Json::parse(text);
+  } catch (const Json::parse_error& error) {
+    throw Damage{"not valid JSON (" + std::string(error.what()).substr(std::string(error.what()).find("parse error")) + ")"};
+  }
+  if (!json.is_object()) throw Damage{"expected a JSON object"};
+  if (json.value("format", std::string()) != kFormat) throw Damage{"format: expected \"" + std::string(kFormat) + "\""};
+  // Fields it does not know are ignored: a newer Medius may have written them.
+  Settings settings;
+  if (json.contains("presentation_theme")) {
+    const Json& theme = json.at("presentation_theme");
+    if (!theme.is_string() || (theme != "dark" && theme != "light")) throw Damage{"presentation_theme: expected \"dark\" or \"light\""};
+    settings.presentationTheme = theme.get<std::string>();
+  }
+  if (json.contains("text_scale")) {
+    const Json& scale = json.at("text_scale");
+    if (!scale.is_number() || scale.get<double>() < 0.5 || scale.get<double>() > 4.0)
+      throw Damage{"text_scale: expected a number from 0.5 to 4"};
+    settings.textScale = scale.get<float>();
+  }
+  settings.screenshotFolder = optionalPath(json, "screenshot_folder");
+  settings.lastLesson = optionalPath(json, "last_lesson");
+  return settings;
+}
+
+}  // namespace
+
+std::optional<std::filesystem::path> configDirectory(const char* xdgConfigHome, const char* home) {
+  if (xdgConfigHome && *xdgConfigHome && std::filesystem::path(xdgConfigHome).is_absolute())
+    return std::filesystem::path(xdgConfigHome) / "medius";
+  if (home && *home && std::filesystem::path(home).is_absolute()) return std::filesystem::path(home) / ".config" / "medius";
+  return std::nullopt;
+}
+
+std::optional<std::filesystem::path> configDirectory() { return configDirectory(std::getenv("XDG_CONFIG_HOME"), std::getenv("HOME")); }
+
+std::filesystem::path settingsFile(const std::filesystem::path& configDirectory) { return configDirectory / "settings.json"; }
+std::filesystem::path imguiIniFile(const std::filesystem::path& configDirectory) { return configDirectory / "imgui.ini"; }
+
+LoadedSettings loadSettings(const std::filesystem::path& file) {
+  std::error_code error;
+  if (!std::filesystem::exists(file, error)) return {};
+  std::string problem;
+  try {
+    if (std::filesystem::is_directory(file, error)) throw Damage{"is a directory"};
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw Damage{"cannot be read"};
+    std::ostringstream text;
+    text << in.rdbuf();
+    return {parse(text.str()), std::nullopt};
+  } catch (const Damage& damage) {
+    problem = damage.what;
+  }
+  std::filesystem::path aside = file;
+  aside += ".bad";
+  std::filesystem::rename(file, aside, error);
+  const std::string warning = file.string() + ": " + problem + "; " +
+                              (error ? "could not set it aside (" + error.message() + ")" : "set aside as " + aside.filename().string()) +
+                              ", using the default settings";
+  core::logWarning(warning);
+  return {Settings{}, warning};
+}
+
+void saveSettings(const Settings& settings, const std::filesystem::path& file) {
+  std::error_code error;
+  std::filesystem::create_directories(file.parent_path(), error);
+  if (error) throw OutputError("cannot create the settings folder '" + file.parent_path().string() + "': " + error.message());
+  Json json;
+  json["format"] = kFormat;
+  json["version"] = kVersion;
+  json["presentation_theme"] = settings.presentationTheme;
+  json["text_scale"] = settings.textScale;
+  json["screenshot_folder"] = settings.screenshotFolder ? Json(settings.screenshotFolder->string()) : Json(nullptr);
+  json["last_lesson"] = settings.lastLesson ? Json(settings.lastLesson->string()) : Json(nullptr);
+  core::writeFileAtomically(file, json.dump(2) + "\n");
+}
+
+}  // namespace medius::ui

@@ -1,0 +1,44 @@
+#pragma once
+// Medius's own settings (presentation theme, text scale, screenshot folder, last lesson), kept
+// in the XDG config directory beside ImGui's window layout (imgui_ini.h). Reading never fails: a
+// damaged file is reported in one warning line, set aside as settings.json.bad and the defaults
+// are used, so a bad file can never keep the viewer from starting. Plain data and JSON; no ImGui.
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace medius::ui {
+
+struct Settings {
+  std::string presentationTheme = "dark";  // "dark" or "light": high-contrast themes for a projector
+  float textScale = 1.0f;                   // interface and caption text, 0.5 to 4
+  std::optional<std::filesystem::path> screenshotFolder;  // where Ctrl+S saves; the current folder when unset
+  std::optional<std::filesystem::path> lastLesson;        // the lesson opened last
+
+  bool operator==(const Settings&) const = default;
+};
+
+// $XDG_CONFIG_HOME/medius, else $HOME/.config/medius (the XDG base directory rules: a relative
+// XDG_CONFIG_HOME is ignored). Nothing when neither gives an absolute folder. The values are
+// passed in (normally std::getenv's) so that tests need not change the environment.
+std::optional<std::filesystem::path> configDirectory(const char* xdgConfigHome, const char* home);
+// The same, from the environment.
+std::optional<std::filesystem::path> configDirectory();
+
+std::filesystem::path settingsFile(const std::filesystem::path& configDirectory);  // .../settings.json
+std::filesystem::path imguiIniFile(const std::filesystem::path& configDirectory);  // .../imgui.ini
+
+struct LoadedSettings {
+  Settings settings;
+  std::optional<std::string> warning;  // the one line printed when the file was damaged
+};
+
+// Reads the settings file. A missing file gives the defaults silently. A damaged file (not JSON,
+// a field of the wrong type or out of range) is renamed to FILE.bad (replacing an older one), a
+// warning naming the file and the problem is logged, and the defaults are returned. Never throws.
+LoadedSettings loadSettings(const std::filesystem::path& file);
+
+// Writes the settings atomically, creating the folder if needed. Throws OutputError.
+void saveSettings(const Settings& settings, const std::filesystem::path& file);
+
+}  // namespace medius::ui

@@ -1,0 +1,299 @@
+// Lesson files: save -> load -> save is byte-identical, the shipped lessons load against the
+// built-in model, every kind of damage gives a message naming the file, the step and the field,
+// and a step captured from the viewer shows the same view when applied.
+#include "core/error.h"
+#include "core/paths.h"
+#include "support/temp_dir.h"
+#include "ui/lesson.h"
+#include "ui/lesson_player.h"
+#include "ui/lesson_view.h"
+#include "ui/structure_visibility.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <functional>
+#include <sstream>
+
+namespace medius {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+const anatomy::Model& hipModel() {
+  static const anatomy::Model model = anatomy::loadModel(core::assetDirectory() / "hip" / "model.json");
+  return model;
+}
+
+std::string readFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// A lesson with awkward numbers (thirds, tiny and negative values) and every field used.
+ui::Lesson sampleLesson() {
+  ui::Lesson lesson{"Sample \"lesson\" [with brackets]", {}};
+  ui::LessonStep first;
+  first.title = "First";
+  first.caption = "Origin (red) and insertion (blue).\nSecond line, with [brackets] and 40 %.";
+  first.camera.target = {1.0f / 3.0f, -0.2f, 1e-7f};
+  first.camera.distance = 1.2345678f;
+  first.camera.orientation = glm::normalize(glm::quat(0.9f, -0.1f, 0.3f, 0.05f));
+  first.camera.verticalFovDegrees = 33.333332f;
+  first.camera.sceneRadius = 0.34925708f;
+  first.structures = {{"gluteus_maximus_r", false, 1.0f}, {"gluteus_medius_r", true, 0.28f}};
+  first.selected = "gluteus_medius_r";
+  first.highlights = {true, false, true, false, true};
+  ui::LessonStep second;
+  second.title = "Second";
+  second.motion = "single_leg_stance";
+  second.time = 2.0 / 3.0;
+  second.activation = "load";
+  second.pose = "hip_r.abduction=30";
+  lesson.steps = {first, second};
+  return lesson;
+}
+
+TEST(Lesson, SaveLoadSaveIsByteIdentical) {
+  const test::TempDir dir;
+  const ui::Lesson lesson = sampleLesson();
+  ui::saveLesson(lesson, dir / "a.json");
+  const ui::Lesson loaded = ui::loadLesson(dir / "a.json", hipModel());
+  EXPECT_EQ(loaded, lesson);  // every float read back exactly
+  ui::saveLesson(loaded, dir / "b.json");
+  EXPECT_EQ(readFile(dir / "a.json"), readFile(dir / "b.json"));
+  EXPECT_EQ(dir.entries(), (std::vector<std::string>{"a.json", "b.json"}));  // no temporary files left
+  // Number arrays are written on one line; brackets inside strings are left alone.
+  const std::string text = readFile(dir / "a.json");
+  EXPECT_NE(text.find("\"target\": [0.33333334, -0.2, 1e-07]"), std::string::npos) << text;
+  EXPECT_NE(text.find("[with brackets]"), std::string::npos);
+}
+
+TEST(Lesson, SavingIntoAMissingFolderIsAnOutputErrorAndLeavesNothing) {
+  EXPECT_THROW(ui::saveLesson(sampleLesson(), "/nonexistent-medius-dir/lesson.json"), OutputError);
+}
+
+TEST(Lesson, ShippedLessonsLoadAgainstTheBuiltInModelAndAreInSavedForm) {
+  const std::filesystem::path folder = core::assetDirectory() / "lessons";
+  int count = 0;
+  for (const char* name : {"gluteus_medius_attachments_and_fibres.json", "trendelenburg_sign.json", "clamshell_vs_side_lying_abduction.json"}) {
+    SCOPED_TRACE(name);
+    const ui::Lesson lesson = ui::loadLesson(folder / name, hipModel());
+    EXPECT_GE(lesson.steps.size(), 3u);
+    for (const ui::LessonStep& step : lesson.steps) {
+      EXPECT_FALSE(step.caption.empty()) << step.title;
+      // Captions are drawn with a printable-ASCII font.
+      for (const char c : step.caption) EXPECT_TRUE(c >= 32 && c < 127) << step.title << ": '" << c << "'";
+    }
+    EXPECT_EQ(ui::lessonToJson(lesson), readFile(folder / name)) << "the file is not in the form Medius saves";
+    ++count;
+  }
+  EXPECT_EQ(count, 3);
+  // The lessons use the motions and activation modes of their topics.
+  const ui::Lesson trendelenburg = ui::loadLesson(folder / "trendelenburg_sign.json", hipModel());
+  bool stance = false, gait = false;
+  for (const ui::LessonStep& step : trendelenburg.steps) {
+    stance = stance || step.motion == "single_leg_stance";
+    gait = gait || step.motion == "trendelenburg_gait";
+    if (step.motion) {
+      EXPECT_EQ(step.activation, "load");
+    }
+  }
+  EXPECT_TRUE(stance && gait);
+  const ui::Lesson exercises = ui::loadLesson(folder / "clamshell_vs_side_lying_abduction.json", hipModel());
+  bool clamshell = false, sideLying = false;
+  for (const ui::LessonStep& step : exercises.steps) {
+    clamshell = clamshell || step.motion == "clamshell";
+    sideLying = sideLying || step.motion == "side_lying_hip_abduction";
+  }
+  EXPECT_TRUE(clamshell && sideLying);
+}
+
+// ---- Damaged files: each kind of damage, the message it gives.
+
+struct Damage {
+  const char* name;
+  std::function<void(Json&)> damage;  // applied to the sample lesson's JSON
+  std::vector<std::string> expected;  // parts of the message
+};
+void PrintTo(const Damage& damage, std::ostream* out) { *out << damage.name; }
+
+class LessonDamage : public testing::TestWithParam<Damage> {};
+
+TEST_P(LessonDamage, GivesAnInputErrorNamingFileStepAndField) {
+  const test::TempDir dir;
+  Json json = Json::parse(ui::lessonToJson(sampleLesson()));
+  GetParam().damage(json);
+  std::ofstream(dir / "damaged.json") << json.dump(2);
+  try {
+    ui::loadLesson(dir / "damaged.json", hipModel());
+    FAIL() << "no error";
+  } catch (const InputError& error) {
+    const std::string message = error.what();
+    EXPECT_EQ(message.rfind((dir / "damaged.json").string() + ": ", 0), 0u) << message;
+    for (const std::string& part : GetParam().expected) EXPECT_NE(message.find(part), std::string::npos) << message << "\n  lacks: " << part;
+    EXPECT_EQ(message.find('\n'), std::string::npos) << "one line: " << message;
+  }
+}
+
+Json& step(Json& json, int index) { return json["steps"][static_cast<std::size_t>(index)]; }
+
+INSTANTIATE_TEST_SUITE_P(
+    Kinds, LessonDamage,
+    testing::Values(
+        Damage{"WrongType", [](Json& j) { step(j, 1)["camera"]["distance"] = "far"; },
+               {"step 2 ('Second'): camera.distance: expected a number, got a string"}},
+        Damage{"WrongTypeInArray", [](Json& j) { step(j, 0)["camera"]["target"][1] = true; },
+               {"step 1 ('First'): camera.target: expected an array of 3 numbers, got true among them"}},
+        Damage{"WrongArrayLength", [](Json& j) { step(j, 0)["camera"]["orientation"] = Json::array({1, 0, 0}); },
+               {"step 1 ('First'): camera.orientation: expected an array of 4 numbers, got 3 elements"}},
+        Damage{"NotAUnitQuaternion", [](Json& j) { step(j, 0)["camera"]["orientation"] = Json::array({2, 0, 0, 0}); },
+               {"step 1 ('First'): camera.orientation: expected a unit quaternion"}},
+        Damage{"MissingCamera", [](Json& j) { step(j, 1).erase("camera"); }, {"step 2 ('Second'): camera: missing (required)"}},
+        Damage{"MissingTitle", [](Json& j) { step(j, 1).erase("title"); }, {"step 2: title: missing (required)"}},
+        Damage{"EmptyTitle", [](Json& j) { step(j, 0)["title"] = ""; }, {"step 1: title: must not be empty"}},
+        Damage{"StepNotAnObject", [](Json& j) { step(j, 1) = 42; }, {"step 2: the document: expected an object, got a number"}},
+        Damage{"UnknownField", [](Json& j) { step(j, 0)["captoin"] = "typo"; }, {"step 1 ('First'): captoin: unknown field"}},
+        Damage{"OpacityOutOfRange", [](Json& j) { step(j, 0)["structures"]["gluteus_medius_r"]["opacity"] = 1.5; },
+               {"step 1 ('First'): structures.gluteus_medius_r.opacity: must be between 0 and 1, got 1.5"}},
+        Damage{"VisibleNotABoolean", [](Json& j) { step(j, 0)["structures"]["gluteus_medius_r"]["visible"] = "yes"; },
+               {"structures.gluteus_medius_r.visible: expected true or false, got a string"}},
+        Damage{"UnknownStructure", [](Json& j) { step(j, 1)["structures"]["femur_x"] = Json{{"visible", false}}; },
+               {"step 2 ('Second'): structures.femur_x: unknown structure 'femur_x'; the model has: hip_bone_r"}},
+        Damage{"UnknownSelection", [](Json& j) { step(j, 0)["selected"] = "gluteus_quartus_r"; },
+               {"step 1 ('First'): selected: unknown structure 'gluteus_quartus_r'"}},
+        Damage{"UnknownMotion", [](Json& j) { step(j, 1)["motion"] = "moonwalk"; },
+               {"step 2 ('Second'): motion: unknown motion 'moonwalk'; the motions are: hip_abduction"}},
+        Damage{"BadPose", [](Json& j) { step(j, 1)["pose"] = "knee_r.flexion=30"; }, {"step 2 ('Second'): pose: ", "knee_r"}},
+        Damage{"BadActivation", [](Json& j) { step(j, 1)["activation"] = "maximal"; },
+               {"step 2 ('Second'): activation: 'maximal' is not one of none, action, load"}},
+        Damage{"NegativeTime", [](Json& j) { step(j, 1)["time"] = -1; }, {"step 2 ('Second'): time: must not be negative"}},
+        Damage{"NotALessonFile", [](Json& j) { j["format"] = "medius-model"; }, {"format: expected \"medius-lesson\""}},
+        Damage{"NewerVersion", [](Json& j) { j["version"] = 2; }, {"version: this Medius reads version 1, the file is version 2"}},
+        Damage{"StepsNotAnArray", [](Json& j) { j["steps"] = Json::object(); }, {"steps: expected an array, got an object"}},
+        Damage{"MissingLessonTitle", [](Json& j) { j.erase("title"); }, {"title: missing (required)"}}),
+    [](const testing::TestParamInfo<Damage>& param) { return std::string(param.param.name); });
+
+TEST(LessonDamage, MalformedJsonNamesLineAndColumn) {
+  // The comma after the title is missing: the parser stops at the end of the next token.
+  const std::string text = "{\n  \"format\": \"medius-lesson\",\n  \"version\": 1,\n  \"title\": \"x\"\n  \"steps\": []\n}\n";
+  try {
+    ui::lessonFromJson(text, "broken.json");
+    FAIL() << "no error";
+  } catch (const InputError& error) {
+    EXPECT_EQ(std::string(error.what()).rfind("broken.json: line 5, column 9: not valid JSON: ", 0), 0u) << error.what();
+  }
+}
+
+TEST(LessonDamage, MissingEmptyAndFolderFilesAreInputErrors) {
+  const test::TempDir dir;
+  EXPECT_THROW(ui::loadLesson(dir / "nope.json", hipModel()), InputError);
+  std::ofstream(dir / "empty.json").close();
+  try {
+    ui::loadLesson(dir / "empty.json", hipModel());
+    FAIL();
+  } catch (const InputError& error) {
+    EXPECT_NE(std::string(error.what()).find("empty.json: the file is empty"), std::string::npos);
+  }
+  EXPECT_THROW(ui::loadLesson(dir.path(), hipModel()), InputError);
+}
+
+// ---- Between the viewer and a step.
+
+TEST(LessonView, ACapturedStepShowsTheSameViewWhenApplied) {
+  const anatomy::Model& model = hipModel();
+  ui::ViewState state;
+  state.camera = render::framedCamera(model.bounds(), render::ViewPreset::Lateral, 16.0f / 9.0f);
+  render::orbit(state.camera, 0.3f, -0.2f);
+  state.appearance = render::SceneAppearance::allVisible(model.structures.size());
+  ui::ViewFlags flags;
+  flags.hide = {"gluteus_maximus_r"};
+  flags.xray = "";
+  flags.select = "gluteus_medius_r";
+  flags.labels = true;
+  ui::applyViewFlags(state.appearance, model, flags);
+  state.overlays = {true, true, true};
+
+  const ui::LessonStep step = ui::captureLessonStep(state, model, "Captured", "A caption");
+  EXPECT_EQ(step.selected, "gluteus_medius_r");
+  EXPECT_TRUE(step.highlights.labels && step.highlights.attachments && step.highlights.fibres && step.highlights.xray);
+  EXPECT_FALSE(step.highlights.landmarks);
+  // Only what differs from visible and opaque is written: the six muscles (see-through), one hidden.
+  EXPECT_EQ(step.structures.size(), 6u);
+
+  // Through the file and back into a fresh viewer state.
+  ui::Lesson lesson{"L", {step}};
+  const ui::Lesson loaded = ui::lessonFromJson(ui::lessonToJson(lesson), "memory");
+  ui::ViewState shown;
+  ui::applyLessonStep(loaded.steps[0], model, shown);
+  EXPECT_FLOAT_EQ(shown.camera.distance, state.camera.distance);
+  EXPECT_NEAR(glm::length(shown.camera.eye() - state.camera.eye()), 0.0f, 1e-5f);
+  ASSERT_EQ(shown.appearance.structures.size(), model.structures.size());
+  for (std::size_t i = 0; i < model.structures.size(); ++i) {
+    EXPECT_EQ(shown.appearance.of(i).visible, state.appearance.of(i).visible) << model.structures[i].id;
+    EXPECT_FLOAT_EQ(shown.appearance.of(i).opacity, state.appearance.of(i).opacity) << model.structures[i].id;
+  }
+  EXPECT_EQ(shown.appearance.selected, state.appearance.selected);
+  EXPECT_TRUE(shown.appearance.labelStructures);
+  EXPECT_FALSE(shown.appearance.showLandmarks);
+  // Attachments and fibres of the selected muscle only.
+  EXPECT_EQ(shown.appearance.attachmentsOf, ui::musclesForOverlay(model, state.appearance.selected));
+  EXPECT_EQ(shown.appearance.fibresOf.size(), 1u);
+  EXPECT_TRUE(shown.overlays.xrayMuscles);
+}
+
+TEST(LessonView, ApplyingAStepResetsWhatTheStepDoesNotSayAndCanMoveSmoothly) {
+  const anatomy::Model& model = hipModel();
+  ui::ViewState state;
+  state.appearance = render::SceneAppearance::allVisible(model.structures.size());
+  state.appearance.structures[0].visible = false;
+  state.appearance.labelStructures = true;
+  state.appearance.selected = 3;
+  ui::LessonStep step;
+  step.title = "Plain";
+  step.camera = render::framedCamera(model.bounds(), render::ViewPreset::Posterior, 1.0f);
+  ui::applyLessonStep(step, model, state, 10.0);
+  EXPECT_TRUE(state.appearance.of(0).visible);
+  EXPECT_FALSE(state.appearance.labelStructures);
+  EXPECT_FALSE(state.appearance.selected);
+  ASSERT_TRUE(state.transition);
+  EXPECT_TRUE(state.animating(10.1));
+  EXPECT_NEAR(glm::length(state.cameraAt(11.0).eye() - step.camera.eye()), 0.0f, 1e-5f);
+}
+
+// ---- Stepping through a lesson (presentation mode's keys, as a script).
+
+TEST(LessonPlayer, StepsForwardAndBackAndStopsAtTheEnds) {
+  ui::Lesson lesson{"Three steps", {}};
+  for (const char* title : {"one", "two", "three"}) {
+    ui::LessonStep step;
+    step.title = title;
+    lesson.steps.push_back(step);
+  }
+  ui::LessonPlayer player(lesson);
+  EXPECT_EQ(player.current()->title, "one");
+  EXPECT_EQ(player.progressText(), "Step 1 of 3");
+  EXPECT_FALSE(player.previous());
+  // PageDown, PageDown, PageDown (past the end), PageUp.
+  const std::vector<std::pair<char, bool>> script = {{'+', true}, {'+', true}, {'+', false}, {'-', true}};
+  for (const auto& [key, changes] : script) EXPECT_EQ(key == '+' ? player.next() : player.previous(), changes);
+  EXPECT_EQ(player.current()->title, "two");
+  EXPECT_EQ(player.progressText(), "Step 2 of 3");
+  EXPECT_TRUE(player.last());
+  EXPECT_TRUE(player.atLast());
+  EXPECT_FALSE(player.goTo(7));
+  EXPECT_TRUE(player.first());
+  EXPECT_TRUE(player.atFirst());
+  EXPECT_FALSE(player.goTo(0));  // already there: nothing to show anew
+
+  const ui::LessonPlayer empty;
+  EXPECT_EQ(empty.current(), nullptr);
+  EXPECT_TRUE(empty.atLast());
+  EXPECT_EQ(empty.progressText(), "");
+}
+
+}  // namespace
+}  // namespace medius
