@@ -109,6 +109,7 @@ FrameAnalysis ActivationAnalyzer::analyse(const Pose& pose, const ActivationSett
   if (!(person.bodyMassKg > 0.0) || !std::isfinite(person.bodyMassKg))
     throw UsageError("body mass must be a positive number of kilograms");
   if (!(person.heightM > 0.0) || !std::isfinite(person.heightM)) throw UsageError("height must be a positive number of metres");
+  if (!(settings.otherHipMusclesOptimalMomentNm > 0.0)) throw UsageError("the reserve's optimal moment must be positive");
   const std::vector<double> maxForces = fibreMaxForces(paths_, settings.strengthPercent);
 
   FrameAnalysis frame;
@@ -196,7 +197,7 @@ FrameAnalysis ActivationAnalyzer::analyse(const Pose& pose, const ActivationSett
         maxMoments.push_back({fibre.maxForceN * fibre.momentArmM[0], fibre.maxForceN * fibre.momentArmM[1],
                               fibre.maxForceN * fibre.momentArmM[2]});
       }
-      const StaticOptimisationResult solved = solveStaticOptimisation(maxMoments, result.demand.requiredNm);
+      const StaticOptimisationResult solved = solveStaticOptimisation(maxMoments, result.demand.requiredNm, settings.otherHipMusclesOptimalMomentNm);
       for (std::size_t k = 0; k < fibres.size(); ++k) frame.fibres[fibres[k]].activation = solved.activations[k];
       result.reserveMomentNm = solved.reserve;
     }

@@ -29,6 +29,7 @@
 #include "biomech/limb_support.h"
 #include "biomech/motion.h"
 #include "biomech/pose.h"
+#include "biomech/static_optimisation.h"
 
 #include <array>
 #include <map>
@@ -43,6 +44,13 @@ enum class ActivationMode { Action, Load };
 const char* toString(ActivationMode mode);
 std::optional<ActivationMode> parseActivationMode(const std::string& text);  // "action", "load"
 
+// The "other hip muscles" reserve of Load mode: an ideal actuator per DOF with this optimal
+// moment (our choice, docs/BIOMECHANICS.md): about a quarter of what the gluteals themselves
+// amount to as one lumped actuator (√Σ(Fmax·r)² ≈ 20 N·m for abduction at neutral), so the
+// gluteals carry what they can, and the moments they cannot balance (the flexion that TFL and
+// iliopsoas would add while they abduct) go to the reserve instead of contorting the solution.
+constexpr double kOtherHipMusclesOptimalMomentNm = 5.0;
+
 // `lengthening` above this marks a fibre as opposing (our choice: 2 % of the motion's scale).
 constexpr double kOpposingThreshold = 0.02;
 
@@ -51,6 +59,9 @@ struct ActivationSettings {
   Person person;                                  // body mass, height, sex (de Leva 1996 tables)
   ElasticBand band;                               // resistance 0: none
   bool includeAcceleration = true;                // Load: add M(q)·q'' of the motion
+  // Load: optimal moment of the "other hip muscles" reserve per DOF (N·m). kLastResortReserveNm
+  // makes the gluteals carry everything they can (the reserve takes only the least-squares rest).
+  double otherHipMusclesOptimalMomentNm = kOtherHipMusclesOptimalMomentNm;
   std::map<std::string, double> strengthPercent;  // muscle id → 0..100 (missing: 100)
   std::optional<BodyOrientation> orientation;     // default: the motion's, or standing
   std::map<std::string, LimbLoad> limbLoads;      // per joint id, overriding limbLoads(motion, t)

@@ -22,16 +22,17 @@ double psi(double s) {
 struct Dual {
   const std::vector<Vec3>& c;
   Vec3 b;
+  double reserveWeight;  // 1 / ρ_opt²
   // Concave dual function D(λ) = λ·b − Σ ψ(c_i·λ) − |λ|² / (2W).
   double value(const Vec3& lambda) const {
-    double v = lambda.dot(b) - lambda.squaredNorm() / (2.0 * kReserveWeight);
+    double v = lambda.dot(b) - lambda.squaredNorm() / (2.0 * reserveWeight);
     for (const Vec3& ci : c) v -= psi(ci.dot(lambda));
     return v;
   }
   // Its gradient: the moment residual b − Σ a_i c_i − reserve; and the generalised Hessian's negative.
   Vec3 gradient(const Vec3& lambda, Eigen::Matrix3d* curvature) const {
-    Vec3 g = b - lambda / kReserveWeight;
-    Eigen::Matrix3d h = Eigen::Matrix3d::Identity() / kReserveWeight;
+    Vec3 g = b - lambda / reserveWeight;
+    Eigen::Matrix3d h = Eigen::Matrix3d::Identity() / reserveWeight;
     for (const Vec3& ci : c) {
       const double s = ci.dot(lambda);
       g -= std::clamp(s, 0.0, 1.0) * ci;
@@ -45,14 +46,15 @@ struct Dual {
 }  // namespace
 
 StaticOptimisationResult solveStaticOptimisation(const std::vector<std::array<double, 3>>& maxMoments,
-                                                 const std::array<double, 3>& required) {
+                                                 const std::array<double, 3>& required, double reserveOptimalMomentNm) {
   std::vector<Vec3> c;
   c.reserve(maxMoments.size());
   for (const auto& m : maxMoments) c.push_back(toVec(m));
-  const Dual dual{c, toVec(required)};
+  const double reserveWeight = 1.0 / (reserveOptimalMomentNm * reserveOptimalMomentNm);
+  const Dual dual{c, toVec(required), reserveWeight};
 
   // Start from the multipliers that would be exact if every actuator were free (unbounded).
-  Eigen::Matrix3d all = Eigen::Matrix3d::Identity() / kReserveWeight;
+  Eigen::Matrix3d all = Eigen::Matrix3d::Identity() / reserveWeight;
   for (const Vec3& ci : c) all += ci * ci.transpose();
   Vec3 lambda = all.ldlt().solve(dual.b);
 
