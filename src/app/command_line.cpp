@@ -112,6 +112,23 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
       ->check(CLI::Range(0.25f, 8.0f))
       ->capture_default_str();
 
+  CLI::App* analyze = app.add_subcommand("analyze", "Print the lengths, moment arms, activations and forces per frame (JSON or CSV)");
+  AnalyzeOptions& a = result.analyze;
+  std::string analyzeOut, analyzeModel;
+  CLI::Option* motionOption = analyze->add_option("--motion", a.motion, "A built-in motion, e.g. hip_abduction");
+  analyze->add_option("--pose", a.pose, "One pose instead, e.g. hip_r.abduction=30,hip_r.rotation=-20")->excludes(motionOption);
+  analyze->add_option("--frames", a.frames, "Frames over one loop of the motion")->capture_default_str();
+  analyze->add_option("--mode", a.mode, "Activation mode: action or load")->capture_default_str();
+  analyze->add_option("--body-mass", a.bodyMassKg, "Body mass in kg")->capture_default_str();
+  analyze->add_option("--height", a.heightM, "Height in m")->capture_default_str();
+  analyze->add_option("--band", a.band, "Elastic band at the right knee: NEWTONS[@X,Y,Z] (anchor in metres, model frame)");
+  analyze->add_option("--strength", a.strength, "Muscle strength NAME=PERCENT, e.g. gluteus_medius=40 (repeatable)");
+  CLI::Option* csvFlag = analyze->add_flag("--csv", a.csv, "Write CSV");
+  bool json = false;
+  analyze->add_flag("--json", json, "Write JSON (the default)")->excludes(csvFlag);
+  analyze->add_option("--out,-o", analyzeOut, "File to write (atomically); standard output without it");
+  analyze->add_option("--model", analyzeModel, "Model to analyse (default: the built-in hip)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& success) {
@@ -162,6 +179,12 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
 
   if (!viewerModel.empty()) result.viewer.model = viewerModel;
   result.viewer.view = viewOptions;
+  if (analyze->parsed()) {
+    result.command = CommandLine::Command::Analyze;
+    if (!analyzeOut.empty()) a.out = analyzeOut;
+    if (!analyzeModel.empty()) a.model = analyzeModel;
+    else if (!viewerModel.empty()) a.model = viewerModel;
+  }
   if (render->parsed()) {
     result.command = CommandLine::Command::Render;
     result.render.out = out;

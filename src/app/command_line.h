@@ -5,6 +5,7 @@
 //                 [--lesson FILE --step N] [--text-scale X]
 //   medius render --motion NAME --frames N --out DIR/frame_%04d.png ...   a PNG sequence of one loop
 //   medius --list-motions
+//   medius analyze (--motion NAME [--frames N] | --pose ...) [--mode action|load] [--csv] [--out FILE] ...
 // VIEW OPTIONS (window and render alike): --view NAME, --orbit YAW,PITCH, --select ID,
 //   --isolate ID, --hide ID..., --show ID..., --xray [ID], --highlight attachments, --fibres,
 //   --labels, --landmarks, --pose JOINT.DOF=DEG,..., --motion NAME, --time T (seconds or 50%)
@@ -14,6 +15,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace medius::app {
 
@@ -63,11 +65,28 @@ struct RenderOptions {
   float textScale = 1.0f;                       // --text-scale: label size for big images
 };
 
+// `medius analyze`: per frame, the lengths, moment arms, activations and forces behind the
+// activation shading, as JSON or CSV (app/analyze_command.h parses and checks the values).
+struct AnalyzeOptions {
+  std::string motion;                 // a library motion id; or
+  std::string pose;                   // a --pose text (biomech/pose_parser.h)
+  int frames = 24;                    // frames over one loop of the motion
+  std::string mode = "action";        // action | load
+  double bodyMassKg = 70.0;
+  double heightM = 1.75;
+  std::string band;                   // NEWTONS[@X,Y,Z]; empty: no band
+  std::vector<std::string> strength;  // NAME=PERCENT, repeatable
+  bool csv = false;                   // CSV instead of JSON
+  std::optional<std::filesystem::path> out;    // standard output when empty
+  std::optional<std::filesystem::path> model;  // the built-in hip model when empty
+};
+
 struct CommandLine {
-  enum class Command { Viewer, Render, PrintAndExit };
+  enum class Command { Viewer, Render, Analyze, PrintAndExit };
   Command command = Command::Viewer;
   ViewerOptions viewer;
   RenderOptions render;
+  AnalyzeOptions analyze;
   bool verbose = false;
   std::string text;  // --help or --version output, for PrintAndExit
 };

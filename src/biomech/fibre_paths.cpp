@@ -3,6 +3,7 @@
 #include "core/error.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include <glm/geometric.hpp>
 #include <glm/gtc/matrix_inverse.hpp>
@@ -84,7 +85,6 @@ FibrePaths::FibrePaths(const anatomy::Model& model, std::vector<BoneField> bones
   lengths_.assign(refs_.size(), 0.0f);
   velocities_.assign(refs_.size(), 0.0f);
   pushed_.assign(refs_.size(), 0);
-  displacement_.resize(samplesPerFibre());
 }
 
 std::vector<std::size_t> FibrePaths::fibresOf(const std::string& muscleId, const std::string& compartmentId) const {
@@ -100,19 +100,36 @@ std::span<const glm::vec3> FibrePaths::points(std::size_t fibre) const {
   return {points_.data() + fibre * samplesPerFibre(), samplesPerFibre()};
 }
 
-void FibrePaths::update(const SegmentTransforms& transforms, double secondsSinceLastUpdate) {
-  segmentTransforms_.clear();
-  for (const anatomy::Segment& segment : model_.segments) segmentTransforms_.push_back(transforms.of(segment.id));
+std::vector<glm::mat4> FibrePaths::segmentMatrices(const SegmentTransforms& transforms) const {
+  std::vector<glm::mat4> matrices;
+  for (const anatomy::Segment& segment : model_.segments) matrices.push_back(transforms.of(segment.id));
+  return matrices;
+}
+
+std::vector<FibrePaths::BoneFrame> FibrePaths::boneFrames(const std::vector<glm::mat4>& segments) const {
   std::vector<BoneFrame> frames;
   for (std::size_t b = 0; b < bones_.size(); ++b) {
-    const glm::mat4& toModel = segmentTransforms_[boneSegments_[b]];
+    const glm::mat4& toModel = segments[boneSegments_[b]];
     frames.push_back({glm::affineInverse(toModel), glm::mat3(toModel)});
   }
+  return frames;
+}
+
+namespace {
+float polylineLength(const glm::vec3* path, std::size_t n) {
+  float length = 0.0f;
+  for (std::size_t i = 1; i < n; ++i) length += glm::distance(path[i - 1], path[i]);
+  return length;
+}
+}  // namespace
+
+void FibrePaths::update(const SegmentTransforms& transforms, double secondsSinceLastUpdate) {
+  segmentTransforms_ = segmentMatrices(transforms);
+  const std::vector<BoneFrame> frames = boneFrames(segmentTransforms_);
   for (std::size_t f = 0; f < refs_.size(); ++f) {
-    wrap(f, frames);
-    const std::span<const glm::vec3> path = points(f);
-    float length = 0.0f;
-    for (std::size_t i = 1; i < path.size(); ++i) length += glm::distance(path[i - 1], path[i]);
+    glm::vec3* path = points_.data() + f * samplesPerFibre();
+    pushed_[f] = wrap(f, segmentTransforms_, frames, scratch_, path);
+    const float length = polylineLength(path, samplesPerFibre());
     velocities_[f] = updated_ && secondsSinceLastUpdate > 0.0
                          ? static_cast<float>((length - lengths_[f]) / secondsSinceLastUpdate)
                          : 0.0f;
@@ -121,50 +138,67 @@ void FibrePaths::update(const SegmentTransforms& transforms, double secondsSince
   updated_ = true;
 }
 
-void FibrePaths::wrap(std::size_t fibre, const std::vector<BoneFrame>& frames) {
+void FibrePaths::evaluateLengths(const SegmentTransforms& transforms, std::span<const std::size_t> fibres,
+                                 std::span<float> lengths) const {
+  if (lengths.size() != fibres.size()) throw std::invalid_argument("FibrePaths::evaluateLengths: sizes differ");
+  const std::vector<glm::mat4> segments = segmentMatrices(transforms);
+  const std::vector<BoneFrame> frames = boneFrames(segments);
+  WrapScratch scratch;
+  std::vector<glm::vec3> path(samplesPerFibre());
+  for (std::size_t k = 0; k < fibres.size(); ++k) {
+    wrap(fibres[k], segments, frames, scratch, path.data());
+    lengths[k] = polylineLength(path.data(), path.size());
+  }
+}
+
+std::size_t FibrePaths::wrap(std::size_t fibre, const std::vector<glm::mat4>& segments,
+                             const std::vector<BoneFrame>& frames, WrapScratch& scratch, glm::vec3* path) const {
   // The model's points carried by their segments.
-  carried_.clear();
+  std::vector<glm::vec3>& carried = scratch.carried;
+  carried.clear();
   for (const RestPoint& point : rest_[fibre]) {
-    const glm::vec3 a = glm::vec3(segmentTransforms_[point.segmentA] * glm::vec4(point.positionA, 1.0f));
-    const glm::vec3 b = glm::vec3(segmentTransforms_[point.segmentB] * glm::vec4(point.positionB, 1.0f));
-    carried_.push_back(glm::mix(a, b, point.weight));
+    const glm::vec3 a = glm::vec3(segments[point.segmentA] * glm::vec4(point.positionA, 1.0f));
+    const glm::vec3 b = glm::vec3(segments[point.segmentB] * glm::vec4(point.positionB, 1.0f));
+    carried.push_back(glm::mix(a, b, point.weight));
   }
   // Resampled by arc length.
   float total = 0.0f;
-  for (std::size_t i = 1; i < carried_.size(); ++i) total += glm::distance(carried_[i - 1], carried_[i]);
+  for (std::size_t i = 1; i < carried.size(); ++i) total += glm::distance(carried[i - 1], carried[i]);
   const std::size_t n = samplesPerFibre();
-  glm::vec3* path = points_.data() + fibre * n;
   std::size_t segment = 1;
   float walked = 0.0f;
   for (std::size_t i = 0; i < n; ++i) {
     const float target = total * static_cast<float>(i) / static_cast<float>(n - 1);
-    while (segment + 1 < carried_.size() && walked + glm::distance(carried_[segment - 1], carried_[segment]) < target) {
-      walked += glm::distance(carried_[segment - 1], carried_[segment]);
+    while (segment + 1 < carried.size() && walked + glm::distance(carried[segment - 1], carried[segment]) < target) {
+      walked += glm::distance(carried[segment - 1], carried[segment]);
       ++segment;
     }
-    const float piece = glm::distance(carried_[segment - 1], carried_[segment]);
+    const float piece = glm::distance(carried[segment - 1], carried[segment]);
     const float t = piece > 0.0f ? std::clamp((target - walked) / piece, 0.0f, 1.0f) : 0.0f;
-    path[i] = glm::mix(carried_[segment - 1], carried_[segment], t);
+    path[i] = glm::mix(carried[segment - 1], carried[segment], t);
   }
-  path[n - 1] = carried_.back();
+  path[n - 1] = carried.back();
   // Pushed out of the bones; the displacements (not the positions) are smoothed, so a fibre that
   // barely touches a bone moves barely.
-  pushed_[fibre] = 0;
+  std::vector<glm::vec3>& displacement = scratch.displacement;
+  displacement.resize(n);
+  std::size_t pushed = 0;
   for (int round = 0; round < settings_.rounds; ++round) {
-    for (std::size_t i = 0; i < n; ++i) displacement_[i] = -path[i];
+    for (std::size_t i = 0; i < n; ++i) displacement[i] = -path[i];
     const std::size_t moved = push(path, fibre, frames);
-    pushed_[fibre] += moved;
+    pushed += moved;
     if (moved == 0 || round + 1 == settings_.rounds) break;
-    for (std::size_t i = 0; i < n; ++i) displacement_[i] += path[i];  // this round's push
+    for (std::size_t i = 0; i < n; ++i) displacement[i] += path[i];  // this round's push
     const float w = settings_.smoothing;
-    glm::vec3 previous = displacement_[0];
+    glm::vec3 previous = displacement[0];
     for (std::size_t i = 1; i + 1 < n; ++i) {
-      const glm::vec3 current = displacement_[i];
-      const glm::vec3 smoothed = (1.0f - w) * current + w * 0.5f * (previous + displacement_[i + 1]);
+      const glm::vec3 current = displacement[i];
+      const glm::vec3 smoothed = (1.0f - w) * current + w * 0.5f * (previous + displacement[i + 1]);
       path[i] += smoothed - current;
       previous = current;
     }
   }
+  return pushed;
 }
 
 std::size_t FibrePaths::push(glm::vec3* path, std::size_t fibre, const std::vector<BoneFrame>& frames) const {

@@ -72,7 +72,15 @@ public:
   // Points moved out of a bone in the last update (0 when the fibre ran free).
   std::size_t pushedPoints(std::size_t fibre) const { return pushed_[fibre]; }
 
+  // Lengths (metres) of some fibres for other segment transforms, wrapped exactly as update()
+  // would, without touching this object's state (points, lengths, velocities): for moment arms
+  // by finite differences while the viewer keeps its own frame. `lengths` has fibres.size()
+  // entries. Safe to call from several threads at once.
+  void evaluateLengths(const SegmentTransforms& transforms, std::span<const std::size_t> fibres,
+                       std::span<float> lengths) const;
+
   const std::vector<BoneField>& bones() const { return bones_; }
+  const anatomy::Model& model() const { return model_; }
   const FibrePathSettings& settings() const { return settings_; }
 
 private:
@@ -88,7 +96,16 @@ private:
     glm::mat4 toBone;      // model frame → bone grid frame
     glm::mat3 toModel;     // rotation, bone frame → model frame
   };
-  void wrap(std::size_t fibre, const std::vector<BoneFrame>& frames);
+  // Scratch for one fibre's wrapping.
+  struct WrapScratch {
+    std::vector<glm::vec3> carried;       // the carried rest path
+    std::vector<glm::vec3> displacement;  // one round's push
+  };
+  std::vector<glm::mat4> segmentMatrices(const SegmentTransforms& transforms) const;
+  std::vector<BoneFrame> boneFrames(const std::vector<glm::mat4>& segments) const;
+  // Writes samplesPerFibre() wrapped points of `fibre` to `path`; returns the points pushed.
+  std::size_t wrap(std::size_t fibre, const std::vector<glm::mat4>& segments, const std::vector<BoneFrame>& frames,
+                   WrapScratch& scratch, glm::vec3* path) const;
   std::size_t push(glm::vec3* path, std::size_t fibre, const std::vector<BoneFrame>& frames) const;
 
   const anatomy::Model& model_;
@@ -99,8 +116,7 @@ private:
   std::vector<std::vector<RestPoint>> rest_;
   std::vector<std::vector<std::size_t>> nearbyBones_;  // per fibre, the bones it can touch
   std::vector<glm::vec3> points_;
-  std::vector<glm::vec3> displacement_;  // scratch, one fibre
-  std::vector<glm::vec3> carried_;       // scratch, one fibre's carried rest path
+  WrapScratch scratch_;
   std::vector<float> lengths_, velocities_;
   std::vector<std::size_t> pushed_;
   std::vector<glm::mat4> segmentTransforms_;

@@ -5,8 +5,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
 #include <sys/wait.h>
 
 namespace medius {
@@ -176,6 +180,95 @@ INSTANTIATE_TEST_SUITE_P(
                     BadInvocation{"TextScaleOutOfRange", renderCube("--text-scale 20"), "--text-scale"},
                     BadInvocation{"UnwritableDirectory", "render --model " + kData + "/cube.obj --out /nonexistent-dir/x.png",
                                   "cannot write '/nonexistent-dir/x.png'"}),
+    [](const testing::TestParamInfo<BadInvocation>& param) { return std::string(param.param.name); });
+
+}  // namespace
+}  // namespace medius
+
+// --- medius analyze ---------------------------------------------------------------------------
+
+namespace medius {
+namespace {
+
+TEST(CliAnalyze, JsonHasTheShapeOfIssue6) {
+  const test::TempDir dir;
+  const std::string out = (dir / "hip.json").string();
+  const RunResult result = run("analyze --motion hip_abduction --frames 3 --mode load --out " + out);
+  ASSERT_EQ(result.exitCode, 0) << result.output;
+  EXPECT_EQ(dir.entries(), std::vector<std::string>{"hip.json"});
+  std::ifstream file(out);
+  const nlohmann::json json = nlohmann::json::parse(file);
+  EXPECT_NEAR(json.at("body_weight_N").get<double>(), 70 * 9.80665, 0.01);
+  ASSERT_EQ(json.at("frames").size(), 3u);
+  const nlohmann::json& frame = json.at("frames").at(1);
+  EXPECT_DOUBLE_EQ(frame.at("time_s").get<double>(), 1.0);
+  for (const char* key : {"hip_r.flexion", "hip_r.adduction", "hip_r.rotation", "hip_l.adduction"})
+    EXPECT_TRUE(frame.at("pose").contains(key)) << key;
+  EXPECT_LT(frame.at("pose").at("hip_r.adduction").get<double>(), -10.0);  // abducting, degrees
+  ASSERT_EQ(frame.at("compartments").size(), 18u);
+  ASSERT_EQ(frame.at("fibres").size(), 216u);
+  for (const nlohmann::json& c : frame.at("compartments")) {
+    for (const char* key : {"muscle", "compartment", "length_m", "moment_arm_m", "activation", "force_N"})
+      EXPECT_TRUE(c.contains(key)) << key;
+    EXPECT_EQ(c.at("moment_arm_m").size(), 3u);
+  }
+  const nlohmann::json& fibre = frame.at("fibres").at(40);
+  EXPECT_EQ(fibre.at("fibre").get<int>(), 40);
+  EXPECT_TRUE(fibre.at("moment_arm_m").contains(fibre.at("joint").get<std::string>() + ".adduction"));
+  // Gluteus medius abducts: a negative moment arm about adduction, in metres.
+  for (const nlohmann::json& c : frame.at("compartments"))
+    if (c.at("muscle") == "gluteus_medius_r") {
+      const double r = c.at("moment_arm_m").at("hip_r.adduction").get<double>();
+      EXPECT_LT(r, -0.02);
+      EXPECT_GT(r, -0.1);
+    }
+  for (const char* key : {"hip_r.flexion", "hip_r.adduction", "hip_r.rotation"})
+    EXPECT_TRUE(frame.at("reserve_moment_Nm").contains(key)) << key;
+}
+
+TEST(CliAnalyze, CsvForOnePoseToStandardOutput) {
+  const RunResult result = run("analyze --pose hip_r.abduction=20 --csv --mode load --strength gluteus_medius=50");
+  ASSERT_EQ(result.exitCode, 0) << result.output;
+  EXPECT_EQ(result.output.rfind("time_s,kind,muscle,compartment,fibre,joint,", 0), 0u);
+  EXPECT_EQ(std::count(result.output.begin(), result.output.end(), '\n'), 1 + 18 + 216 + 2);
+  EXPECT_NE(result.output.find("reserve,other_hip_muscles"), std::string::npos);
+}
+
+class CliAnalyzeRejects : public testing::TestWithParam<BadInvocation> {};
+
+TEST_P(CliAnalyzeRejects, WithExitCodeTwoAMessageAndNoOutputFile) {
+  const BadInvocation bad = GetParam();
+  const test::TempDir dir;
+  std::string arguments = bad.arguments;
+  if (const std::size_t at = arguments.find("{out}"); at != std::string::npos) arguments.replace(at, 5, (dir / "out.json").string());
+  const RunResult result = run(arguments);
+  EXPECT_EQ(result.exitCode, 2) << result.output;
+  EXPECT_NE(result.output.find(bad.expected), std::string::npos) << result.output;
+  EXPECT_EQ(result.output.rfind("medius: ", 0), 0u) << result.output;
+  EXPECT_EQ(result.output.find("medius: ", 1), std::string::npos) << "one clear message: " << result.output;
+  EXPECT_TRUE(dir.entries().empty()) << "left behind: " << dir.entries().front();
+}
+
+std::string analyzePose(const std::string& more) { return "analyze --pose hip_r.abduction=10 --out {out} " + more; }
+
+INSTANTIATE_TEST_SUITE_P(
+    BadInput, CliAnalyzeRejects,
+    testing::Values(BadInvocation{"UnknownMotion", "analyze --motion moonwalk --out {out}", "unknown motion"},
+                    BadInvocation{"NeitherMotionNorPose", "analyze --out {out}", "either --motion NAME or --pose"},
+                    BadInvocation{"BothMotionAndPose", "analyze --motion hip_abduction --pose hip_r.flexion=10 --out {out}", "excludes"},
+                    BadInvocation{"BadPose", "analyze --pose hip_r.wiggle=10 --out {out}", "wiggle"},
+                    BadInvocation{"BadMode", analyzePose("--mode fast"), "--mode 'fast'"},
+                    BadInvocation{"ZeroFrames", "analyze --motion hip_abduction --frames 0 --out {out}", "--frames 0"},
+                    BadInvocation{"NegativeMass", analyzePose("--body-mass -3"), "--body-mass -3"},
+                    BadInvocation{"TallerThanAnyone", analyzePose("--height 4"), "--height 4"},
+                    BadInvocation{"StrengthOver100", analyzePose("--strength gluteus_medius=150"), "between 0 and 100"},
+                    BadInvocation{"UnknownMuscle", analyzePose("--strength glute=50"), "unknown muscle 'glute'"},
+                    BadInvocation{"StrengthWithoutPercent", analyzePose("--strength gluteus_medius"), "NAME=PERCENT"},
+                    BadInvocation{"BandNotANumber", analyzePose("--band strong"), "--band 'strong'"},
+                    BadInvocation{"BandAnchorIncomplete", analyzePose("--band 40@1,2"), "NEWTONS@X,Y,Z"},
+                    BadInvocation{"CsvAndJson", analyzePose("--csv --json"), "excludes"},
+                    BadInvocation{"UnwritableDirectory", "analyze --pose hip_r.abduction=10 --out /nonexistent-dir/x.json",
+                                  "cannot write '/nonexistent-dir/x.json'"}),
     [](const testing::TestParamInfo<BadInvocation>& param) { return std::string(param.param.name); });
 
 }  // namespace
