@@ -13,6 +13,7 @@ out vec3 viewPosition;
 out vec3 viewNormal;
 out vec2 attachmentWeight;
 out float fibreCoordinate;
+out vec2 activationShading;  // activation, lengthening of the fibres here; activation -1 off a muscle
 
 void main() {
   vec3 modelPosition, modelNormal;
@@ -22,5 +23,6 @@ void main() {
   viewNormal = mat3(view) * modelNormal;
   attachmentWeight = attachment;
   fibreCoordinate = fibre;
+  activationShading = fibreShading();
   gl_Position = projection * p;
 }

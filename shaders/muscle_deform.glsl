@@ -81,6 +81,19 @@ vec3 keptOutOf(sampler3D field, mat4 toTexture, mat3 toModel, vec3 texel, float 
   return p + toModel * normalize(g) * (allowed - d);
 }
 
+// A deformed muscle vertex's activation and lengthening: its bound fibres' values (kept in the
+// fibre frame texture's spare channels), blended with the binding weights; (-1, 0) elsewhere.
+vec2 fibreShading() {
+  if (deformMuscle == 0) return vec2(-1.0, 0.0);
+  vec2 shading = vec2(0.0);
+  uvec4 fibres = bindFibre;
+  for (int k = 0; k < 4; ++k) {
+    int fibre = int(fibres[k]);
+    shading += bindWeight[k] * vec2(frameTexel(fibre, 0, 1).w, frameTexel(fibre, 0, 2).w);
+  }
+  return shading;
+}
+
 // The vertex in the model frame: the mesh's own (times `meshToModel`) or deformed with its fibres.
 void placedVertex(vec3 meshPosition, vec3 meshNormal, mat4 meshToModel, out vec3 position, out vec3 normal) {
   if (deformMuscle == 0) {

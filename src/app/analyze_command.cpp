@@ -1,5 +1,7 @@
 #include "app/analyze_command.h"
 
+#include "app/activation_choice.h"
+
 #include "app/model_choice.h"
 #include "biomech/bone_fields.h"
 #include "biomech/kinematics.h"
@@ -22,26 +24,11 @@ using Json = nlohmann::ordered_json;
 
 constexpr int kMaxFrames = 10000;
 
-double parseNumber(const std::string& text, const std::string& what) {
-  double value = 0.0;
-  const char* end = text.data() + text.size();
-  const auto [stop, error] = std::from_chars(text.data(), end, value);
-  if (text.empty() || error != std::errc() || stop != end || !std::isfinite(value))
-    throw UsageError(what + " '" + text + "': not a number");
-  return value;
-}
-
 // Numbers to a sensible resolution, so the output stays readable and diff-able: `step` is a
 // power of ten; dividing by its integer inverse gives the double nearest the decimal.
 double rounded(double value, double step) {
   const double scale = std::round(1.0 / step);
   return std::round(value * scale) / scale;
-}
-
-std::string shortNumber(double value) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%g", value);
-  return text;
 }
 
 struct Frame {
@@ -92,9 +79,9 @@ std::string toJson(const anatomy::Model& model, const biomech::FibrePaths& paths
                    const std::vector<Frame>& frames) {
   Json root;
   root["body_weight_N"] = rounded(frames.front().analysis.bodyWeightN, 1e-3);
-  root["body_mass_kg"] = options.bodyMassKg;
-  root["height_m"] = options.heightM;
-  root["mode"] = options.mode;
+  root["body_mass_kg"] = options.activation.bodyMassKg;
+  root["height_m"] = options.activation.heightM;
+  root["mode"] = options.activation.mode;
   root["motion"] = options.motion.empty() ? Json(nullptr) : Json(options.motion);
   root["orientation"] = biomech::toString(frames.front().analysis.orientation);
   Json list = Json::array();
@@ -176,45 +163,8 @@ std::string toCsv(const anatomy::Model& model, const biomech::FibrePaths& paths,
 
 }  // namespace
 
-biomech::ElasticBand parseBand(const std::string& text) {
-  biomech::ElasticBand band;
-  const std::size_t at = text.find('@');
-  band.resistanceNewtons = parseNumber(text.substr(0, at), "--band");
-  if (band.resistanceNewtons < 0.0) throw UsageError("--band '" + text + "': the tension must not be negative");
-  if (at != std::string::npos) {
-    std::vector<double> anchor;
-    std::stringstream parts(text.substr(at + 1));
-    for (std::string part; std::getline(parts, part, ',');) anchor.push_back(parseNumber(part, "--band anchor"));
-    if (anchor.size() != 3) throw UsageError("--band '" + text + "': expected NEWTONS@X,Y,Z (anchor in metres)");
-    band.anchor = {anchor[0], anchor[1], anchor[2]};
-  }
-  return band;
-}
-
-std::map<std::string, double> parseStrengths(const std::vector<std::string>& terms, const anatomy::Model& model) {
-  std::map<std::string, double> strengths;
-  for (const std::string& term : terms) {
-    const std::size_t equals = term.find('=');
-    if (equals == std::string::npos) throw UsageError("--strength '" + term + "': expected NAME=PERCENT, e.g. gluteus_medius=40");
-    const std::string name = term.substr(0, equals);
-    const double percent = parseNumber(term.substr(equals + 1), "--strength " + name);
-    if (percent < 0.0 || percent > 100.0) throw UsageError("--strength '" + term + "': the percentage must be between 0 and 100");
-    bool matched = false;
-    std::string names;
-    for (const anatomy::Muscle& muscle : model.muscles) {
-      const std::string base = muscle.id.size() > 2 ? muscle.id.substr(0, muscle.id.size() - 2) : muscle.id;
-      if (muscle.id == name || base == name) strengths[muscle.id] = percent, matched = true;
-      names += (names.empty() ? "" : ", ") + muscle.id;
-    }
-    if (!matched) throw UsageError("--strength '" + term + "': unknown muscle '" + name + "'; the model has: " + names);
-  }
-  return strengths;
-}
-
 void runAnalyzeCommand(const AnalyzeOptions& options) {
   // Everything the command line says is checked before any work.
-  const std::optional<biomech::ActivationMode> mode = biomech::parseActivationMode(options.mode);
-  if (!mode) throw UsageError("--mode '" + options.mode + "': choose action or load");
   if (options.motion.empty() == options.pose.empty()) throw UsageError("analyze: give either --motion NAME or --pose ANGLES");
   const biomech::Motion* motion = nullptr;
   if (!options.motion.empty()) {
@@ -223,21 +173,10 @@ void runAnalyzeCommand(const AnalyzeOptions& options) {
   }
   if (options.frames < 1 || options.frames > kMaxFrames)
     throw UsageError("--frames " + std::to_string(options.frames) + ": must be between 1 and " + std::to_string(kMaxFrames));
-  if (!(options.bodyMassKg >= 10.0 && options.bodyMassKg <= 500.0))
-    throw UsageError("--body-mass " + shortNumber(options.bodyMassKg) + ": must be between 10 and 500 kg");
-  if (!(options.heightM >= 0.5 && options.heightM <= 2.5))
-    throw UsageError("--height " + shortNumber(options.heightM) + ": must be between 0.5 and 2.5 m");
-
-  biomech::ActivationSettings settings;
-  settings.mode = *mode;
-  settings.person.bodyMassKg = options.bodyMassKg;
-  settings.person.heightM = options.heightM;
-  if (!options.band.empty()) settings.band = parseBand(options.band);
-
   const anatomy::Model model = loadChosenModel(options.model);
   if (model.joints.empty() || model.muscles.empty())
     throw InputError("analyze: the model '" + model.name + "' has no joints or muscles to analyse");
-  settings.strengthPercent = parseStrengths(options.strength, model);
+  const biomech::ActivationSettings settings = activationSettings(options.activation, model, "--mode");
   const biomech::Pose fixedPose = motion ? biomech::Pose{} : biomech::parsePose(options.pose, model.joints);
 
   const biomech::FibrePaths paths(model, biomech::buildBoneFields(model));

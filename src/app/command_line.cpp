@@ -81,6 +81,7 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   app.add_flag("--labels", flags.labels, "Label the visible structures, with leader lines");
   app.add_flag("--landmarks", flags.landmarks, "Mark and label the teaching landmarks (ASIS, gluteal lines...)");
   MotionOptions motion;
+  ActivationOptions viewActivation;
   std::string motionName, time;
   bool listMotions = false;
   app.add_option("--pose", motion.pose,
@@ -89,6 +90,16 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   app.add_option("--motion", motionName, "Play a motion (see --list-motions), e.g. hip_abduction, clamshell");
   app.add_option("--time", time, "Time in the motion: seconds (1.5) or a share of its loop (50%)");
   app.add_flag("--list-motions", listMotions, "List the motions with their descriptions, then exit");
+  ActivationOptions& activation = viewActivation;
+  app.add_option("--activation", activation.mode, "Colour the muscles by activation: action or load")
+      ->check(CLI::IsMember({"action", "load"}));
+  app.add_option("--body-mass", activation.bodyMassKg, "Body mass in kg (activation)")->capture_default_str();
+  app.add_option("--height", activation.heightM, "Height in m (activation)")->capture_default_str();
+  app.add_option("--band", activation.band, "Elastic band at the right knee: NEWTONS[@X,Y,Z] (Load activation)");
+  app.add_option("--strength", activation.strength, "Muscle strength NAME=PERCENT, e.g. gluteus_medius=40 (repeatable)");
+  app.add_option("--colour-map", activation.colourMap, "Activation colours: heat, or cividis (colour-blind safe)")
+      ->check(CLI::IsMember({"heat", "cividis"}))
+      ->capture_default_str();
 
   CLI::App* render = app.add_subcommand("render", "Render one image to a PNG file; needs no display (EGL)");
   render->fallthrough();
@@ -118,11 +129,11 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   CLI::Option* motionOption = analyze->add_option("--motion", a.motion, "A built-in motion, e.g. hip_abduction");
   analyze->add_option("--pose", a.pose, "One pose instead, e.g. hip_r.abduction=30,hip_r.rotation=-20")->excludes(motionOption);
   analyze->add_option("--frames", a.frames, "Frames over one loop of the motion")->capture_default_str();
-  analyze->add_option("--mode", a.mode, "Activation mode: action or load")->capture_default_str();
-  analyze->add_option("--body-mass", a.bodyMassKg, "Body mass in kg")->capture_default_str();
-  analyze->add_option("--height", a.heightM, "Height in m")->capture_default_str();
-  analyze->add_option("--band", a.band, "Elastic band at the right knee: NEWTONS[@X,Y,Z] (anchor in metres, model frame)");
-  analyze->add_option("--strength", a.strength, "Muscle strength NAME=PERCENT, e.g. gluteus_medius=40 (repeatable)");
+  analyze->add_option("--mode", a.activation.mode, "Activation mode: action or load")->capture_default_str();
+  analyze->add_option("--body-mass", a.activation.bodyMassKg, "Body mass in kg")->capture_default_str();
+  analyze->add_option("--height", a.activation.heightM, "Height in m")->capture_default_str();
+  analyze->add_option("--band", a.activation.band, "Elastic band at the right knee: NEWTONS[@X,Y,Z] (anchor in metres, model frame)");
+  analyze->add_option("--strength", a.activation.strength, "Muscle strength NAME=PERCENT, e.g. gluteus_medius=40 (repeatable)");
   CLI::Option* csvFlag = analyze->add_flag("--csv", a.csv, "Write CSV");
   bool json = false;
   analyze->add_flag("--json", json, "Write JSON (the default)")->excludes(csvFlag);
@@ -162,6 +173,7 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   if (motion.frames > 0 && !motion.motion) throw UsageError("--frames needs --motion: the frames are a loop of the motion");
   if (motion.frames > 0 && motion.time) throw UsageError("--frames and --time do not go together: --frames covers the whole loop");
   viewOptions.motion = motion;
+  viewOptions.activation = viewActivation;
   const std::optional<render::ViewPreset> preset = render::parseViewPreset(view);
   if (!preset) throw UsageError("--view '" + view + "': unknown view; choose one of " + joinedPresetNames());
   viewOptions.preset = *preset;

@@ -40,12 +40,31 @@ struct MotionOptions {
   bool posed() const { return !pose.empty() || motion.has_value(); }
 };
 
+// Activation shading and what it is computed from (biomech/activation.h), for the window,
+// `medius render` and `medius analyze` (which names the mode --mode). Checked against the model
+// once it is loaded (activation_choice.h).
+struct ActivationOptions {
+  std::string mode;                   // action | load; "" = no shading (analyze: action)
+  double bodyMassKg = 70.0;
+  double heightM = 1.75;
+  std::string band;                   // NEWTONS[@X,Y,Z]; empty: no band
+  std::vector<std::string> strength;  // NAME=PERCENT, repeatable
+  std::string colourMap = "heat";     // heat | cividis (colour-blind safe)
+};
+
+inline ActivationOptions analyzeDefaults() {
+  ActivationOptions options;
+  options.mode = "action";
+  return options;
+}
+
 struct ViewOptions {
   render::ViewPreset preset = render::ViewPreset::Anterior;
   float orbitYawDegrees = 0.0f;    // turn about the superior axis after the preset (oblique views)
   float orbitPitchDegrees = 0.0f;  // then tilt about the screen's horizontal axis
   ui::ViewFlags flags;             // --select, --isolate, --hide, --show, --xray, --highlight, --fibres, --labels, --landmarks
   MotionOptions motion;            // --pose, --motion, --time (and render's --frames)
+  ActivationOptions activation;    // --activation, --body-mass, --height, --band, --strength, --colour-map
 };
 
 struct ViewerOptions {
@@ -71,11 +90,7 @@ struct AnalyzeOptions {
   std::string motion;                 // a library motion id; or
   std::string pose;                   // a --pose text (biomech/pose_parser.h)
   int frames = 24;                    // frames over one loop of the motion
-  std::string mode = "action";        // action | load
-  double bodyMassKg = 70.0;
-  double heightM = 1.75;
-  std::string band;                   // NEWTONS[@X,Y,Z]; empty: no band
-  std::vector<std::string> strength;  // NAME=PERCENT, repeatable
+  ActivationOptions activation = analyzeDefaults();  // --mode (default action), --body-mass, --height, --band, --strength
   bool csv = false;                   // CSV instead of JSON
   std::optional<std::filesystem::path> out;    // standard output when empty
   std::optional<std::filesystem::path> model;  // the built-in hip model when empty

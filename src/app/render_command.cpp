@@ -1,5 +1,6 @@
 #include "app/render_command.h"
 
+#include "app/activation_choice.h"
 #include "app/headless_context.h"
 #include "app/lesson_render.h"
 #include "app/model_choice.h"
@@ -51,16 +52,31 @@ void runRenderCommand(const RenderOptions& options) {
   ui::applyViewFlags(appearance, model, options.view.flags);
   const std::optional<LessonFrame> lesson = lessonFrame(model, options);  // --lesson FILE --step N
   const MotionOptions motion = lesson && !options.view.motion.posed() ? lesson->motion : options.view.motion;
-  const std::vector<PosedMoment> moments = motion.posed() ? chosenMoments(motion, model) : std::vector<PosedMoment>{};
+  std::optional<biomech::ActivationSettings> activation;
+  if (!options.view.activation.mode.empty()) activation = activationSettings(options.view.activation, model, "--activation");
+  std::vector<PosedMoment> moments = motion.posed() ? chosenMoments(motion, model) : std::vector<PosedMoment>{};
+  if (activation && moments.empty()) moments.push_back({});  // the neutral pose, shaded
   const bool sequence = motion.frames > 1;
   if (sequence) makeSequenceFolder(sequenceFile(options.out, 0));
 
   render::FrameSpec spec = lesson ? lesson->spec : viewFrame(model, options, appearance);
   spec.appearance.textScale = options.textScale;
+  if (activation) {
+    spec.appearance.activationShading = true;
+    spec.appearance.activationMap = *render::parseColourMap(options.view.activation.colourMap);
+    spec.appearance.activationTitle = activationTitle(activation->mode);
+  }
   const HeadlessContext context;
   std::optional<biomech::PosedModel> posed;
   if (!moments.empty()) posed.emplace(model);
   render::Renderer renderer(model, posed ? &*posed : nullptr);
+  const biomech::Motion* playing = motion.motion ? biomech::findMotion(*motion.motion) : nullptr;
+  std::optional<biomech::ActivationAnalyzer> analyzer;
+  std::optional<StanceDrop> stance;
+  if (activation) {
+    analyzer.emplace(posed->fibres());
+    stance.emplace(posed->fibres(), *activation, playing);
+  }
 
   const auto renderTo = [&](const std::filesystem::path& file) {
     const render::Image image = renderer.renderImage(spec);
@@ -70,15 +86,18 @@ void runRenderCommand(const RenderOptions& options) {
   };
   if (moments.empty()) return renderTo(options.out);
   bool warned = false;
+  std::vector<float> shading, lengthening;
   for (std::size_t i = 0; i < moments.size(); ++i) {
-    posed->setPose(moments[i].pose, moments[i].stepSeconds);
+    const biomech::Pose pose = stance && playing ? stance->poseAt(*playing, moments[i].timeSeconds) : moments[i].pose;
+    posed->setPose(pose, moments[i].stepSeconds);
     if (!posed->clamped().empty() && !warned) {
       std::string clamped = biomech::describe(posed->clamped());
       while (!clamped.empty() && clamped.back() == '\n') clamped.pop_back();
       core::logWarning(clamped);
       warned = true;
     }
-    spec.pose = render::scenePoseOf(*posed);
+    if (analyzer) fibreShading(analyzer->analyse(pose, *activation, playing, moments[i].timeSeconds), shading, lengthening);
+    spec.pose = render::scenePoseOf(*posed, shading, lengthening);
     renderTo(sequence ? sequenceFile(options.out, static_cast<int>(i)) : options.out);
   }
   if (sequence) core::logInfo("wrote " + std::to_string(moments.size()) + " frames");

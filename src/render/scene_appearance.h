@@ -4,7 +4,10 @@
 // by the window, `medius render` and the tests, so that they all draw the same thing.
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <vector>
+
+#include "render/colour_map.h"
 
 namespace medius::render {
 
@@ -21,7 +24,13 @@ struct SceneAppearance {
   std::vector<std::size_t> fibresOf;            // muscles whose fibre lines are drawn, with arrows
   float fibreWidthPixels = 2.5f;                // at 1080 lines; scaled with the image height
   bool labelStructures = false;                 // a label with a leader line for each visible structure
-  bool showLandmarks = false;                   // the teaching landmarks, marked and labelled where visible
+  bool showLandmarks = false;
+  // Activation (when the frame's pose carries it, scene_pose.h): muscles and fibre lines coloured
+  // by it, lengthening fibres hatched, and a legend titled `activationTitle`.
+  bool activationShading = false;
+  ColourMap activationMap = ColourMap::Heat;
+  bool activationLegend = true;
+  std::string activationTitle = "Activation";                   // the teaching landmarks, marked and labelled where visible
   float textScale = 1.0f;                       // label text size relative to the default for the frame's height (clamped 0.25..8)
 
   static SceneAppearance allVisible(std::size_t structureCount) {

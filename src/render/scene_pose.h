@@ -14,13 +14,19 @@ namespace medius::render {
 struct ScenePose {
   biomech::SegmentTransforms segments;  // segment → model frame
   biomech::FibreFrames fibres;          // FibrePaths order: muscle, compartment, fibre
+  // Per fibre (same order), or empty: activation in [0, 1], and how fast the motion lengthens
+  // it in [0, 1] (biomech::FibreActivation); drawn when SceneAppearance::activationShading.
+  std::vector<float> activation;
+  std::vector<float> lengthening;
 };
 
 using ScenePosePtr = std::shared_ptr<const ScenePose>;
 
 // A snapshot of where the posed model is now.
-inline ScenePosePtr scenePoseOf(const biomech::PosedModel& posed) {
-  return std::make_shared<const ScenePose>(ScenePose{posed.transforms(), posed.frames()});
+inline ScenePosePtr scenePoseOf(const biomech::PosedModel& posed, std::vector<float> activation = {},
+                                std::vector<float> lengthening = {}) {
+  return std::make_shared<const ScenePose>(
+      ScenePose{posed.transforms(), posed.frames(), std::move(activation), std::move(lengthening)});
 }
 
 }  // namespace medius::render

@@ -135,5 +135,61 @@ TEST_F(PoseRenderTest, FibreLinesFollowTheDeformedMuscle) {
   EXPECT_GT(static_cast<double>(onMuscle) / drawn, 0.95);
 }
 
+TEST_F(PoseRenderTest, ActivationColoursTheMuscleAndHatchesLengtheningFibres) {
+  // Every fibre at 0, at 100 %, and lengthening: gluteus medius alone from the side, its pixels
+  // from the ID image.
+  const std::size_t medius = ui::structureIndex(scene_->model, "gluteus_medius_r");
+  render::FrameSpec spec = only("gluteus_medius_r", render::ViewPreset::Lateral);
+  spec.options.samples = 0;
+  spec.appearance.activationShading = true;
+  posed_->setPose(biomech::Pose{});
+  const render::IdImage ids = scene_->renderer->renderStructureIds([&] {
+    render::FrameSpec s = spec;
+    s.pose = render::scenePoseOf(*posed_);
+    return s;
+  }());
+  const std::size_t fibres = posed_->fibres().fibreCount();
+  struct Look {
+    double red = 0, green = 0, blue = 0, hatched = 0;
+  };
+  const auto look = [&](float activation, float lengthening, bool legend) {
+    render::FrameSpec s = spec;
+    s.appearance.activationLegend = legend;
+    s.pose = render::scenePoseOf(*posed_, std::vector<float>(fibres, activation), std::vector<float>(fibres, lengthening));
+    const render::Image image = scene_->renderer->renderImage(s);
+    Look mean;
+    int count = 0;
+    for (int y = 0; y < image.height; ++y)
+      for (int x = 0; x < image.width; ++x) {
+        if (ids.at(x, y) != static_cast<int>(medius)) continue;
+        const std::uint8_t* p = image.pixel(x, y);
+        mean.red += p[0], mean.green += p[1], mean.blue += p[2];
+        mean.hatched += p[2] > p[0] && p[2] > 120;  // the light blue stripes
+        ++count;
+      }
+    mean.red /= count, mean.green /= count, mean.blue /= count, mean.hatched /= count;
+    return mean;
+  };
+  const Look idle = look(0.0f, 0.0f, false);
+  const Look full = look(1.0f, 0.0f, false);
+  const Look lengthening = look(0.0f, 1.0f, false);
+  EXPECT_GT(idle.red, idle.green + 30) << "idle muscle still looks like muscle";
+  EXPECT_GT(full.green, idle.green + 60) << "full activation is pale yellow";
+  EXPECT_GT(full.red, idle.red + 30);
+  EXPECT_LT(idle.hatched, 0.01);
+  EXPECT_GT(lengthening.hatched, 0.2) << "lengthening fibres are hatched";
+
+  // The legend: the frame's lower right corner changes when it is drawn.
+  render::FrameSpec s = spec;
+  s.pose = render::scenePoseOf(*posed_, std::vector<float>(fibres, 0.5f), std::vector<float>(fibres, 0.0f));
+  const render::Image with = scene_->renderer->renderImage(s);
+  s.appearance.activationLegend = false;
+  const render::Image without = scene_->renderer->renderImage(s);
+  int changed = 0;
+  for (int y = with.height * 3 / 4; y < with.height; ++y)
+    for (int x = with.width / 2; x < with.width; ++x) changed += with.pixel(x, y)[0] != without.pixel(x, y)[0];
+  EXPECT_GT(changed, 2000);
+}
+
 }  // namespace
 }  // namespace medius

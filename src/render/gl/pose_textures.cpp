@@ -30,7 +30,8 @@ PoseTextures::PoseTextures(const std::vector<biomech::BoneField>& bones) : fibre
   glActiveTexture(GL_TEXTURE0);
 }
 
-void PoseTextures::uploadFibreFrames(const biomech::FibreFrames& frames) {
+void PoseTextures::uploadFibreFrames(const biomech::FibreFrames& frames, const std::vector<float>& activation,
+                                     const std::vector<float>& lengthening) {
   const int width = static_cast<int>(3 * frames.samplesPerFibre);
   const int height = static_cast<int>(frames.fibreCount());
   if (width == 0 || height == 0) return;
@@ -39,8 +40,8 @@ void PoseTextures::uploadFibreFrames(const biomech::FibreFrames& frames) {
     for (std::size_t s = 0; s < frames.samplesPerFibre; ++s) {
       const biomech::FibreFrameSample& sample = frames.at(f, s);
       texels_.emplace_back(sample.position, frames.bulge[f]);
-      texels_.emplace_back(sample.tangent, 0.0f);
-      texels_.emplace_back(sample.normal, 0.0f);
+      texels_.emplace_back(sample.tangent, f < activation.size() ? activation[f] : 0.0f);
+      texels_.emplace_back(sample.normal, f < lengthening.size() ? lengthening[f] : 0.0f);
     }
   glActiveTexture(GL_TEXTURE0 + kFibreFramesUnit);
   glBindTexture(GL_TEXTURE_2D, fibreFrames_.get());

@@ -22,8 +22,10 @@ class PoseTextures {
 public:
   explicit PoseTextures(const std::vector<biomech::BoneField>& bones);
 
-  // Writes the frames: a row per fibre, 3 texels per sample (position + bulge, tangent, normal).
-  void uploadFibreFrames(const biomech::FibreFrames& frames);
+  // Writes the frames: a row per fibre, 3 texels per sample (position + bulge, tangent +
+  // activation, normal + lengthening); activation and lengthening 0 where not given.
+  void uploadFibreFrames(const biomech::FibreFrames& frames, const std::vector<float>& activation,
+                         const std::vector<float>& lengthening);
   void bindFibreFrames() const;
   // Binds bone `index` to a texture unit.
   void bindBone(std::size_t index, int unit) const;

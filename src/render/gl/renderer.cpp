@@ -1,11 +1,15 @@
 #include "render/renderer.h"
 
+#include "biomech/activation.h"
+
 #include "anatomy/fibre_field.h"
 #include "anatomy/teaching_landmarks.h"
 #include "core/error.h"
 #include "core/log.h"
 #include "core/paths.h"
 #include "render/annotations.h"
+#include "render/activation_legend.h"
+#include "render/colour_map.h"
 #include "render/fibre_ribbons.h"
 #include "render/gl/overlay_pass.h"
 #include "render/gl/gl_loader.h"
@@ -76,6 +80,7 @@ struct Renderer::Impl {
   std::vector<std::string> boneSegments;         // per bone field
   ScenePosePtr pose;                             // this frame's; null at the neutral pose
   const ScenePose* uploadedPose = nullptr;
+  glm::vec3 muscleColourSrgb{0.6f, 0.2f, 0.2f};  // for the legend's 0 %
 
   static float aspectOf(const FrameSpec& spec) { return static_cast<float>(spec.width) / static_cast<float>(spec.height); }
 
@@ -121,7 +126,7 @@ struct Renderer::Impl {
       structure.centre = glm::vec3(moved * glm::vec4(structure.neutralCentre, 1.0f));
     }
     if (pose && poseTextures && pose.get() != uploadedPose) {
-      poseTextures->uploadFibreFrames(pose->fibres);
+      poseTextures->uploadFibreFrames(pose->fibres, pose->activation, pose->lengthening);
       uploadedPose = pose.get();
     }
     if (poseTextures) poseTextures->bindFibreFrames();
@@ -155,6 +160,18 @@ struct Renderer::Impl {
     meshProgram.set("highlight", hovered ? 1.0f : 0.0f);
     meshProgram.set("attachmentsOnly", 0);
     structure.buffers.draw();
+  }
+
+  // Activation colours for this frame's muscles (when the pose carries activation).
+  void setActivationUniforms(const FrameSpec& spec) {
+    const bool shown = spec.appearance.activationShading && pose && !pose->activation.empty();
+    meshProgram.use();
+    meshProgram.set("showActivation", shown ? 1 : 0);
+    if (!shown) return;
+    const auto& points = colourMapPoints(spec.appearance.activationMap);
+    for (std::size_t i = 0; i < points.size(); ++i)
+      meshProgram.set("activationMap[" + std::to_string(i) + "]", srgbToLinear(points[i]));
+    meshProgram.set("lengtheningColor", srgbToLinear(kLengtheningColour));
   }
 
   // Origins and insertions stay readable under see-through muscles: the highlighted regions are
@@ -276,6 +293,10 @@ struct Renderer::Impl {
         fibres.push_back(muscles[m].fibres[f]);
         const std::size_t global = muscles[m].firstFibre + f;
         if (!pose || global >= pose->fibres.fibreCount()) continue;  // the model's own points at rest
+        if (spec.appearance.activationShading && global < pose->activation.size())
+          fibres.back().color = global < pose->lengthening.size() && pose->lengthening[global] > biomech::kOpposingThreshold
+                                    ? kLengtheningColour
+                                    : colourMapAt(spec.appearance.activationMap, pose->activation[global]);
         fibres.back().points.clear();
         for (std::size_t s = 0; s < pose->fibres.samplesPerFibre; ++s) fibres.back().points.push_back(pose->fibres.at(global, s).position);
       }
@@ -313,6 +334,15 @@ struct Renderer::Impl {
   // framebuffer is bound).
   Annotations annotate(const FrameSpec& spec) {
     applyPose(spec.pose);
+    Annotations annotations = annotateStructures(spec);
+    if (font && spec.appearance.activationShading && spec.appearance.activationLegend && pose && !pose->activation.empty())
+      drawActivationLegend(annotations.geometry, *font,
+                           {spec.width, spec.height, spec.appearance.activationMap, spec.appearance.activationTitle,
+                            muscleColourSrgb, spec.appearance.textScale});
+    return annotations;
+  }
+
+  Annotations annotateStructures(const FrameSpec& spec) {
     const bool wanted = spec.appearance.labelStructures || spec.appearance.showLandmarks;
     if (!wanted || !font) return {};
     const float shrink = std::min(1.0f, 480.0f / static_cast<float>(std::max(spec.width, spec.height)));
@@ -364,6 +394,7 @@ struct Renderer::Impl {
     const glm::mat4 view = spec.camera.view();
     const glm::mat4 projection = tileProjection(spec.camera, spec.width, spec.height, tile);
     lastViewProjection = projection * view;
+    setActivationUniforms(spec);
     drawStructures(spec, view, projection);
     drawFibres(spec, view, projection);
     drawSelectionOutline(spec, view, projection, tile);
@@ -404,6 +435,7 @@ Renderer::Renderer(const anatomy::Model& model, const biomech::PosedModel* posed
     impl_->structures.push_back(std::move(drawable));
     impl_->vertexCounts.push_back(structure.mesh.positions.size());
     impl_->structureNames.push_back(structure.displayName);
+    if (structure.kind == anatomy::StructureKind::Muscle) impl_->muscleColourSrgb = linearToSrgb(styleFor(structure).baseColor);
   }
   if (posed) {
     impl_->poseTextures.emplace(posed->fibres().bones());

@@ -1,0 +1,111 @@
+#include "app/activation_choice.h"
+
+#include "core/error.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <sstream>
+
+namespace medius::app {
+namespace {
+
+double parseNumber(const std::string& text, const std::string& what) {
+  double value = 0.0;
+  const char* end = text.data() + text.size();
+  const auto [stop, error] = std::from_chars(text.data(), end, value);
+  if (text.empty() || error != std::errc() || stop != end || !std::isfinite(value))
+    throw UsageError(what + " '" + text + "': not a number");
+  return value;
+}
+
+std::string shortNumber(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%g", value);
+  return text;
+}
+
+}  // namespace
+
+biomech::ElasticBand parseBand(const std::string& text) {
+  biomech::ElasticBand band;
+  const std::size_t at = text.find('@');
+  band.resistanceNewtons = parseNumber(text.substr(0, at), "--band");
+  if (band.resistanceNewtons < 0.0) throw UsageError("--band '" + text + "': the tension must not be negative");
+  if (at != std::string::npos) {
+    std::vector<double> anchor;
+    std::stringstream parts(text.substr(at + 1));
+    for (std::string part; std::getline(parts, part, ',');) anchor.push_back(parseNumber(part, "--band anchor"));
+    if (anchor.size() != 3) throw UsageError("--band '" + text + "': expected NEWTONS@X,Y,Z (anchor in metres)");
+    band.anchor = {anchor[0], anchor[1], anchor[2]};
+  }
+  return band;
+}
+
+std::map<std::string, double> parseStrengths(const std::vector<std::string>& terms, const anatomy::Model& model) {
+  std::map<std::string, double> strengths;
+  for (const std::string& term : terms) {
+    const std::size_t equals = term.find('=');
+    if (equals == std::string::npos) throw UsageError("--strength '" + term + "': expected NAME=PERCENT, e.g. gluteus_medius=40");
+    const std::string name = term.substr(0, equals);
+    const double percent = parseNumber(term.substr(equals + 1), "--strength " + name);
+    if (percent < 0.0 || percent > 100.0) throw UsageError("--strength '" + term + "': the percentage must be between 0 and 100");
+    bool matched = false;
+    std::string names;
+    for (const anatomy::Muscle& muscle : model.muscles) {
+      const std::string base = muscle.id.size() > 2 ? muscle.id.substr(0, muscle.id.size() - 2) : muscle.id;
+      if (muscle.id == name || base == name) strengths[muscle.id] = percent, matched = true;
+      names += (names.empty() ? "" : ", ") + muscle.id;
+    }
+    if (!matched) throw UsageError("--strength '" + term + "': unknown muscle '" + name + "'; the model has: " + names);
+  }
+  return strengths;
+}
+
+biomech::ActivationSettings activationSettings(const ActivationOptions& options, const anatomy::Model& model,
+                                               std::string_view modeFlag) {
+  const std::optional<biomech::ActivationMode> mode = biomech::parseActivationMode(options.mode);
+  if (!mode) throw UsageError(std::string(modeFlag) + " '" + options.mode + "': choose action or load");
+  if (!(options.bodyMassKg >= 10.0 && options.bodyMassKg <= 500.0))
+    throw UsageError("--body-mass " + shortNumber(options.bodyMassKg) + ": must be between 10 and 500 kg");
+  if (!(options.heightM >= 0.5 && options.heightM <= 2.5))
+    throw UsageError("--height " + shortNumber(options.heightM) + ": must be between 0.5 and 2.5 m");
+  biomech::ActivationSettings settings;
+  settings.mode = *mode;
+  settings.person.bodyMassKg = options.bodyMassKg;
+  settings.person.heightM = options.heightM;
+  if (!options.band.empty()) settings.band = parseBand(options.band);
+  settings.strengthPercent = parseStrengths(options.strength, model);
+  return settings;
+}
+
+StanceDrop::StanceDrop(const biomech::FibrePaths& paths, const biomech::ActivationSettings& settings,
+                       const biomech::Motion* motion)
+    : model_(paths.model()) {
+  const bool weakened = std::any_of(settings.strengthPercent.begin(), settings.strengthPercent.end(),
+                                    [](const auto& entry) { return entry.second < 100.0; });
+  if (motion && motion->id == "single_leg_stance" && weakened)
+    drop_ = biomech::singleLegStanceDrop(paths, "hip_r", settings.person, settings.strengthPercent);
+}
+
+biomech::Pose StanceDrop::poseAt(const biomech::Motion& motion, double seconds) const {
+  if (!drop_) return motion.sample(seconds);
+  return biomech::singleLegStancePose(model_, "hip_r", drop_->dropDegrees);
+}
+
+void fibreShading(const biomech::FrameAnalysis& analysis, std::vector<float>& activation, std::vector<float>& lengthening) {
+  activation.clear();
+  lengthening.clear();
+  for (const biomech::FibreActivation& fibre : analysis.fibres) {
+    activation.push_back(static_cast<float>(fibre.activation));
+    lengthening.push_back(static_cast<float>(fibre.lengthening));
+  }
+}
+
+std::string activationTitle(biomech::ActivationMode mode) {
+  return mode == biomech::ActivationMode::Load ? "Activation (Load: holding and moving the limb)"
+                                               : "Activation (Action: what each fibre does in the motion)";
+}
+
+}  // namespace medius::app
