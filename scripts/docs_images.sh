@@ -18,5 +18,7 @@ hideMuscles=(); for m in $muscles; do hideMuscles+=(--hide "$m"); done
 "$medius" render --out $out/gluteus-medius-fibres.png --size 1600x1200 --view lateral --isolate gluteus_medius_r --select gluteus_medius_r --fibres --labels --landmarks
 "$medius" render --out $out/gluteus-medius-attachments.png --size 1600x1200 --view lateral --isolate gluteus_medius_r --hide gluteus_medius_r --select gluteus_medius_r --highlight attachments --landmarks
 "$medius" render --out $out/hip-oblique-transparent.png --size 1200x1200 --view posterior --orbit 40,-15 --transparent
+"$medius" render --out $out/activation-abduction.png --size 1600x1200 --view posterior --motion hip_abduction --time 25% --activation action
+"$medius" render --out $out/activation-side-lying-load.png --size 1600x1200 --view posterior --motion side_lying_hip_abduction --time 40% --activation load --colour-map cividis
 "$(dirname "$0")/motion_sheet.sh" "${1:-build}" $out/motion-sheet.png
 echo "figures written to $out/"

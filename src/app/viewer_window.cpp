@@ -1,6 +1,8 @@
 #include "app/viewer_window.h"
 
 #include "app/model_choice.h"
+#include "app/activation_choice.h"
+#include "app/pose_activation_tracker.h"
 #include "app/pose_choice.h"
 #include "biomech/motion_library.h"
 #include "biomech/pose_parser.h"
@@ -155,28 +157,6 @@ void onScroll(GLFWwindow* window, double, double yOffset) {
 
 void onRefresh(GLFWwindow* window) { sessionOf(window).requestRedraw(); }
 
-// Advances the motion by the time since the last frame and re-poses the model when the pose
-// changed (a held pose costs nothing per frame).
-struct PoseTracker {
-  double lastSeconds = -1.0;
-  std::optional<biomech::Pose> shown;
-  render::ScenePosePtr scenePose;
-
-  render::ScenePosePtr update(ui::MotionPlayer& player, biomech::PosedModel& posed, double nowSeconds) {
-    // A long gap (the window was idle, or a slow frame) does not make the motion jump.
-    const double elapsed = lastSeconds < 0.0 ? 0.0 : std::min(nowSeconds - lastSeconds, 0.25);
-    lastSeconds = nowSeconds;
-    player.advance(elapsed);
-    const biomech::Pose pose = player.pose();
-    if (!shown || pose != *shown) {
-      posed.setPose(pose, elapsed);
-      scenePose = render::scenePoseOf(posed);
-      shown = pose;
-    }
-    return scenePose;
-  }
-};
-
 // The motion options of the command line, in the player: a motion playing (paused at --time if
 // given), or a pose held.
 void startMotion(ui::MotionPlayer& player, const MotionOptions& options, const anatomy::Model& model) {
@@ -210,6 +190,8 @@ int runViewer(const ViewerOptions& options) {
   // The model before the window: a bad file is reported and no window flashes up.
   const anatomy::Model model = loadChosenModel(options.model);
   if (options.view.motion.posed()) chosenMoments(options.view.motion, model);  // bad motion options: no window either
+  std::optional<biomech::ActivationSettings> activation;
+  if (!options.view.activation.mode.empty()) activation = activationSettings(options.view.activation, model, "--activation");
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
@@ -264,6 +246,11 @@ int runViewer(const ViewerOptions& options) {
       });
 
   startMotion(session.state.motion, options.view.motion, model);
+  if (activation) {
+    session.state.activation.enabled = true;
+    session.state.activation.settings = *activation;
+    session.state.activation.map = *render::parseColourMap(options.view.activation.colourMap);
+  }
   if (const biomech::Motion* motion = session.state.motion.motion())
     render::rollUpright(session.state.camera, biomech::roomUp(motion->orientation));
 
@@ -291,7 +278,8 @@ int runViewer(const ViewerOptions& options) {
   ImGui_ImplOpenGL3_Init("#version 330 core");
 
   const ui::PanelContext panelContext{model, renderer->deviceDescription()};
-  PoseTracker pose;
+  std::optional<PoseActivationTracker> tracker;
+  if (posed) tracker.emplace(*posed);
   while (!glfwWindowShouldClose(window.get())) {
     const double now = glfwGetTime();
     if (session.framesToDraw > 0 || session.state.animating(now))
@@ -340,7 +328,14 @@ int runViewer(const ViewerOptions& options) {
     if (requests.frameAll) session.frameSelectionOrAll(frameTime);
     if (requests.toggleFullscreen) session.toggleFullscreen();
     render::FrameSpec spec = session.state.frameSpec(frameTime, framebufferWidth, framebufferHeight);
-    if (posed) spec.pose = pose.update(session.state.motion, *posed, frameTime);
+    if (tracker) {
+      spec.pose = tracker->update(session.state.motion, session.state.activation, frameTime);
+      const ui::ActivationView& shading = session.state.activation;
+      spec.appearance.activationShading = shading.enabled;
+      spec.appearance.activationMap = shading.map;
+      spec.appearance.activationLegend = shading.legend;
+      spec.appearance.activationTitle = activationTitle(shading.settings.mode);
+    }
     if (requests.saveScreenshot) {
       const std::string path = screenshotName();
       try {

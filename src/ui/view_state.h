@@ -3,6 +3,7 @@
 // camera controller moves its camera, and the frame loop draws from it.
 #include "render/camera.h"
 #include "render/renderer.h"
+#include "ui/activation_view.h"
 #include "ui/motion_player.h"
 
 #include <optional>
@@ -28,6 +29,7 @@ struct ViewState {
   bool fullscreen = false;
   std::string statusMessage;  // last screenshot path or error, shown in the panel
   MotionPlayer motion;        // the motion playing, or the pose held
+  ActivationView activation;  // muscles shaded by activation, its settings and read-outs
 
   // Something moves by itself: a camera transition or a motion playing.
   bool animating(double nowSeconds) const {

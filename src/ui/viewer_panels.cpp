@@ -2,6 +2,7 @@
 
 #include "core/log.h"
 #include "core/paths.h"
+#include "ui/activation_panel.h"
 #include "ui/motion_panel.h"
 #include "ui/structure_visibility.h"
 #include "ui/structures_panel.h"
@@ -120,6 +121,9 @@ PanelRequests drawViewerPanels(ViewState& state, const PanelContext& context) {
       if (!context.model.muscles.empty()) drawOverlayControls(state, context.model);
       if (!context.model.joints.empty() && ImGui::CollapsingHeader("Motion", ImGuiTreeNodeFlags_DefaultOpen))
         requests.bodyOrientation = drawMotionPanel(state, context.model);
+      if (!context.model.joints.empty() && !context.model.muscles.empty() &&
+          ImGui::CollapsingHeader("Activation", ImGuiTreeNodeFlags_DefaultOpen))
+        drawActivationPanel(state.activation, context.model);
       sectionTitle("View");
       drawViewButtons(requests);
       if (ImGui::Button(state.fullscreen ? "Leave fullscreen (F11)" : "Fullscreen (F11)")) requests.toggleFullscreen = true;
@@ -134,6 +138,7 @@ PanelRequests drawViewerPanels(ViewState& state, const PanelContext& context) {
     ImGui::End();
   }
   if (state.showHelp) drawHelp(state);
+  drawActivationPlots(state.activation, context.model);
   applyTeachingOverlays(state, context.model);
   return requests;
 }

@@ -118,6 +118,26 @@ TEST(Cli, MotionTimeInSecondsOrShareOfTheLoop) {
   EXPECT_NE(half, renderAt("0", "start.png"));
 }
 
+TEST(Cli, ActivationShadingChangesTheMusclesAndAddsALegend) {
+  const test::TempDir dir;
+  const std::string common = " --motion hip_abduction --time 25% --view posterior --size 320x240 --samples 0 --out ";
+  ASSERT_EQ(run("render" + common + (dir / "plain.png").string()).exitCode, 0);
+  const RunResult shaded = run("render --activation action" + common + (dir / "shaded.png").string());
+  ASSERT_EQ(shaded.exitCode, 0) << shaded.output;
+  const render::Image plain = render::loadPng(dir / "plain.png");
+  const render::Image image = render::loadPng(dir / "shaded.png");
+  int yellowish = 0, legend = 0;
+  for (int y = 0; y < image.height; ++y)
+    for (int x = 0; x < image.width; ++x) {
+      const std::uint8_t* p = image.pixel(x, y);
+      const std::uint8_t* q = plain.pixel(x, y);
+      yellowish += p[0] > 200 && p[1] > 140 && !(q[0] > 200 && q[1] > 140);  // an active muscle, not bone
+      legend += y > image.height * 4 / 5 && x > image.width / 2 && p[0] != q[0];
+    }
+  EXPECT_GT(yellowish, 200) << "the abducting gluteus medius lights up";
+  EXPECT_GT(legend, 300) << "a legend at the lower right";
+}
+
 struct BadInvocation {
   const char* name;
   std::string arguments;  // "{out}" stands for the output path
@@ -162,6 +182,13 @@ INSTANTIATE_TEST_SUITE_P(
                     BadInvocation{"UnknownFlag", renderCube("--bogus"), "--bogus"},
                     BadInvocation{"NotPng", "render --model " + kData + "/cube.obj --out {out}.jpg", ".png"},
                     BadInvocation{"MissingOut", "render --model " + kData + "/cube.obj", "--out"},
+                    BadInvocation{"UnknownActivationMode", "render --out {out} --activation effort", "--activation"},
+                    BadInvocation{"ActivationBadStrength", "render --out {out} --activation load --strength gluteus_medius=150",
+                                  "between 0 and 100"},
+                    BadInvocation{"ActivationUnknownMuscle", "render --out {out} --activation load --strength piriformis=50",
+                                  "unknown muscle 'piriformis'"},
+                    BadInvocation{"ActivationBadBodyMass", "render --out {out} --activation load --body-mass 2", "--body-mass 2"},
+                    BadInvocation{"UnknownColourMap", "render --out {out} --activation action --colour-map rainbow", "--colour-map"},
                     BadInvocation{"UnknownMotion", "render --out {out} --motion dance", "--motion 'dance': unknown motion"},
                     BadInvocation{"TimeWithoutMotion", "render --out {out} --time 1", "--time needs --motion"},
                     BadInvocation{"MalformedTime", "render --out {out} --motion hip_abduction --time soon", "--time 'soon'"},

@@ -1,0 +1,157 @@
+#include "app/pose_activation_tracker.h"
+
+#include "render/fibre_ribbons.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace medius::app {
+namespace {
+
+constexpr int kCurveSamples = 41;  // moment-arm curve points (our choice: smooth, ~0.1 s to compute)
+constexpr int kLoopBins = 90;      // activation-over-time bins per loop
+
+// Compartments of `muscleId` in an analysis, in model order.
+std::vector<const biomech::CompartmentActivation*> compartmentsOf(const biomech::FrameAnalysis& frame,
+                                                                  const anatomy::Model& model, const std::string& muscleId) {
+  std::vector<const biomech::CompartmentActivation*> found;
+  for (const biomech::CompartmentActivation& c : frame.compartments)
+    if (model.muscles[c.muscle].id == muscleId) found.push_back(&c);
+  return found;
+}
+
+ui::PlotSeries seriesFor(const anatomy::Muscle& muscle, std::size_t compartment) {
+  ui::PlotSeries series;
+  series.name = muscle.compartments[compartment].name;
+  const glm::vec3 colour = render::compartmentColor(compartment);
+  series.colour[0] = colour.r, series.colour[1] = colour.g, series.colour[2] = colour.b;
+  return series;
+}
+
+}  // namespace
+
+PoseActivationTracker::PoseActivationTracker(biomech::PosedModel& posed) : posed_(posed), analyzer_(posed.fibres()) {}
+
+render::ScenePosePtr PoseActivationTracker::update(ui::MotionPlayer& player, ui::ActivationView& view, double nowSeconds) {
+  // A long gap (the window was idle, or a slow frame) does not make the motion jump.
+  const double elapsed = lastSeconds_ < 0.0 ? 0.0 : std::min(nowSeconds - lastSeconds_, 0.25);
+  lastSeconds_ = nowSeconds;
+  player.advance(elapsed);
+  const anatomy::Model& model = posed_.model();
+  if (view.plotMuscle.empty() && !model.muscles.empty()) {
+    view.plotMuscle = model.muscles.front().id;
+    for (const anatomy::Muscle& muscle : model.muscles)
+      if (muscle.id.rfind("gluteus_medius", 0) == 0) view.plotMuscle = muscle.id;  // the mission's muscle, if there
+    if (view.plotMuscle.size() > 2 && view.plotMuscle.ends_with("_l")) view.plotMuscle.back() = 'r';
+  }
+  const biomech::Motion* motion = player.motion();
+  const bool settingsChanged = view.revision != shownRevision_ || view.enabled != shownEnabled_;
+  if (settingsChanged) stance_.emplace(posed_.fibres(), view.settings, view.enabled ? motion : nullptr);
+  biomech::Pose pose = player.pose();
+  if (motion && stance_ && stance_->drop()) pose = stance_->poseAt(*motion, player.time());
+  view.drop = stance_ ? stance_->drop() : std::nullopt;
+  if (shownPose_ && pose == *shownPose_ && !settingsChanged && scenePose_) return scenePose_;
+
+  posed_.setPose(pose, elapsed);
+  std::vector<float> shading, lengthening;
+  if (view.enabled) {
+    const biomech::FrameAnalysis frame = analyzer_.analyse(pose, view.settings, motion, player.time());
+    fibreShading(frame, shading, lengthening);
+    view.latest = frame;
+    if (curvesMotion_ != motion || curvesMuscle_ != view.plotMuscle || curvesRevision_ != view.revision) {
+      updateMomentArmCurves(motion, view);
+      curvesMotion_ = motion;
+      curvesMuscle_ = view.plotMuscle;
+      curvesRevision_ = view.revision;
+      view.activationOverLoop = {};
+    }
+    recordActivation(motion, player.time(), view);
+  } else {
+    view.latest.reset();
+  }
+  scenePose_ = render::scenePoseOf(posed_, std::move(shading), std::move(lengthening));
+  shownPose_ = pose;
+  shownRevision_ = view.revision;
+  shownEnabled_ = view.enabled;
+  return scenePose_;
+}
+
+// As OpenSim's plotter: the motion's main DOF (the one it moves most) swept over the range the
+// motion covers, the other DOFs at their mean over the motion; each compartment's moment arm
+// about that DOF.
+void PoseActivationTracker::updateMomentArmCurves(const biomech::Motion* motion, ui::ActivationView& view) {
+  view.momentArms = {};
+  const anatomy::Model& model = posed_.model();
+  const auto muscle = std::find_if(model.muscles.begin(), model.muscles.end(),
+                                   [&](const anatomy::Muscle& m) { return m.id == view.plotMuscle; });
+  if (!motion || muscle == model.muscles.end()) return;
+  const std::string joint = muscle->side == "left" ? "hip_l" : "hip_r";
+  const std::array<std::string, 3> dofs = {"flexion", "adduction", "rotation"};
+  std::array<double, 3> lo{}, hi{}, mean{};
+  lo.fill(std::numeric_limits<double>::max());
+  hi.fill(std::numeric_limits<double>::lowest());
+  constexpr int kScan = 60;
+  for (int i = 0; i < kScan; ++i) {
+    const biomech::JointAngles angles = motion->sample(motion->durationSeconds * i / kScan).angles(joint);
+    for (std::size_t d = 0; d < 3; ++d) {
+      lo[d] = std::min(lo[d], angles[dofs[d]]);
+      hi[d] = std::max(hi[d], angles[dofs[d]]);
+      mean[d] += angles[dofs[d]] / kScan;
+    }
+  }
+  std::size_t main = 0;
+  for (std::size_t d = 1; d < 3; ++d)
+    if (hi[d] - lo[d] > hi[main] - lo[main]) main = d;
+  if (hi[main] - lo[main] < 1.0) return;
+  curveJoint_ = joint;
+  curveDof_ = dofs[main];
+  view.momentArms.xLabel = joint + " " + dofs[main] + " (deg)";
+  view.momentArms.yLabel = "Moment arm about " + joint + " " + dofs[main] + " (mm)";
+  view.momentArms.xMin = static_cast<float>(lo[main]);
+  view.momentArms.xMax = static_cast<float>(hi[main]);
+  for (std::size_t c = 0; c < muscle->compartments.size(); ++c) view.momentArms.series.push_back(seriesFor(*muscle, c));
+  biomech::ActivationSettings action = view.settings;
+  action.mode = biomech::ActivationMode::Action;
+  for (int i = 0; i < kCurveSamples; ++i) {
+    biomech::Pose pose;
+    biomech::JointAngles& angles = pose.joints[joint];
+    for (std::size_t d = 0; d < 3; ++d) angles[dofs[d]] = mean[d];
+    angles[dofs[main]] = lo[main] + (hi[main] - lo[main]) * i / (kCurveSamples - 1);
+    const biomech::FrameAnalysis frame = analyzer_.analyse(pose, action);
+    const auto compartments = compartmentsOf(frame, model, view.plotMuscle);
+    for (std::size_t c = 0; c < compartments.size() && c < view.momentArms.series.size(); ++c)
+      view.momentArms.series[c].values.push_back(static_cast<float>(1000.0 * compartments[c]->momentArmM[main]));
+  }
+}
+
+void PoseActivationTracker::recordActivation(const biomech::Motion* motion, double timeSeconds, ui::ActivationView& view) {
+  ui::PlotData& plot = view.activationOverLoop;
+  const anatomy::Model& model = posed_.model();
+  if (!motion || !view.latest) return;
+  const std::vector<const biomech::CompartmentActivation*> compartments = compartmentsOf(*view.latest, model, view.plotMuscle);
+  if (plot.series.size() != compartments.size()) {
+    plot.series.clear();
+    for (const biomech::CompartmentActivation* c : compartments) {
+      plot.series.push_back(seriesFor(model.muscles[c->muscle], c->compartment));
+      plot.series.back().values.assign(kLoopBins, std::numeric_limits<float>::quiet_NaN());
+    }
+    plot.xLabel = "time in the loop (s)";
+    plot.yLabel = "Activation (%)";
+    plot.xMin = 0.0f;
+    plot.xMax = static_cast<float>(motion->durationSeconds);
+  }
+  const int bin = std::clamp(static_cast<int>(timeSeconds / motion->durationSeconds * kLoopBins), 0, kLoopBins - 1);
+  // A slow frame skips bins: they take this frame's value, so the line stays joined.
+  const int from = bin > lastBin_ && bin - lastBin_ < kLoopBins / 4 ? lastBin_ + 1 : bin;
+  for (std::size_t c = 0; c < compartments.size(); ++c)
+    for (int b = from; b <= bin; ++b)
+      plot.series[c].values[static_cast<std::size_t>(b)] = static_cast<float>(100.0 * compartments[c]->activation);
+  lastBin_ = bin;
+  plot.marker = static_cast<float>(timeSeconds);
+  // The moment-arm plot's marker follows the joint angle.
+  if (!view.momentArms.series.empty())
+    view.momentArms.marker = static_cast<float>(motion->sample(timeSeconds).angles(curveJoint_)[curveDof_]);
+}
+
+}  // namespace medius::app

@@ -1,0 +1,47 @@
+#pragma once
+// What the activation panel edits and shows: whether muscles are shaded by activation, the
+// settings it is computed from (biomech/activation.h), the colour map, and the read-outs of the
+// last frame and the plots (filled in by the frame loop). Plain data.
+#include "biomech/activation.h"
+#include "biomech/pelvic_drop.h"
+#include "render/colour_map.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace medius::ui {
+
+// One line of a plot: a compartment's values at evenly spaced x.
+struct PlotSeries {
+  std::string name;
+  float colour[3] = {1.0f, 1.0f, 1.0f};  // sRGB
+  std::vector<float> values;
+};
+
+struct PlotData {
+  std::string xLabel;   // "hip_r adduction (deg)", "time (s)"
+  std::string yLabel;   // "moment arm (mm)", "activation (%)"
+  float xMin = 0.0f, xMax = 1.0f;
+  std::vector<PlotSeries> series;
+  std::optional<float> marker;  // the current x
+};
+
+struct ActivationView {
+  bool enabled = false;
+  biomech::ActivationSettings settings;
+  render::ColourMap map = render::ColourMap::Heat;
+  bool legend = true;
+  std::uint64_t revision = 0;  // bumped by every change of a setting: the frame loop recomputes
+
+  // Read-outs, from the frame loop.
+  std::optional<biomech::FrameAnalysis> latest;
+  std::optional<biomech::PelvicDrop> drop;  // single-leg stance with weakened abductors
+  std::string plotMuscle;                   // whose compartments the plots show (a muscle id)
+  PlotData momentArms;                      // against the motion's main joint angle
+  PlotData activationOverLoop;              // against time in the motion's loop
+  bool showPlots = false;
+};
+
+}  // namespace medius::ui
