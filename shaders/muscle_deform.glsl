@@ -27,6 +27,7 @@ uniform vec3 boneTexel1;
 
 const float kPi = 3.14159265358979;
 const float kBoneClearance = 0.0005;  // biomech::kBoneClearance
+const float kMaxBonePush = 0.008;     // biomech::kMaxBonePush
 
 vec3 perpendicularTo(vec3 t, vec3 v) {
   vec3 p = v - dot(v, t) * t;
@@ -78,7 +79,7 @@ vec3 keptOutOf(sampler3D field, mat4 toTexture, mat3 toModel, vec3 texel, float 
                 texture(field, c + vec3(0.0, h.y, 0.0)).r - texture(field, c - vec3(0.0, h.y, 0.0)).r,
                 texture(field, c + vec3(0.0, 0.0, h.z)).r - texture(field, c - vec3(0.0, 0.0, h.z)).r);
   if (length(g) < 1e-12) return p;
-  return p + toModel * normalize(g) * (allowed - d);
+  return p + toModel * normalize(g) * min(allowed - d, kMaxBonePush);
 }
 
 // A deformed muscle vertex's activation and lengthening: its bound fibres' values (kept in the

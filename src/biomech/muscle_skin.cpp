@@ -134,7 +134,7 @@ glm::vec3 keepOutOfBones(const glm::vec3& position, const VertexBinding& vertex,
     if (!bone.grid.near(local, 0.0f)) continue;
     const float allowed = std::min(vertex.restBoneDistance[k], kBoneClearance);
     const float d = bone.grid.distance(local);
-    if (d < allowed) p += glm::mat3(toModel) * bone.grid.gradient(local) * (allowed - d);
+    if (d < allowed) p += glm::mat3(toModel) * bone.grid.gradient(local) * std::min(allowed - d, kMaxBonePush);
   }
   return p;
 }
