@@ -1,9 +1,11 @@
 #include "app/render_command.h"
 
+#include "app/animation_export.h"
 #include "app/headless_context.h"
 #include "app/lesson_render.h"
 #include "app/model_choice.h"
 #include "app/pose_choice.h"
+#include "app/video_export.h"
 #include "biomech/motion_library.h"
 #include "biomech/posed_model.h"
 #include "core/error.h"
@@ -16,15 +18,6 @@
 
 namespace medius::app {
 namespace {
-
-// A sequence goes into the folder its file names say, made if missing.
-void makeSequenceFolder(const std::filesystem::path& first) {
-  const std::filesystem::path folder = first.parent_path();
-  if (folder.empty()) return;
-  std::error_code error;
-  std::filesystem::create_directories(folder, error);
-  if (error) throw OutputError("cannot make the folder '" + folder.string() + "': " + error.message());
-}
 
 // The frame the view options ask for: framed on the visible structures, a lying body lying.
 render::FrameSpec viewFrame(const anatomy::Model& model, const RenderOptions& options, const render::SceneAppearance& appearance) {
@@ -53,7 +46,13 @@ void runRenderCommand(const RenderOptions& options) {
   const MotionOptions motion = lesson && !options.view.motion.posed() ? lesson->motion : options.view.motion;
   const std::vector<PosedMoment> moments = motion.posed() ? chosenMoments(motion, model) : std::vector<PosedMoment>{};
   const bool sequence = motion.frames > 1;
-  if (sequence) makeSequenceFolder(sequenceFile(options.out, 0));
+  // An .mp4 or .gif: the frames go to a temporary folder and ffmpeg makes the file from them.
+  const bool video = isVideoFile(options.out);
+  const std::optional<std::filesystem::path> ffmpeg = video ? std::optional(requireFfmpeg(options.out)) : std::nullopt;
+  std::optional<TemporaryFolder> frameFolder;
+  if (video) frameFolder.emplace();
+  const std::filesystem::path out = video ? frameFolder->path() / "frame_%04d.png" : options.out;
+  makeParentFolder(video ? options.out : sequence ? sequenceFile(out, 0) : std::filesystem::path());
 
   render::FrameSpec spec = lesson ? lesson->spec : viewFrame(model, options, appearance);
   spec.appearance.textScale = options.textScale;
@@ -68,7 +67,7 @@ void runRenderCommand(const RenderOptions& options) {
     core::logInfo("wrote " + file.string() + " (" + std::to_string(image.width) + "x" + std::to_string(image.height) + ", " +
                   renderer.deviceDescription() + ")");
   };
-  if (moments.empty()) return renderTo(options.out);
+  if (moments.empty()) return renderTo(out);
   bool warned = false;
   for (std::size_t i = 0; i < moments.size(); ++i) {
     posed->setPose(moments[i].pose, moments[i].stepSeconds);
@@ -79,9 +78,15 @@ void runRenderCommand(const RenderOptions& options) {
       warned = true;
     }
     spec.pose = render::scenePoseOf(*posed);
-    renderTo(sequence ? sequenceFile(options.out, static_cast<int>(i)) : options.out);
+    renderTo(sequence ? sequenceFile(out, static_cast<int>(i)) : out);
   }
   if (sequence) core::logInfo("wrote " + std::to_string(moments.size()) + " frames");
+  if (video) {
+    // One loop of the motion at its real speed.
+    const double loopSeconds = biomech::findMotion(*motion.motion)->durationSeconds;
+    encodeVideo(*ffmpeg, out, options.out, VideoOptions{static_cast<double>(moments.size()) / std::max(loopSeconds, 1e-3)});
+    core::logInfo("wrote " + options.out.string() + " with " + ffmpeg->string());
+  }
 }
 
 }  // namespace medius::app

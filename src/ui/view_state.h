@@ -28,6 +28,7 @@ struct ViewState {
   bool fullscreen = false;
   std::string statusMessage;  // last screenshot path or error, shown in the panel
   MotionPlayer motion;        // the motion playing, or the pose held
+  std::string activationMode = "none";  // "none", "action" or "load" (ui::isActivationMode): set by lesson steps, read by the shading
 
   // Something moves by itself: a camera transition or a motion playing.
   bool animating(double nowSeconds) const {
