@@ -22,7 +22,7 @@ struct FrameOptions {
   bool transparentBackground = false;  // alpha 0 where no structure covers the pixel
   int samples = 4;                     // multisampling; clamped to what the GPU supports
   int maxTileSide = 2048;              // larger images are drawn in tiles of at most this (and the GPU's limit) and stitched
-  std::optional<BackgroundStyle> background;  // the gradient behind the model; defaultBackground() when unset (presentation themes)
+  std::optional<BackgroundStyle> background = std::nullopt;  // the gradient behind the model; defaultBackground() when unset (presentation themes)
 };
 
 struct RenderLimits {

@@ -103,7 +103,11 @@ TEST(Presentation, ScriptedRemoteKeysStepALessonForwardAndBack) {
 
 TEST(Presentation, StartsAtTheChosenStepAndAnEmptyLessonHasNothingToShow) {
   ui::Lesson lesson{"Two", {}};
-  for (const char* title : {"one", "two"}) lesson.steps.push_back(ui::LessonStep{.title = title});
+  for (const char* title : {"one", "two"}) {
+    ui::LessonStep step;
+    step.title = title;
+    lesson.steps.push_back(step);
+  }
   ui::PresentationController controller;
   controller.setLesson(lesson, 9);  // clamped to the last step
   EXPECT_EQ(controller.player().stepIndex(), 1u);
