@@ -107,6 +107,10 @@ bool Classroom::key(int key, int mods, ui::ViewState& state, double now) {
     requestExportDialog();
     return true;
   }
+  if (control && key == GLFW_KEY_L && !presenting()) {
+    toggleLessonPanel();
+    return true;
+  }
   if (control || (mods & GLFW_MOD_ALT) != 0) return false;
   const std::optional<ui::PresentationKey> pressed = presentationKeyFor(key);
   if (!pressed) return false;

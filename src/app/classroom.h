@@ -37,7 +37,7 @@ public:
   bool presenting() const { return presentation_.active(); }
 
   // A key press (GLFW key code and modifiers). True when it was used here: presentation keys while
-  // presenting, F5, Ctrl+S, Ctrl+E.
+  // presenting, F5, Ctrl+S (screenshot), Ctrl+E (export dialog), Ctrl+L (Lesson window).
   bool key(int key, int mods, ui::ViewState& state, double now);
   void cursorMoved(double now) { lastCursorMove_ = now; }
 
