@@ -212,8 +212,9 @@ void Classroom::drawUi(ui::ViewState& state, ui::PixelSize window, double now) {
 
 bool Classroom::runPendingExport(render::Renderer& renderer, biomech::PosedModel* posed, const render::FrameSpec& frame, ui::ViewState& state,
                                  ui::PixelSize window) {
-  // Frame 0 asked, frame 1 showed "Exporting...", and is on the screen now: export in frame 2.
-  if (pending_ == Export::None || ++pendingFrames_ < 2) return false;
+  // Frame 0 asked; ImGui sizes a new auto-sized window in frame 1 without drawing it; frame 2 showed
+  // "Exporting..." and is on the screen now: export in frame 3.
+  if (pending_ == Export::None || ++pendingFrames_ < 3) return false;
   const Export what = pending_;
   pending_ = Export::None;
   const double now = glfwGetTime();

@@ -50,7 +50,7 @@ public:
   void requestExportDialog();
   void toggleLessonPanel() { lessonPanel_.visible = !lessonPanel_.visible; }
 
-  // After the frame's spec is known: runs an export asked for two frames ago (once "Exporting..."
+  // After the frame's spec is known: runs an export asked for three frames ago (once "Exporting..."
   // is on the screen). True when it posed `posed` for an animation (the caller re-poses it).
   bool runPendingExport(render::Renderer& renderer, biomech::PosedModel* posed, const render::FrameSpec& frame, ui::ViewState& state,
                         ui::PixelSize window);

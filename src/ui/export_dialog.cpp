@@ -24,7 +24,7 @@ void drawImageTab(ExportDialog& dialog, PixelSize window, ExportRequests& reques
   sizeChoice("Size", image.size, window);
   if (image.size == ExportSize::Custom) {
     int size[2] = {image.customWidth, image.customHeight};
-    if (ImGui::InputInt2("Width, height", size)) {
+    if (ImGui::InputInt2("Width, height", size)) {  // clamped when used, and said so below
       image.customWidth = size[0];
       image.customHeight = size[1];
     }
@@ -43,7 +43,7 @@ void drawImageTab(ExportDialog& dialog, PixelSize window, ExportRequests& reques
   ImGui::EndDisabled();
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
     ImGui::SetTooltip(dialog.hasCaption ? "The lesson step's title and caption along the bottom" : "Show a lesson step to caption it");
-  ImGui::SliderFloat("Text scale", &image.textScale, 0.25f, 8.0f, "%.2fx", ImGuiSliderFlags_Logarithmic);
+  ImGui::SliderFloat("Text scale", &image.textScale, 0.25f, 8.0f, "%.2fx", ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp);
   const PixelSize pixels = exportPixelSize(image.size, image.customWidth, image.customHeight, window);
   const std::string label = "Export " + std::to_string(pixels.width) + " x " + std::to_string(pixels.height) + " PNG";
   if (ImGui::Button(label.c_str())) {
@@ -69,7 +69,7 @@ void drawAnimationTab(ExportDialog& dialog, PixelSize window, ExportRequests& re
   animation.format = static_cast<AnimationFormat>(format);
   if (!dialog.ffmpegAvailable) ImGui::TextDisabled("MP4 and GIF need ffmpeg (Debian: apt install ffmpeg)");
   sizeChoice("Size##animation", animation.size, window);
-  ImGui::SliderInt("Frames", &animation.frames, 2, 600);
+  ImGui::SliderInt("Frames", &animation.frames, 2, 600, "%d", ImGuiSliderFlags_AlwaysClamp);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Over one loop of the motion; a video plays it at its real speed");
   ImGui::BeginDisabled(animation.format != AnimationFormat::PngSequence);
   ImGui::Checkbox("Transparent background##animation", &animation.transparent);

@@ -161,12 +161,13 @@ LessonPanelRequests drawLessonPanel(LessonPanel& panel, LessonEditor& editor, co
                                     const std::vector<std::filesystem::path>& recent) {
   LessonPanelRequests requests;
   if (!panel.visible) return requests;
+  // Bottom centre at first: the panel is on the left and a structure's card on the right.
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const float margin = ImGui::GetFontSize() * 0.6f;
-  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - margin, viewport->WorkPos.y + margin), ImGuiCond_FirstUseEver,
-                          ImVec2(1.0f, 0.0f));
-  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 24.0f, 0.0f), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowBgAlpha(0.9f);
+  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + viewport->WorkSize.y - margin),
+                          ImGuiCond_FirstUseEver, ImVec2(0.5f, 1.0f));
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 26.0f, 0.0f), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowBgAlpha(0.96f);
   if (ImGui::Begin("Lesson", &panel.visible)) {
     std::string title = editor.lesson().title;
     if (ImGui::InputText("Lesson title", &title)) editor.setTitle(title);

@@ -18,7 +18,7 @@ PresentationPanelRequests drawPresentationPanel(Settings& settings) {
     requests.settingsChanged = true;
   }
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
-  ImGui::SliderFloat("Text size", &settings.textScale, 0.5f, 4.0f, "%.2fx");
+  ImGui::SliderFloat("Text size", &settings.textScale, 0.5f, 4.0f, "%.2fx", ImGuiSliderFlags_AlwaysClamp);
   if (ImGui::IsItemDeactivatedAfterEdit()) {
     requests.settingsChanged = true;
     requests.textScaleChanged = true;
