@@ -217,7 +217,6 @@ bool Classroom::runPendingExport(render::Renderer& renderer, biomech::PosedModel
   if (pending_ == Export::None || ++pendingFrames_ < 3) return false;
   const Export what = pending_;
   pending_ = Export::None;
-  const double now = glfwGetTime();
   const std::filesystem::path folder = exportFolder(settings_.screenshotFolder);
   bool posedForExport = false;
   try {
@@ -233,10 +232,10 @@ bool Classroom::runPendingExport(render::Renderer& renderer, biomech::PosedModel
       posedForExport = true;
       written = exportAnimation(renderer, *posed, model_, frame, *motion, exportDialog_.animation, window, folder);
     }
-    setStatus(state, "Saved " + written.string(), now);
+    setStatus(state, "Saved " + written.string(), glfwGetTime());  // the message's time starts when the export ends
     core::logInfo("saved " + written.string());
   } catch (const Error& error) {
-    setStatus(state, std::string("Export failed: ") + error.what(), now);
+    setStatus(state, std::string("Export failed: ") + error.what(), glfwGetTime());
   }
   return posedForExport;
 }

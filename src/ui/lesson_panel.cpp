@@ -73,7 +73,7 @@ void drawFileControls(LessonPanel& panel, LessonEditor& editor, const anatomy::M
   ImGui::InputTextWithHint("File", "lessons/my_lesson.json", &panel.pathInput);
 
   if (panel.pending != LessonPanel::Pending::None) {
-    ImGui::TextColored(kErrorColor, "The lesson has unsaved changes.");
+    ImGui::TextColored(kErrorColor, "The lesson has unsaved changes.");  // New or Open waits for an answer
     if (ImGui::Button("Discard them")) {
       if (panel.pending == LessonPanel::Pending::New) editor.newLesson();
       else openLesson(panel, editor, model, panel.pendingOpen, requests);
@@ -175,8 +175,13 @@ LessonPanelRequests drawLessonPanel(LessonPanel& panel, LessonEditor& editor, co
     drawFileControls(panel, editor, model, recent, requests);
     ImGui::Separator();
     drawSteps(panel, editor, state, model, requests);
-    if (!panel.error.empty()) ImGui::TextColored(kErrorColor, "%s", panel.error.c_str());
-    else if (!panel.status.empty()) ImGui::TextWrapped("%s", panel.status.c_str());
+    if (!panel.error.empty()) {  // wrapped: the message names the file, the step and the field
+      ImGui::PushStyleColor(ImGuiCol_Text, kErrorColor);
+      ImGui::TextWrapped("%s", panel.error.c_str());
+      ImGui::PopStyleColor();
+    } else if (!panel.status.empty()) {
+      ImGui::TextWrapped("%s", panel.status.c_str());
+    }
   }
   ImGui::End();
   return requests;
