@@ -58,6 +58,8 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   std::string viewerModel;
   app.add_option("--model", viewerModel, "Model to show: model.json or any mesh file Assimp reads (default: the built-in hip)");
   app.add_flag("-v,--verbose", result.verbose, "Print progress and the graphics device used");
+  std::string viewerLesson;
+  app.add_option("--lesson", viewerLesson, "Open this lesson file in presentation mode (PageDown/PageUp step, B blacks, Esc leaves)");
 
   // View options live on the top level: the window takes them, and `render` passes what it does
   // not know itself up to here (fallthrough), so they work after "render" too.
@@ -105,7 +107,10 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   render->fallthrough();
   render->footer("The view options of 'medius --help' (--view, --select, --labels, ...) apply here too.");
   std::string out, size = "1600x1200", renderModel;
-  render->add_option("--out,-o", out, "PNG file to write (written to a temporary name, then renamed)")->required();
+  render->add_option("--out,-o", out,
+                     "PNG file to write (written to a temporary name, then renamed); with --motion and --frames, DIR/frame_%04d.png "
+                     "for a PNG sequence, or FILE.mp4 or FILE.gif (needs ffmpeg)")
+      ->required();
   render->add_option("--size", size, "Image size in pixels, WIDTHxHEIGHT")->capture_default_str();
   render->add_option("--model", renderModel, "Model to render (default: the built-in hip)");
   render->add_flag("--transparent", result.render.transparent, "Transparent background instead of the gradient");
@@ -190,6 +195,7 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   viewOptions.flags = flags;
 
   if (!viewerModel.empty()) result.viewer.model = viewerModel;
+  if (!viewerLesson.empty()) result.viewer.lesson = viewerLesson;
   result.viewer.view = viewOptions;
   if (analyze->parsed()) {
     result.command = CommandLine::Command::Analyze;
@@ -203,11 +209,16 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
     result.render.size = parseImageSize(size);
     result.render.view = viewOptions;
     if (!lesson.empty()) result.render.lesson = lesson;
+    else if (!viewerLesson.empty()) result.render.lesson = viewerLesson;  // medius --lesson FILE render ...
     if (!renderModel.empty()) result.render.model = renderModel;
     else if (!viewerModel.empty()) result.render.model = viewerModel;
-    if (result.render.out.extension() != ".png" && result.render.out.extension() != ".PNG")
-      throw UsageError("--out '" + out + "': the output must be a .png file");
-    if (motion.frames > 1 && out.find('%') == std::string::npos)
+    const std::string extension = result.render.out.extension().string();
+    const bool video = extension == ".mp4" || extension == ".gif" || extension == ".MP4" || extension == ".GIF";
+    if (video && (motion.frames < 2 || !motion.motion))
+      throw UsageError("--out '" + out + "': an MP4 or GIF is an animation; give --motion NAME --frames N (N of 2 or more)");
+    if (!video && extension != ".png" && extension != ".PNG")
+      throw UsageError("--out '" + out + "': the output must be a .png file (or .mp4 or .gif with --motion and --frames)");
+    if (!video && motion.frames > 1 && out.find('%') == std::string::npos)
       throw UsageError("--out '" + out + "': with --frames, name the files with a counter, e.g. frames/frame_%04d.png");
   }
   return result;

@@ -1,9 +1,10 @@
 #pragma once
 // The command line, parsed with CLI11 into plain options. The flags mirror what the window shows.
-//   medius [--model FILE] [VIEW OPTIONS]                                 the interactive viewer
+//   medius [--model FILE] [VIEW OPTIONS] [--lesson FILE]                 the interactive viewer (a lesson: presenting it)
 //   medius render --out FILE.png [--size WxH] [--transparent] [--samples N] [--model FILE] [VIEW OPTIONS]
 //                 [--lesson FILE --step N] [--text-scale X]
 //   medius render --motion NAME --frames N --out DIR/frame_%04d.png ...   a PNG sequence of one loop
+//   medius render --motion NAME --frames N --out FILE.mp4|FILE.gif ...     the same as a video (needs ffmpeg)
 //   medius --list-motions
 //   medius analyze (--motion NAME [--frames N] | --pose ...) [--mode action|load] [--csv] [--out FILE] ...
 // VIEW OPTIONS (window and render alike): --view NAME, --orbit YAW,PITCH, --select ID,
@@ -70,6 +71,7 @@ struct ViewOptions {
 struct ViewerOptions {
   std::optional<std::filesystem::path> model;  // the built-in hip model when empty
   ViewOptions view;
+  std::optional<std::filesystem::path> lesson;  // --lesson FILE: open it in presentation mode at step 1
 };
 
 struct RenderOptions {

@@ -21,6 +21,8 @@ public:
   explicit PoseActivationTracker(biomech::PosedModel& posed);
 
   render::ScenePosePtr update(ui::MotionPlayer& player, ui::ActivationView& activation, double nowSeconds);
+  // The posed model was moved by someone else (an animation export): re-pose on the next update.
+  void invalidate() { shownPose_.reset(); }
 
 private:
   void updateMomentArmCurves(const biomech::Motion* motion, ui::ActivationView& view);

@@ -1,10 +1,12 @@
 #include "app/render_command.h"
 
 #include "app/activation_choice.h"
+#include "app/animation_export.h"
 #include "app/headless_context.h"
 #include "app/lesson_render.h"
 #include "app/model_choice.h"
 #include "app/pose_choice.h"
+#include "app/video_export.h"
 #include "biomech/motion_library.h"
 #include "biomech/posed_model.h"
 #include "core/error.h"
@@ -17,15 +19,6 @@
 
 namespace medius::app {
 namespace {
-
-// A sequence goes into the folder its file names say, made if missing.
-void makeSequenceFolder(const std::filesystem::path& first) {
-  const std::filesystem::path folder = first.parent_path();
-  if (folder.empty()) return;
-  std::error_code error;
-  std::filesystem::create_directories(folder, error);
-  if (error) throw OutputError("cannot make the folder '" + folder.string() + "': " + error.message());
-}
 
 // The frame the view options ask for: framed on the visible structures, a lying body lying.
 render::FrameSpec viewFrame(const anatomy::Model& model, const RenderOptions& options, const render::SceneAppearance& appearance) {
@@ -57,7 +50,13 @@ void runRenderCommand(const RenderOptions& options) {
   std::vector<PosedMoment> moments = motion.posed() ? chosenMoments(motion, model) : std::vector<PosedMoment>{};
   if (activation && moments.empty()) moments.push_back({});  // the neutral pose, shaded
   const bool sequence = motion.frames > 1;
-  if (sequence) makeSequenceFolder(sequenceFile(options.out, 0));
+  // An .mp4 or .gif: the frames go to a temporary folder and ffmpeg makes the file from them.
+  const bool video = isVideoFile(options.out);
+  const std::optional<std::filesystem::path> ffmpeg = video ? std::optional(requireFfmpeg(options.out)) : std::nullopt;
+  std::optional<TemporaryFolder> frameFolder;
+  if (video) frameFolder.emplace();
+  const std::filesystem::path out = video ? frameFolder->path() / "frame_%04d.png" : options.out;
+  makeParentFolder(video ? options.out : sequence ? sequenceFile(out, 0) : std::filesystem::path());
 
   render::FrameSpec spec = lesson ? lesson->spec : viewFrame(model, options, appearance);
   spec.appearance.textScale = options.textScale;
@@ -84,7 +83,7 @@ void runRenderCommand(const RenderOptions& options) {
     core::logInfo("wrote " + file.string() + " (" + std::to_string(image.width) + "x" + std::to_string(image.height) + ", " +
                   renderer.deviceDescription() + ")");
   };
-  if (moments.empty()) return renderTo(options.out);
+  if (moments.empty()) return renderTo(out);
   bool warned = false;
   std::vector<float> shading, lengthening;
   for (std::size_t i = 0; i < moments.size(); ++i) {
@@ -98,9 +97,15 @@ void runRenderCommand(const RenderOptions& options) {
     }
     if (analyzer) fibreShading(analyzer->analyse(pose, *activation, playing, moments[i].timeSeconds), shading, lengthening);
     spec.pose = render::scenePoseOf(*posed, shading, lengthening);
-    renderTo(sequence ? sequenceFile(options.out, static_cast<int>(i)) : options.out);
+    renderTo(sequence ? sequenceFile(out, static_cast<int>(i)) : out);
   }
   if (sequence) core::logInfo("wrote " + std::to_string(moments.size()) + " frames");
+  if (video) {
+    // One loop of the motion at its real speed.
+    const double loopSeconds = biomech::findMotion(*motion.motion)->durationSeconds;
+    encodeVideo(*ffmpeg, out, options.out, VideoOptions{static_cast<double>(moments.size()) / std::max(loopSeconds, 1e-3)});
+    core::logInfo("wrote " + options.out.string() + " with " + ffmpeg->string());
+  }
 }
 
 }  // namespace medius::app

@@ -1,5 +1,6 @@
 #include "app/viewer_window.h"
 
+#include "app/classroom.h"
 #include "app/model_choice.h"
 #include "app/activation_choice.h"
 #include "app/pose_activation_tracker.h"
@@ -13,6 +14,7 @@
 #include "render/renderer.h"
 #include "ui/camera_controller.h"
 #include "ui/info_card.h"
+#include "ui/lesson.h"
 #include "ui/structure_visibility.h"
 #include "ui/viewer_panels.h"
 
@@ -25,7 +27,6 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <memory>
 
 namespace medius::app {
@@ -58,6 +59,7 @@ struct ViewerSession {
   GLFWwindow* window = nullptr;
   ui::ViewState state;
   std::unique_ptr<ui::CameraController> controller;
+  std::unique_ptr<Classroom> classroom;  // lessons, presentation mode, settings, exports
   int framesToDraw = 2;          // ImGui needs a frame or two after input to settle
   bool cursorMoved = false;      // hover picking is due
   int windowedPosition[2] = {0, 0};
@@ -109,11 +111,12 @@ struct ViewerSession {
 
 ViewerSession& sessionOf(GLFWwindow* window) { return *static_cast<ViewerSession*>(glfwGetWindowUserPointer(window)); }
 
-void onKey(GLFWwindow* window, int key, int, int action, int) {
+void onKey(GLFWwindow* window, int key, int, int action, int mods) {
   ViewerSession& session = sessionOf(window);
   session.requestRedraw();
   if (action != GLFW_PRESS || ImGui::GetIO().WantCaptureKeyboard) return;
   const double now = glfwGetTime();
+  if (session.classroom && session.classroom->key(key, mods, session.state, now)) return;
   if (key >= GLFW_KEY_1 && key <= GLFW_KEY_6) session.controller->goToPreset(static_cast<render::ViewPreset>(key - GLFW_KEY_1), now);
   else if (key == GLFW_KEY_F) session.frameSelectionOrAll(now);
   else if (key == GLFW_KEY_L) session.state.appearance.labelStructures = !session.state.appearance.labelStructures;
@@ -145,6 +148,7 @@ void onCursor(GLFWwindow* window, double, double) {
   ViewerSession& session = sessionOf(window);
   session.requestRedraw();
   session.cursorMoved = true;
+  if (session.classroom) session.classroom->cursorMoved(glfwGetTime());
   session.controller->mouseMove(session.cursorInFramebufferPixels());
 }
 
@@ -170,13 +174,6 @@ void startMotion(ui::MotionPlayer& player, const MotionOptions& options, const a
   }
 }
 
-std::string screenshotName() {
-  const std::time_t now = std::time(nullptr);
-  char name[64];
-  std::strftime(name, sizeof name, "medius-%Y%m%d-%H%M%S.png", std::localtime(&now));
-  return name;
-}
-
 }  // namespace
 
 int runViewer(const ViewerOptions& options) {
@@ -192,6 +189,8 @@ int runViewer(const ViewerOptions& options) {
   if (options.view.motion.posed()) chosenMoments(options.view.motion, model);  // bad motion options: no window either
   std::optional<biomech::ActivationSettings> activation;
   if (!options.view.activation.mode.empty()) activation = activationSettings(options.view.activation, model, "--activation");
+  std::optional<ui::Lesson> lesson;
+  if (options.lesson) lesson = ui::loadLesson(*options.lesson, model);  // nor a damaged lesson
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
@@ -273,9 +272,11 @@ int runViewer(const ViewerOptions& options) {
   ImGui::GetIO().IniFilename = nullptr;  // no imgui.ini dropped in the user's folder
   float scaleX = 1.0f, scaleY = 1.0f;
   glfwGetWindowContentScale(window.get(), &scaleX, &scaleY);
-  ui::setUpUiStyle(std::max(scaleX, 1.0f));
+  session.classroom = std::make_unique<Classroom>(model, std::max(scaleX, 1.0f));  // settings, fonts, style
   ImGui_ImplGlfw_InitForOpenGL(window.get(), true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
+
+  if (lesson) session.classroom->present(std::move(*lesson), *options.lesson, session.state, glfwGetTime());
 
   const ui::PanelContext panelContext{model, renderer->deviceDescription()};
   std::optional<PoseActivationTracker> tracker;
@@ -284,8 +285,11 @@ int runViewer(const ViewerOptions& options) {
     const double now = glfwGetTime();
     if (session.framesToDraw > 0 || session.state.animating(now))
       glfwPollEvents();
+    else if (session.classroom->wantsTimedWakeUp())
+      glfwWaitEventsTimeout(0.25);  // presenting: hide the idle cursor
     else
       glfwWaitEvents();  // idle: no CPU until something happens
+    if (session.classroom->wantsRedraw(glfwGetTime())) session.requestRedraw();
     glfwGetFramebufferSize(window.get(), &framebufferWidth, &framebufferHeight);
     if (framebufferWidth <= 0 || framebufferHeight <= 0) continue;  // minimised
     if (session.framesToDraw <= 0 && !session.state.animating(glfwGetTime())) continue;
@@ -304,12 +308,18 @@ int runViewer(const ViewerOptions& options) {
                                         static_cast<int>(cursor.x), static_cast<int>(cursor.y));
     }
 
+    session.classroom->beforeFrame(session.state);
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
-    const ui::PanelRequests requests = ui::drawViewerPanels(session.state, panelContext);
-    ui::drawInfoCard(session.state, model);
-    if (session.state.appearance.hovered && *session.state.appearance.hovered < model.structures.size() &&
+    const bool presenting = session.classroom->presenting();  // panels, card and tooltip hidden
+    const ui::PanelRequests requests = presenting ? ui::PanelRequests{} : ui::drawViewerPanels(session.state, panelContext);
+    if (!presenting) ui::drawInfoCard(session.state, model);
+    session.classroom->drawUi(session.state, {framebufferWidth, framebufferHeight}, glfwGetTime());
+    if (requests.saveScreenshot) session.classroom->requestScreenshot();
+    if (requests.openExport) session.classroom->requestExportDialog();
+    if (requests.toggleLessonPanel) session.classroom->toggleLessonPanel();
+    if (!presenting && session.state.appearance.hovered && *session.state.appearance.hovered < model.structures.size() &&
         !ImGui::GetIO().WantCaptureMouse) {
       ImGui::BeginTooltip();
       ImGui::TextUnformatted(model.structures[*session.state.appearance.hovered].displayName.c_str());
@@ -336,13 +346,10 @@ int runViewer(const ViewerOptions& options) {
       spec.appearance.activationLegend = shading.legend;
       spec.appearance.activationTitle = activationTitle(shading.settings.mode);
     }
-    if (requests.saveScreenshot) {
-      const std::string path = screenshotName();
-      try {
-        render::savePng(renderer->renderImage(spec), path);
-        session.state.statusMessage = "Saved " + path;
-      } catch (const Error& error) {
-        session.state.statusMessage = error.what();
+    if (session.classroom->runPendingExport(*renderer, posed.get(), spec, session.state, {framebufferWidth, framebufferHeight})) {
+      if (tracker) {  // an animation export moved the posed model: pose it for the window again
+        tracker->invalidate();
+        spec.pose = tracker->update(session.state.motion, session.state.activation, frameTime);
       }
     }
     renderer->renderToWindow(spec);
@@ -350,6 +357,7 @@ int runViewer(const ViewerOptions& options) {
     glfwSwapBuffers(window.get());
   }
 
+  session.classroom.reset();  // saves the settings and the window layout while ImGui is still there
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();

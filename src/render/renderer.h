@@ -9,6 +9,7 @@
 #include "render/label_layout.h"
 #include "render/scene_appearance.h"
 #include "render/scene_pose.h"
+#include "render/structure_style.h"
 
 #include <memory>
 #include <optional>
@@ -21,6 +22,7 @@ struct FrameOptions {
   bool transparentBackground = false;  // alpha 0 where no structure covers the pixel
   int samples = 4;                     // multisampling; clamped to what the GPU supports
   int maxTileSide = 2048;              // larger images are drawn in tiles of at most this (and the GPU's limit) and stitched
+  std::optional<BackgroundStyle> background = std::nullopt;  // the gradient behind the model; defaultBackground() when unset (presentation themes)
 };
 
 struct RenderLimits {

@@ -44,4 +44,17 @@ struct ActivationView {
   bool showPlots = false;
 };
 
+// The mode as lessons name it: "none" when shading is off, else "action" or "load".
+inline std::string activationModeName(const ActivationView& view) {
+  return view.enabled ? biomech::toString(view.settings.mode) : "none";
+}
+// Sets the mode from a lesson's name ("none" turns the shading off); other names change nothing.
+inline void setActivationMode(ActivationView& view, const std::string& mode) {
+  const std::optional<biomech::ActivationMode> parsed = biomech::parseActivationMode(mode);
+  if (mode != "none" && !parsed) return;
+  view.enabled = parsed.has_value();
+  if (parsed) view.settings.mode = *parsed;
+  ++view.revision;
+}
+
 }  // namespace medius::ui

@@ -1,6 +1,7 @@
 #include "ui/lesson_view.h"
 
 #include "core/error.h"
+#include "ui/lesson_motion.h"
 #include "ui/structure_visibility.h"
 
 #include <algorithm>
@@ -30,6 +31,7 @@ LessonStep captureLessonStep(const ViewState& state, const anatomy::Model& model
     step.selected = model.structures[*state.appearance.selected].id;
   step.highlights = {state.overlays.attachments, state.overlays.fibres, state.overlays.xrayMuscles, state.appearance.labelStructures,
                      state.appearance.showLandmarks};
+  captureStepMotion(state, step);
   return step;
 }
 

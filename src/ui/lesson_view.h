@@ -1,8 +1,8 @@
 #pragma once
 // Between a lesson step and the viewer: capture what the viewer shows as a step ("add this view
 // as a step"), and show a step (camera, visibility and opacity, selection, overlays). Plain logic
-// on the ViewState; no ImGui. Motion, time, activation and pose stay in the step for the motion
-// controls to apply.
+// on the ViewState; no ImGui. Capturing takes the motion, time, pose and activation mode too;
+// applyLessonStep leaves them to applyStepMotion (lesson_motion.h), which the window calls.
 #include "anatomy/model.h"
 #include "ui/lesson.h"
 #include "ui/view_state.h"
@@ -14,7 +14,7 @@ namespace medius::ui {
 
 // A step holding the view of `state`: its camera (where a camera move in progress ends), the
 // visibility and opacity of every structure that is hidden or see-through (in model order), the
-// selection and the overlays.
+// selection and the overlays, the motion and its time or the held pose, and the activation mode.
 LessonStep captureLessonStep(const ViewState& state, const anatomy::Model& model, std::string title, std::string caption = "");
 
 // Shows the step in `state`. The camera jumps there, or moves there smoothly from where it is

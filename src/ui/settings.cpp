@@ -52,10 +52,26 @@ Settings parse(const std::string& text) {
   }
   settings.screenshotFolder = optionalPath(json, "screenshot_folder");
   settings.lastLesson = optionalPath(json, "last_lesson");
+  if (json.contains("recent_lessons")) {
+    const Json& recent = json.at("recent_lessons");
+    if (!recent.is_array()) throw Damage{"recent_lessons: expected a list of paths"};
+    for (const Json& path : recent) {
+      if (!path.is_string()) throw Damage{"recent_lessons: expected a list of paths (strings)"};
+      if (settings.recentLessons.size() < kMaxRecentLessons) settings.recentLessons.emplace_back(path.get<std::string>());
+    }
+  }
   return settings;
 }
 
 }  // namespace
+
+void rememberLesson(Settings& settings, const std::filesystem::path& lesson) {
+  std::vector<std::filesystem::path>& recent = settings.recentLessons;
+  std::erase(recent, lesson);
+  recent.insert(recent.begin(), lesson);
+  if (recent.size() > kMaxRecentLessons) recent.resize(kMaxRecentLessons);
+  settings.lastLesson = lesson;
+}
 
 std::optional<std::filesystem::path> configDirectory(const char* xdgConfigHome, const char* home) {
   if (xdgConfigHome && *xdgConfigHome && std::filesystem::path(xdgConfigHome).is_absolute())
@@ -104,6 +120,8 @@ void saveSettings(const Settings& settings, const std::filesystem::path& file) {
   json["text_scale"] = settings.textScale;
   json["screenshot_folder"] = settings.screenshotFolder ? Json(settings.screenshotFolder->string()) : Json(nullptr);
   json["last_lesson"] = settings.lastLesson ? Json(settings.lastLesson->string()) : Json(nullptr);
+  json["recent_lessons"] = Json::array();
+  for (const std::filesystem::path& path : settings.recentLessons) json["recent_lessons"].push_back(path.string());
   core::writeFileAtomically(file, json.dump(2) + "\n");
 }
 

@@ -1,22 +1,30 @@
 #pragma once
-// Medius's own settings (presentation theme, text scale, screenshot folder, last lesson), kept
+// Medius's own settings (presentation theme, text scale, screenshot folder, recent lessons), kept
 // in the XDG config directory beside ImGui's window layout (imgui_ini.h). Reading never fails: a
 // damaged file is reported in one warning line, set aside as settings.json.bad and the defaults
 // are used, so a bad file can never keep the viewer from starting. Plain data and JSON; no ImGui.
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace medius::ui {
+
+inline constexpr std::size_t kMaxRecentLessons = 8;
 
 struct Settings {
   std::string presentationTheme = "dark";  // "dark" or "light": high-contrast themes for a projector
   float textScale = 1.0f;                   // interface and caption text, 0.5 to 4
   std::optional<std::filesystem::path> screenshotFolder;  // where Ctrl+S saves; the current folder when unset
   std::optional<std::filesystem::path> lastLesson;        // the lesson opened last
+  std::vector<std::filesystem::path> recentLessons;       // lessons opened or saved, newest first, at most kMaxRecentLessons
 
   bool operator==(const Settings&) const = default;
 };
+
+// Puts `lesson` first in settings.recentLessons (once) and makes it the last lesson; keeps at most
+// kMaxRecentLessons.
+void rememberLesson(Settings& settings, const std::filesystem::path& lesson);
 
 // $XDG_CONFIG_HOME/medius, else $HOME/.config/medius (the XDG base directory rules: a relative
 // XDG_CONFIG_HOME is ignored). Nothing when neither gives an absolute folder. The values are

@@ -1,7 +1,5 @@
 #include "ui/viewer_panels.h"
 
-#include "core/log.h"
-#include "core/paths.h"
 #include "ui/activation_panel.h"
 #include "ui/motion_panel.h"
 #include "ui/structure_visibility.h"
@@ -14,10 +12,6 @@
 
 namespace medius::ui {
 namespace {
-
-// Projector-readable: 18 px text at scale 1 is legible from the back of a lecture hall when the
-// window fills the screen (ImGui's default is 13 px).
-constexpr float kFontPixels = 18.0f;
 
 struct KeyHelp {
   const char* keys;
@@ -37,6 +31,12 @@ constexpr std::array kKeyHelp = {
     KeyHelp{"Home", "motion back to its start"},
     KeyHelp{"Tab", "show or hide the panel"},
     KeyHelp{"F11", "fullscreen"},
+    KeyHelp{"Ctrl+S", "save a screenshot (folder: Export...)"},
+    KeyHelp{"Ctrl+E", "export an image or an animation"},
+    KeyHelp{"Ctrl+L", "the Lesson window: build, open, save lessons"},
+    KeyHelp{"F5", "present the lesson from the selected step"},
+    KeyHelp{"PgDn / PgUp, arrows", "presenting: next, previous step"},
+    KeyHelp{"B", "presenting: black screen, again to show"},
     KeyHelp{"H or F1", "show or hide this help"},
     KeyHelp{"Click", "select a structure and open its card"},
     KeyHelp{"Esc", "close this help, then clear the selection"},
@@ -129,7 +129,12 @@ PanelRequests drawViewerPanels(ViewState& state, const PanelContext& context) {
       if (ImGui::Button(state.fullscreen ? "Leave fullscreen (F11)" : "Fullscreen (F11)")) requests.toggleFullscreen = true;
       sectionTitle("Image");
       ImGui::Checkbox("Transparent background", &state.frame.transparentBackground);
-      if (ImGui::Button("Save screenshot")) requests.saveScreenshot = true;
+      if (ImGui::Button("Save screenshot (Ctrl+S)")) requests.saveScreenshot = true;
+      ImGui::SameLine();
+      if (ImGui::Button("Export...")) requests.openExport = true;
+      if (ImGui::Button("Lesson...")) requests.toggleLessonPanel = true;
+      ImGui::SameLine();
+      ImGui::TextDisabled("F5: present");
       if (!state.statusMessage.empty()) ImGui::TextWrapped("%s", state.statusMessage.c_str());
       ImGui::Separator();
       ImGui::TextDisabled("H: keys and mouse");
@@ -141,27 +146,6 @@ PanelRequests drawViewerPanels(ViewState& state, const PanelContext& context) {
   drawActivationPlots(state.activation, context.model);
   applyTeachingOverlays(state, context.model);
   return requests;
-}
-
-void setUpUiStyle(float displayScale) {
-  ImGuiIO& io = ImGui::GetIO();
-  io.Fonts->Clear();
-  if (const auto font = core::findUiFont()) {
-    if (io.Fonts->AddFontFromFileTTF(font->c_str(), kFontPixels * displayScale) == nullptr)
-      io.Fonts->AddFontDefault();
-  } else {
-    core::logWarning("DejaVu Sans not found (Debian: fonts-dejavu-core); using ImGui's built-in font");
-    ImFontConfig config;
-    config.SizePixels = 13.0f * displayScale;
-    io.Fonts->AddFontDefault(&config);
-  }
-  ImGui::StyleColorsDark();
-  ImGuiStyle& style = ImGui::GetStyle();
-  style.WindowRounding = 6.0f;
-  style.FrameRounding = 4.0f;
-  style.WindowPadding = ImVec2(12, 10);
-  style.ItemSpacing = ImVec2(8, 7);
-  style.ScaleAllSizes(displayScale);
 }
 
 }  // namespace medius::ui

@@ -14,6 +14,8 @@ struct PanelRequests {
   std::optional<render::ViewPreset> preset;
   bool frameAll = false;
   bool saveScreenshot = false;
+  bool openExport = false;         // the export dialog (image or animation)
+  bool toggleLessonPanel = false;  // the Lesson window (build, open, present lessons)
   bool toggleFullscreen = false;
   std::optional<biomech::BodyOrientation> bodyOrientation;  // a motion with another orientation was chosen
 };
@@ -29,9 +31,5 @@ PanelRequests drawViewerPanels(ViewState& state, const PanelContext& context);
 // Derives which muscles' attachments and fibres are drawn from the overlay switches and the
 // selection (the selected muscle, or every muscle).
 void applyTeachingOverlays(ViewState& state, const anatomy::Model& model);
-
-// Sets up ImGui's fonts and sizes for a display scale (1 on a normal screen, 2 on HiDPI):
-// DejaVu Sans at a size readable on a projector, or ImGui's built-in font if it is missing.
-void setUpUiStyle(float displayScale);
 
 }  // namespace medius::ui

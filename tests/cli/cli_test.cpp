@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 
 #include <nlohmann/json.hpp>
@@ -106,6 +108,30 @@ TEST(Cli, MotionFramesWriteANumberedSequenceThatMoves) {
   EXPECT_NE(first.rgba, second.rgba) << "the leg moves between frames";
 }
 
+TEST(Cli, AnMp4OrGifWithoutFfmpegIsAClearUsageErrorAndLeavesNothing) {
+  const test::TempDir dir;
+  const RunResult result =
+      run("render --motion hip_abduction --frames 3 --size 64x48 --samples 0 --out " + (dir / "movie.mp4").string(), "PATH=/nonexistent");
+  EXPECT_EQ(result.exitCode, 2) << result.output;
+  EXPECT_NE(result.output.find("ffmpeg, which is not installed"), std::string::npos) << result.output;
+  EXPECT_NE(result.output.find("frame_%04d.png"), std::string::npos) << "says how to get frames instead: " << result.output;
+  EXPECT_TRUE(dir.entries().empty());
+}
+
+// Encoding needs ffmpeg, which is optional: skipped where it is not installed.
+bool ffmpegInstalled() { return std::system("command -v ffmpeg > /dev/null 2>&1") == 0; }
+
+TEST(Cli, MotionFramesBecomeAnMp4OrAGifThroughFfmpeg) {
+  if (!ffmpegInstalled()) GTEST_SKIP() << "ffmpeg is not installed";
+  const test::TempDir dir;
+  for (const char* name : {"movie.mp4", "movie.gif"}) {
+    const RunResult result = run("render --motion hip_abduction --frames 6 --size 160x120 --samples 0 --out " + (dir / name).string());
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_GT(std::filesystem::file_size(dir / name), 100u) << name;
+  }
+  EXPECT_EQ(dir.entries(), (std::vector<std::string>{"movie.gif", "movie.mp4"})) << "no frames or temporary files left";
+}
+
 TEST(Cli, MotionTimeInSecondsOrShareOfTheLoop) {
   // hip_abduction loops in 3 s: 50 % is 1.5 s, and differs from the start of the loop.
   const test::TempDir dir;
@@ -193,6 +219,8 @@ INSTANTIATE_TEST_SUITE_P(
                     BadInvocation{"TimeWithoutMotion", "render --out {out} --time 1", "--time needs --motion"},
                     BadInvocation{"MalformedTime", "render --out {out} --motion hip_abduction --time soon", "--time 'soon'"},
                     BadInvocation{"FramesWithoutCounter", "render --out {out} --motion hip_abduction --frames 3", "with --frames"},
+                    BadInvocation{"VideoWithoutFrames", "render --out {out}.mp4 --motion hip_abduction", "an MP4 or GIF is an animation"},
+                    BadInvocation{"GifWithoutMotion", "render --model " + kData + "/cube.obj --out {out}.gif", "--motion NAME --frames N"},
                     BadInvocation{"TwoCounters", "render --out {out}%d%d.png --motion hip_abduction --frames 3", "more than one %"},
                     BadInvocation{"UnknownDof", "render --out {out} --pose hip_r.twist=10", "hip_r has no DOF 'twist'"},
                     BadInvocation{"PoseAndMotion", "render --out {out} --pose hip_r.flexion=10 --motion hip_flexion", "do not go together"},

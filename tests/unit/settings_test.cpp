@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -38,6 +39,7 @@ TEST(Settings, SaveCreatesTheFolderAndLoadsBackTheSame) {
   settings.textScale = 1.5f;
   settings.screenshotFolder = "/home/ann/Pictures/lecture 3";
   settings.lastLesson = "/home/ann/lessons/trendelenburg.json";
+  settings.recentLessons = {"/home/ann/lessons/trendelenburg.json", "/home/ann/lessons/clamshell.json"};
   const std::filesystem::path file = ui::settingsFile(dir / "config" / "medius");
   ui::saveSettings(settings, file);
   const ui::LoadedSettings loaded = ui::loadSettings(file);
@@ -100,8 +102,20 @@ INSTANTIATE_TEST_SUITE_P(
                     DamagedSettings{"WrongType", R"({"format": "medius-settings", "text_scale": "big"})", "text_scale: expected a number"},
                     DamagedSettings{"OutOfRange", R"({"format": "medius-settings", "text_scale": 40})", "from 0.5 to 4"},
                     DamagedSettings{"UnknownTheme", R"({"format": "medius-settings", "presentation_theme": "neon"})", "presentation_theme"},
-                    DamagedSettings{"PathNotAString", R"({"format": "medius-settings", "last_lesson": 7})", "last_lesson: expected a path"}),
+                    DamagedSettings{"PathNotAString", R"({"format": "medius-settings", "last_lesson": 7})", "last_lesson: expected a path"},
+                    DamagedSettings{"RecentNotAList", R"({"format": "medius-settings", "recent_lessons": "a.json"})", "recent_lessons: expected a list"}),
     [](const testing::TestParamInfo<DamagedSettings>& param) { return std::string(param.param.name); });
+
+TEST(Settings, RememberedLessonsComeFirstOnceAndAreCapped) {
+  ui::Settings settings;
+  for (int i = 0; i < 12; ++i) ui::rememberLesson(settings, "lesson" + std::to_string(i) + ".json");
+  ui::rememberLesson(settings, "lesson9.json");
+  ASSERT_EQ(settings.recentLessons.size(), ui::kMaxRecentLessons);
+  EXPECT_EQ(settings.recentLessons[0], std::filesystem::path("lesson9.json"));
+  EXPECT_EQ(settings.recentLessons[1], std::filesystem::path("lesson11.json"));
+  EXPECT_EQ(std::count(settings.recentLessons.begin(), settings.recentLessons.end(), std::filesystem::path("lesson9.json")), 1);
+  EXPECT_EQ(settings.lastLesson, std::filesystem::path("lesson9.json"));
+}
 
 TEST(Settings, SavingWhereNoFolderCanBeMadeIsAnOutputError) {
   EXPECT_THROW(ui::saveSettings(ui::Settings{}, "/proc/medius-cannot-be-here/settings.json"), OutputError);

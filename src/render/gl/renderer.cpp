@@ -138,8 +138,8 @@ struct Renderer::Impl {
     return glm::vec3(structure.placement * glm::affineInverse(structure.neutralPlacement) * glm::vec4(neutralPoint, 1.0f));
   }
 
-  void drawBackground(glm::vec2 verticalSpan) {
-    const BackgroundStyle background = defaultBackground();
+  void drawBackground(glm::vec2 verticalSpan, const std::optional<BackgroundStyle>& chosen) {
+    const BackgroundStyle background = chosen.value_or(defaultBackground());
     glDisable(GL_DEPTH_TEST);
     backgroundProgram.use();
     backgroundProgram.set("topColor", background.top);
@@ -390,7 +390,7 @@ struct Renderer::Impl {
     glClearDepth(1.0);
     glClearStencil(0);
     glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
-    if (!spec.options.transparentBackground) drawBackground(tileVerticalSpan(spec.height, tile));
+    if (!spec.options.transparentBackground) drawBackground(tileVerticalSpan(spec.height, tile), spec.options.background);
     const glm::mat4 view = spec.camera.view();
     const glm::mat4 projection = tileProjection(spec.camera, spec.width, spec.height, tile);
     lastViewProjection = projection * view;

@@ -1,0 +1,250 @@
+#include "app/classroom.h"
+
+#include "app/presentation_keys.h"
+#include "app/video_export.h"
+#include "app/window_export.h"
+#include "core/error.h"
+#include "core/log.h"
+#include "core/paths.h"
+#include "ui/imgui_ini.h"
+#include "ui/lesson_motion.h"
+#include "ui/presentation_overlay.h"
+#include "ui/presentation_panel.h"
+
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <backends/imgui_impl_opengl3.h>
+
+#include <algorithm>
+
+namespace medius::app {
+namespace {
+
+constexpr double kCursorIdleSeconds = 2.0;
+constexpr double kToastSeconds = 4.0;
+
+}  // namespace
+
+Classroom::Classroom(const anatomy::Model& model, float displayScale) : model_(model), displayScale_(displayScale) {
+  configDirectory_ = ui::configDirectory();
+  if (configDirectory_) {
+    settings_ = ui::loadSettings(ui::settingsFile(*configDirectory_)).settings;  // a damaged file is reported and set aside there
+    ui::loadImGuiLayout(ui::imguiIniFile(*configDirectory_));
+  } else {
+    core::logWarning("no configuration folder (HOME and XDG_CONFIG_HOME are unset): settings will not be kept");
+  }
+  folderInput_ = settings_.screenshotFolder ? settings_.screenshotFolder->string() : "";
+  lessonPanel_.examples = ui::exampleLessons(core::assetDirectory() / "lessons");
+  if (settings_.lastLesson) lessonPanel_.pathInput = settings_.lastLesson->string();
+  fonts_ = ui::buildUiFonts(displayScale_ * settings_.textScale);
+  appliedTextScale_ = settings_.textScale;
+  fontsDirty_ = false;
+  ui::applyUiTheme(ui::UiTheme::Normal, displayScale_ * settings_.textScale);
+}
+
+Classroom::~Classroom() {
+  if (!configDirectory_) return;
+  saveSettingsNow();
+  ui::saveImGuiLayout(ui::imguiIniFile(*configDirectory_), true);
+}
+
+void Classroom::saveSettingsNow() {
+  if (!configDirectory_) return;
+  try {
+    ui::saveSettings(settings_, ui::settingsFile(*configDirectory_));
+  } catch (const Error& error) {
+    core::logWarning(std::string("settings not saved: ") + error.what());
+  }
+}
+
+void Classroom::rememberLesson(const std::filesystem::path& file) {
+  std::error_code error;
+  const std::filesystem::path absolute = std::filesystem::absolute(file, error);
+  ui::rememberLesson(settings_, error ? file : absolute.lexically_normal());
+  saveSettingsNow();
+}
+
+void Classroom::setStatus(ui::ViewState& state, const std::string& message, double now) {
+  state.statusMessage = message;
+  toast_ = message;
+  toastUntil_ = now + kToastSeconds;
+}
+
+void Classroom::showCurrentStep(ui::ViewState& state, double now, bool smoothly) {
+  const ui::LessonStep* step = presentation_.player().current();
+  if (!step) return;
+  try {
+    ui::showLessonStep(*step, model_, state, smoothly ? std::optional<double>(now) : std::nullopt);
+    shownStep_ = presentation_.player().stepIndex();
+  } catch (const Error& error) {  // a step edited into something the model lacks: say so, keep presenting
+    setStatus(state, error.what(), now);
+  }
+}
+
+void Classroom::enterPresentation(ui::ViewState& state, double now) {
+  presentation_.setLesson(editor_.lesson(), editor_.selected().value_or(0));
+  const ui::PresentationResult result = presentation_.press(ui::PresentationKey::Toggle);
+  if (result.stepChanged) showCurrentStep(state, now, true);
+  lastCursorMove_ = now;
+}
+
+void Classroom::present(ui::Lesson lesson, const std::filesystem::path& file, ui::ViewState& state, double now) {
+  editor_.adopt(std::move(lesson), file);
+  lessonPanel_.pathInput = file.string();
+  rememberLesson(file);
+  enterPresentation(state, now);
+  showCurrentStep(state, now, false);  // the first step straight away, no camera flight from the default view
+}
+
+bool Classroom::key(int key, int mods, ui::ViewState& state, double now) {
+  const bool control = (mods & GLFW_MOD_CONTROL) != 0;
+  if (control && key == GLFW_KEY_S) {
+    requestScreenshot();
+    return true;
+  }
+  if (control && key == GLFW_KEY_E && !presenting()) {
+    requestExportDialog();
+    return true;
+  }
+  if (control && key == GLFW_KEY_L && !presenting()) {
+    toggleLessonPanel();
+    return true;
+  }
+  if (control || (mods & GLFW_MOD_ALT) != 0) return false;
+  const std::optional<ui::PresentationKey> pressed = presentationKeyFor(key);
+  if (!pressed) return false;
+  if (!presenting()) {
+    if (*pressed != ui::PresentationKey::Toggle) return false;
+    enterPresentation(state, now);
+    return true;
+  }
+  const ui::PresentationResult result = presentation_.press(*pressed);
+  if (result.stepChanged) showCurrentStep(state, now, true);
+  if (result.modeChanged && !presenting() && presentation_.player().current())
+    editor_.select(presentation_.player().stepIndex());  // back in the editor at the step left on
+  return result.handled;
+}
+
+void Classroom::requestScreenshot() {
+  if (pending_ != Export::None) return;
+  pending_ = Export::Screenshot;
+  pendingFrames_ = 0;
+}
+
+void Classroom::requestExportDialog() {
+  exportDialog_.openRequested = true;
+  exportDialog_.ffmpegAvailable = findFfmpeg().has_value();
+}
+
+void Classroom::beforeFrame(ui::ViewState& state) {
+  const ui::UiTheme theme = presenting() ? ui::presentationTheme(settings_.presentationTheme) : ui::UiTheme::Normal;
+  const bool newFonts = fontsDirty_ || appliedTextScale_ != settings_.textScale;
+  if (newFonts) {
+    fonts_ = ui::buildUiFonts(displayScale_ * settings_.textScale);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    appliedTextScale_ = settings_.textScale;
+    fontsDirty_ = false;
+  }
+  if (newFonts || theme != appliedTheme_) {  // sizes follow the text scale
+    ui::applyUiTheme(theme, displayScale_ * settings_.textScale);
+    appliedTheme_ = theme;
+  }
+  if (presenting()) state.frame.background = ui::sceneBackground(theme);
+  else state.frame.background.reset();
+}
+
+void Classroom::drawUi(ui::ViewState& state, ui::PixelSize window, double now) {
+  if (presenting()) {
+    cursorHidden_ = now - lastCursorMove_ > kCursorIdleSeconds;
+    ui::drawPresentationOverlay(presentation_, fonts_, appliedTheme_, cursorHidden_);
+  } else {
+    cursorHidden_ = false;
+    const ui::LessonPanelRequests lesson = ui::drawLessonPanel(lessonPanel_, editor_, state, model_, settings_.recentLessons);
+    if (lesson.used) rememberLesson(*lesson.used);
+    if (lesson.showStep && *lesson.showStep < editor_.lesson().steps.size()) {
+      presentation_.setLesson(editor_.lesson(), *lesson.showStep);
+      showCurrentStep(state, now, true);
+    }
+    if (lessonPanel_.visible) {
+      ImGui::Begin("Lesson", &lessonPanel_.visible);  // appends to the Lesson window
+      const ui::PresentationPanelRequests presentation = ui::drawPresentationPanel(settings_);
+      ImGui::End();
+      if (presentation.settingsChanged) saveSettingsNow();
+      if (presentation.present) enterPresentation(state, now);
+    }
+    if (lesson.presentFrom) {
+      editor_.select(*lesson.presentFrom);
+      enterPresentation(state, now);
+    }
+
+    exportDialog_.hasMotion = state.motion.motion() != nullptr;
+    exportDialog_.hasCaption = shownStep_.has_value() && presentation_.player().current() != nullptr;
+    const ui::ExportRequests exports = ui::drawExportDialog(exportDialog_, folderInput_, window);
+    if (exports.folderChanged) {
+      settings_.screenshotFolder = folderInput_.empty() ? std::nullopt : std::optional<std::filesystem::path>(folderInput_);
+      saveSettingsNow();
+    }
+    if (pending_ == Export::None && (exports.image || exports.animation)) {
+      pending_ = exports.image ? Export::Image : Export::Animation;
+      pendingFrames_ = 0;
+    }
+  }
+
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const float margin = ImGui::GetFontSize();
+  const bool busy = pending_ != Export::None;
+  if (busy || (!toast_.empty() && now < toastUntil_)) {
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + margin), ImGuiCond_Always,
+                            ImVec2(0.5f, 0.0f));
+    ImGui::SetNextWindowBgAlpha(0.9f);
+    ImGui::Begin("##status", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoInputs);
+    ImGui::TextUnformatted(busy ? "Exporting..." : toast_.c_str());
+    ImGui::End();
+  } else if (!toast_.empty()) {
+    toast_.clear();
+  }
+  if (configDirectory_) ui::saveImGuiLayout(ui::imguiIniFile(*configDirectory_));  // only when ImGui says the layout changed
+}
+
+bool Classroom::runPendingExport(render::Renderer& renderer, biomech::PosedModel* posed, const render::FrameSpec& frame, ui::ViewState& state,
+                                 ui::PixelSize window) {
+  // Frame 0 asked; ImGui sizes a new auto-sized window in frame 1 without drawing it; frame 2 showed
+  // "Exporting..." and is on the screen now: export in frame 3.
+  if (pending_ == Export::None || ++pendingFrames_ < 3) return false;
+  const Export what = pending_;
+  pending_ = Export::None;
+  const std::filesystem::path folder = exportFolder(settings_.screenshotFolder);
+  bool posedForExport = false;
+  try {
+    std::filesystem::path written;
+    if (what == Export::Screenshot) {
+      written = saveScreenshot(renderer, frame, folder);
+    } else if (what == Export::Image) {
+      const ui::LessonStep* step = shownStep_ ? presentation_.player().current() : nullptr;
+      written = exportImage(renderer, frame, exportDialog_.image, window, step, folder);
+    } else {
+      const biomech::Motion* motion = state.motion.motion();
+      if (!motion || !posed) throw UsageError("choose a motion first: an animation is one loop of the motion shown");
+      posedForExport = true;
+      written = exportAnimation(renderer, *posed, model_, frame, *motion, exportDialog_.animation, window, folder,
+                                state.activation.enabled ? &state.activation.settings : nullptr);
+    }
+    setStatus(state, "Saved " + written.string(), glfwGetTime());  // the message's time starts when the export ends
+    core::logInfo("saved " + written.string());
+  } catch (const Error& error) {
+    setStatus(state, std::string("Export failed: ") + error.what(), glfwGetTime());
+  }
+  return posedForExport;
+}
+
+bool Classroom::wantsRedraw(double now) const {
+  if (pending_ != Export::None) return true;
+  if (presenting() && !cursorHidden_ && now - lastCursorMove_ > kCursorIdleSeconds) return true;
+  return !toast_.empty() && now >= toastUntil_;  // once more, to take the message away
+}
+
+}  // namespace medius::app

@@ -1,0 +1,96 @@
+#pragma once
+// The viewer's classroom features, kept out of the frame loop: the settings (loaded at start,
+// saved when changed and at exit, with ImGui's window layout), the Lesson window, presentation
+// mode (keys, caption bar, black screen, hidden cursor, themes, text size), Ctrl+S screenshots and
+// the export dialog with its image and animation exports. The window (viewer_window.cpp) calls
+// these hooks; everything is on its thread between glfwPollEvents and glfwSwapBuffers.
+#include "anatomy/model.h"
+#include "biomech/posed_model.h"
+#include "render/renderer.h"
+#include "ui/export_dialog.h"
+#include "ui/lesson_editor.h"
+#include "ui/lesson_panel.h"
+#include "ui/presentation.h"
+#include "ui/settings.h"
+#include "ui/theme.h"
+#include "ui/view_state.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace medius::app {
+
+class Classroom {
+public:
+  // Call after ImGui::CreateContext and before the backends upload fonts: reads the settings
+  // (a damaged file: one warning, set aside, defaults) and the window layout, builds fonts and style.
+  Classroom(const anatomy::Model& model, float displayScale);
+  // Saves the settings and the window layout (failures are warnings). Call before ImGui::DestroyContext.
+  ~Classroom();
+  Classroom(const Classroom&) = delete;
+  Classroom& operator=(const Classroom&) = delete;
+
+  // `medius --lesson FILE`: the lesson (already read and checked) is opened and presented from step 1.
+  void present(ui::Lesson lesson, const std::filesystem::path& file, ui::ViewState& state, double now);
+
+  bool presenting() const { return presentation_.active(); }
+
+  // A key press (GLFW key code and modifiers). True when it was used here: presentation keys while
+  // presenting, F5, Ctrl+S (screenshot), Ctrl+E (export dialog), Ctrl+L (Lesson window).
+  bool key(int key, int mods, ui::ViewState& state, double now);
+  void cursorMoved(double now) { lastCursorMove_ = now; }
+
+  // Before ImGui's NewFrame: applies a changed theme or text size (new fonts) and the 3D background.
+  void beforeFrame(ui::ViewState& state);
+  // Between NewFrame and Render. `requestExport`, `requestScreenshot` and `toggleLessonPanel` come
+  // from the main panel's buttons.
+  void drawUi(ui::ViewState& state, ui::PixelSize window, double now);
+  void requestScreenshot();
+  void requestExportDialog();
+  void toggleLessonPanel() { lessonPanel_.visible = !lessonPanel_.visible; }
+
+  // After the frame's spec is known: runs an export asked for three frames ago (once "Exporting..."
+  // is on the screen). True when it posed `posed` for an animation (the caller re-poses it).
+  bool runPendingExport(render::Renderer& renderer, biomech::PosedModel* posed, const render::FrameSpec& frame, ui::ViewState& state,
+                        ui::PixelSize window);
+  // True while the window must keep drawing for us (an export waiting, the cursor to hide, a message fading).
+  bool wantsRedraw(double now) const;
+  // True while something we show changes with time, so the window should wake up now and then.
+  bool wantsTimedWakeUp() const { return presentation_.active() || !toast_.empty(); }
+
+private:
+  enum class Export { None, Screenshot, Image, Animation };
+
+  void showCurrentStep(ui::ViewState& state, double now, bool smoothly);
+  void enterPresentation(ui::ViewState& state, double now);
+  void setStatus(ui::ViewState& state, const std::string& message, double now);
+  void saveSettingsNow();
+  void rememberLesson(const std::filesystem::path& file);
+
+  const anatomy::Model& model_;
+  float displayScale_ = 1.0f;
+  std::optional<std::filesystem::path> configDirectory_;
+  ui::Settings settings_;
+  std::string folderInput_;  // the export folder field, mirrored into settings_.screenshotFolder
+
+  ui::LessonEditor editor_;
+  ui::LessonPanel lessonPanel_;
+  ui::PresentationController presentation_;
+  std::optional<std::size_t> shownStep_;  // the lesson step the view shows (its caption goes into exports)
+  ui::ExportDialog exportDialog_;
+
+  ui::UiFonts fonts_;
+  ui::UiTheme appliedTheme_ = ui::UiTheme::Normal;
+  float appliedTextScale_ = 0.0f;
+  bool fontsDirty_ = true;
+
+  Export pending_ = Export::None;
+  int pendingFrames_ = 0;
+  double lastCursorMove_ = 0.0;
+  bool cursorHidden_ = false;
+  std::string toast_;  // a short message over the view (presentation mode hides the panel's status line)
+  double toastUntil_ = 0.0;
+};
+
+}  // namespace medius::app

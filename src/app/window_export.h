@@ -1,0 +1,38 @@
+#pragma once
+// The window's image and animation exports, written into the screenshot folder with increasing
+// names (medius-0001.png, medius-animation-0001.mp4, ...): Ctrl+S, the export dialog's image and
+// the current motion as a PNG sequence, MP4 or GIF. Each returns the path written and throws
+// medius::Error (OutputError, GraphicsError, UsageError) with one message for the status line.
+#include "anatomy/model.h"
+#include "biomech/activation.h"
+#include "biomech/motion.h"
+#include "biomech/posed_model.h"
+#include "render/renderer.h"
+#include "ui/export_options.h"
+#include "ui/lesson.h"
+
+#include <filesystem>
+
+namespace medius::app {
+
+// The folder exports go to: the setting, or the current folder when it is unset or empty.
+std::filesystem::path exportFolder(const std::optional<std::filesystem::path>& setting);
+
+// The frame as the window shows it, at the window's size, into FOLDER/medius-NNNN.png.
+std::filesystem::path saveScreenshot(render::Renderer& renderer, const render::FrameSpec& windowFrame, const std::filesystem::path& folder);
+
+// The export dialog's image. `captionStep` is the lesson step shown (its title and caption are
+// drawn when options.caption is set), or null.
+std::filesystem::path exportImage(render::Renderer& renderer, const render::FrameSpec& windowFrame, const ui::ImageExportOptions& options,
+                                  ui::PixelSize window, const ui::LessonStep* captionStep, const std::filesystem::path& folder);
+
+// One loop of `motion` in options.frames frames: FOLDER/medius-animation-NNNN/frame_0000.png ...,
+// or FOLDER/medius-animation-NNNN.mp4 / .gif through ffmpeg (UsageError when it is missing).
+// Poses `posed` for each frame; the caller re-poses it for the window afterwards. With
+// `activation`, every frame is shaded as the window shades it.
+std::filesystem::path exportAnimation(render::Renderer& renderer, biomech::PosedModel& posed, const anatomy::Model& model,
+                                      const render::FrameSpec& windowFrame, const biomech::Motion& motion,
+                                      const ui::AnimationExportOptions& options, ui::PixelSize window, const std::filesystem::path& folder,
+                                      const biomech::ActivationSettings* activation = nullptr);
+
+}  // namespace medius::app

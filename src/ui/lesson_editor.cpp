@@ -1,0 +1,113 @@
+#include "ui/lesson_editor.h"
+
+#include "core/error.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace medius::ui {
+
+void LessonEditor::newLesson(std::string title) {
+  lesson_ = Lesson{title.empty() ? "Untitled lesson" : std::move(title), {}};
+  path_.reset();
+  selected_.reset();
+  modified_ = false;
+}
+
+void LessonEditor::open(const std::filesystem::path& file, const anatomy::Model& model) {
+  Lesson lesson = loadLesson(file, model);  // throws before anything here changes
+  adopt(std::move(lesson), file);
+}
+
+void LessonEditor::adopt(Lesson lesson, const std::filesystem::path& file) {
+  lesson_ = std::move(lesson);
+  path_ = file;
+  selected_ = lesson_.steps.empty() ? std::nullopt : std::optional<std::size_t>(0);
+  modified_ = false;
+}
+
+void LessonEditor::select(std::size_t index) {
+  if (index < lesson_.steps.size()) selected_ = index;
+}
+
+void LessonEditor::setTitle(std::string title) {
+  if (title.empty() || title == lesson_.title) return;
+  lesson_.title = std::move(title);
+  modified_ = true;
+}
+
+void LessonEditor::setStepTitle(std::size_t index, std::string title) {
+  if (index >= lesson_.steps.size() || title.empty() || title == lesson_.steps[index].title) return;
+  lesson_.steps[index].title = std::move(title);
+  modified_ = true;
+}
+
+void LessonEditor::setStepCaption(std::size_t index, std::string caption) {
+  if (index >= lesson_.steps.size() || caption == lesson_.steps[index].caption) return;
+  lesson_.steps[index].caption = std::move(caption);
+  modified_ = true;
+}
+
+void LessonEditor::addStep(LessonStep step) {
+  if (step.title.empty()) step.title = nextStepTitle();
+  const std::size_t at = selected_ ? *selected_ + 1 : lesson_.steps.size();
+  lesson_.steps.insert(lesson_.steps.begin() + static_cast<std::ptrdiff_t>(at), std::move(step));
+  selected_ = at;
+  modified_ = true;
+}
+
+void LessonEditor::replaceStepView(std::size_t index, LessonStep step) {
+  if (index >= lesson_.steps.size()) return;
+  step.title = lesson_.steps[index].title;
+  step.caption = lesson_.steps[index].caption;
+  lesson_.steps[index] = std::move(step);
+  modified_ = true;
+}
+
+bool LessonEditor::moveUp(std::size_t index) {
+  if (index == 0 || index >= lesson_.steps.size()) return false;
+  std::swap(lesson_.steps[index - 1], lesson_.steps[index]);
+  if (selected_ == index) selected_ = index - 1;
+  else if (selected_ == index - 1) selected_ = index;
+  modified_ = true;
+  return true;
+}
+
+bool LessonEditor::moveDown(std::size_t index) {
+  if (index + 1 >= lesson_.steps.size()) return false;
+  return moveUp(index + 1);
+}
+
+void LessonEditor::remove(std::size_t index) {
+  if (index >= lesson_.steps.size()) return;
+  lesson_.steps.erase(lesson_.steps.begin() + static_cast<std::ptrdiff_t>(index));
+  if (lesson_.steps.empty()) selected_.reset();
+  else if (selected_ && *selected_ >= index && *selected_ > 0) selected_ = *selected_ - 1;
+  modified_ = true;
+}
+
+std::string LessonEditor::nextStepTitle() const {
+  std::size_t number = lesson_.steps.size() + 1;
+  for (const LessonStep& step : lesson_.steps)
+    if (step.title.starts_with("Step ")) {
+      const std::string digits = step.title.substr(5);
+      if (!digits.empty() && digits.size() < 9 && digits.find_first_not_of("0123456789") == std::string::npos)
+        number = std::max(number, static_cast<std::size_t>(std::stoul(digits)) + 1);
+    }
+  return "Step " + std::to_string(number);
+}
+
+void LessonEditor::save() {
+  if (!path_) throw UsageError("the lesson has not been saved yet: give it a file name (Save as)");
+  saveLesson(lesson_, *path_);
+  modified_ = false;
+}
+
+void LessonEditor::saveAs(const std::filesystem::path& file) {
+  if (file.empty()) throw UsageError("give the lesson a file name, e.g. lessons/my_lesson.json");
+  saveLesson(lesson_, file);
+  path_ = file;
+  modified_ = false;
+}
+
+}  // namespace medius::ui

@@ -1,0 +1,137 @@
+// Building a lesson in the window: add, reorder, rename, caption, delete, save, save as, open;
+// and the promise that nothing made is lost when a file is damaged or cannot be written.
+#include "core/error.h"
+#include "core/paths.h"
+#include "support/temp_dir.h"
+#include "ui/lesson_editor.h"
+#include "ui/lesson_panel.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+namespace medius {
+namespace {
+
+const anatomy::Model& hipModel() {
+  static const anatomy::Model model = anatomy::loadModel(core::assetDirectory() / "hip" / "model.json");
+  return model;
+}
+
+ui::LessonStep stepCalled(const std::string& title) {
+  ui::LessonStep step;
+  step.title = title;
+  step.camera = render::framedCamera(hipModel().bounds(), render::ViewPreset::Anterior, 1.5f);
+  return step;
+}
+
+std::vector<std::string> titles(const ui::LessonEditor& editor) {
+  std::vector<std::string> result;
+  for (const ui::LessonStep& step : editor.lesson().steps) result.push_back(step.title);
+  return result;
+}
+
+TEST(LessonEditor, AddsAfterTheSelectionReordersRenamesAndDeletes) {
+  ui::LessonEditor editor;
+  EXPECT_FALSE(editor.modified());
+  EXPECT_EQ(editor.nextStepTitle(), "Step 1");
+  editor.addStep(stepCalled(""));  // an untitled view gets "Step N"
+  editor.addStep(stepCalled("Gluteus medius"));
+  editor.select(0);
+  editor.addStep(stepCalled("Between"));  // after the selected step, and selected
+  EXPECT_EQ(titles(editor), (std::vector<std::string>{"Step 1", "Between", "Gluteus medius"}));
+  EXPECT_EQ(editor.selected(), 1u);
+  EXPECT_TRUE(editor.modified());
+
+  EXPECT_TRUE(editor.moveDown(1));
+  EXPECT_EQ(titles(editor), (std::vector<std::string>{"Step 1", "Gluteus medius", "Between"}));
+  EXPECT_EQ(editor.selected(), 2u) << "the selection follows the step";
+  EXPECT_FALSE(editor.moveDown(2));
+  EXPECT_TRUE(editor.moveUp(1));
+  EXPECT_FALSE(editor.moveUp(0));
+  EXPECT_EQ(titles(editor), (std::vector<std::string>{"Gluteus medius", "Step 1", "Between"}));
+
+  editor.setStepTitle(1, "Origins");
+  editor.setStepTitle(1, "");  // refused: a step needs a title
+  editor.setStepCaption(1, "Red: origin. Blue: insertion.");
+  EXPECT_EQ(editor.lesson().steps[1].title, "Origins");
+  EXPECT_EQ(editor.lesson().steps[1].caption, "Red: origin. Blue: insertion.");
+  editor.setTitle("");
+  EXPECT_EQ(editor.lesson().title, "Untitled lesson");
+
+  editor.select(2);
+  editor.remove(2);
+  EXPECT_EQ(titles(editor), (std::vector<std::string>{"Gluteus medius", "Origins"}));
+  EXPECT_EQ(editor.selected(), 1u);
+  editor.remove(0);
+  editor.remove(0);
+  EXPECT_TRUE(editor.lesson().steps.empty());
+  EXPECT_FALSE(editor.selected());
+}
+
+TEST(LessonEditor, ReplacingAStepsViewKeepsItsWords) {
+  ui::LessonEditor editor;
+  ui::LessonStep first = stepCalled("Words");
+  first.caption = "Keep me";
+  editor.addStep(first);
+  ui::LessonStep view = stepCalled("ignored");
+  view.selected = "gluteus_medius_r";
+  editor.replaceStepView(0, view);
+  EXPECT_EQ(editor.lesson().steps[0].title, "Words");
+  EXPECT_EQ(editor.lesson().steps[0].caption, "Keep me");
+  EXPECT_EQ(editor.lesson().steps[0].selected, "gluteus_medius_r");
+}
+
+TEST(LessonEditor, SavesAtomicallyAndOpensWhatItSaved) {
+  const test::TempDir dir;
+  ui::LessonEditor editor;
+  editor.setTitle("My lesson");
+  editor.addStep(stepCalled("One"));
+  EXPECT_THROW(editor.save(), UsageError) << "no file name yet";
+  editor.saveAs(dir / "mine.json");
+  EXPECT_FALSE(editor.modified());
+  EXPECT_EQ(editor.path(), dir / "mine.json");
+  editor.addStep(stepCalled("Two"));
+  editor.save();
+  EXPECT_EQ(dir.entries(), std::vector<std::string>{"mine.json"}) << "no temporary file left";
+
+  ui::LessonEditor other;
+  other.open(dir / "mine.json", hipModel());
+  EXPECT_EQ(other.lesson(), editor.lesson());
+  EXPECT_EQ(other.selected(), 0u);
+  EXPECT_FALSE(other.modified());
+}
+
+TEST(LessonEditor, ADamagedFileOrAFailedSaveLosesNothing) {
+  const test::TempDir dir;
+  std::ofstream(dir / "damaged.json") << R"({"format": "medius-lesson", "version": 1, "title": "X", "steps": [{"title": "A"}]})";
+  ui::LessonEditor editor;
+  editor.addStep(stepCalled("Precious"));
+  editor.setStepCaption(0, "An hour of work");
+  const ui::Lesson before = editor.lesson();
+  try {
+    editor.open(dir / "damaged.json", hipModel());
+    FAIL() << "a damaged lesson opened";
+  } catch (const InputError& error) {
+    EXPECT_NE(std::string(error.what()).find("step 1 ('A'): camera"), std::string::npos) << error.what();
+  }
+  EXPECT_THROW(editor.open(dir / "missing.json", hipModel()), InputError);
+  EXPECT_EQ(editor.lesson(), before);
+  EXPECT_TRUE(editor.modified());
+  EXPECT_FALSE(editor.path());
+
+  EXPECT_THROW(editor.saveAs("/nonexistent-folder/lesson.json"), OutputError);
+  EXPECT_EQ(editor.lesson(), before);
+  EXPECT_TRUE(editor.modified()) << "still unsaved";
+  EXPECT_FALSE(editor.path()) << "a failed save as does not take the name";
+}
+
+TEST(LessonPanel, ListsTheShippedExampleLessons) {
+  const std::vector<std::filesystem::path> examples = ui::exampleLessons(core::assetDirectory() / "lessons");
+  ASSERT_EQ(examples.size(), 3u);
+  EXPECT_EQ(examples[0].filename(), "clamshell_vs_side_lying_abduction.json");
+  EXPECT_TRUE(ui::exampleLessons("/nonexistent-folder").empty());
+}
+
+}  // namespace
+}  // namespace medius
