@@ -21,7 +21,7 @@ struct LegendSpec {
   float textScale = 1.0f;
 };
 
-// Appends the legend at the frame's lower right corner.
+// Appends the legend at the frame's upper right corner.
 void drawActivationLegend(OverlayGeometry& overlay, const FontAtlas& font, const LegendSpec& spec);
 
 }  // namespace medius::render
