@@ -104,8 +104,7 @@ void fibreShading(const biomech::FrameAnalysis& analysis, std::vector<float>& ac
 }
 
 std::string activationTitle(biomech::ActivationMode mode) {
-  return mode == biomech::ActivationMode::Load ? "Activation (Load: holding and moving the limb)"
-                                               : "Activation (Action: what each fibre does in the motion)";
+  return mode == biomech::ActivationMode::Load ? "Activation, Load mode" : "Activation, Action mode";
 }
 
 }  // namespace medius::app

@@ -44,7 +44,7 @@ private:
 // Activation and lengthening per fibre from an analysis, for render::ScenePose.
 void fibreShading(const biomech::FrameAnalysis& analysis, std::vector<float>& activation, std::vector<float>& lengthening);
 
-// The legend's title for a mode: "Activation (Action: what each fibre does in the motion)".
+// The legend's title for a mode: "Activation, Action mode" (short: it sits over the view).
 std::string activationTitle(biomech::ActivationMode mode);
 
 }  // namespace medius::app
