@@ -292,6 +292,7 @@ int runViewer(const ViewerOptions& options) {
 
   const ui::PanelContext panelContext{model, renderer->deviceDescription()};
   PoseTracker pose;
+  double lastFrameMs = 0.0;  // level of detail: coarser meshes while frames take longer than 30 fps (issue 8)
   while (!glfwWindowShouldClose(window.get())) {
     const double now = glfwGetTime();
     if (session.framesToDraw > 0 || session.state.animating(now))
@@ -350,9 +351,12 @@ int runViewer(const ViewerOptions& options) {
         session.state.statusMessage = error.what();
       }
     }
+    spec.options.frameBudgetMs = 1000.0 / 30.0;
+    spec.options.lastFrameMs = lastFrameMs;
     renderer->renderToWindow(spec);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     glfwSwapBuffers(window.get());
+    lastFrameMs = (glfwGetTime() - frameTime) * 1000.0;
   }
 
   ImGui_ImplOpenGL3_Shutdown();

@@ -21,6 +21,12 @@ struct FrameOptions {
   bool transparentBackground = false;  // alpha 0 where no structure covers the pixel
   int samples = 4;                     // multisampling; clamped to what the GPU supports
   int maxTileSide = 2048;              // larger images are drawn in tiles of at most this (and the GPU's limit) and stitched
+  // Level of detail of window frames (render/detail_governor.h): the window sets a budget and its
+  // measured frame time, and the renderer steps to coarser meshes while frames are too slow.
+  // Exported images, ID renders and picking always use the finest level.
+  double frameBudgetMs = 0.0;  // 0: no budget, the finest level
+  double lastFrameMs = 0.0;    // the window's previous frame, as it measured it
+  int detailLevel = -1;        // >= 0: exactly this level (clamped per mesh); -1: the budget decides
 };
 
 struct RenderLimits {
@@ -60,6 +66,16 @@ public:
 
   // Draws one frame into the window's framebuffer (through the same offscreen path).
   void renderToWindow(const FrameSpec& spec);
+
+  // The window's frame without the window: draws and resolves into the same kept offscreen
+  // target and stops there (`medius bench`). surfacePointUnder then reads from it; reading a
+  // pixel back waits until the frame is finished.
+  void renderOffscreen(const FrameSpec& spec);
+
+  // The level of detail the last window or offscreen frame used (0: the finest) and the coarsest
+  // any mesh has.
+  int lastDetailLevel() const;
+  int coarsestDetailLevel() const;
 
   // Which structure covers each pixel (index into the model's structures, -1 for none).
   IdImage renderStructureIds(const FrameSpec& spec);

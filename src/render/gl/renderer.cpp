@@ -6,6 +6,7 @@
 #include "core/log.h"
 #include "core/paths.h"
 #include "render/annotations.h"
+#include "render/detail_governor.h"
 #include "render/fibre_ribbons.h"
 #include "render/gl/overlay_pass.h"
 #include "render/gl/gl_loader.h"
@@ -76,6 +77,12 @@ struct Renderer::Impl {
   std::vector<std::string> boneSegments;         // per bone field
   ScenePosePtr pose;                             // this frame's; null at the neutral pose
   const ScenePose* uploadedPose = nullptr;
+  DetailGovernor detail;  // level of detail of window frames (issue 8)
+  int detailLevel = 0;    // the last window frame's
+
+  void useDetailLevel(int level) {
+    for (DrawableStructure& structure : structures) structure.buffers.setLevel(level);
+  }
 
   static float aspectOf(const FrameSpec& spec) { return static_cast<float>(spec.width) / static_cast<float>(spec.height); }
 
@@ -438,6 +445,9 @@ Renderer::Renderer(const anatomy::Model& model, const biomech::PosedModel* posed
   for (const anatomy::ShownLandmark& landmark : anatomy::teachingLandmarks(model))
     if (const std::optional<std::size_t> bone = indexOf(landmark.structure))
       impl_->landmarks.push_back({landmark.label, *bone, landmark.points, landmark.depth});
+  int coarsest = 0;
+  for (const Impl::DrawableStructure& structure : impl_->structures) coarsest = std::max(coarsest, structure.buffers.levelCount() - 1);
+  impl_->detail.setCoarsestLevel(coarsest);
   if (const std::optional<std::filesystem::path> fontFile = core::findUiFont()) impl_->font = FontAtlas::load(*fontFile);
   if (!impl_->font) core::logWarning("no usable font (Debian: fonts-dejavu-core): labels are not drawn");
 }
@@ -477,16 +487,33 @@ Image Renderer::renderImage(const FrameSpec& spec) {
 
 void Renderer::renderToWindow(const FrameSpec& spec) {
   if (spec.width <= 0 || spec.height <= 0) return;  // minimised
+  renderOffscreen(spec);
+  impl_->windowTarget->copyToDefaultFramebuffer();
+  glViewport(0, 0, spec.width, spec.height);
+}
+
+void Renderer::renderOffscreen(const FrameSpec& spec) {
+  if (spec.width <= 0 || spec.height <= 0) return;
   if (!impl_->windowTarget || impl_->windowTarget->width() != spec.width || impl_->windowTarget->height() != spec.height)
     impl_->windowTarget.emplace(spec.width, spec.height, spec.options.samples);
   const Annotations annotations = impl_->annotate(spec);
   const TileRect whole{0, 0, spec.width, spec.height};
+  const FrameOptions& options = spec.options;
+  impl_->detailLevel = options.detailLevel >= 0 ? options.detailLevel : impl_->detail.update(options.lastFrameMs, options.frameBudgetMs);
+  impl_->useDetailLevel(impl_->detailLevel);
   impl_->windowTarget->bindForDrawing();
   impl_->drawScene(spec, whole);
   impl_->drawOverlay(annotations, whole);
   impl_->windowTarget->resolve();
-  impl_->windowTarget->copyToDefaultFramebuffer();
-  glViewport(0, 0, spec.width, spec.height);
+  impl_->useDetailLevel(0);  // images, IDs and picking: the finest
+}
+
+int Renderer::lastDetailLevel() const { return std::min(impl_->detailLevel, coarsestDetailLevel()); }
+
+int Renderer::coarsestDetailLevel() const {
+  int coarsest = 0;
+  for (const Impl::DrawableStructure& structure : impl_->structures) coarsest = std::max(coarsest, structure.buffers.levelCount() - 1);
+  return coarsest;
 }
 
 std::vector<PlacedLabel> Renderer::labelsFor(const FrameSpec& spec) { return impl_->annotate(spec).labels; }
