@@ -18,10 +18,7 @@
 #include <cmath>
 #include <cstdio>
 #include <ctime>
-#include <fstream>
-#include <sstream>
 
-#include <unistd.h>
 
 namespace medius::app {
 namespace {
@@ -39,24 +36,6 @@ double processCpuMs() {
   timespec now{};
   clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
   return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) * 1e-6;
-}
-
-// Milliseconds since the kernel started this process (/proc/self/stat field 22, clock ticks),
-// so the start-up time includes loading the program and its libraries. 0 if unreadable.
-double processAgeMs() {
-  std::ifstream stat("/proc/self/stat");
-  std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
-  const std::size_t close = text.rfind(')');
-  if (close == std::string::npos) return 0.0;
-  std::istringstream fields(text.substr(close + 2));
-  std::string field;
-  unsigned long long startTicks = 0;
-  for (int i = 3; i <= 22 && fields >> field; ++i)
-    if (i == 22) startTicks = std::stoull(field);
-  timespec boot{};
-  clock_gettime(CLOCK_BOOTTIME, &boot);
-  const double nowMs = static_cast<double>(boot.tv_sec) * 1e3 + static_cast<double>(boot.tv_nsec) * 1e-6;
-  return nowMs - static_cast<double>(startTicks) * 1e3 / static_cast<double>(sysconf(_SC_CLK_TCK));
 }
 
 render::FrameSpec benchFrame(const anatomy::Model& model, const BenchOptions& options, const biomech::Motion& motion) {

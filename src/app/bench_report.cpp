@@ -7,6 +7,9 @@
 #include <cstdio>
 #include <fstream>
 #include <sstream>
+#include <string>
+
+#include <ctime>
 
 #include <sys/resource.h>
 #include <unistd.h>
@@ -39,6 +42,22 @@ double currentRssMb() {
   long pages = 0, resident = 0;
   if (!(statm >> pages >> resident)) return 0.0;
   return static_cast<double>(resident) * static_cast<double>(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
+}
+
+double processAgeMs() {
+  std::ifstream stat("/proc/self/stat");
+  std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
+  const std::size_t close = text.rfind(')');
+  if (close == std::string::npos) return 0.0;
+  std::istringstream fields(text.substr(close + 2));
+  std::string field;
+  unsigned long long startTicks = 0;
+  for (int i = 3; i <= 22 && fields >> field; ++i)
+    if (i == 22) startTicks = std::stoull(field);
+  timespec boot{};
+  clock_gettime(CLOCK_BOOTTIME, &boot);
+  const double nowMs = static_cast<double>(boot.tv_sec) * 1e3 + static_cast<double>(boot.tv_nsec) * 1e-6;
+  return nowMs - static_cast<double>(startTicks) * 1e3 / static_cast<double>(sysconf(_SC_CLK_TCK));
 }
 
 std::string benchJson(const BenchResult& r) {

@@ -36,6 +36,10 @@ double quantile(std::vector<double> values, double q);
 double peakRssMb();
 double currentRssMb();
 
+// Milliseconds since the kernel started this process (/proc/self/stat, 10 ms ticks), so a start-up
+// time includes loading the program and its libraries. 0 if unreadable.
+double processAgeMs();
+
 std::string benchJson(const BenchResult& result);
 std::string benchText(const BenchResult& result);
 

@@ -60,7 +60,7 @@ void runRenderCommand(const RenderOptions& options) {
   const HeadlessContext context;
   std::optional<biomech::PosedModel> posed;
   if (!moments.empty()) posed.emplace(model);
-  render::Renderer renderer(model, posed ? &*posed : nullptr);
+  render::Renderer renderer(model, posed ? &*posed : nullptr, /*detailLevels=*/false);  // images: always the finest
 
   const auto renderTo = [&](const std::filesystem::path& file) {
     const render::Image image = renderer.renderImage(spec);

@@ -1,5 +1,6 @@
 #include "app/viewer_window.h"
 
+#include "app/bench_report.h"
 #include "app/model_choice.h"
 #include "app/pose_choice.h"
 #include "biomech/motion_library.h"
@@ -21,6 +22,7 @@
 #include <backends/imgui_impl_opengl3.h>
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -356,6 +358,7 @@ int runViewer(const ViewerOptions& options) {
     renderer->renderToWindow(spec);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     glfwSwapBuffers(window.get());
+    if (lastFrameMs == 0.0) core::logInfo("first frame shown " + std::to_string(std::lround(processAgeMs())) + " ms after start");
     lastFrameMs = (glfwGetTime() - frameTime) * 1000.0;
   }
 

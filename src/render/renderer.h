@@ -50,7 +50,9 @@ public:
   // Uploads the model's meshes and builds the shaders. With a PosedModel (of the same model) the
   // muscles are bound to their fibres and deform with them in posed frames; without one, posed
   // frames move every structure rigidly with its segment. Throws GraphicsError on failure.
-  explicit Renderer(const anatomy::Model& model, const biomech::PosedModel* posed = nullptr);
+  // `detailLevels`: build the level-of-detail chain for window frames (meshoptimizer, about a
+  // second per million triangles); off for one-shot exports, which always draw the finest.
+  explicit Renderer(const anatomy::Model& model, const biomech::PosedModel* posed = nullptr, bool detailLevels = true);
   ~Renderer();
   Renderer(const Renderer&) = delete;
   Renderer& operator=(const Renderer&) = delete;

@@ -10,7 +10,7 @@
 
 namespace medius::render::gl {
 
-MeshBuffers::MeshBuffers(const anatomy::TriangleMesh& mesh)
+MeshBuffers::MeshBuffers(const anatomy::TriangleMesh& mesh, bool detailLevels)
     : vertexArray_(createVertexArray()), vertices_(createBuffer()), vertexCount_(mesh.positions.size()) {
   const std::vector<glm::vec3> normals = mesh.normals.empty() ? anatomy::computeVertexNormals(mesh) : mesh.normals;
   std::vector<float> interleaved;
@@ -30,7 +30,8 @@ MeshBuffers::MeshBuffers(const anatomy::TriangleMesh& mesh)
                  GL_STATIC_DRAW);
     levels_.push_back(std::move(level));
   };
-  for (const std::vector<std::uint32_t>& coarser : coarserLevels(mesh)) addLevel(coarser);
+  if (detailLevels)
+    for (const std::vector<std::uint32_t>& coarser : coarserLevels(mesh)) addLevel(coarser);
   std::vector<Level> coarse = std::move(levels_);
   levels_.clear();
   addLevel(mesh.indices);  // level 0, bound last: the vertex array's own element buffer

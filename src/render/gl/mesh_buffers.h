@@ -14,8 +14,9 @@ namespace medius::render::gl {
 
 class MeshBuffers {
 public:
-  // Uploads the mesh (normals computed from the triangles if the mesh has none).
-  explicit MeshBuffers(const anatomy::TriangleMesh& mesh);
+  // Uploads the mesh (normals computed from the triangles if the mesh has none), and with
+  // `detailLevels` its coarser levels.
+  explicit MeshBuffers(const anatomy::TriangleMesh& mesh, bool detailLevels = true);
   void draw() const;  // at the level of setLevel
 
   int levelCount() const { return static_cast<int>(levels_.size()); }  // 1 + coarser levels

@@ -396,7 +396,8 @@ struct Renderer::Impl {
   }
 };
 
-Renderer::Renderer(const anatomy::Model& model, const biomech::PosedModel* posed) : impl_(std::make_unique<Impl>()) {
+Renderer::Renderer(const anatomy::Model& model, const biomech::PosedModel* posed, bool detailLevels)
+    : impl_(std::make_unique<Impl>()) {
   enableGlDebugOutput();
   for (gl::ShaderProgram* program : {&impl_->meshProgram, &impl_->idProgram, &impl_->outlineProgram})
     Impl::assignSamplerUnits(*program);
@@ -404,7 +405,7 @@ Renderer::Renderer(const anatomy::Model& model, const biomech::PosedModel* posed
   for (const anatomy::Structure& structure : model.structures) {
     const glm::mat4 placement = model.neutralSegmentTransform(structure.segment);
     const glm::vec3 centre(placement * glm::vec4(anatomy::boundsOf(structure.mesh).centre(), 1.0f));
-    Impl::DrawableStructure drawable{gl::MeshBuffers(structure.mesh), styleFor(structure), structure.kind, structure.segment,
+    Impl::DrawableStructure drawable{gl::MeshBuffers(structure.mesh, detailLevels), styleFor(structure), structure.kind, structure.segment,
                                      placement, centre};
     drawable.placement = placement;
     drawable.centre = centre;
