@@ -1,6 +1,7 @@
 #include "anatomy/mesh_import.h"
 
 #include "anatomy/mesh_validation.h"
+#include "anatomy/ply_header.h"
 #include "core/error.h"
 
 #include <assimp/Importer.hpp>
@@ -52,6 +53,7 @@ TriangleMesh convertMesh(const aiMesh& source, const std::string& fallbackName) 
 
 std::vector<TriangleMesh> importMeshes(const std::filesystem::path& path) {
   checkReadableFile(path);
+  checkPlyHeader(path);  // Assimp 5.2.4 crashes or hangs on some damaged PLY headers
   Assimp::Importer importer;
   // Points and lines are dropped: only triangles are drawable surfaces.
   importer.SetPropertyInteger(AI_CONFIG_PP_SBP_REMOVE, aiPrimitiveType_POINT | aiPrimitiveType_LINE);
