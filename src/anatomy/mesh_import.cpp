@@ -19,6 +19,8 @@ void checkReadableFile(const std::filesystem::path& path) {
   const std::string name = path.string();
   if (!std::filesystem::exists(path, ec)) throw InputError(name + ": no such file");
   if (std::filesystem::is_directory(path, ec)) throw InputError(name + ": is a directory, not a mesh file");
+  // A pipe or device would block the reader forever or never end: only plain files (or links to them).
+  if (!std::filesystem::is_regular_file(path, ec)) throw InputError(name + ": is not a plain file (a pipe or a device?)");
   if (std::filesystem::file_size(path, ec) == 0 && !ec) throw InputError(name + ": the file is empty");
 }
 

@@ -64,10 +64,9 @@ void checkPlyHeader(const std::filesystem::path& path) {
   const auto closeElement = [&] { minimumBody += elementCount * std::max<std::uintmax_t>(elementBytes, 1); };
   while (!ended) {
     const std::size_t newline = header.find('\n', position);
-    if (newline == std::string::npos) {
-      lineNumber += 1;
-      fail("no end_header line in the first " + std::to_string(kMaxHeaderBytes / 1024) + " KiB");
-    }
+    if (newline == std::string::npos)
+      throw InputError(path.string() + ": not a well-formed PLY file: no end_header line in the first " +
+                       std::to_string(kMaxHeaderBytes / 1024) + " KiB");
     std::string line = header.substr(position, newline - position);
     position = newline + 1;
     ++lineNumber;
