@@ -1,6 +1,7 @@
 #include "anatomy/mesh_import.h"
 
 #include "anatomy/mesh_validation.h"
+#include "anatomy/ply_header.h"
 #include "core/error.h"
 
 #include <assimp/Importer.hpp>
@@ -18,6 +19,8 @@ void checkReadableFile(const std::filesystem::path& path) {
   const std::string name = path.string();
   if (!std::filesystem::exists(path, ec)) throw InputError(name + ": no such file");
   if (std::filesystem::is_directory(path, ec)) throw InputError(name + ": is a directory, not a mesh file");
+  // A pipe or device would block the reader forever or never end: only plain files (or links to them).
+  if (!std::filesystem::is_regular_file(path, ec)) throw InputError(name + ": is not a plain file (a pipe or a device?)");
   if (std::filesystem::file_size(path, ec) == 0 && !ec) throw InputError(name + ": the file is empty");
 }
 
@@ -52,6 +55,7 @@ TriangleMesh convertMesh(const aiMesh& source, const std::string& fallbackName) 
 
 std::vector<TriangleMesh> importMeshes(const std::filesystem::path& path) {
   checkReadableFile(path);
+  checkPlyHeader(path);  // Assimp 5.2.4 crashes or hangs on some damaged PLY headers
   Assimp::Importer importer;
   // Points and lines are dropped: only triangles are drawable surfaces.
   importer.SetPropertyInteger(AI_CONFIG_PP_SBP_REMOVE, aiPrimitiveType_POINT | aiPrimitiveType_LINE);

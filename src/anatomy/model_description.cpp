@@ -22,6 +22,8 @@ nlohmann::json parseFile(const std::filesystem::path& path) {
   } catch (const nlohmann::json::parse_error& error) {
     // nlohmann's message ends with the byte offset of the problem.
     throw InputError(path.string() + ": not valid JSON: " + error.what());
+  } catch (const nlohmann::json::exception& error) {  // e.g. out_of_range.406, a number too large (1e999)
+    throw InputError(path.string() + ": not valid JSON: " + error.what());
   }
 }
 

@@ -145,6 +145,19 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   analyze->add_option("--out,-o", analyzeOut, "File to write (atomically); standard output without it");
   analyze->add_option("--model", analyzeModel, "Model to analyse (default: the built-in hip)");
 
+  CLI::App* bench = app.add_subcommand("bench", "Time the default scene animating offscreen with activation (EGL); see docs/BENCHMARKS.md");
+  bench->fallthrough();
+  BenchOptions& b = result.bench;
+  std::string benchSize = "1920x1080", benchOut, benchModel;
+  bench->add_option("--size", benchSize, "Frame size in pixels, WIDTHxHEIGHT")->capture_default_str();
+  bench->add_option("--frames", b.frames, "Timed frames (after a short warm-up)")->check(CLI::Range(1, 1000000))->capture_default_str();
+  bench->add_option("--mode", b.mode, "Activation mode: action or load")->check(CLI::IsMember({"action", "load"}))->capture_default_str();
+  bench->add_option("--samples", b.samples, "Multisampling samples per pixel (0 to 16)")->check(CLI::Range(0, 16))->capture_default_str();
+  bench->add_option("--detail-level", b.detailLevel, "Level of detail to draw: 0 the finest, 1-3 coarser")->check(CLI::Range(0, 3))->capture_default_str();
+  bench->add_flag("--json", b.json, "Write the results as JSON");
+  bench->add_option("--out,-o", benchOut, "File to write (atomically); standard output without it");
+  bench->add_option("--model", benchModel, "Model to draw (default: the built-in hip)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& success) {
@@ -202,6 +215,17 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
     if (!analyzeOut.empty()) a.out = analyzeOut;
     if (!analyzeModel.empty()) a.model = analyzeModel;
     else if (!viewerModel.empty()) a.model = viewerModel;
+  }
+  if (bench->parsed()) {
+    result.command = CommandLine::Command::Bench;
+    b.size = parseImageSize(benchSize);
+    if (motion.motion) b.motion = *motion.motion;  // --motion is a view option, parsed above
+    if (motion.frames > 0 || motion.time || !motion.pose.empty())
+      throw UsageError("bench plays one motion: --pose and --time do not apply");
+    b.view = viewOptions;
+    if (!benchOut.empty()) b.out = benchOut;
+    if (!benchModel.empty()) b.model = benchModel;
+    else if (!viewerModel.empty()) b.model = viewerModel;
   }
   if (render->parsed()) {
     result.command = CommandLine::Command::Render;

@@ -7,6 +7,7 @@
 //   medius render --motion NAME --frames N --out FILE.mp4|FILE.gif ...     the same as a video (needs ffmpeg)
 //   medius --list-motions
 //   medius analyze (--motion NAME [--frames N] | --pose ...) [--mode action|load] [--csv] [--out FILE] ...
+//   medius bench [--size WxH] [--frames N] [--motion NAME] [--mode load|action] [--samples N] [--json] [--out FILE]
 // VIEW OPTIONS (window and render alike): --view NAME, --orbit YAW,PITCH, --select ID,
 //   --isolate ID, --hide ID..., --show ID..., --xray [ID], --highlight attachments, --fibres,
 //   --labels, --landmarks, --pose JOINT.DOF=DEG,..., --motion NAME, --time T (seconds or 50%)
@@ -98,12 +99,28 @@ struct AnalyzeOptions {
   std::optional<std::filesystem::path> model;  // the built-in hip model when empty
 };
 
+// `medius bench`: the default scene animating offscreen with activation, timed per frame
+// (app/bench_command.h). The view options (--labels, --xray, --fibres...) apply too.
+struct BenchOptions {
+  ImageSize size{1920, 1080};
+  int frames = 300;                        // timed frames, after kBenchWarmupFrames
+  std::string motion = "hip_abduction";    // a library motion id
+  std::string mode = "load";               // activation mode: action | load
+  int samples = 4;                         // MSAA
+  int detailLevel = 0;                     // level of detail drawn (0: the finest; render/detail_levels.h)
+  bool json = false;
+  std::optional<std::filesystem::path> out;    // standard output when empty
+  std::optional<std::filesystem::path> model;  // the built-in hip model when empty
+  ViewOptions view;
+};
+
 struct CommandLine {
-  enum class Command { Viewer, Render, Analyze, PrintAndExit };
+  enum class Command { Viewer, Render, Analyze, Bench, PrintAndExit };
   Command command = Command::Viewer;
   ViewerOptions viewer;
   RenderOptions render;
   AnalyzeOptions analyze;
+  BenchOptions bench;
   bool verbose = false;
   std::string text;  // --help or --version output, for PrintAndExit
 };

@@ -2,6 +2,7 @@
 // headless renderer, and turns every error into one clear message and an exit code:
 // 0 success, 1 no display, 2 bad usage, bad input, output or graphics failure.
 #include "app/analyze_command.h"
+#include "app/bench_command.h"
 #include "app/command_line.h"
 #include "app/render_command.h"
 #include "app/viewer_window.h"
@@ -22,6 +23,7 @@ int main(int argc, char** argv) {
     switch (commandLine.command) {
       case medius::app::CommandLine::Command::PrintAndExit: std::fputs(commandLine.text.c_str(), stdout); return 0;
       case medius::app::CommandLine::Command::Render: medius::app::runRenderCommand(commandLine.render); return 0;
+      case medius::app::CommandLine::Command::Bench: medius::app::runBenchCommand(commandLine.bench); return 0;
       case medius::app::CommandLine::Command::Analyze: medius::app::runAnalyzeCommand(commandLine.analyze); return 0;
       case medius::app::CommandLine::Command::Viewer: return medius::app::runViewer(commandLine.viewer);
     }

@@ -68,7 +68,7 @@ void runRenderCommand(const RenderOptions& options) {
   const HeadlessContext context;
   std::optional<biomech::PosedModel> posed;
   if (!moments.empty()) posed.emplace(model);
-  render::Renderer renderer(model, posed ? &*posed : nullptr);
+  render::Renderer renderer(model, posed ? &*posed : nullptr, /*detailLevels=*/false);  // images: always the finest
   const biomech::Motion* playing = motion.motion ? biomech::findMotion(*motion.motion) : nullptr;
   std::optional<biomech::ActivationAnalyzer> analyzer;
   std::optional<StanceDrop> stance;

@@ -1,6 +1,7 @@
 #include "app/viewer_window.h"
 
 #include "app/classroom.h"
+#include "app/bench_report.h"
 #include "app/model_choice.h"
 #include "app/activation_choice.h"
 #include "app/pose_activation_tracker.h"
@@ -25,6 +26,7 @@
 #include <backends/imgui_impl_opengl3.h>
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -281,6 +283,7 @@ int runViewer(const ViewerOptions& options) {
   const ui::PanelContext panelContext{model, renderer->deviceDescription()};
   std::optional<PoseActivationTracker> tracker;
   if (posed) tracker.emplace(*posed);
+  double lastFrameMs = 0.0;  // level of detail: coarser meshes while frames take longer than 30 fps (issue 8)
   while (!glfwWindowShouldClose(window.get())) {
     const double now = glfwGetTime();
     if (session.framesToDraw > 0 || session.state.animating(now))
@@ -352,9 +355,13 @@ int runViewer(const ViewerOptions& options) {
         spec.pose = tracker->update(session.state.motion, session.state.activation, frameTime);
       }
     }
+    spec.options.frameBudgetMs = 1000.0 / 30.0;
+    spec.options.lastFrameMs = lastFrameMs;
     renderer->renderToWindow(spec);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     glfwSwapBuffers(window.get());
+    if (lastFrameMs == 0.0) core::logInfo("first frame shown " + std::to_string(std::lround(processAgeMs())) + " ms after start");
+    lastFrameMs = (glfwGetTime() - frameTime) * 1000.0;
   }
 
   session.classroom.reset();  // saves the settings and the window layout while ImGui is still there

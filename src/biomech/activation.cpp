@@ -63,7 +63,8 @@ JointRates jointRates(const anatomy::Model& model, const Motion& motion, double 
 std::vector<double> fibreMaxForces(const FibrePaths& paths, const std::map<std::string, double>& strengthPercent) {
   const anatomy::Model& model = paths.model();
   for (const auto& [id, percent] : strengthPercent) {
-    const bool known = std::any_of(model.muscles.begin(), model.muscles.end(), [&](const anatomy::Muscle& m) { return m.id == id; });
+    const std::string& muscleId = id;  // clang 14 cannot capture a structured binding
+    const bool known = std::any_of(model.muscles.begin(), model.muscles.end(), [&](const anatomy::Muscle& m) { return m.id == muscleId; });
     if (!known) {
       std::string ids;
       for (const anatomy::Muscle& m : model.muscles) ids += (ids.empty() ? "" : ", ") + m.id;

@@ -39,13 +39,47 @@ private:
   bool released_ = false;
 };
 
+// Writes all bytes to an open descriptor; false with errno set on failure.
+bool writeAll(int fd, std::span<const std::byte> bytes) {
+  const auto* data = reinterpret_cast<const char*>(bytes.data());
+  std::size_t remaining = bytes.size();
+  while (remaining > 0) {
+    const ssize_t written = ::write(fd, data, remaining);
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    data += written;
+    remaining -= static_cast<std::size_t>(written);
+  }
+  return true;
+}
+
 }  // namespace
 
-void writeFileAtomically(const std::filesystem::path& path, std::span<const std::byte> bytes) {
+void writeFileAtomically(const std::filesystem::path& requested, std::span<const std::byte> bytes) {
   const auto fail = [&](const std::string& reason) {
-    throw OutputError("cannot write '" + path.string() + "': " + reason);
+    throw OutputError("cannot write '" + requested.string() + "': " + reason);
   };
   std::error_code ec;
+  // A symbolic link stays a link: the file it points to is replaced. A device, pipe or socket
+  // (/dev/stdout, a FIFO, /dev/full) cannot be replaced by renaming over it (as root that would
+  // swap the device node for a plain file): it is written in place, errors still reported.
+  std::filesystem::path path = requested;
+  if (std::filesystem::is_symlink(requested, ec)) {
+    const std::filesystem::path target = std::filesystem::weakly_canonical(requested, ec);
+    if (!ec) path = target;
+  }
+  const std::filesystem::file_status status = std::filesystem::status(path, ec);
+  if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status) && !std::filesystem::is_directory(status)) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0) fail(describeErrno(errno));
+    const bool written = writeAll(fd, bytes);
+    const int error = errno;
+    if (::close(fd) != 0 && written) fail(describeErrno(errno));
+    if (!written) fail(describeErrno(error));
+    return;
+  }
   if (std::filesystem::is_directory(path, ec)) fail("it is a directory");
   const std::filesystem::path directory = path.has_parent_path() ? path.parent_path() : ".";
   if (!std::filesystem::is_directory(directory, ec)) fail("directory '" + directory.string() + "' does not exist");
@@ -55,17 +89,7 @@ void writeFileAtomically(const std::filesystem::path& path, std::span<const std:
   temporary.open(::open(temporary.path().c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
   if (temporary.fd() < 0) fail(describeErrno(errno));
 
-  const auto* data = reinterpret_cast<const char*>(bytes.data());
-  std::size_t remaining = bytes.size();
-  while (remaining > 0) {
-    const ssize_t written = ::write(temporary.fd(), data, remaining);
-    if (written < 0) {
-      if (errno == EINTR) continue;
-      fail(describeErrno(errno));
-    }
-    data += written;
-    remaining -= static_cast<std::size_t>(written);
-  }
+  if (!writeAll(temporary.fd(), bytes)) fail(describeErrno(errno));
   if (::fsync(temporary.fd()) != 0) fail(describeErrno(errno));
   if (temporary.close() != 0) fail(describeErrno(errno));
   if (::rename(temporary.path().c_str(), path.c_str()) != 0) fail(describeErrno(errno));

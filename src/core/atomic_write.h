@@ -1,6 +1,8 @@
 #pragma once
 // Writes files so that a reader never sees half of one: the bytes go to a temporary file in the
-// same directory, which is flushed to disk and then renamed over the destination.
+// same directory, which is flushed to disk and then renamed over the destination. A symbolic
+// link is followed (the link stays, its file is replaced); a destination that is a device, pipe
+// or socket (/dev/stdout, a FIFO) is written in place, since it cannot be renamed over.
 #include <cstddef>
 #include <filesystem>
 #include <span>

@@ -23,6 +23,12 @@ struct FrameOptions {
   int samples = 4;                     // multisampling; clamped to what the GPU supports
   int maxTileSide = 2048;              // larger images are drawn in tiles of at most this (and the GPU's limit) and stitched
   std::optional<BackgroundStyle> background = std::nullopt;  // the gradient behind the model; defaultBackground() when unset (presentation themes)
+  // Level of detail of window frames (render/detail_governor.h): the window sets a budget and its
+  // measured frame time, and the renderer steps to coarser meshes while frames are too slow.
+  // Exported images, ID renders and picking always use the finest level.
+  double frameBudgetMs = 0.0;  // 0: no budget, the finest level
+  double lastFrameMs = 0.0;    // the window's previous frame, as it measured it
+  int detailLevel = -1;        // >= 0: exactly this level (clamped per mesh); -1: the budget decides
 };
 
 struct RenderLimits {
@@ -46,7 +52,9 @@ public:
   // Uploads the model's meshes and builds the shaders. With a PosedModel (of the same model) the
   // muscles are bound to their fibres and deform with them in posed frames; without one, posed
   // frames move every structure rigidly with its segment. Throws GraphicsError on failure.
-  explicit Renderer(const anatomy::Model& model, const biomech::PosedModel* posed = nullptr);
+  // `detailLevels`: build the level-of-detail chain for window frames (meshoptimizer, about a
+  // second per million triangles); off for one-shot exports, which always draw the finest.
+  explicit Renderer(const anatomy::Model& model, const biomech::PosedModel* posed = nullptr, bool detailLevels = true);
   ~Renderer();
   Renderer(const Renderer&) = delete;
   Renderer& operator=(const Renderer&) = delete;
@@ -62,6 +70,16 @@ public:
 
   // Draws one frame into the window's framebuffer (through the same offscreen path).
   void renderToWindow(const FrameSpec& spec);
+
+  // The window's frame without the window: draws and resolves into the same kept offscreen
+  // target and stops there (`medius bench`). surfacePointUnder then reads from it; reading a
+  // pixel back waits until the frame is finished.
+  void renderOffscreen(const FrameSpec& spec);
+
+  // The level of detail the last window or offscreen frame used (0: the finest) and the coarsest
+  // any mesh has.
+  int lastDetailLevel() const;
+  int coarsestDetailLevel() const;
 
   // Which structure covers each pixel (index into the model's structures, -1 for none).
   IdImage renderStructureIds(const FrameSpec& spec);

@@ -302,6 +302,8 @@ Lesson lessonFromJson(std::string_view text, const std::string& source) {
     const std::size_t colon = what.find(": ", what.find("parse error"));
     const std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
     throw InputError(source + ": " + lineAndColumn(text, error.byte > 0 ? error.byte - 1 : 0) + ": not valid JSON: " + reason);
+  } catch (const Json::exception& error) {  // e.g. out_of_range.406, a number too large for a double (1e999)
+    throw InputError(source + ": not valid JSON: " + error.what());
   }
   const std::string& where = source;
   const Fields top(where, json, "", {"format", "version", "title", "steps"});

@@ -34,6 +34,8 @@ Settings parse(const std::string& text) {
     json = Json::parse(text);
   } catch (const Json::parse_error& error) {
     throw Damage{"not valid JSON (" + std::string(error.what()).substr(std::string(error.what()).find("parse error")) + ")"};
+  } catch (const Json::exception& error) {  // e.g. out_of_range.406, a number too large (1e999)
+    throw Damage{std::string("not valid JSON (") + error.what() + ")"};
   }
   if (!json.is_object()) throw Damage{"expected a JSON object"};
   if (json.value("format", std::string()) != kFormat) throw Damage{"format: expected \"" + std::string(kFormat) + "\""};

@@ -1,6 +1,8 @@
 #pragma once
 // RAII owners for OpenGL objects: each GL name is owned by exactly one of these, freed when the
 // owner dies, and moved but never copied. They must be destroyed while their context is current.
+// Each counts itself in render::liveGlObjects() (render/draw_stats.h) for leak checks.
+#include "render/draw_stats.h"
 #include "render/gl/gl.h"
 
 #include <utility>
@@ -11,7 +13,9 @@ template <void (*Delete)(GLuint)>
 class GlObject {
 public:
   GlObject() = default;
-  explicit GlObject(GLuint name) : name_(name) {}
+  explicit GlObject(GLuint name) : name_(name) {
+    if (name_ != 0) render::detail::countGlObject(+1);
+  }
   GlObject(const GlObject&) = delete;
   GlObject& operator=(const GlObject&) = delete;
   GlObject(GlObject&& other) noexcept : name_(std::exchange(other.name_, 0)) {}
@@ -27,7 +31,10 @@ public:
   GLuint get() const { return name_; }
   explicit operator bool() const { return name_ != 0; }
   void reset() {
-    if (name_ != 0) Delete(name_);
+    if (name_ != 0) {
+      Delete(name_);
+      render::detail::countGlObject(-1);
+    }
     name_ = 0;
   }
 

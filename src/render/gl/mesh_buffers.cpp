@@ -1,15 +1,17 @@
 #include "render/gl/mesh_buffers.h"
 
 #include "anatomy/mesh_normals.h"
+#include "render/detail_levels.h"
+#include "render/draw_stats.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <vector>
 
 namespace medius::render::gl {
 
-MeshBuffers::MeshBuffers(const anatomy::TriangleMesh& mesh)
-    : vertexArray_(createVertexArray()), vertices_(createBuffer()), indices_(createBuffer()),
-      indexCount_(static_cast<GLsizei>(mesh.indices.size())), vertexCount_(mesh.positions.size()) {
+MeshBuffers::MeshBuffers(const anatomy::TriangleMesh& mesh, bool detailLevels)
+    : vertexArray_(createVertexArray()), vertices_(createBuffer()), vertexCount_(mesh.positions.size()) {
   const std::vector<glm::vec3> normals = mesh.normals.empty() ? anatomy::computeVertexNormals(mesh) : mesh.normals;
   std::vector<float> interleaved;
   interleaved.reserve(mesh.positions.size() * 6);
@@ -21,9 +23,19 @@ MeshBuffers::MeshBuffers(const anatomy::TriangleMesh& mesh)
   glBindVertexArray(vertexArray_.get());
   glBindBuffer(GL_ARRAY_BUFFER, vertices_.get());
   glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(interleaved.size() * sizeof(float)), interleaved.data(), GL_STATIC_DRAW);
-  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, indices_.get());
-  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(mesh.indices.size() * sizeof(std::uint32_t)),
-               mesh.indices.data(), GL_STATIC_DRAW);
+  const auto addLevel = [this](const std::vector<std::uint32_t>& indices) {
+    Level level{createBuffer(), static_cast<GLsizei>(indices.size())};
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, level.indices.get());
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t)), indices.data(),
+                 GL_STATIC_DRAW);
+    levels_.push_back(std::move(level));
+  };
+  if (detailLevels)
+    for (const std::vector<std::uint32_t>& coarser : coarserLevels(mesh)) addLevel(coarser);
+  std::vector<Level> coarse = std::move(levels_);
+  levels_.clear();
+  addLevel(mesh.indices);  // level 0, bound last: the vertex array's own element buffer
+  for (Level& level : coarse) levels_.push_back(std::move(level));
   constexpr GLsizei stride = 6 * sizeof(float);
   glEnableVertexAttribArray(0);
   glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, stride, nullptr);
@@ -84,12 +96,22 @@ void MeshBuffers::setMuscleBinding(const std::vector<biomech::VertexBinding>& bi
   glBindVertexArray(0);
 }
 
+void MeshBuffers::setLevel(int level) { level_ = std::clamp(level, 0, levelCount() - 1); }
+
+std::size_t MeshBuffers::triangleCount(int level) const {
+  return static_cast<std::size_t>(levels_[static_cast<std::size_t>(std::clamp(level, 0, levelCount() - 1))].indexCount) / 3;
+}
+
 void MeshBuffers::draw() const {
+  const Level& level = levels_[static_cast<std::size_t>(level_)];
   glBindVertexArray(vertexArray_.get());
+  if (level_ > 0) glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, level.indices.get());
   // Generic attribute values are context state, not VAO state: set them for meshes without arrays.
   if (!attachmentWeights_) glVertexAttrib2f(2, 0.0f, 0.0f);
   if (!fibreCoordinates_) glVertexAttrib1f(3, -1.0f);
-  glDrawElements(GL_TRIANGLES, indexCount_, GL_UNSIGNED_INT, nullptr);
+  glDrawElements(GL_TRIANGLES, level.indexCount, GL_UNSIGNED_INT, nullptr);
+  render::detail::countDraw(static_cast<std::uint64_t>(level.indexCount) / 3);
+  if (level_ > 0) glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, levels_[0].indices.get());  // the array's own again
   glBindVertexArray(0);
 }
 

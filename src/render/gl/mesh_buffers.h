@@ -1,5 +1,6 @@
 #pragma once
-// A triangle mesh on the GPU: interleaved positions and normals plus indices.
+// A triangle mesh on the GPU: interleaved positions and normals plus indices, and one more index
+// buffer per coarser level of detail over the same vertices (render/detail_levels.h).
 #include "anatomy/triangle_mesh.h"
 #include "biomech/muscle_skin.h"
 #include "render/gl/gl_object.h"
@@ -13,9 +14,15 @@ namespace medius::render::gl {
 
 class MeshBuffers {
 public:
-  // Uploads the mesh (normals computed from the triangles if the mesh has none).
-  explicit MeshBuffers(const anatomy::TriangleMesh& mesh);
-  void draw() const;
+  // Uploads the mesh (normals computed from the triangles if the mesh has none), and with
+  // `detailLevels` its coarser levels.
+  explicit MeshBuffers(const anatomy::TriangleMesh& mesh, bool detailLevels = true);
+  void draw() const;  // at the level of setLevel
+
+  int levelCount() const { return static_cast<int>(levels_.size()); }  // 1 + coarser levels
+  void setLevel(int level);                                             // clamped to the chain
+  int level() const { return level_; }
+  std::size_t triangleCount(int level) const;                           // at a level (clamped)
 
   // Per-vertex (origin, insertion) weights for attachment highlighting; empty clears them.
   void setAttachmentWeights(const std::vector<glm::vec2>& weights);
@@ -27,11 +34,15 @@ public:
 private:
   VertexArray vertexArray_;
   Buffer vertices_;
-  Buffer indices_;
+  struct Level {
+    Buffer indices;
+    GLsizei indexCount = 0;
+  };
+  std::vector<Level> levels_;  // [0]: the mesh's own indices
+  int level_ = 0;
   Buffer attachmentWeights_;  // location 2; absent: the constant (0, 0)
   Buffer fibreCoordinates_;   // location 3; absent: the constant -1 (no striation)
   Buffer muscleBinding_;      // locations 4–12; absent: never read (deformMuscle is 0)
-  GLsizei indexCount_ = 0;
   std::size_t vertexCount_ = 0;
 };
 

@@ -10,6 +10,7 @@
 #include "render/annotations.h"
 #include "render/activation_legend.h"
 #include "render/colour_map.h"
+#include "render/detail_governor.h"
 #include "render/fibre_ribbons.h"
 #include "render/gl/overlay_pass.h"
 #include "render/gl/gl_loader.h"
@@ -81,6 +82,12 @@ struct Renderer::Impl {
   ScenePosePtr pose;                             // this frame's; null at the neutral pose
   const ScenePose* uploadedPose = nullptr;
   glm::vec3 muscleColourSrgb{0.6f, 0.2f, 0.2f};  // for the legend's 0 %
+  DetailGovernor detail;  // level of detail of window frames (issue 8)
+  int detailLevel = 0;    // the last window frame's
+
+  void useDetailLevel(int level) {
+    for (DrawableStructure& structure : structures) structure.buffers.setLevel(level);
+  }
 
   static float aspectOf(const FrameSpec& spec) { return static_cast<float>(spec.width) / static_cast<float>(spec.height); }
 
@@ -420,7 +427,8 @@ struct Renderer::Impl {
   }
 };
 
-Renderer::Renderer(const anatomy::Model& model, const biomech::PosedModel* posed) : impl_(std::make_unique<Impl>()) {
+Renderer::Renderer(const anatomy::Model& model, const biomech::PosedModel* posed, bool detailLevels)
+    : impl_(std::make_unique<Impl>()) {
   enableGlDebugOutput();
   for (gl::ShaderProgram* program : {&impl_->meshProgram, &impl_->idProgram, &impl_->outlineProgram})
     Impl::assignSamplerUnits(*program);
@@ -428,7 +436,7 @@ Renderer::Renderer(const anatomy::Model& model, const biomech::PosedModel* posed
   for (const anatomy::Structure& structure : model.structures) {
     const glm::mat4 placement = model.neutralSegmentTransform(structure.segment);
     const glm::vec3 centre(placement * glm::vec4(anatomy::boundsOf(structure.mesh).centre(), 1.0f));
-    Impl::DrawableStructure drawable{gl::MeshBuffers(structure.mesh), styleFor(structure), structure.kind, structure.segment,
+    Impl::DrawableStructure drawable{gl::MeshBuffers(structure.mesh, detailLevels), styleFor(structure), structure.kind, structure.segment,
                                      placement, centre};
     drawable.placement = placement;
     drawable.centre = centre;
@@ -470,6 +478,9 @@ Renderer::Renderer(const anatomy::Model& model, const biomech::PosedModel* posed
   for (const anatomy::ShownLandmark& landmark : anatomy::teachingLandmarks(model))
     if (const std::optional<std::size_t> bone = indexOf(landmark.structure))
       impl_->landmarks.push_back({landmark.label, *bone, landmark.points, landmark.depth});
+  int coarsest = 0;
+  for (const Impl::DrawableStructure& structure : impl_->structures) coarsest = std::max(coarsest, structure.buffers.levelCount() - 1);
+  impl_->detail.setCoarsestLevel(coarsest);
   if (const std::optional<std::filesystem::path> fontFile = core::findUiFont()) impl_->font = FontAtlas::load(*fontFile);
   if (!impl_->font) core::logWarning("no usable font (Debian: fonts-dejavu-core): labels are not drawn");
 }
@@ -509,16 +520,33 @@ Image Renderer::renderImage(const FrameSpec& spec) {
 
 void Renderer::renderToWindow(const FrameSpec& spec) {
   if (spec.width <= 0 || spec.height <= 0) return;  // minimised
+  renderOffscreen(spec);
+  impl_->windowTarget->copyToDefaultFramebuffer();
+  glViewport(0, 0, spec.width, spec.height);
+}
+
+void Renderer::renderOffscreen(const FrameSpec& spec) {
+  if (spec.width <= 0 || spec.height <= 0) return;
   if (!impl_->windowTarget || impl_->windowTarget->width() != spec.width || impl_->windowTarget->height() != spec.height)
     impl_->windowTarget.emplace(spec.width, spec.height, spec.options.samples);
   const Annotations annotations = impl_->annotate(spec);
   const TileRect whole{0, 0, spec.width, spec.height};
+  const FrameOptions& options = spec.options;
+  impl_->detailLevel = options.detailLevel >= 0 ? options.detailLevel : impl_->detail.update(options.lastFrameMs, options.frameBudgetMs);
+  impl_->useDetailLevel(impl_->detailLevel);
   impl_->windowTarget->bindForDrawing();
   impl_->drawScene(spec, whole);
   impl_->drawOverlay(annotations, whole);
   impl_->windowTarget->resolve();
-  impl_->windowTarget->copyToDefaultFramebuffer();
-  glViewport(0, 0, spec.width, spec.height);
+  impl_->useDetailLevel(0);  // images, IDs and picking: the finest
+}
+
+int Renderer::lastDetailLevel() const { return std::min(impl_->detailLevel, coarsestDetailLevel()); }
+
+int Renderer::coarsestDetailLevel() const {
+  int coarsest = 0;
+  for (const Impl::DrawableStructure& structure : impl_->structures) coarsest = std::max(coarsest, structure.buffers.levelCount() - 1);
+  return coarsest;
 }
 
 std::vector<PlacedLabel> Renderer::labelsFor(const FrameSpec& spec) { return impl_->annotate(spec).labels; }
