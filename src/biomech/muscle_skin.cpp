@@ -88,6 +88,7 @@ std::vector<MuscleBinding> bindMuscles(const anatomy::Model& model, const FibreP
     const glm::mat3 turn(toModel);
     MuscleBinding binding{static_cast<std::size_t>(own - model.structures.begin()),
                           {boneIndex(model.muscles[m].origin.structure), boneIndex(model.muscles[m].insertion.structure)},
+                          fibres,
                           {}};
     binding.vertices.reserve(mesh.positions.size());
     for (std::size_t v = 0; v < mesh.positions.size(); ++v) {

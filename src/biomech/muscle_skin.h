@@ -37,6 +37,7 @@ struct VertexBinding {
 struct MuscleBinding {
   std::size_t structure = 0;          // index into Model::structures (the muscle's own mesh)
   std::array<int, 2> bones{-1, -1};   // the bones of its origin and insertion: indices into FibrePaths::bones(), -1 none
+  std::vector<std::uint32_t> fibres;  // the muscle's fibres, indices into FibreFrames
   std::vector<VertexBinding> vertices;
 };
 

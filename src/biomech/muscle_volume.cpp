@@ -54,8 +54,7 @@ MuscleVolumeKeeper::MuscleVolumeKeeper(const anatomy::Model& model, const FibreP
       if (added) proxy.vertices.push_back(v);
       proxy.indices.push_back(slot->second);
     }
-    for (std::size_t i = 0; i < paths.fibreCount(); ++i)
-      if (model.muscles[paths.ref(i).muscle].structure == structure.id) proxy.fibres.push_back(static_cast<std::uint32_t>(i));
+    proxy.fibres = binding.fibres;
     proxies_.push_back(std::move(proxy));
     proxies_.back().restVolume = proxyVolume(proxies_.size() - 1, rest, paths.bones(), neutral);
   }

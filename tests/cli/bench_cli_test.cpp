@@ -1,35 +1,20 @@
 // `medius bench`: a tiny run writes the JSON keys of issue 8; bad values exit 2 and write nothing.
 // Timings are never asserted here (docs/BENCHMARKS.md has them).
+#include "support/run_medius.h"
 #include "support/temp_dir.h"
 
 #include <gtest/gtest.h>
 
-#include <array>
 #include <cstdio>
 #include <fstream>
 
 #include <nlohmann/json.hpp>
-#include <sys/wait.h>
 
 namespace medius {
 namespace {
 
-struct BenchRun {
-  int exitCode = -1;
-  std::string output;
-};
-
-BenchRun runMedius(const std::string& arguments) {
-  const std::string command = "'" MEDIUS_EXECUTABLE "' " + arguments + " 2>&1";
-  BenchRun result;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return result;
-  std::array<char, 4096> buffer{};
-  while (std::fgets(buffer.data(), buffer.size(), pipe)) result.output += buffer.data();
-  const int status = pclose(pipe);
-  result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
-}
+using BenchRun = test::RunResult;
+using test::runMedius;
 
 TEST(CliBench, JsonHasTheKeysOfIssue8) {
   const test::TempDir dir;

@@ -1,19 +1,18 @@
 // Command-line tests: run the real `medius` binary and check exit codes, messages and that no
 // output file is left behind on failure.
 #include "render/image.h"
+#include "support/run_medius.h"
 #include "support/temp_dir.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
 #include <nlohmann/json.hpp>
-#include <sys/wait.h>
 
 namespace medius {
 namespace {
@@ -21,22 +20,8 @@ namespace {
 const std::string kData = MEDIUS_TEST_DATA;
 const std::string kLessons = MEDIUS_LESSONS;
 
-struct RunResult {
-  int exitCode = -1;
-  std::string output;  // stdout and stderr together
-};
-
-RunResult run(const std::string& arguments, const std::string& environment = "") {
-  const std::string command = environment + " '" MEDIUS_EXECUTABLE "' " + arguments + " 2>&1";
-  RunResult result;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return result;
-  std::array<char, 4096> buffer{};
-  while (std::fgets(buffer.data(), buffer.size(), pipe)) result.output += buffer.data();
-  const int status = pclose(pipe);
-  result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
-}
+using test::RunResult;
+RunResult run(const std::string& arguments, const std::string& environment = "") { return test::runMedius(arguments, environment); }
 
 TEST(Cli, RenderWritesAPngOfTheAskedSize) {
   const test::TempDir dir;
@@ -181,12 +166,7 @@ TEST_P(CliRejects, WithExitCodeTwoAMessageAndNoOutputFile) {
   std::string arguments = bad.arguments;
   const std::string out = (dir / "out.png").string();
   if (const std::size_t at = arguments.find("{out}"); at != std::string::npos) arguments.replace(at, 5, out);
-  const RunResult result = run(arguments);
-  EXPECT_EQ(result.exitCode, 2) << result.output;
-  EXPECT_NE(result.output.find(bad.expected), std::string::npos) << result.output;
-  EXPECT_EQ(result.output.rfind("medius: ", 0), 0u) << result.output;
-  EXPECT_EQ(result.output.find("medius: ", 1), std::string::npos) << "one clear message: " << result.output;
-  EXPECT_TRUE(dir.entries().empty()) << "left behind: " << dir.entries().front();
+  test::expectOneClearFailure(run(arguments), bad.expected, dir);
 }
 
 std::string renderCube(const std::string& more) { return "render --model " + kData + "/cube.obj --out {out} " + more; }
@@ -296,12 +276,7 @@ TEST_P(CliAnalyzeRejects, WithExitCodeTwoAMessageAndNoOutputFile) {
   const test::TempDir dir;
   std::string arguments = bad.arguments;
   if (const std::size_t at = arguments.find("{out}"); at != std::string::npos) arguments.replace(at, 5, (dir / "out.json").string());
-  const RunResult result = run(arguments);
-  EXPECT_EQ(result.exitCode, 2) << result.output;
-  EXPECT_NE(result.output.find(bad.expected), std::string::npos) << result.output;
-  EXPECT_EQ(result.output.rfind("medius: ", 0), 0u) << result.output;
-  EXPECT_EQ(result.output.find("medius: ", 1), std::string::npos) << "one clear message: " << result.output;
-  EXPECT_TRUE(dir.entries().empty()) << "left behind: " << dir.entries().front();
+  test::expectOneClearFailure(run(arguments), bad.expected, dir);
 }
 
 std::string analyzePose(const std::string& more) { return "analyze --pose hip_r.abduction=10 --out {out} " + more; }

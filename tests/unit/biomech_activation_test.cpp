@@ -20,13 +20,9 @@
 namespace medius::biomech {
 namespace {
 
-using test::hipBones;
 using test::hipModel;
 
-const FibrePaths& paths() {
-  static const FibrePaths shared(hipModel(), hipBones());
-  return shared;
-}
+const FibrePaths& paths() { return test::hipPaths(); }
 
 const ActivationAnalyzer& analyzer() {
   static const ActivationAnalyzer shared(paths());

@@ -16,10 +16,7 @@ namespace {
 using test::hipBones;
 using test::hipModel;
 
-const FibrePaths& paths() {
-  static const FibrePaths shared(hipModel(), hipBones());
-  return shared;
-}
+const FibrePaths& paths() { return test::hipPaths(); }
 
 Pose hips(JointAngles right, JointAngles left = {}) {
   Pose pose;

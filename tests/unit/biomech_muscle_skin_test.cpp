@@ -118,14 +118,11 @@ TEST(BiomechMuscleSkin, MusclesKeepVolumeAndStayOnTheirFibresOverEveryMotion) {
   for (const MuscleBinding& binding : posed().bindings()) {
     const std::vector<glm::vec3> positions = deformedPositions(binding, posed().frames());
     restVolume.push_back(enclosedVolume(meshOf(binding), positions));
-    std::vector<std::uint32_t> fibres;
-    for (std::size_t i = 0; i < posed().fibres().fibreCount(); ++i)
-      if (hipModel().muscles[posed().fibres().ref(i).muscle].structure == hipModel().structures[binding.structure].id)
-        fibres.push_back(static_cast<std::uint32_t>(i));
+    const std::vector<std::uint32_t>& fibres = binding.fibres;
     std::vector<float> distances;
     for (std::size_t v = 0; v < positions.size(); v += 7) distances.push_back(distanceToFibres(positions[v], posed().frames(), fibres));
     restDistance.push_back(std::move(distances));
-    fibresOf.push_back(std::move(fibres));
+    fibresOf.push_back(fibres);
   }
   for (const Motion& motion : motionLibrary()) {
     double worstChange = 0.0, worstSigned = 0.0, worstDrift = 0.0, meanDrift = 0.0;

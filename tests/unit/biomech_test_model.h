@@ -2,6 +2,7 @@
 // The built-in hip model and its bone distance grids, loaded once for all biomech tests.
 #include "anatomy/model.h"
 #include "biomech/bone_fields.h"
+#include "biomech/fibre_paths.h"
 
 #include <vector>
 
@@ -15,6 +16,12 @@ inline const anatomy::Model& hipModel() {
 inline const std::vector<BoneField>& hipBones() {
   static const std::vector<BoneField> bones = buildBoneFields(hipModel());
   return bones;
+}
+
+// Fibre paths over those grids, for tests that only evaluate them (never update).
+inline const FibrePaths& hipPaths() {
+  static const FibrePaths paths(hipModel(), hipBones());
+  return paths;
 }
 
 // A landmark's first point in its segment frame.
