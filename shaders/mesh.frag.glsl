@@ -5,7 +5,8 @@ in vec3 viewPosition;
 in vec3 viewNormal;
 in vec2 attachmentWeight;
 in float fibreCoordinate;
-in vec2 activationShading;
+in vec4 activationTint;  // mesh.vert.glsl: the activation colour and how much it replaces the muscle's own
+in float lengtheningShade;
 out vec4 fragColor;
 
 uniform vec3 baseColor;     // linear RGB
@@ -14,8 +15,6 @@ uniform float shininess;
 uniform float opacity;      // 1 opaque
 uniform float highlight;    // 0 normal, 1 under the cursor
 uniform int attachmentsOnly;  // 1: draw only the highlighted regions (again, over see-through muscles)
-uniform int showActivation;   // 1: a muscle's colour comes from its fibres' activation
-uniform vec3 activationMap[5];  // render/colour_map.h, linear RGB at 0, 0.25, 0.5, 0.75, 1
 uniform vec3 lengtheningColor;  // linear RGB of the hatching on lengthening fibres
 
 // Atlas convention: origin red, insertion blue (linear RGB).
@@ -36,14 +35,6 @@ vec3 withAttachments(vec3 albedo, out float glow) {
   return albedo * (1.0 - 0.75 * rim);
 }
 
-// render::activationColour: the map, blended from the muscle's own colour below 5 %.
-vec3 activationAlbedo(vec3 muscle, float activation) {
-  float x = clamp(activation, 0.0, 1.0) * 4.0;
-  int i = min(int(x), 3);
-  vec3 mapped = mix(activationMap[i], activationMap[i + 1], x - float(i));
-  return mix(muscle, mapped, clamp(activation / 0.05, 0.0, 1.0));
-}
-
 // Diagonal stripes in screen space, about 7 px apart, on fibres the motion lengthens.
 float hatching(float lengthening) {
   if (lengthening < 0.02) return 0.0;
@@ -51,9 +42,13 @@ float hatching(float lengthening) {
   return stripe * (0.35 + 0.5 * clamp(lengthening, 0.0, 1.0));
 }
 
+// The sRGB curve from three square roots instead of a power (exp and log polynomials on a
+// software renderer): within 0.25 of an 8-bit step of the exact curve everywhere.
 vec3 linearToSrgb(vec3 c) {
   c = clamp(c, 0.0, 1.0);
-  return mix(c * 12.92, 1.055 * pow(c, vec3(1.0 / 2.4)) - 0.055, step(0.0031308, c));
+  vec3 s1 = sqrt(c), s2 = sqrt(s1), s3 = sqrt(s2);
+  vec3 curve = 0.662002687 * s1 + 0.684122060 * s2 - 0.323583601 * s3 - 0.0225411470 * c;
+  return mix(c * 12.92, curve, step(0.0031308, c));
 }
 
 // Fine stripes along the fibres (isolines of the fibre coordinate), so a muscle's fan reads
@@ -79,14 +74,12 @@ void main() {
   vec3 ambient = mix(vec3(0.16, 0.14, 0.13), vec3(0.26, 0.28, 0.32), hemisphere);
   vec3 halfway = normalize(keyDirection + toEye);
   float specular = specularStrength * pow(max(dot(n, halfway), 0.0), shininess) * step(0.0, dot(n, keyDirection));
-  float rim = pow(1.0 - max(dot(n, toEye), 0.0), 3.0);
+  float facing = 1.0 - max(dot(n, toEye), 0.0);
+  float rim = facing * facing * facing;
 
   float glow = 0.0;
-  vec3 base = baseColor;
-  if (showActivation == 1 && activationShading.x >= 0.0) {
-    base = activationAlbedo(baseColor, activationShading.x);
-    base = mix(base, lengtheningColor, hatching(activationShading.y));
-  }
+  vec3 base = mix(baseColor, activationTint.rgb, activationTint.a);
+  base = mix(base, lengtheningColor, hatching(lengtheningShade));
   vec3 albedo = withAttachments(base, glow) * (1.0 - 0.22 * striation());
   vec3 light = albedo * (ambient + 0.25 * glow + 0.85 * key * vec3(1.0, 0.97, 0.92) + 0.25 * fill * vec3(0.85, 0.9, 1.0))
              + specular * vec3(1.0) + (0.18 + 0.5 * highlight) * rim * vec3(0.8, 0.85, 1.0);

@@ -13,16 +13,34 @@ out vec3 viewPosition;
 out vec3 viewNormal;
 out vec2 attachmentWeight;
 out float fibreCoordinate;
-out vec2 activationShading;  // activation, lengthening of the fibres here; activation -1 off a muscle
+out vec4 activationTint;     // the activation colour of the fibres here; alpha: how much it replaces the muscle's own
+out float lengtheningShade;  // how fast the fibres here lengthen (the fragment shader hatches it); 0 off a muscle
+
+uniform int showActivation;     // 1: a muscle's colour comes from its fibres' activation
+uniform vec3 activationMap[5];  // render/colour_map.h, linear RGB at 0, 0.25, 0.5, 0.75, 1
+
+// render::activationColour's map, piecewise linear through its five points. Mapped per vertex,
+// not per fragment: the activation is itself interpolated between vertices, and a software
+// renderer shades far more fragments than vertices.
+vec3 mappedActivation(float activation) {
+  float x = clamp(activation, 0.0, 1.0) * 4.0;
+  vec3 mapped = activationMap[0];
+  for (int i = 0; i < 4; ++i) mapped += (activationMap[i + 1] - activationMap[i]) * clamp(x - float(i), 0.0, 1.0);
+  return mapped;
+}
 
 void main() {
   vec3 modelPosition, modelNormal;
   placedVertex(position, normal, meshToModel, modelPosition, modelNormal);
   vec4 p = view * vec4(modelPosition, 1.0);
+  vec2 shading = showActivation == 1 ? fibreShading() : vec2(-1.0, 0.0);
+  bool shaded = shading.x >= 0.0;
   viewPosition = p.xyz;
   viewNormal = mat3(view) * modelNormal;
   attachmentWeight = attachment;
   fibreCoordinate = fibre;
-  activationShading = fibreShading();
+  lengtheningShade = shaded ? shading.y : 0.0;
+  // Blended from the muscle's own colour below 5 % (render::kIdleBlend).
+  activationTint = shaded ? vec4(mappedActivation(shading.x), clamp(shading.x / 0.05, 0.0, 1.0)) : vec4(0.0);
   gl_Position = projection * p;
 }

@@ -29,9 +29,11 @@ public:
   int samples() const { return samples_; }
 
   void bindForDrawing() const;        // binds the multisampled framebuffer and sets the viewport
-  void resolve() const;               // multisampled colour and depth -> single-sample
+  void resolve() const;               // multisampled colour -> single-sample
   Image readColor() const;            // after resolve(): RGBA, top row first, alpha straight
-  std::optional<float> readDepth(int x, int y) const;  // after resolve(); bottom-left origin; nullopt on background
+  // The depth of the last frame drawn (until the next bindForDrawing); bottom-left origin;
+  // nullopt on background.
+  std::optional<float> readDepth(int x, int y) const;
   void copyToDefaultFramebuffer() const;  // after resolve(): for the window
 
 private:

@@ -205,27 +205,25 @@ struct Renderer::Impl {
     glDisable(GL_BLEND);
   }
 
-  // Opaque structures first with depth writes; then see-through ones back to front without depth
-  // writes, each drawn back faces first so its far side shows through its near side.
+  // Opaque structures first with depth writes, nearest first so that the depth test spares the
+  // shading of what they hide; then see-through ones back to front without depth writes, each
+  // drawn back faces first so its far side shows through its near side.
   void drawStructures(const FrameSpec& spec, const glm::mat4& view, const glm::mat4& projection) {
-    std::vector<std::size_t> seeThrough;
+    std::vector<std::size_t> opaque, seeThrough;
+    for (std::size_t i = 0; i < structures.size(); ++i) {
+      const StructureAppearance look = spec.appearance.of(i);
+      if (!look.visible || look.opacity <= 0.0f) continue;
+      (look.opacity < 1.0f ? seeThrough : opaque).push_back(i);
+    }
+    const auto viewDepth = [&](std::size_t i) { return (view * glm::vec4(structures[i].centre, 1.0f)).z; };
+    std::sort(opaque.begin(), opaque.end(), [&](std::size_t a, std::size_t b) { return viewDepth(a) > viewDepth(b); });
+    std::sort(seeThrough.begin(), seeThrough.end(), [&](std::size_t a, std::size_t b) { return viewDepth(a) < viewDepth(b); });
     meshProgram.use();
     glEnable(GL_DEPTH_TEST);
     glDepthFunc(GL_LEQUAL);
     glDisable(GL_CULL_FACE);  // imported meshes may be open or inconsistently wound
-    for (std::size_t i = 0; i < structures.size(); ++i) {
-      const StructureAppearance look = spec.appearance.of(i);
-      if (!look.visible || look.opacity <= 0.0f) continue;
-      if (look.opacity < 1.0f) {
-        seeThrough.push_back(i);
-        continue;
-      }
-      drawLit(structures[i], view, projection, 1.0f, spec.appearance.hovered == i);
-    }
+    for (const std::size_t i : opaque) drawLit(structures[i], view, projection, 1.0f, spec.appearance.hovered == i);
     if (seeThrough.empty()) return;
-    std::sort(seeThrough.begin(), seeThrough.end(), [&](std::size_t a, std::size_t b) {
-      return (view * glm::vec4(structures[a].centre, 1.0f)).z < (view * glm::vec4(structures[b].centre, 1.0f)).z;
-    });
     glEnable(GL_BLEND);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     glDepthMask(GL_FALSE);
