@@ -16,6 +16,7 @@ uniform float opacity;      // 1 opaque
 uniform float highlight;    // 0 normal, 1 under the cursor
 uniform int attachmentsOnly;  // 1: draw only the highlighted regions (again, over see-through muscles)
 uniform vec3 lengtheningColor;  // linear RGB of the hatching on lengthening fibres
+uniform vec2 ditherRange;  // this pass draws the pixels whose screen-door value lies in [x, y) (render/detail_fade.h)
 
 // Atlas convention: origin red, insertion blue (linear RGB).
 const vec3 originColor = vec3(0.78, 0.04, 0.03);
@@ -61,7 +62,15 @@ float striation() {
   return visibility * (0.5 + 0.5 * cos(6.2831853 * s));
 }
 
+// A value per pixel, spread evenly over [0, 1) without a visible pattern (interleaved gradient
+// noise): the mask of a level-of-detail cross-fade.
+float screenDoorValue() { return fract(52.9829189 * fract(dot(gl_FragCoord.xy, vec2(0.06711056, 0.00583715)))); }
+
 void main() {
+  if (ditherRange.x > 0.0 || ditherRange.y <= 1.0) {
+    float value = screenDoorValue();
+    if (value < ditherRange.x || value >= ditherRange.y) discard;
+  }
   vec3 n = normalize(viewNormal);
   vec3 toEye = normalize(-viewPosition);
   if (!gl_FrontFacing) n = -n;  // open meshes show their inside lit, not black

@@ -358,6 +358,7 @@ int runViewer(const ViewerOptions& options) {
     spec.options.frameBudgetMs = 1000.0 / 30.0;
     spec.options.lastFrameMs = lastFrameMs;
     renderer->renderToWindow(spec);
+    if (renderer->detailFading()) session.requestRedraw();  // finish the cross-fade even when nothing moves
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     glfwSwapBuffers(window.get());
     if (lastFrameMs == 0.0) core::logInfo("first frame shown " + std::to_string(std::lround(processAgeMs())) + " ms after start");

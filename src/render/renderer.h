@@ -76,10 +76,15 @@ public:
   // pixel back waits until the frame is finished.
   void renderOffscreen(const FrameSpec& spec);
 
+  // The last window or offscreen frame as an image (empty before the first).
+  Image readOffscreen() const;
+
   // The level of detail the last window or offscreen frame used (0: the finest) and the coarsest
   // any mesh has.
   int lastDetailLevel() const;
   int coarsestDetailLevel() const;
+  // A change of level is still cross-fading (render/detail_fade.h): draw more frames to finish it.
+  bool detailFading() const;
 
   // Which structure covers each pixel (index into the model's structures, -1 for none).
   IdImage renderStructureIds(const FrameSpec& spec);

@@ -1,10 +1,13 @@
 // Level of detail (issue 8): a coarser level is drawn when asked (fewer triangles), the budget
 // steps window frames coarser, and exported images always use the finest level.
+#include "render/detail_fade.h"
 #include "render/draw_stats.h"
 #include "support/headless_scene.h"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <functional>
 #include <memory>
 
@@ -20,6 +23,18 @@ protected:
     render::resetDrawStats();
     draw();
     return render::drawStats().triangles;
+  }
+
+  // Pixels whose colour differs by more than `tolerance` (of 255) in a channel.
+  static std::size_t changedPixels(const render::Image& a, const render::Image& b, int tolerance) {
+    std::size_t changed = 0;
+    for (std::size_t i = 0; i + 3 < std::min(a.rgba.size(), b.rgba.size()); i += 4)
+      for (std::size_t c = 0; c < 3; ++c)
+        if (std::abs(a.rgba[i + c] - b.rgba[i + c]) > tolerance) {
+          ++changed;
+          break;
+        }
+    return changed;
   }
 
   static std::unique_ptr<test::HeadlessScene> scene_;
@@ -67,6 +82,45 @@ TEST_F(DetailLevels, SlowFramesStepCoarserUnderABudgetAndNeverWithout) {
   spec.options.frameBudgetMs = 0.0;
   renderer.renderOffscreen(spec);
   EXPECT_EQ(renderer.lastDetailLevel(), 0);
+}
+
+// No popping (issue 8): when the budget steps the window coarser, the new level replaces the old
+// over render::DetailFade::kFrames frames with complementary pixel masks. No frame changes more
+// than a small share of the pixels a hard switch would change at once, and the fade ends exactly
+// on the new level.
+TEST_F(DetailLevels, AChangeOfLevelCrossFadesInsteadOfPopping) {
+  render::Renderer& renderer = *scene_->renderer;
+  render::FrameSpec spec = scene_->frame(render::ViewPreset::Anterior, 480, 360);
+  spec.camera.distance *= 0.45f;  // close enough that the coarser silhouettes show
+  spec.options.detailLevel = 0;
+  renderer.renderOffscreen(spec);
+  const render::Image finest = renderer.readOffscreen();
+  spec.options.detailLevel = 1;
+  renderer.renderOffscreen(spec);
+  const render::Image coarser = renderer.readOffscreen();
+  const int tolerance = 12;
+  const std::size_t hardSwitch = changedPixels(finest, coarser, tolerance);
+  ASSERT_GT(hardSwitch, 300u) << "the two levels should differ visibly for this test to mean anything";
+
+  spec.options.detailLevel = 0;
+  renderer.renderOffscreen(spec);  // back on the finest, shown at once
+  spec.options.detailLevel = -1;
+  spec.options.frameBudgetMs = 33.0;
+  spec.options.lastFrameMs = 100.0;  // every frame far over budget: the governor steps coarser
+  render::Image previous = finest;
+  std::size_t largestStep = 0;
+  int framesOnCoarser = 0;
+  for (int frame = 0; frame < 80 && framesOnCoarser <= render::DetailFade::kFrames; ++frame) {
+    renderer.renderOffscreen(spec);
+    const render::Image image = renderer.readOffscreen();
+    largestStep = std::max(largestStep, changedPixels(previous, image, tolerance));
+    previous = image;
+    if (renderer.lastDetailLevel() == 1) ++framesOnCoarser;
+    ASSERT_LE(renderer.lastDetailLevel(), 1) << "one step at a time";
+  }
+  ASSERT_GT(framesOnCoarser, render::DetailFade::kFrames) << "the governor never stepped coarser";
+  EXPECT_LT(largestStep, hardSwitch / 4) << "a frame popped: " << largestStep << " of " << hardSwitch << " pixels at once";
+  EXPECT_EQ(changedPixels(previous, coarser, 0), 0u) << "the fade ends exactly on the coarser level";
 }
 
 }  // namespace

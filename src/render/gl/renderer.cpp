@@ -10,6 +10,7 @@
 #include "render/annotations.h"
 #include "render/activation_legend.h"
 #include "render/colour_map.h"
+#include "render/detail_fade.h"
 #include "render/detail_governor.h"
 #include "render/fibre_ribbons.h"
 #include "render/gl/overlay_pass.h"
@@ -84,6 +85,8 @@ struct Renderer::Impl {
   glm::vec3 muscleColourSrgb{0.6f, 0.2f, 0.2f};  // for the legend's 0 %
   DetailGovernor detail;  // level of detail of window frames (issue 8)
   int detailLevel = 0;    // the last window frame's
+  DetailFade detailFade;  // cross-fades the window's changes of level
+  std::vector<DetailPass> detailPasses{DetailPass{}};  // how this frame draws its structures
 
   void useDetailLevel(int level) {
     for (DrawableStructure& structure : structures) structure.buffers.setLevel(level);
@@ -222,22 +225,29 @@ struct Renderer::Impl {
     glEnable(GL_DEPTH_TEST);
     glDepthFunc(GL_LEQUAL);
     glDisable(GL_CULL_FACE);  // imported meshes may be open or inconsistently wound
-    for (const std::size_t i : opaque) drawLit(structures[i], view, projection, 1.0f, spec.appearance.hovered == i);
-    if (seeThrough.empty()) return;
-    glEnable(GL_BLEND);
-    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-    glDepthMask(GL_FALSE);
-    glEnable(GL_CULL_FACE);
-    for (const std::size_t i : seeThrough) {
-      for (const GLenum culled : {GL_FRONT, GL_BACK}) {
-        glCullFace(culled);
-        drawLit(structures[i], view, projection, spec.appearance.of(i).opacity, spec.appearance.hovered == i);
+    // One pass, or two with complementary pixel masks while a change of level cross-fades.
+    for (const DetailPass& pass : detailPasses) {
+      useDetailLevel(pass.level);
+      meshProgram.set("ditherRange", glm::vec2(pass.ditherFrom, pass.ditherTo));
+      for (const std::size_t i : opaque) drawLit(structures[i], view, projection, 1.0f, spec.appearance.hovered == i);
+      if (seeThrough.empty()) continue;
+      glEnable(GL_BLEND);
+      glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+      glDepthMask(GL_FALSE);
+      glEnable(GL_CULL_FACE);
+      for (const std::size_t i : seeThrough) {
+        for (const GLenum culled : {GL_FRONT, GL_BACK}) {
+          glCullFace(culled);
+          drawLit(structures[i], view, projection, spec.appearance.of(i).opacity, spec.appearance.hovered == i);
+        }
       }
+      glDisable(GL_CULL_FACE);
+      glDepthMask(GL_TRUE);
+      glDisable(GL_BLEND);
     }
-    glDisable(GL_CULL_FACE);
-    glDepthMask(GL_TRUE);
-    glDisable(GL_BLEND);
-    drawAttachmentsOverSeeThrough(spec, view, projection);
+    meshProgram.set("ditherRange", glm::vec2(DetailPass{}.ditherFrom, DetailPass{}.ditherTo));
+    useDetailLevel(detailPasses.back().level);  // the level the frame is heading for, for what follows
+    if (!seeThrough.empty()) drawAttachmentsOverSeeThrough(spec, view, projection);
   }
 
   // The whole silhouette of the selected structure, even where something covers it: mark it in
@@ -430,6 +440,8 @@ Renderer::Renderer(const anatomy::Model& model, const biomech::PosedModel* posed
   enableGlDebugOutput();
   for (gl::ShaderProgram* program : {&impl_->meshProgram, &impl_->idProgram, &impl_->outlineProgram})
     Impl::assignSamplerUnits(*program);
+  impl_->meshProgram.use();
+  impl_->meshProgram.set("ditherRange", glm::vec2(DetailPass{}.ditherFrom, DetailPass{}.ditherTo));  // every pixel
   impl_->structures.reserve(model.structures.size());
   for (const anatomy::Structure& structure : model.structures) {
     const glm::mat4 placement = model.neutralSegmentTransform(structure.segment);
@@ -530,16 +542,29 @@ void Renderer::renderOffscreen(const FrameSpec& spec) {
   const Annotations annotations = impl_->annotate(spec);
   const TileRect whole{0, 0, spec.width, spec.height};
   const FrameOptions& options = spec.options;
-  impl_->detailLevel = options.detailLevel >= 0 ? options.detailLevel : impl_->detail.update(options.lastFrameMs, options.frameBudgetMs);
-  impl_->useDetailLevel(impl_->detailLevel);
+  if (options.detailLevel >= 0) {  // a level asked for shows at once
+    impl_->detailLevel = options.detailLevel;
+    impl_->detailFade.jumpTo(impl_->detailLevel);
+  } else {
+    impl_->detailLevel = impl_->detail.update(options.lastFrameMs, options.frameBudgetMs);
+  }
+  impl_->detailPasses = impl_->detailFade.nextFrame(std::min(impl_->detailLevel, coarsestDetailLevel()));
   impl_->windowTarget->bindForDrawing();
   impl_->drawScene(spec, whole);
   impl_->drawOverlay(annotations, whole);
   impl_->windowTarget->resolve();
-  impl_->useDetailLevel(0);  // images, IDs and picking: the finest
+  impl_->detailPasses = {DetailPass{}};  // images, IDs and picking: the finest
+  impl_->useDetailLevel(0);
+}
+
+Image Renderer::readOffscreen() const {
+  if (!impl_->windowTarget) return {};
+  return impl_->windowTarget->readColor();
 }
 
 int Renderer::lastDetailLevel() const { return std::min(impl_->detailLevel, coarsestDetailLevel()); }
+
+bool Renderer::detailFading() const { return impl_->detailFade.fading(); }
 
 int Renderer::coarsestDetailLevel() const {
   int coarsest = 0;

@@ -1,0 +1,23 @@
+#include "render/detail_fade.h"
+
+namespace medius::render {
+
+std::vector<DetailPass> DetailFade::nextFrame(int wantedLevel) {
+  if (wantedLevel != to_) {
+    from_ = to_;
+    to_ = wantedLevel;
+    frame_ = 0;
+  }
+  if (!fading()) return {{to_, 0.0f, 2.0f}};
+  ++frame_;
+  const float progress = static_cast<float>(frame_) / static_cast<float>(kFrames);
+  if (frame_ == kFrames) return {{to_, 0.0f, 2.0f}};
+  return {{from_, progress, 2.0f}, {to_, 0.0f, progress}};
+}
+
+void DetailFade::jumpTo(int level) {
+  from_ = to_ = level;
+  frame_ = kFrames;
+}
+
+}  // namespace medius::render
