@@ -14,6 +14,8 @@
 #include "render/renderer.h"
 
 #include <algorithm>
+#include <exception>
+#include <future>
 #include <optional>
 #include <string>
 
@@ -39,8 +41,18 @@ render::FrameSpec viewFrame(const anatomy::Model& model, const RenderOptions& op
 }  // namespace
 
 void runRenderCommand(const RenderOptions& options) {
-  // Input first: a bad model, view, lesson or pose fails before any graphics work or output.
-  const anatomy::Model model = loadChosenModel(options.model);
+  // The model loads on another thread while this one starts EGL (Mesa and LLVM: about 0.1 s), which
+  // needs nothing from it. Input still comes first: a bad model, view, lesson or pose is reported
+  // before a graphics failure, and before any output.
+  std::future<anatomy::Model> loading = std::async(std::launch::async, [&options] { return loadChosenModel(options.model); });
+  std::optional<HeadlessContext> context;
+  std::exception_ptr contextError;
+  try {
+    context.emplace();
+  } catch (...) {
+    contextError = std::current_exception();
+  }
+  const anatomy::Model model = loading.get();
   render::SceneAppearance appearance = render::SceneAppearance::allVisible(model.structures.size());
   ui::applyViewFlags(appearance, model, options.view.flags);
   const std::optional<LessonFrame> lesson = lessonFrame(model, options);  // --lesson FILE --step N
@@ -65,7 +77,7 @@ void runRenderCommand(const RenderOptions& options) {
     spec.appearance.activationMap = *render::parseColourMap(options.view.activation.colourMap);
     spec.appearance.activationTitle = activationTitle(activation->mode);
   }
-  const HeadlessContext context;
+  if (contextError) std::rethrow_exception(contextError);
   std::optional<biomech::PosedModel> posed;
   if (!moments.empty()) posed.emplace(model);
   render::Renderer renderer(model, posed ? &*posed : nullptr, /*detailLevels=*/false);  // images: always the finest

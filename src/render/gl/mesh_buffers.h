@@ -1,5 +1,5 @@
 #pragma once
-// A triangle mesh on the GPU: interleaved positions and normals plus indices, and one more index
+// A triangle mesh on the GPU: positions then normals in one buffer, plus indices, and one more index
 // buffer per coarser level of detail over the same vertices (render/detail_levels.h).
 #include "anatomy/triangle_mesh.h"
 #include "biomech/muscle_skin.h"

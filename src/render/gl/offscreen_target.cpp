@@ -39,7 +39,8 @@ TargetLimits queryTargetLimits() {
   return {std::min(side, viewport[0]), std::min(side, viewport[1]), samples};
 }
 
-OffscreenTarget::OffscreenTarget(int width, int height, int samples) : width_(width), height_(height) {
+OffscreenTarget::OffscreenTarget(int width, int height, int samples, bool keepDepth)
+    : width_(width), height_(height), keepDepth_(keepDepth) {
   const TargetLimits limits = queryTargetLimits();
   if (width <= 0 || height <= 0 || width > limits.maxWidth || height > limits.maxHeight)
     throw GraphicsError("an image of " + std::to_string(width) + "x" + std::to_string(height) +
@@ -62,10 +63,12 @@ OffscreenTarget::OffscreenTarget(int width, int height, int samples) : width_(wi
   resolvedColor_ = createRenderbuffer();
   resolvedDepth_ = createRenderbuffer();
   allocate(resolvedColor_, 0, GL_RGBA8, width, height);
-  allocate(resolvedDepth_, 0, GL_DEPTH24_STENCIL8, width, height);
   glBindFramebuffer(GL_FRAMEBUFFER, resolved_.get());
   glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, resolvedColor_.get());
-  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER, resolvedDepth_.get());
+  if (keepDepth_) {
+    allocate(resolvedDepth_, 0, GL_DEPTH24_STENCIL8, width, height);
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER, resolvedDepth_.get());
+  }
   checkComplete("resolve");
   if (glGetError() == GL_OUT_OF_MEMORY)
     throw GraphicsError("not enough GPU memory for a " + std::to_string(width) + "x" + std::to_string(height) + " image");
@@ -80,7 +83,8 @@ void OffscreenTarget::bindForDrawing() const {
 void OffscreenTarget::resolve() const {
   glBindFramebuffer(GL_READ_FRAMEBUFFER, multisampled_.get());
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolved_.get());
-  glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT, GL_NEAREST);
+  glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT | (keepDepth_ ? GL_DEPTH_BUFFER_BIT : 0),
+                    GL_NEAREST);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
@@ -110,7 +114,7 @@ Image OffscreenTarget::readColor() const {
 }
 
 std::optional<float> OffscreenTarget::readDepth(int x, int y) const {
-  if (x < 0 || y < 0 || x >= width_ || y >= height_) return std::nullopt;
+  if (!keepDepth_ || x < 0 || y < 0 || x >= width_ || y >= height_) return std::nullopt;
   float depth = 1.0f;
   glBindFramebuffer(GL_READ_FRAMEBUFFER, resolved_.get());
   glReadPixels(x, y, 1, 1, GL_DEPTH_COMPONENT, GL_FLOAT, &depth);

@@ -22,14 +22,15 @@ class OffscreenTarget {
 public:
   // Throws GraphicsError when the size is beyond the context's limits or the framebuffer is
   // incomplete. `samples` is clamped to what the context supports (0 or 1: no multisampling).
-  OffscreenTarget(int width, int height, int samples);
+  // Without `keepDepth` only colour is resolved (an exported image), and readDepth finds nothing.
+  OffscreenTarget(int width, int height, int samples, bool keepDepth = true);
 
   int width() const { return width_; }
   int height() const { return height_; }
   int samples() const { return samples_; }
 
   void bindForDrawing() const;        // binds the multisampled framebuffer and sets the viewport
-  void resolve() const;               // multisampled colour and depth -> single-sample
+  void resolve() const;               // multisampled colour (and depth, if kept) -> single-sample
   Image readColor() const;            // after resolve(): RGBA, top row first, alpha straight
   std::optional<float> readDepth(int x, int y) const;  // after resolve(); bottom-left origin; nullopt on background
   void copyToDefaultFramebuffer() const;  // after resolve(): for the window
@@ -38,6 +39,7 @@ private:
   int width_ = 0;
   int height_ = 0;
   int samples_ = 0;
+  bool keepDepth_ = true;
   Framebuffer multisampled_;
   Renderbuffer multisampledColor_;
   Renderbuffer multisampledDepth_;

@@ -506,7 +506,7 @@ Image Renderer::renderImage(const FrameSpec& spec) {
   const Annotations annotations = impl_->annotate(spec);
   Image image;
   for (const TileRect& tile : tiles) {
-    const gl::OffscreenTarget target(tile.width, tile.height, spec.options.samples);
+    const gl::OffscreenTarget target(tile.width, tile.height, spec.options.samples, /*keepDepth=*/false);
     target.bindForDrawing();
     impl_->drawScene(spec, tile);
     impl_->drawOverlay(annotations, tile);
