@@ -30,6 +30,9 @@ public:
   void setFibreCoordinates(const std::vector<float>& coordinates);
   // Per-vertex bindings to the muscle's fibres (locations 4–12, shaders/muscle_deform.glsl).
   void setMuscleBinding(const std::vector<biomech::VertexBinding>& bindings);
+  // Whether anything beyond position and normal would show: highlighted regions or striation.
+  bool hasAttachmentWeights() const { return static_cast<bool>(attachmentWeights_); }
+  bool hasFibreCoordinates() const { return static_cast<bool>(fibreCoordinates_); }
 
 private:
   VertexArray vertexArray_;

@@ -69,7 +69,11 @@ struct Renderer::Impl {
   gl::VertexArray fibreVertexArray = gl::createVertexArray();
   gl::Buffer fibreVertices = gl::createBuffer();
   using Files = std::vector<std::string_view>;
-  gl::ShaderProgram meshProgram{Files{"muscle_deform.glsl", "mesh.vert.glsl"}, "mesh.frag.glsl"};
+  gl::ShaderProgram meshProgram{Files{"muscle_deform.glsl", "mesh.vert.glsl"}, Files{"mesh_surface.glsl", "mesh.frag.glsl"}};
+  // For a structure that neither deforms nor shows regions, striation or activation (every mesh of
+  // an imported file; bones with nothing highlighted): the same colours from much cheaper shaders,
+  // which matters on llvmpipe with big meshes. Built on first use.
+  std::optional<gl::ShaderProgram> plainProgram;
   gl::ShaderProgram idProgram{Files{"muscle_deform.glsl", "mesh.vert.glsl"}, "id.frag.glsl"};
   gl::ShaderProgram outlineProgram{Files{"muscle_deform.glsl", "outline.vert.glsl"}, "flat.frag.glsl"};
   gl::ShaderProgram backgroundProgram{"background.vert.glsl", "background.frag.glsl"};
@@ -157,15 +161,24 @@ struct Renderer::Impl {
     glBindVertexArray(0);
   }
 
+  gl::ShaderProgram& litProgramFor(const DrawableStructure& structure) {
+    const bool deform = pose && poseTextures && structure.deformable;
+    if (deform || structure.buffers.hasAttachmentWeights() || structure.buffers.hasFibreCoordinates()) return meshProgram;
+    if (!plainProgram) plainProgram.emplace(Files{"rigid_vertex.glsl", "mesh.vert.glsl"}, Files{"plain_surface.glsl", "mesh.frag.glsl"});
+    return *plainProgram;
+  }
+
   void drawLit(const DrawableStructure& structure, const glm::mat4& view, const glm::mat4& projection, float opacity,
                bool hovered) {
-    setTransforms(meshProgram, view, projection, structure);
-    meshProgram.set("baseColor", structure.style.baseColor);
-    meshProgram.set("specularStrength", structure.style.specularStrength);
-    meshProgram.set("shininess", structure.style.shininess);
-    meshProgram.set("opacity", opacity);
-    meshProgram.set("highlight", hovered ? 1.0f : 0.0f);
-    meshProgram.set("attachmentsOnly", 0);
+    gl::ShaderProgram& program = litProgramFor(structure);
+    program.use();
+    setTransforms(program, view, projection, structure);
+    program.set("baseColor", structure.style.baseColor);
+    program.set("specularStrength", structure.style.specularStrength);
+    program.set("shininess", structure.style.shininess);
+    program.set("opacity", opacity);
+    program.set("highlight", hovered ? 1.0f : 0.0f);
+    program.set("attachmentsOnly", 0);
     structure.buffers.draw();
   }
 
