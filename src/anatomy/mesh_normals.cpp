@@ -1,5 +1,7 @@
 #include "anatomy/mesh_normals.h"
 
+#include "core/huge_pages.h"
+
 #include <glm/geometric.hpp>
 
 #include <algorithm>
@@ -21,7 +23,8 @@ glm::vec3 unitOr(const glm::vec3& n, const glm::vec3& fallback) {
 }  // namespace
 
 std::vector<glm::vec3> computeVertexNormals(const TriangleMesh& mesh) {
-  std::vector<glm::vec3> normals(mesh.positions.size(), glm::vec3(0.0f));
+  std::vector<glm::vec3> normals;  // zeros
+  core::resizeWithHugePages(normals, mesh.positions.size());
   for (std::size_t i = 0; i + 2 < mesh.indices.size(); i += 3) {
     const std::uint32_t a = mesh.indices[i], b = mesh.indices[i + 1], c = mesh.indices[i + 2];
     // The cross product's length is twice the area: larger triangles weigh more; a degenerate

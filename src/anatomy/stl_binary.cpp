@@ -2,6 +2,7 @@
 
 #include "anatomy/mesh_normals.h"
 #include "core/error.h"
+#include "core/huge_pages.h"
 
 #include <meshoptimizer.h>
 
@@ -11,6 +12,7 @@
 #include <cmath>
 #include <fstream>
 #include <limits>
+#include <memory>
 #include <new>
 #include <string_view>
 #include <vector>
@@ -74,8 +76,10 @@ Head readHead(const std::filesystem::path& path, std::ifstream& in) {
 }
 
 // Every corner of every triangle, in file order; -0 made +0 so that merging by bits is merging by value.
-std::vector<glm::vec3> readCorners(const std::filesystem::path& path, std::ifstream& in, std::size_t triangles) {
-  std::vector<glm::vec3> corners(triangles * 3);
+// Not zeroed first: every element is written.
+std::unique_ptr<glm::vec3[]> readCorners(const std::filesystem::path& path, std::ifstream& in, std::size_t triangles) {
+  std::unique_ptr<glm::vec3[]> corners(new glm::vec3[triangles * 3]);
+  core::adviseHugePages(corners.get(), triangles * 3 * sizeof(glm::vec3));
   std::vector<unsigned char> block(std::min(triangles, kBlockTriangles) * kTriangleBytes);
   in.seekg(static_cast<std::streamoff>(kHeaderBytes));
   for (std::size_t first = 0; first < triangles; first += kBlockTriangles) {
@@ -87,7 +91,7 @@ std::vector<glm::vec3> readCorners(const std::filesystem::path& path, std::ifstr
                        std::to_string(triangles) + " (did it change while being read?)");
     for (std::size_t t = 0; t < count; ++t) {
       const unsigned char* vertex = block.data() + t * kTriangleBytes + 12;  // past the facet normal
-      glm::vec3* out = corners.data() + (first + t) * 3;
+      glm::vec3* out = corners.get() + (first + t) * 3;
       for (int v = 0; v < 3; ++v, vertex += 12) {
         const glm::vec3 p(readFloat(vertex), readFloat(vertex + 4), readFloat(vertex + 8));
         if (!std::isfinite(p.x) || !std::isfinite(p.y) || !std::isfinite(p.z))
@@ -124,12 +128,13 @@ TriangleMesh readBinaryStl(const std::filesystem::path& path, const std::string&
   mesh.name = name;
   try {
     const std::size_t corners = triangles * 3;
-    std::vector<std::uint32_t> remap(corners);
+    std::vector<std::uint32_t> remap;
+    core::resizeWithHugePages(remap, corners);
     {
-      const std::vector<glm::vec3> all = readCorners(path, in, triangles);
-      const std::size_t unique = meshopt_generateVertexRemap(remap.data(), nullptr, corners, all.data(), corners, sizeof(glm::vec3));
-      mesh.positions.resize(unique);
-      meshopt_remapVertexBuffer(mesh.positions.data(), all.data(), corners, sizeof(glm::vec3), remap.data());
+      const std::unique_ptr<glm::vec3[]> all = readCorners(path, in, triangles);
+      const std::size_t unique = meshopt_generateVertexRemap(remap.data(), nullptr, corners, all.get(), corners, sizeof(glm::vec3));
+      core::resizeWithHugePages(mesh.positions, unique);
+      meshopt_remapVertexBuffer(mesh.positions.data(), all.get(), corners, sizeof(glm::vec3), remap.data());
     }
     // For an unindexed list the remap table is the index buffer: meshopt_remapIndexBuffer(out,
     // nullptr, n, remap) would only copy it.
