@@ -79,6 +79,11 @@ struct Renderer::Impl {
   gl::ShaderProgram backgroundProgram{"background.vert.glsl", "background.frag.glsl"};
   gl::VertexArray emptyVertexArray = gl::createVertexArray();  // core profile needs one bound to draw
   std::optional<gl::OffscreenTarget> windowTarget;
+  struct ImageTarget {
+    int requestedSamples = 0;
+    gl::OffscreenTarget target;
+  };
+  std::optional<ImageTarget> imageTarget;  // prepareImageTarget's, kept
   std::optional<gl::IdTarget> pickTarget;  // 1x1
   glm::mat4 lastViewProjection{1.0f};
   std::optional<gl::PoseTextures> poseTextures;  // with a PosedModel: muscles deform with their fibres
@@ -440,11 +445,20 @@ struct Renderer::Impl {
   }
 };
 
-Renderer::Renderer(const anatomy::Model& model, const biomech::PosedModel* posed, bool detailLevels)
-    : impl_(std::make_unique<Impl>()) {
+Renderer::Renderer(const anatomy::Model& model, const biomech::PosedModel* posed, bool detailLevels) : Renderer() {
+  setModel(model, posed, detailLevels);
+}
+
+Renderer::Renderer() : impl_(std::make_unique<Impl>()) {
   enableGlDebugOutput();
   for (gl::ShaderProgram* program : {&impl_->meshProgram, &impl_->idProgram, &impl_->outlineProgram})
     Impl::assignSamplerUnits(*program);
+  if (const std::optional<std::filesystem::path> fontFile = core::findUiFont()) impl_->font = FontAtlas::load(*fontFile);
+  if (!impl_->font) core::logWarning("no usable font (Debian: fonts-dejavu-core): labels are not drawn");
+}
+
+void Renderer::setModel(const anatomy::Model& model, const biomech::PosedModel* posed, bool detailLevels) {
+  if (!impl_->structures.empty()) throw GraphicsError("internal: Renderer::setModel called twice");
   impl_->structures.reserve(model.structures.size());
   for (const anatomy::Structure& structure : model.structures) {
     const glm::mat4 placement = model.neutralSegmentTransform(structure.segment);
@@ -494,8 +508,6 @@ Renderer::Renderer(const anatomy::Model& model, const biomech::PosedModel* posed
   int coarsest = 0;
   for (const Impl::DrawableStructure& structure : impl_->structures) coarsest = std::max(coarsest, structure.buffers.levelCount() - 1);
   impl_->detail.setCoarsestLevel(coarsest);
-  if (const std::optional<std::filesystem::path> fontFile = core::findUiFont()) impl_->font = FontAtlas::load(*fontFile);
-  if (!impl_->font) core::logWarning("no usable font (Debian: fonts-dejavu-core): labels are not drawn");
 }
 
 Renderer::~Renderer() = default;
@@ -507,19 +519,38 @@ RenderLimits Renderer::limits() const {
 
 std::string Renderer::deviceDescription() const { return describeOpenGl(); }
 
-Image Renderer::renderImage(const FrameSpec& spec) {
-  if (spec.width <= 0 || spec.height <= 0 || spec.width > kMaxImageSide || spec.height > kMaxImageSide)
-    throw GraphicsError("an image of " + std::to_string(spec.width) + "x" + std::to_string(spec.height) +
+namespace {
+
+// The tiles of an image (one, up to the tile size or the GPU's limit: tiling.h). Throws
+// GraphicsError for a size Medius does not draw.
+std::vector<TileRect> imageTiles(int width, int height, const FrameOptions& options, const RenderLimits& gpu) {
+  if (width <= 0 || height <= 0 || width > kMaxImageSide || height > kMaxImageSide)
+    throw GraphicsError("an image of " + std::to_string(width) + "x" + std::to_string(height) +
                         " pixels: Medius draws images from 1x1 up to " + std::to_string(kMaxImageSide) + "x" +
                         std::to_string(kMaxImageSide));
-  // Above the tile size (or the GPU's limit) the frame is drawn in tiles and stitched (tiling.h).
-  const RenderLimits gpu = limits();
-  const int tileSide = std::min({spec.options.maxTileSide > 0 ? spec.options.maxTileSide : kMaxImageSide, gpu.maxWidth, gpu.maxHeight});
-  const std::vector<TileRect> tiles = splitIntoTiles(spec.width, spec.height, tileSide);
+  const int tileSide = std::min({options.maxTileSide > 0 ? options.maxTileSide : kMaxImageSide, gpu.maxWidth, gpu.maxHeight});
+  return splitIntoTiles(width, height, tileSide);
+}
+
+}  // namespace
+
+void Renderer::prepareImageTarget(int width, int height, const FrameOptions& options) {
+  const TileRect first = imageTiles(width, height, options, limits()).front();
+  impl_->imageTarget.reset();  // one at a time
+  impl_->imageTarget.emplace(Impl::ImageTarget{options.samples, gl::OffscreenTarget(first.width, first.height, options.samples, /*keepDepth=*/false)});
+}
+
+Image Renderer::renderImage(const FrameSpec& spec) {
+  const std::vector<TileRect> tiles = imageTiles(spec.width, spec.height, spec.options, limits());
   const Annotations annotations = impl_->annotate(spec);
   Image image;
   for (const TileRect& tile : tiles) {
-    const gl::OffscreenTarget target(tile.width, tile.height, spec.options.samples, /*keepDepth=*/false);
+    std::optional<gl::OffscreenTarget> own;
+    const std::optional<Impl::ImageTarget>& kept = impl_->imageTarget;
+    const bool fits = kept && kept->requestedSamples == spec.options.samples && kept->target.width() == tile.width &&
+                      kept->target.height() == tile.height;
+    if (!fits) own.emplace(tile.width, tile.height, spec.options.samples, /*keepDepth=*/false);
+    const gl::OffscreenTarget& target = fits ? kept->target : *own;
     target.bindForDrawing();
     impl_->drawScene(spec, tile);
     impl_->drawOverlay(annotations, tile);
