@@ -2,12 +2,15 @@
 
 #include "anatomy/mesh_validation.h"
 #include "anatomy/ply_header.h"
+#include "anatomy/stl_binary.h"
 #include "core/error.h"
 
 #include <assimp/Importer.hpp>
 #include <assimp/postprocess.h>
 #include <assimp/scene.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <system_error>
 
@@ -22,6 +25,12 @@ void checkReadableFile(const std::filesystem::path& path) {
   // A pipe or device would block the reader forever or never end: only plain files (or links to them).
   if (!std::filesystem::is_regular_file(path, ec)) throw InputError(name + ": is not a plain file (a pipe or a device?)");
   if (std::filesystem::file_size(path, ec) == 0 && !ec) throw InputError(name + ": the file is empty");
+}
+
+bool isStlFile(const std::filesystem::path& path) {
+  std::string extension = path.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
+  return extension == ".stl";
 }
 
 bool allFinite(const aiVector3D& v) { return std::isfinite(v.x) && std::isfinite(v.y) && std::isfinite(v.z); }
@@ -55,12 +64,28 @@ TriangleMesh convertMesh(const aiMesh& source, const std::string& fallbackName) 
 
 std::vector<TriangleMesh> importMeshes(const std::filesystem::path& path) {
   checkReadableFile(path);
+  // Binary STL, the usual form of big scanned or printed meshes, has a direct reader: Assimp's
+  // general path takes seconds over a million triangles (docs/BENCHMARKS.md).
+  if (isStlFile(path) && stlEncoding(path) == StlEncoding::Binary) {
+    std::vector<TriangleMesh> meshes;
+    meshes.push_back(readBinaryStl(path, path.stem().string()));
+    validateMesh(meshes.back(), path.string());
+    return meshes;
+  }
+  return importMeshesWithAssimp(path);
+}
+
+std::vector<TriangleMesh> importMeshesWithAssimp(const std::filesystem::path& path) {
+  checkReadableFile(path);
   checkPlyHeader(path);  // Assimp 5.2.4 crashes or hangs on some damaged PLY headers
   Assimp::Importer importer;
   // Points and lines are dropped: only triangles are drawable surfaces.
   importer.SetPropertyInteger(AI_CONFIG_PP_SBP_REMOVE, aiPrimitiveType_POINT | aiPrimitiveType_LINE);
-  const unsigned flags = aiProcess_Triangulate | aiProcess_JoinIdenticalVertices | aiProcess_GenSmoothNormals |
-                         aiProcess_PreTransformVertices | aiProcess_SortByPType | aiProcess_ValidateDataStructure;
+  unsigned flags = aiProcess_Triangulate | aiProcess_JoinIdenticalVertices | aiProcess_GenSmoothNormals |
+                   aiProcess_PreTransformVertices | aiProcess_SortByPType | aiProcess_ValidateDataStructure;
+  // STL's facet normals are flat and often all zero (Assimp would keep them, and a mesh drawn with
+  // zero normals is black): smooth ones are made instead, as readBinaryStl does.
+  if (isStlFile(path)) flags |= aiProcess_ForceGenNormals;
   const aiScene* scene = importer.ReadFile(path.string(), flags);
   if (scene == nullptr) throw InputError(path.string() + ": cannot read the mesh: " + importer.GetErrorString());
   if ((scene->mFlags & AI_SCENE_FLAGS_INCOMPLETE) != 0 || scene->mNumMeshes == 0)

@@ -1,5 +1,6 @@
 #pragma once
-// Reads meshes from any file format Assimp understands (glTF/GLB, OBJ, STL, PLY, FBX, ...).
+// Reads meshes from any file format Assimp understands (glTF/GLB, OBJ, STL, PLY, FBX, ...);
+// binary STL through its own faster reader (anatomy/stl_binary.h).
 #include "anatomy/triangle_mesh.h"
 
 #include <filesystem>
@@ -11,6 +12,14 @@ namespace medius::anatomy {
 // where the file has none. Throws InputError naming the file and the problem: missing, a
 // directory, empty, unreadable by Assimp (its message is passed through), no triangle meshes, or
 // a mesh that fails validateMesh. Never returns an empty list.
+// A file named *.stl (any case) that is a binary STL by its size is read by readBinaryStl: one
+// mesh named after the file, identical vertices merged, area-weighted smooth normals; a damaged
+// one (size and triangle count disagree, NaN coordinates, no triangles) throws InputError too.
 std::vector<TriangleMesh> importMeshes(const std::filesystem::path& path);
+
+// The general path alone, through Assimp, for any file (ASCII or binary STL included, with smooth
+// normals made for STL). Same contract as importMeshes. importMeshes uses it for everything but
+// binary STL; tests compare the two readers with it.
+std::vector<TriangleMesh> importMeshesWithAssimp(const std::filesystem::path& path);
 
 }  // namespace medius::anatomy

@@ -14,6 +14,8 @@
 #include "render/renderer.h"
 
 #include <algorithm>
+#include <exception>
+#include <future>
 #include <optional>
 #include <string>
 
@@ -39,8 +41,24 @@ render::FrameSpec viewFrame(const anatomy::Model& model, const RenderOptions& op
 }  // namespace
 
 void runRenderCommand(const RenderOptions& options) {
-  // Input first: a bad model, view, lesson or pose fails before any graphics work or output.
-  const anatomy::Model model = loadChosenModel(options.model);
+  // The model loads on another thread while this one does what needs nothing from it: start EGL
+  // (Mesa and LLVM: about 0.1 s), build the shaders and make the target images are drawn into
+  // (1920x1080 with 4 samples: 74 MB, about 0.2 s). Input still comes first: a bad model, view,
+  // lesson or pose is reported before a graphics failure, and before any output.
+  std::future<anatomy::Model> loading = std::async(std::launch::async, [&options] { return loadChosenModel(options.model); });
+  std::optional<HeadlessContext> context;
+  std::optional<render::Renderer> renderer;
+  std::exception_ptr graphicsError;
+  try {
+    context.emplace();
+    renderer.emplace();
+    render::FrameOptions frameOptions;
+    frameOptions.samples = options.samples;
+    renderer->prepareImageTarget(options.size.width, options.size.height, frameOptions);
+  } catch (...) {
+    graphicsError = std::current_exception();
+  }
+  const anatomy::Model model = loading.get();
   render::SceneAppearance appearance = render::SceneAppearance::allVisible(model.structures.size());
   ui::applyViewFlags(appearance, model, options.view.flags);
   const std::optional<LessonFrame> lesson = lessonFrame(model, options);  // --lesson FILE --step N
@@ -65,10 +83,10 @@ void runRenderCommand(const RenderOptions& options) {
     spec.appearance.activationMap = *render::parseColourMap(options.view.activation.colourMap);
     spec.appearance.activationTitle = activationTitle(activation->mode);
   }
-  const HeadlessContext context;
+  if (graphicsError) std::rethrow_exception(graphicsError);
   std::optional<biomech::PosedModel> posed;
   if (!moments.empty()) posed.emplace(model);
-  render::Renderer renderer(model, posed ? &*posed : nullptr, /*detailLevels=*/false);  // images: always the finest
+  renderer->setModel(model, posed ? &*posed : nullptr, /*detailLevels=*/false);  // images: always the finest
   const biomech::Motion* playing = motion.motion ? biomech::findMotion(*motion.motion) : nullptr;
   std::optional<biomech::ActivationAnalyzer> analyzer;
   std::optional<StanceDrop> stance;
@@ -78,10 +96,10 @@ void runRenderCommand(const RenderOptions& options) {
   }
 
   const auto renderTo = [&](const std::filesystem::path& file) {
-    const render::Image image = renderer.renderImage(spec);
+    const render::Image image = renderer->renderImage(spec);
     render::savePng(image, file);
     core::logInfo("wrote " + file.string() + " (" + std::to_string(image.width) + "x" + std::to_string(image.height) + ", " +
-                  renderer.deviceDescription() + ")");
+                  renderer->deviceDescription() + ")");
   };
   if (moments.empty()) return renderTo(out);
   bool warned = false;

@@ -55,6 +55,11 @@ public:
   // `detailLevels`: build the level-of-detail chain for window frames (meshoptimizer, about a
   // second per million triangles); off for one-shot exports, which always draw the finest.
   explicit Renderer(const anatomy::Model& model, const biomech::PosedModel* posed = nullptr, bool detailLevels = true);
+  // The part that needs no model (shaders, font), for work done while the model still loads;
+  // setModel then adds it. Throws GraphicsError on failure.
+  Renderer();
+  // Uploads the model, as the first constructor does; once, on a Renderer made without one.
+  void setModel(const anatomy::Model& model, const biomech::PosedModel* posed = nullptr, bool detailLevels = true);
   ~Renderer();
   Renderer(const Renderer&) = delete;
   Renderer& operator=(const Renderer&) = delete;
@@ -67,6 +72,13 @@ public:
   // it draws tiles of the same view and stitches them. Throws GraphicsError for a size outside
   // that range or when the GPU runs out of memory.
   Image renderImage(const FrameSpec& spec);
+
+  // Makes the offscreen target that renderImage draws images of this size and these options into
+  // (the first tile's, for a tiled one), and keeps it for every later renderImage that fits it: a
+  // sequence of frames, or a target made while the model loads, is not paid for again (1920x1080
+  // with 4 samples: 74 MB for llvmpipe to allocate and clear). Without it, renderImage makes a
+  // target per image and frees it. Throws GraphicsError as renderImage does.
+  void prepareImageTarget(int width, int height, const FrameOptions& options);
 
   // Draws one frame into the window's framebuffer (through the same offscreen path).
   void renderToWindow(const FrameSpec& spec);

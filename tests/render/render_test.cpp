@@ -137,5 +137,22 @@ TEST_F(RenderTest, PngRoundTripKeepsSizeAndPixels) {
   EXPECT_EQ(dir.entries(), std::vector<std::string>{"cube.png"});
 }
 
+// `medius render` makes the renderer and its image target before the model is loaded, and keeps
+// the target for a sequence: the pixels must not depend on that, nor on a target of another size.
+TEST_F(RenderTest, AModelGivenLaterAndAKeptTargetGiveTheSamePixels) {
+  render::Renderer later;
+  render::FrameOptions options;
+  options.samples = 4;
+  later.prepareImageTarget(160, 120, options);
+  later.setModel(scene_->model);
+  const render::FrameSpec frame = scene_->frame(render::ViewPreset::Lateral, 160, 120, false, 4);
+  const render::Image expected = scene_->renderer->renderImage(frame);
+  EXPECT_EQ(later.renderImage(frame).rgba, expected.rgba);
+  EXPECT_EQ(later.renderImage(frame).rgba, expected.rgba);  // the kept target again
+  const render::FrameSpec other = scene_->frame(render::ViewPreset::Lateral, 90, 70, true, 2);
+  EXPECT_EQ(later.renderImage(other).rgba, scene_->renderer->renderImage(other).rgba);  // a target of its own
+  EXPECT_THROW(later.setModel(scene_->model), GraphicsError);
+}
+
 }  // namespace
 }  // namespace medius

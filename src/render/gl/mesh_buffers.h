@@ -1,5 +1,5 @@
 #pragma once
-// A triangle mesh on the GPU: interleaved positions and normals plus indices, and one more index
+// A triangle mesh on the GPU: positions then normals in one buffer, plus indices, and one more index
 // buffer per coarser level of detail over the same vertices (render/detail_levels.h).
 #include "anatomy/triangle_mesh.h"
 #include "biomech/muscle_skin.h"
@@ -30,6 +30,9 @@ public:
   void setFibreCoordinates(const std::vector<float>& coordinates);
   // Per-vertex bindings to the muscle's fibres (locations 4–12, shaders/muscle_deform.glsl).
   void setMuscleBinding(const std::vector<biomech::VertexBinding>& bindings);
+  // Whether anything beyond position and normal would show: highlighted regions or striation.
+  bool hasAttachmentWeights() const { return static_cast<bool>(attachmentWeights_); }
+  bool hasFibreCoordinates() const { return static_cast<bool>(fibreCoordinates_); }
 
 private:
   VertexArray vertexArray_;

@@ -39,7 +39,8 @@ TargetLimits queryTargetLimits() {
   return {std::min(side, viewport[0]), std::min(side, viewport[1]), samples};
 }
 
-OffscreenTarget::OffscreenTarget(int width, int height, int samples) : width_(width), height_(height) {
+OffscreenTarget::OffscreenTarget(int width, int height, int samples, bool keepDepth)
+    : width_(width), height_(height), keepDepth_(keepDepth) {
   const TargetLimits limits = queryTargetLimits();
   if (width <= 0 || height <= 0 || width > limits.maxWidth || height > limits.maxHeight)
     throw GraphicsError("an image of " + std::to_string(width) + "x" + std::to_string(height) +
@@ -62,10 +63,12 @@ OffscreenTarget::OffscreenTarget(int width, int height, int samples) : width_(wi
   resolvedColor_ = createRenderbuffer();
   resolvedDepth_ = createRenderbuffer();
   allocate(resolvedColor_, 0, GL_RGBA8, width, height);
-  allocate(resolvedDepth_, 0, GL_DEPTH24_STENCIL8, width, height);
   glBindFramebuffer(GL_FRAMEBUFFER, resolved_.get());
   glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, resolvedColor_.get());
-  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER, resolvedDepth_.get());
+  if (keepDepth_) {
+    allocate(resolvedDepth_, 0, GL_DEPTH24_STENCIL8, width, height);
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER, resolvedDepth_.get());
+  }
   checkComplete("resolve");
   if (glGetError() == GL_OUT_OF_MEMORY)
     throw GraphicsError("not enough GPU memory for a " + std::to_string(width) + "x" + std::to_string(height) + " image");
@@ -110,7 +113,7 @@ Image OffscreenTarget::readColor() const {
 }
 
 std::optional<float> OffscreenTarget::readDepth(int x, int y) const {
-  if (x < 0 || y < 0 || x >= width_ || y >= height_) return std::nullopt;
+  if (!keepDepth_ || x < 0 || y < 0 || x >= width_ || y >= height_) return std::nullopt;
   float depth = 1.0f;
   // Only this pixel's depth is resolved: a whole-frame depth resolve every frame cost llvmpipe
   // several milliseconds at 1080p for a value the window needs on a double click.

@@ -22,7 +22,8 @@ class OffscreenTarget {
 public:
   // Throws GraphicsError when the size is beyond the context's limits or the framebuffer is
   // incomplete. `samples` is clamped to what the context supports (0 or 1: no multisampling).
-  OffscreenTarget(int width, int height, int samples);
+  // Without `keepDepth` only colour is resolved (an exported image), and readDepth finds nothing.
+  OffscreenTarget(int width, int height, int samples, bool keepDepth = true);
 
   int width() const { return width_; }
   int height() const { return height_; }
@@ -40,6 +41,7 @@ private:
   int width_ = 0;
   int height_ = 0;
   int samples_ = 0;
+  bool keepDepth_ = true;
   Framebuffer multisampled_;
   Renderbuffer multisampledColor_;
   Renderbuffer multisampledDepth_;

@@ -70,12 +70,21 @@ struct Renderer::Impl {
   gl::VertexArray fibreVertexArray = gl::createVertexArray();
   gl::Buffer fibreVertices = gl::createBuffer();
   using Files = std::vector<std::string_view>;
-  gl::ShaderProgram meshProgram{Files{"muscle_deform.glsl", "mesh.vert.glsl"}, "mesh.frag.glsl"};
+  gl::ShaderProgram meshProgram{Files{"muscle_deform.glsl", "mesh.vert.glsl"}, Files{"mesh_surface.glsl", "mesh.frag.glsl"}};
+  // For a structure that neither deforms nor shows regions, striation or activation (every mesh of
+  // an imported file; bones with nothing highlighted): the same colours from much cheaper shaders,
+  // which matters on llvmpipe with big meshes. Built on first use.
+  std::optional<gl::ShaderProgram> plainProgram;
   gl::ShaderProgram idProgram{Files{"muscle_deform.glsl", "mesh.vert.glsl"}, "id.frag.glsl"};
   gl::ShaderProgram outlineProgram{Files{"muscle_deform.glsl", "outline.vert.glsl"}, "flat.frag.glsl"};
   gl::ShaderProgram backgroundProgram{"background.vert.glsl", "background.frag.glsl"};
   gl::VertexArray emptyVertexArray = gl::createVertexArray();  // core profile needs one bound to draw
   std::optional<gl::OffscreenTarget> windowTarget;
+  struct ImageTarget {
+    int requestedSamples = 0;
+    gl::OffscreenTarget target;
+  };
+  std::optional<ImageTarget> imageTarget;  // prepareImageTarget's, kept
   std::optional<gl::IdTarget> pickTarget;  // 1x1
   glm::mat4 lastViewProjection{1.0f};
   std::optional<gl::PoseTextures> poseTextures;  // with a PosedModel: muscles deform with their fibres
@@ -87,6 +96,8 @@ struct Renderer::Impl {
   int detailLevel = 0;    // the last window frame's
   DetailFade detailFade;  // cross-fades the window's changes of level
   std::vector<DetailPass> detailPasses{DetailPass{}};  // how this frame draws its structures
+  static constexpr glm::vec2 kEveryPixel{DetailPass{}.ditherFrom, DetailPass{}.ditherTo};
+  glm::vec2 ditherRange = kEveryPixel;                 // the pixels the current pass draws
 
   void useDetailLevel(int level) {
     for (DrawableStructure& structure : structures) structure.buffers.setLevel(level);
@@ -160,15 +171,25 @@ struct Renderer::Impl {
     glBindVertexArray(0);
   }
 
+  gl::ShaderProgram& litProgramFor(const DrawableStructure& structure) {
+    const bool deform = pose && poseTextures && structure.deformable;
+    if (deform || structure.buffers.hasAttachmentWeights() || structure.buffers.hasFibreCoordinates()) return meshProgram;
+    if (!plainProgram) plainProgram.emplace(Files{"rigid_vertex.glsl", "mesh.vert.glsl"}, Files{"plain_surface.glsl", "mesh.frag.glsl"});
+    return *plainProgram;
+  }
+
   void drawLit(const DrawableStructure& structure, const glm::mat4& view, const glm::mat4& projection, float opacity,
                bool hovered) {
-    setTransforms(meshProgram, view, projection, structure);
-    meshProgram.set("baseColor", structure.style.baseColor);
-    meshProgram.set("specularStrength", structure.style.specularStrength);
-    meshProgram.set("shininess", structure.style.shininess);
-    meshProgram.set("opacity", opacity);
-    meshProgram.set("highlight", hovered ? 1.0f : 0.0f);
-    meshProgram.set("attachmentsOnly", 0);
+    gl::ShaderProgram& program = litProgramFor(structure);
+    program.use();
+    setTransforms(program, view, projection, structure);
+    program.set("baseColor", structure.style.baseColor);
+    program.set("specularStrength", structure.style.specularStrength);
+    program.set("shininess", structure.style.shininess);
+    program.set("opacity", opacity);
+    program.set("highlight", hovered ? 1.0f : 0.0f);
+    program.set("attachmentsOnly", 0);
+    program.set("ditherRange", ditherRange);
     structure.buffers.draw();
   }
 
@@ -190,6 +211,7 @@ struct Renderer::Impl {
     if (spec.appearance.attachmentsOf.empty()) return;
     meshProgram.use();
     meshProgram.set("attachmentsOnly", 1);
+    meshProgram.set("ditherRange", kEveryPixel);
     glEnable(GL_BLEND);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     glDepthMask(GL_FALSE);
@@ -228,7 +250,7 @@ struct Renderer::Impl {
     // One pass, or two with complementary pixel masks while a change of level cross-fades.
     for (const DetailPass& pass : detailPasses) {
       useDetailLevel(pass.level);
-      meshProgram.set("ditherRange", glm::vec2(pass.ditherFrom, pass.ditherTo));
+      ditherRange = glm::vec2(pass.ditherFrom, pass.ditherTo);
       for (const std::size_t i : opaque) drawLit(structures[i], view, projection, 1.0f, spec.appearance.hovered == i);
       if (seeThrough.empty()) continue;
       glEnable(GL_BLEND);
@@ -245,7 +267,7 @@ struct Renderer::Impl {
       glDepthMask(GL_TRUE);
       glDisable(GL_BLEND);
     }
-    meshProgram.set("ditherRange", glm::vec2(DetailPass{}.ditherFrom, DetailPass{}.ditherTo));
+    ditherRange = kEveryPixel;
     useDetailLevel(detailPasses.back().level);  // the level the frame is heading for, for what follows
     if (!seeThrough.empty()) drawAttachmentsOverSeeThrough(spec, view, projection);
   }
@@ -435,13 +457,20 @@ struct Renderer::Impl {
   }
 };
 
-Renderer::Renderer(const anatomy::Model& model, const biomech::PosedModel* posed, bool detailLevels)
-    : impl_(std::make_unique<Impl>()) {
+Renderer::Renderer(const anatomy::Model& model, const biomech::PosedModel* posed, bool detailLevels) : Renderer() {
+  setModel(model, posed, detailLevels);
+}
+
+Renderer::Renderer() : impl_(std::make_unique<Impl>()) {
   enableGlDebugOutput();
   for (gl::ShaderProgram* program : {&impl_->meshProgram, &impl_->idProgram, &impl_->outlineProgram})
     Impl::assignSamplerUnits(*program);
-  impl_->meshProgram.use();
-  impl_->meshProgram.set("ditherRange", glm::vec2(DetailPass{}.ditherFrom, DetailPass{}.ditherTo));  // every pixel
+  if (const std::optional<std::filesystem::path> fontFile = core::findUiFont()) impl_->font = FontAtlas::load(*fontFile);
+  if (!impl_->font) core::logWarning("no usable font (Debian: fonts-dejavu-core): labels are not drawn");
+}
+
+void Renderer::setModel(const anatomy::Model& model, const biomech::PosedModel* posed, bool detailLevels) {
+  if (!impl_->structures.empty()) throw GraphicsError("internal: Renderer::setModel called twice");
   impl_->structures.reserve(model.structures.size());
   for (const anatomy::Structure& structure : model.structures) {
     const glm::mat4 placement = model.neutralSegmentTransform(structure.segment);
@@ -491,8 +520,6 @@ Renderer::Renderer(const anatomy::Model& model, const biomech::PosedModel* posed
   int coarsest = 0;
   for (const Impl::DrawableStructure& structure : impl_->structures) coarsest = std::max(coarsest, structure.buffers.levelCount() - 1);
   impl_->detail.setCoarsestLevel(coarsest);
-  if (const std::optional<std::filesystem::path> fontFile = core::findUiFont()) impl_->font = FontAtlas::load(*fontFile);
-  if (!impl_->font) core::logWarning("no usable font (Debian: fonts-dejavu-core): labels are not drawn");
 }
 
 Renderer::~Renderer() = default;
@@ -504,19 +531,38 @@ RenderLimits Renderer::limits() const {
 
 std::string Renderer::deviceDescription() const { return describeOpenGl(); }
 
-Image Renderer::renderImage(const FrameSpec& spec) {
-  if (spec.width <= 0 || spec.height <= 0 || spec.width > kMaxImageSide || spec.height > kMaxImageSide)
-    throw GraphicsError("an image of " + std::to_string(spec.width) + "x" + std::to_string(spec.height) +
+namespace {
+
+// The tiles of an image (one, up to the tile size or the GPU's limit: tiling.h). Throws
+// GraphicsError for a size Medius does not draw.
+std::vector<TileRect> imageTiles(int width, int height, const FrameOptions& options, const RenderLimits& gpu) {
+  if (width <= 0 || height <= 0 || width > kMaxImageSide || height > kMaxImageSide)
+    throw GraphicsError("an image of " + std::to_string(width) + "x" + std::to_string(height) +
                         " pixels: Medius draws images from 1x1 up to " + std::to_string(kMaxImageSide) + "x" +
                         std::to_string(kMaxImageSide));
-  // Above the tile size (or the GPU's limit) the frame is drawn in tiles and stitched (tiling.h).
-  const RenderLimits gpu = limits();
-  const int tileSide = std::min({spec.options.maxTileSide > 0 ? spec.options.maxTileSide : kMaxImageSide, gpu.maxWidth, gpu.maxHeight});
-  const std::vector<TileRect> tiles = splitIntoTiles(spec.width, spec.height, tileSide);
+  const int tileSide = std::min({options.maxTileSide > 0 ? options.maxTileSide : kMaxImageSide, gpu.maxWidth, gpu.maxHeight});
+  return splitIntoTiles(width, height, tileSide);
+}
+
+}  // namespace
+
+void Renderer::prepareImageTarget(int width, int height, const FrameOptions& options) {
+  const TileRect first = imageTiles(width, height, options, limits()).front();
+  impl_->imageTarget.reset();  // one at a time
+  impl_->imageTarget.emplace(Impl::ImageTarget{options.samples, gl::OffscreenTarget(first.width, first.height, options.samples, /*keepDepth=*/false)});
+}
+
+Image Renderer::renderImage(const FrameSpec& spec) {
+  const std::vector<TileRect> tiles = imageTiles(spec.width, spec.height, spec.options, limits());
   const Annotations annotations = impl_->annotate(spec);
   Image image;
   for (const TileRect& tile : tiles) {
-    const gl::OffscreenTarget target(tile.width, tile.height, spec.options.samples);
+    std::optional<gl::OffscreenTarget> own;
+    const std::optional<Impl::ImageTarget>& kept = impl_->imageTarget;
+    const bool fits = kept && kept->requestedSamples == spec.options.samples && kept->target.width() == tile.width &&
+                      kept->target.height() == tile.height;
+    if (!fits) own.emplace(tile.width, tile.height, spec.options.samples, /*keepDepth=*/false);
+    const gl::OffscreenTarget& target = fits ? kept->target : *own;
     target.bindForDrawing();
     impl_->drawScene(spec, tile);
     impl_->drawOverlay(annotations, tile);

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 #include <vector>
 
 namespace medius::render {
@@ -78,9 +79,12 @@ ShaderProgram::ShaderProgram(std::string_view vertexFile, std::string_view fragm
     : ShaderProgram(std::vector<std::string_view>{vertexFile}, fragmentFile) {}
 
 ShaderProgram::ShaderProgram(std::vector<std::string_view> vertexFiles, std::string_view fragmentFile)
-    : name_(std::string(vertexFiles.back()) + " + " + std::string(fragmentFile)) {
+    : ShaderProgram(std::move(vertexFiles), std::vector<std::string_view>{fragmentFile}) {}
+
+ShaderProgram::ShaderProgram(std::vector<std::string_view> vertexFiles, std::vector<std::string_view> fragmentFiles)
+    : name_(std::string(vertexFiles.back()) + " + " + std::string(fragmentFiles.back())) {
   const Shader vertex = compile(GL_VERTEX_SHADER, vertexFiles);
-  const Shader fragment = compile(GL_FRAGMENT_SHADER, {fragmentFile});
+  const Shader fragment = compile(GL_FRAGMENT_SHADER, fragmentFiles);
   program_ = Program(glCreateProgram());
   glAttachShader(program_.get(), vertex.get());
   glAttachShader(program_.get(), fragment.get());

@@ -23,6 +23,8 @@ public:
   ShaderProgram(std::string_view vertexFile, std::string_view fragmentFile);
   // A vertex stage made of several files in order (shared functions first, main last).
   ShaderProgram(std::vector<std::string_view> vertexFiles, std::string_view fragmentFile);
+  // Both stages made of several files in order.
+  ShaderProgram(std::vector<std::string_view> vertexFiles, std::vector<std::string_view> fragmentFiles);
 
   void use() const;
   void set(std::string_view name, float value);

@@ -1,0 +1,51 @@
+// A surface's albedo with everything drawn on it: origin and insertion regions, striation along a
+// muscle's fibres, activation colours and hatching. Prepended to mesh.frag.glsl for the structures
+// that show any of it; plain_surface.glsl stands in for the others (render/gl/renderer.cpp).
+in vec2 attachmentWeight;
+in float fibreCoordinate;
+in vec4 activationTint;  // mesh.vert.glsl: the activation colour and how much it replaces the muscle's own
+in float lengtheningShade;
+
+uniform vec3 lengtheningColor;  // linear RGB of the hatching on lengthening fibres
+
+// Atlas convention: origin red, insertion blue (linear RGB).
+const vec3 originColor = vec3(0.78, 0.04, 0.03);
+const vec3 insertionColor = vec3(0.03, 0.20, 0.86);
+
+// Regions are crisp: the interpolated per-vertex weight is cut at one half, and a thin dark rim
+// (one pixel, from the screen-space derivative) outlines them so they read on a projector.
+vec3 withAttachments(vec3 albedo, out float glow) {
+  float origin = step(0.5, attachmentWeight.x);
+  float insertion = step(0.5, attachmentWeight.y);
+  glow = max(origin, insertion);
+  albedo = mix(albedo, originColor, origin);
+  albedo = mix(albedo, insertionColor, insertion);
+  vec2 distanceToEdge = abs(attachmentWeight - 0.5) / max(fwidth(attachmentWeight), vec2(1e-5));
+  float rim = 1.0 - smoothstep(0.5, 1.5, min(distanceToEdge.x, distanceToEdge.y));
+  rim *= step(0.001, max(attachmentWeight.x, attachmentWeight.y));  // no rim on unmarked bone
+  return albedo * (1.0 - 0.75 * rim);
+}
+
+// Diagonal stripes in screen space, about 7 px apart, on fibres the motion lengthens.
+float hatching(float lengthening) {
+  if (lengthening < 0.02) return 0.0;
+  float stripe = step(0.55, fract((gl_FragCoord.x + gl_FragCoord.y) / 7.0));
+  return stripe * (0.35 + 0.5 * clamp(lengthening, 0.0, 1.0));
+}
+
+// Fine stripes along the fibres (isolines of the fibre coordinate), so a muscle's fan reads
+// without fibre lines. They fade out where they would be finer than a couple of pixels.
+float striation() {
+  if (fibreCoordinate < 0.0) return 0.0;
+  const float stripesPerFibre = 2.0;
+  float s = fibreCoordinate * stripesPerFibre;
+  float visibility = 1.0 - smoothstep(0.2, 0.45, fwidth(s));
+  return visibility * (0.5 + 0.5 * cos(6.2831853 * s));
+}
+
+// `base` with the regions, activation and striation drawn on it; `glow` 1 on a highlighted region.
+vec3 surfaceAlbedo(vec3 base, out float glow) {
+  base = mix(base, activationTint.rgb, activationTint.a);
+  base = mix(base, lengtheningColor, hatching(lengtheningShade));
+  return withAttachments(base, glow) * (1.0 - 0.22 * striation());
+}
