@@ -3,6 +3,7 @@
 // header promises more data than the file holds. A good PLY still loads.
 #include "anatomy/mesh_import.h"
 #include "core/error.h"
+#include "support/import_error.h"
 #include "support/temp_dir.h"
 
 #include <gtest/gtest.h>
@@ -14,16 +15,9 @@
 namespace medius {
 namespace {
 
-const std::string kPlyStart = "ply\nformat ascii 1.0\nelement vertex 3\nproperty float x\nproperty float y\nproperty float z\n";
+using test::importError;
 
-std::string importError(const std::filesystem::path& file) {
-  try {
-    anatomy::importMeshes(file);
-  } catch (const InputError& error) {
-    return error.what();
-  }
-  return "";
-}
+const std::string kPlyStart = "ply\nformat ascii 1.0\nelement vertex 3\nproperty float x\nproperty float y\nproperty float z\n";
 
 TEST(MeshImportSpecial, ANamedPipeIsRefusedAtOnce) {
   const test::TempDir dir;

@@ -3,6 +3,7 @@
 #include "anatomy/mesh_import.h"
 #include "anatomy/stl_binary.h"
 #include "core/error.h"
+#include "support/import_error.h"
 #include "support/temp_dir.h"
 
 #include <gtest/gtest.h>
@@ -19,6 +20,8 @@
 
 namespace medius {
 namespace {
+
+using test::importError;
 
 using Triangle = std::array<glm::vec3, 3>;
 const double kPi = std::acos(-1.0);
@@ -72,15 +75,6 @@ std::string binaryStl(const std::vector<Triangle>& triangles, const std::string&
 std::filesystem::path write(const test::TempDir& dir, const std::string& name, const std::string& bytes) {
   std::ofstream(dir / name, std::ios::binary) << bytes;
   return dir / name;
-}
-
-std::string importError(const std::filesystem::path& file) {
-  try {
-    anatomy::importMeshes(file);
-  } catch (const InputError& error) {
-    return error.what();
-  }
-  return "";
 }
 
 // The fast reader and Assimp's general path give the same mesh: vertices merged in the same order,
