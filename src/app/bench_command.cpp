@@ -117,7 +117,7 @@ void runBenchCommand(const BenchOptions& options) {
     result.trianglesPerFrame = stats.triangles;
     result.drawCallsPerFrame = stats.drawCalls;
     if (timed % sampleEvery == 0 || timed == options.frames - 1)
-      result.samples_.push_back({timed, currentRssMb(), render::liveGlObjects()});
+      result.samples_.push_back({timed, currentRssMb(), heapInUseMb(), render::liveGlObjects()});
   }
   result.peakRssMb = peakRssMb();
 

@@ -11,6 +11,7 @@
 
 #include <ctime>
 
+#include <malloc.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -42,6 +43,15 @@ double currentRssMb() {
   long pages = 0, resident = 0;
   if (!(statm >> pages >> resident)) return 0.0;
   return static_cast<double>(resident) * static_cast<double>(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
+}
+
+double heapInUseMb() {
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 33))
+  const struct mallinfo2 info = mallinfo2();
+  return static_cast<double>(info.uordblks + info.hblkhd) / (1024.0 * 1024.0);
+#else
+  return 0.0;
+#endif
 }
 
 double processAgeMs() {
@@ -83,11 +93,11 @@ std::string benchJson(const BenchResult& r) {
   json["motion"] = r.motion;
   json["mode"] = r.mode;
   json["device"] = r.device;
-  json["completion"] = "one depth pixel read back from the resolved frame (glReadPixels) each frame";
+  json["completion"] = "one depth pixel resolved and read back (glReadPixels) each frame";
   json["activation_checksum"] = round3(r.activationChecksum);
   nlohmann::ordered_json samples = nlohmann::ordered_json::array();
   for (const BenchSample& s : r.samples_)
-    samples.push_back({{"frame", s.frame}, {"rss_mb", round3(s.rssMb)}, {"live_gl_objects", s.liveGlObjects}});
+    samples.push_back({{"frame", s.frame}, {"rss_mb", round3(s.rssMb)}, {"heap_in_use_mb", round3(s.heapInUseMb)}, {"live_gl_objects", s.liveGlObjects}});
   json["samples_along_run"] = samples;
   return json.dump(2) + "\n";
 }
@@ -113,9 +123,9 @@ std::string benchText(const BenchResult& r) {
                 r.startupMs, r.peakRssMb);
   text << line;
   if (!r.samples_.empty()) {
-    text << "along the run (frame: RSS MiB, live GL objects):";
+    text << "along the run (frame: RSS MiB, heap in use MiB, live GL objects):";
     for (const BenchSample& s : r.samples_) {
-      std::snprintf(line, sizeof line, " %d: %.1f, %lld;", s.frame, s.rssMb, static_cast<long long>(s.liveGlObjects));
+      std::snprintf(line, sizeof line, " %d: %.1f, %.2f, %lld;", s.frame, s.rssMb, s.heapInUseMb, static_cast<long long>(s.liveGlObjects));
       text << line;
     }
     text << "\n";

@@ -11,6 +11,7 @@ namespace medius::app {
 struct BenchSample {
   int frame = 0;
   double rssMb = 0.0;             // resident set now (/proc/self/statm)
+  double heapInUseMb = 0.0;       // malloc's bytes handed out and not freed (glibc mallinfo2): growth here, unlike RSS, is not fragmentation
   std::int64_t liveGlObjects = 0;  // render/draw_stats.h
 };
 
@@ -35,6 +36,8 @@ double quantile(std::vector<double> values, double q);
 // Peak and current resident memory in MiB (getrusage, /proc/self/statm).
 double peakRssMb();
 double currentRssMb();
+// What malloc has handed out and not taken back, in MiB (glibc's mallinfo2; 0 elsewhere).
+double heapInUseMb();
 
 // Milliseconds since the kernel started this process (/proc/self/stat, 10 ms ticks), so a start-up
 // time includes loading the program and its libraries. 0 if unreadable.
