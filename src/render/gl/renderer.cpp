@@ -588,13 +588,11 @@ void Renderer::renderOffscreen(const FrameSpec& spec) {
   const Annotations annotations = impl_->annotate(spec);
   const TileRect whole{0, 0, spec.width, spec.height};
   const FrameOptions& options = spec.options;
-  if (options.detailLevel >= 0) {  // a level asked for shows at once
-    impl_->detailLevel = options.detailLevel;
-    impl_->detailFade.jumpTo(impl_->detailLevel);
-  } else {
-    impl_->detailLevel = impl_->detail.update(options.lastFrameMs, options.frameBudgetMs);
-  }
-  impl_->detailPasses = impl_->detailFade.nextFrame(std::min(impl_->detailLevel, coarsestDetailLevel()));
+  const bool asked = options.detailLevel >= 0;
+  impl_->detailLevel = asked ? options.detailLevel : impl_->detail.update(options.lastFrameMs, options.frameBudgetMs);
+  const int shownLevel = std::min(impl_->detailLevel, coarsestDetailLevel());
+  if (asked) impl_->detailFade.jumpTo(shownLevel);  // a level asked for shows at once
+  impl_->detailPasses = impl_->detailFade.nextFrame(shownLevel);
   impl_->windowTarget->bindForDrawing();
   impl_->drawScene(spec, whole);
   impl_->drawOverlay(annotations, whole);
