@@ -8,11 +8,11 @@ std::vector<DetailPass> DetailFade::nextFrame(int wantedLevel) {
     to_ = wantedLevel;
     frame_ = 0;
   }
-  if (!fading()) return {{to_, 0.0f, 2.0f}};
+  if (!fading()) return {DetailPass{to_}};
   ++frame_;
   const float progress = static_cast<float>(frame_) / static_cast<float>(kFrames);
-  if (frame_ == kFrames) return {{to_, 0.0f, 2.0f}};
-  return {{from_, progress, 2.0f}, {to_, 0.0f, progress}};
+  if (frame_ == kFrames) return {DetailPass{to_}};  // every pixel
+  return {DetailPass{from_, progress}, DetailPass{to_, 0.0f, progress}};
 }
 
 void DetailFade::jumpTo(int level) {
