@@ -24,8 +24,9 @@ struct FrameOptions {
   int maxTileSide = 2048;              // larger images are drawn in tiles of at most this (and the GPU's limit) and stitched
   std::optional<BackgroundStyle> background = std::nullopt;  // the gradient behind the model; defaultBackground() when unset (presentation themes)
   // Level of detail of window frames (render/detail_governor.h): the window sets a budget and its
-  // measured frame time, and the renderer steps to coarser meshes while frames are too slow.
-  // Exported images, ID renders and picking always use the finest level.
+  // measured frame time, and the renderer steps to coarser meshes while frames are too slow, and
+  // past the coarsest meshes drops multisampling. Exported images, ID renders and picking always
+  // use the finest level.
   double frameBudgetMs = 0.0;  // 0: no budget, the finest level
   double lastFrameMs = 0.0;    // the window's previous frame, as it measured it
   int detailLevel = -1;        // >= 0: exactly this level (clamped per mesh); -1: the budget decides
@@ -97,6 +98,9 @@ public:
   int coarsestDetailLevel() const;
   // A change of level is still cross-fading (render/detail_fade.h): draw more frames to finish it.
   bool detailFading() const;
+  // The multisampling of the last window or offscreen frame: FrameOptions::samples (as far as the
+  // GPU allows), or 0 once the budget has stepped past the coarsest meshes.
+  int lastWindowSamples() const;
 
   // Which structure covers each pixel (index into the model's structures, -1 for none).
   IdImage renderStructureIds(const FrameSpec& spec);

@@ -84,6 +84,32 @@ TEST_F(DetailLevels, SlowFramesStepCoarserUnderABudgetAndNeverWithout) {
   EXPECT_EQ(renderer.lastDetailLevel(), 0);
 }
 
+// The budget's last step, past the coarsest meshes, drops multisampling; a frame within budget
+// again (or no budget) gets it back.
+TEST_F(DetailLevels, PastTheCoarsestMeshesTheBudgetDropsMultisampling) {
+  render::Renderer& renderer = *scene_->renderer;
+  render::FrameSpec spec = scene_->frame(render::ViewPreset::Anterior, 64, 48);
+  spec.options.detailLevel = 0;
+  renderer.renderOffscreen(spec);
+  const int multisampled = renderer.lastWindowSamples();
+  ASSERT_GT(multisampled, 1) << "the test context should multisample";
+  spec.options.detailLevel = -1;
+  spec.options.frameBudgetMs = 33.0;
+  spec.options.lastFrameMs = 100.0;  // every frame far over budget
+  int frame = 0;
+  for (; frame < 400 && renderer.lastWindowSamples() != 0; ++frame) {
+    renderer.renderOffscreen(spec);
+    if (renderer.lastWindowSamples() == 0) {
+      EXPECT_EQ(renderer.lastDetailLevel(), renderer.coarsestDetailLevel()) << "meshes first";
+    }
+  }
+  EXPECT_EQ(renderer.lastWindowSamples(), 0) << "still multisampling after " << frame << " slow frames";
+  spec.options.frameBudgetMs = 0.0;
+  renderer.renderOffscreen(spec);
+  EXPECT_EQ(renderer.lastWindowSamples(), multisampled);
+  EXPECT_EQ(renderer.lastDetailLevel(), 0);
+}
+
 // No popping (issue 8): when the budget steps the window coarser, the new level replaces the old
 // over render::DetailFade::kFrames frames with complementary pixel masks. No frame changes more
 // than a small share of the pixels a hard switch would change at once, and the fade ends exactly

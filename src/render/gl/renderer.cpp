@@ -80,6 +80,7 @@ struct Renderer::Impl {
   gl::ShaderProgram backgroundProgram{"background.vert.glsl", "background.frag.glsl"};
   gl::VertexArray emptyVertexArray = gl::createVertexArray();  // core profile needs one bound to draw
   std::optional<gl::OffscreenTarget> windowTarget;
+  int windowSamples = 0;  // what the window target was asked for (it holds what the GPU allows)
   struct ImageTarget {
     int requestedSamples = 0;
     gl::OffscreenTarget target;
@@ -519,7 +520,7 @@ void Renderer::setModel(const anatomy::Model& model, const biomech::PosedModel* 
       impl_->landmarks.push_back({landmark.label, *bone, landmark.points, landmark.depth});
   int coarsest = 0;
   for (const Impl::DrawableStructure& structure : impl_->structures) coarsest = std::max(coarsest, structure.buffers.levelCount() - 1);
-  impl_->detail.setCoarsestLevel(coarsest);
+  impl_->detail.setCoarsestLevel(coarsest + 1);  // + 1: the step that drops multisampling
 }
 
 Renderer::~Renderer() = default;
@@ -583,14 +584,21 @@ void Renderer::renderToWindow(const FrameSpec& spec) {
 
 void Renderer::renderOffscreen(const FrameSpec& spec) {
   if (spec.width <= 0 || spec.height <= 0) return;
-  if (!impl_->windowTarget || impl_->windowTarget->width() != spec.width || impl_->windowTarget->height() != spec.height)
-    impl_->windowTarget.emplace(spec.width, spec.height, spec.options.samples);
-  const Annotations annotations = impl_->annotate(spec);
-  const TileRect whole{0, 0, spec.width, spec.height};
   const FrameOptions& options = spec.options;
   const bool asked = options.detailLevel >= 0;
   impl_->detailLevel = asked ? options.detailLevel : impl_->detail.update(options.lastFrameMs, options.frameBudgetMs);
-  const int shownLevel = std::min(impl_->detailLevel, coarsestDetailLevel());
+  const int coarsestMesh = coarsestDetailLevel();
+  // The budget's last step, past the coarsest meshes, drops multisampling: on llvmpipe it makes a
+  // 1080p frame about 2.4 times faster (docs/BENCHMARKS.md), at the price of aliased edges.
+  const int samples = !asked && impl_->detailLevel > coarsestMesh ? 0 : options.samples;
+  if (!impl_->windowTarget || impl_->windowTarget->width() != spec.width || impl_->windowTarget->height() != spec.height ||
+      impl_->windowSamples != samples) {
+    impl_->windowTarget.emplace(spec.width, spec.height, samples);
+    impl_->windowSamples = samples;
+  }
+  const Annotations annotations = impl_->annotate(spec);
+  const TileRect whole{0, 0, spec.width, spec.height};
+  const int shownLevel = std::min(impl_->detailLevel, coarsestMesh);
   if (asked) impl_->detailFade.jumpTo(shownLevel);  // a level asked for shows at once
   impl_->detailPasses = impl_->detailFade.nextFrame(shownLevel);
   impl_->windowTarget->bindForDrawing();
@@ -605,6 +613,8 @@ Image Renderer::readOffscreen() const {
   if (!impl_->windowTarget) return {};
   return impl_->windowTarget->readColor();
 }
+
+int Renderer::lastWindowSamples() const { return impl_->windowTarget ? impl_->windowTarget->samples() : 0; }
 
 int Renderer::lastDetailLevel() const { return std::min(impl_->detailLevel, coarsestDetailLevel()); }
 
