@@ -15,14 +15,16 @@ double shareOf(const std::vector<DetailPass>& passes, int level) {
   return share;
 }
 
+// The frame is one pass of `level` over every pixel.
+void expectSteady(const std::vector<DetailPass>& passes, int level) {
+  ASSERT_EQ(passes.size(), 1u);
+  EXPECT_EQ(passes[0].level, level);
+  EXPECT_DOUBLE_EQ(shareOf(passes, level), 1.0);
+}
+
 TEST(DetailFade, ASteadyLevelIsOnePassOverEveryPixel) {
   DetailFade fade;
-  for (int i = 0; i < 3; ++i) {
-    const std::vector<DetailPass> passes = fade.nextFrame(0);
-    ASSERT_EQ(passes.size(), 1u);
-    EXPECT_EQ(passes[0].level, 0);
-    EXPECT_DOUBLE_EQ(shareOf(passes, 0), 1.0);
-  }
+  for (int i = 0; i < 3; ++i) expectSteady(fade.nextFrame(0), 0);
   EXPECT_FALSE(fade.fading());
 }
 
@@ -38,9 +40,7 @@ TEST(DetailFade, ASwitchMovesAnEqualShareOfPixelsEachFrameAndEndsOnTheNewLevel) 
     previous = share;
   }
   EXPECT_FALSE(fade.fading());
-  const std::vector<DetailPass> after = fade.nextFrame(2);
-  ASSERT_EQ(after.size(), 1u);
-  EXPECT_EQ(after[0].level, 2);
+  expectSteady(fade.nextFrame(2), 2);
 }
 
 TEST(DetailFade, AJumpEndsTheFadeAtOnce) {
@@ -50,9 +50,7 @@ TEST(DetailFade, AJumpEndsTheFadeAtOnce) {
   EXPECT_TRUE(fade.fading());
   fade.jumpTo(0);
   EXPECT_FALSE(fade.fading());
-  const std::vector<DetailPass> passes = fade.nextFrame(0);
-  ASSERT_EQ(passes.size(), 1u);
-  EXPECT_EQ(passes[0].level, 0);
+  expectSteady(fade.nextFrame(0), 0);
 }
 
 TEST(DetailFade, ANewLevelMidFadeFadesOnFromTheLevelBeingFadedTo) {
