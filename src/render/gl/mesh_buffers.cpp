@@ -30,12 +30,10 @@ MeshBuffers::MeshBuffers(const anatomy::TriangleMesh& mesh, bool detailLevels)
                  GL_STATIC_DRAW);
     levels_.push_back(std::move(level));
   };
+  addLevel(mesh.indices);  // level 0
   if (detailLevels)
     for (const std::vector<std::uint32_t>& coarser : coarserLevels(mesh)) addLevel(coarser);
-  std::vector<Level> coarse = std::move(levels_);
-  levels_.clear();
-  addLevel(mesh.indices);  // level 0, bound last: the vertex array's own element buffer
-  for (Level& level : coarse) levels_.push_back(std::move(level));
+  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, levels_[0].indices.get());  // the vertex array's own element buffer
   glEnableVertexAttribArray(0);
   glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, sizeof(glm::vec3), nullptr);
   glEnableVertexAttribArray(1);
