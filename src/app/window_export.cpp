@@ -79,11 +79,16 @@ std::filesystem::path exportAnimation(render::Renderer& renderer, biomech::Posed
     spec.height += spec.height % 2;
   }
   std::optional<biomech::ActivationAnalyzer> analyzer;
-  if (activation) analyzer.emplace(posed.fibres());
+  std::optional<StanceDrop> stance;  // the dropped pelvis of the window's frame, as the window draws it
+  if (activation) {
+    analyzer.emplace(posed.fibres());
+    stance.emplace(posed.fibres(), *activation, &motion);
+  }
   std::vector<float> shading, lengthening;
   for (std::size_t i = 0; i < moments.size(); ++i) {
-    posed.setPose(moments[i].pose, moments[i].stepSeconds);
-    if (analyzer) fibreShading(analyzer->analyse(moments[i].pose, *activation, &motion, moments[i].timeSeconds), shading, lengthening);
+    const biomech::Pose pose = stance ? stance->poseAt(motion, moments[i].timeSeconds) : moments[i].pose;
+    posed.setPose(pose, moments[i].stepSeconds);
+    if (analyzer) fibreShading(analyzer->analyse(pose, *activation, &motion, moments[i].timeSeconds), shading, lengthening);
     spec.pose = render::scenePoseOf(posed, shading, lengthening);
     render::savePng(renderer.renderImage(spec), sequenceFile(pattern, static_cast<int>(i)));
   }

@@ -225,7 +225,7 @@ INSTANTIATE_TEST_SUITE_P(
 namespace medius {
 namespace {
 
-TEST(CliAnalyze, JsonHasTheShapeOfIssue6) {
+TEST(CliAnalyze, JsonHasTheDocumentedShape) {
   const test::TempDir dir;
   const std::string out = (dir / "hip.json").string();
   const RunResult result = run("analyze --motion hip_abduction --frames 3 --mode load --out " + out);
@@ -259,6 +259,18 @@ TEST(CliAnalyze, JsonHasTheShapeOfIssue6) {
     }
   for (const char* key : {"hip_r.flexion", "hip_r.adduction", "hip_r.rotation"})
     EXPECT_TRUE(frame.at("reserve_moment_Nm").contains(key)) << key;
+}
+
+// The pelvis that `medius render` draws for these settings is the one analyze reports and analyses:
+// weak abductors in single-leg stance drop it on the swing side; full strength keeps it level.
+TEST(CliAnalyze, SingleLegStanceWithWeakAbductorsReportsTheDroppedPelvis) {
+  const auto obliquity = [](const std::string& strengths) {
+    const RunResult result = run("analyze --motion single_leg_stance --frames 1 --mode load " + strengths);
+    EXPECT_EQ(result.exitCode, 0) << result.output;
+    return nlohmann::json::parse(result.output).at("frames").at(0).at("pose").at("pelvis.obliquity").get<double>();
+  };
+  EXPECT_EQ(obliquity(""), 0.0);
+  EXPECT_GT(std::abs(obliquity("--strength gluteus_medius=5 --strength gluteus_minimus=5")), 2.0);
 }
 
 TEST(CliAnalyze, CsvForOnePoseToStandardOutput) {
