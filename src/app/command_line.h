@@ -85,6 +85,7 @@ struct RenderOptions {
   std::optional<std::filesystem::path> lesson;  // --lesson FILE: render one of its steps
   int step = 1;                                 // --step N, from 1
   float textScale = 1.0f;                       // --text-scale: label size for big images
+  bool caption = false;                         // --caption: the lesson step's title and caption on the image
 };
 
 // `medius analyze`: per frame, the lengths, moment arms, activations and forces behind the

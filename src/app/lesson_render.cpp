@@ -38,7 +38,7 @@ std::optional<LessonFrame> lessonFrame(const anatomy::Model& model, const Render
   } else if (step.pose) {
     motion.pose = *step.pose;
   }
-  return LessonFrame{spec, motion};
+  return LessonFrame{spec, motion, step.title, step.caption};
 }
 
 }  // namespace medius::app

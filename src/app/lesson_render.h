@@ -12,6 +12,8 @@ namespace medius::app {
 struct LessonFrame {
   render::FrameSpec spec;  // camera, visibility, selection, highlights
   MotionOptions motion;    // the step's motion and time, or its pose
+  std::string title;       // the step's title and caption (render --caption)
+  std::string caption;
 };
 
 // The frame for options.lesson's step options.step (from 1), or nothing without --lesson. The view

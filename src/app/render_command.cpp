@@ -7,6 +7,7 @@
 #include "app/model_choice.h"
 #include "app/pose_choice.h"
 #include "app/video_export.h"
+#include "app/window_export.h"
 #include "biomech/motion_library.h"
 #include "biomech/posed_model.h"
 #include "core/error.h"
@@ -96,7 +97,8 @@ void runRenderCommand(const RenderOptions& options) {
   }
 
   const auto renderTo = [&](const std::filesystem::path& file) {
-    const render::Image image = renderer->renderImage(spec);
+    render::Image image = renderer->renderImage(spec);
+    if (options.caption && lesson) drawStepCaption(image, lesson->title, lesson->caption, options.textScale);
     render::savePng(image, file);
     core::logInfo("wrote " + file.string() + " (" + std::to_string(image.width) + "x" + std::to_string(image.height) + ", " +
                   renderer->deviceDescription() + ")");
