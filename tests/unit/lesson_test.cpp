@@ -51,7 +51,13 @@ ui::Lesson sampleLesson() {
   second.title = "Second";
   second.motion = "single_leg_stance";
   second.time = 2.0 / 3.0;
-  second.activation = "load";
+  second.activation.mode = "load";
+  second.activation.bodyMassKg = 82.5;
+  second.activation.heightM = 1.62;
+  second.activation.sex = "female";
+  second.activation.bandNewtons = 40.0;
+  second.activation.bandAnchor = {-0.07, -0.49, 1.0 / 3.0};
+  second.activation.strengthPercent = {{"gluteus_medius_r", 20.0}, {"gluteus_minimus_r", 33.3}};
   second.pose = "hip_r.abduction=30";
   lesson.steps = {first, second};
   return lesson;
@@ -99,7 +105,7 @@ TEST(Lesson, ShippedLessonsLoadAgainstTheBuiltInModelAndAreInSavedForm) {
     stance = stance || step.motion == "single_leg_stance";
     gait = gait || step.motion == "trendelenburg_gait";
     if (step.motion) {
-      EXPECT_EQ(step.activation, "load");
+      EXPECT_EQ(step.activation.mode, "load");
     }
   }
   EXPECT_TRUE(stance && gait);

@@ -67,7 +67,8 @@ TEST(Presentation, ScriptedRemoteKeysStepALessonForwardAndBack) {
     const ui::LessonStep& shown = lesson.steps[press.step - 1];
     EXPECT_NEAR(glm::length(presenter.settledCamera().eye() - shown.camera.eye()), 0.0f, 1e-4f) << shown.title;
     EXPECT_EQ(presenter.state.appearance.selected.has_value(), shown.selected.has_value()) << shown.title;
-    EXPECT_EQ(ui::activationModeName(presenter.state.activation), shown.activation) << shown.title;
+    EXPECT_EQ(ui::activationModeName(presenter.state.activation), shown.activation.mode) << shown.title;
+    EXPECT_EQ(presenter.state.activation.settings.strengthPercent, shown.activation.strengthPercent) << shown.title;
     if (shown.motion) {
       ASSERT_NE(presenter.state.motion.motion(), nullptr);
       EXPECT_EQ(presenter.state.motion.motion()->id, *shown.motion);
@@ -155,7 +156,7 @@ TEST(LessonMotion, ACapturedStepKeepsTheMotionAndTimeOrThePose) {
   ui::captureStepMotion(state, step);
   EXPECT_EQ(step.motion, "clamshell");
   EXPECT_NEAR(step.time, 0.75, 1e-9);
-  EXPECT_EQ(step.activation, "action");
+  EXPECT_EQ(step.activation.mode, "action");
   EXPECT_FALSE(step.pose);
 
   ui::ViewState shown;
