@@ -92,7 +92,8 @@ void Classroom::enterPresentation(ui::ViewState& state, double now, std::size_t 
 
 void Classroom::present(ui::Lesson lesson, const std::filesystem::path& file, ui::ViewState& state, double now) {
   editor_.adopt(std::move(lesson), file);
-  lessonPanel_.pathInput = file.string();
+  // An example is never overwritten: the file field offers the user's copy instead.
+  lessonPanel_.pathInput = editor_.isProtected(file) ? (ui::userLessonFolder() / file.filename()).string() : file.string();
   rememberLesson(file);
   enterPresentation(state, now, 0);
   showCurrentStep(state, now, false);  // the first step straight away, no camera flight from the default view

@@ -4,7 +4,6 @@
 #include "ui/lesson_view.h"
 
 #include <imgui.h>
-#include <imgui_internal.h>  // ImGui::FindWindowByName: where the main panel is
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -142,7 +141,7 @@ void drawFileControls(LessonPanel& panel, LessonEditor& editor, const anatomy::M
   ImGui::InputTextWithHint("File", (userLessonFolder() / "my_lesson.json").string().c_str(), &panel.pathInput);
 
   if (!panel.examples.empty()) {
-    ImGui::TextDisabled("Examples (open in one click; never overwritten)");
+    ImGui::TextDisabled("Examples (one click opens; never overwritten)");
     for (const std::filesystem::path& file : panel.examples) {
       const std::string label = exampleName(file) + "##example" + file.string();
       if (ImGui::Button(label.c_str(), ImVec2(-FLT_MIN, 0.0f))) requestOpen(panel, editor, model, file, requests);
@@ -245,18 +244,17 @@ LessonPanelRequests drawLessonPanel(LessonPanel& panel, LessonEditor& editor, co
                                     const std::vector<std::filesystem::path>& recent) {
   LessonPanelRequests requests;
   if (!panel.visible) return requests;
-  // Off the model: beside the main panel (on the left), as tall as the view allows; the model is
-  // framed in the middle and a structure's card is on the right.
+  // Off the model, which is framed in the middle: along the right edge, as tall as the view. Beside
+  // the main panel (on the left) there is no room: at 1280 to 1920 pixels wide the gap between the
+  // panel and the model is a quarter of what a caption needs. At most 30 % of the width, so that it
+  // stays clear of the model's middle 40 % (the default framing).
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const float em = ImGui::GetFontSize();
   const float margin = em * 0.6f;
-  float left = viewport->WorkPos.x + margin;
-  if (const ImGuiWindow* mainPanel = ImGui::FindWindowByName("Medius"); mainPanel && mainPanel->Active)
-    left = mainPanel->Pos.x + mainPanel->Size.x + margin;
-  const float width = std::min(em * 30.0f, std::max(em * 20.0f, viewport->WorkSize.x * 0.36f));
-  left = std::min(left, viewport->WorkPos.x + viewport->WorkSize.x - width - margin);
-  ImGui::SetNextWindowPos(ImVec2(left, viewport->WorkPos.y + margin), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(width, viewport->WorkSize.y * 0.9f), ImGuiCond_FirstUseEver);
+  const float width = std::clamp(viewport->WorkSize.x * 0.3f, std::min(em * 20.0f, viewport->WorkSize.x * 0.4f), em * 30.0f);
+  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - width - margin, viewport->WorkPos.y + margin),
+                          ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSize(ImVec2(width, viewport->WorkSize.y - 2.0f * margin), ImGuiCond_FirstUseEver);
   ImGui::SetNextWindowBgAlpha(1.0f);  // opaque: nothing of the view or another window shows through the text
   if (ImGui::Begin("Lesson", &panel.visible)) {
     std::string title = editor.lesson().title;

@@ -2,7 +2,7 @@
 // The "Lesson" window: build a lesson from views of the model and present it. New, open (a path
 // field, the example lessons in one click and recent files: ImGui has no file dialog), add this
 // view as a step, reorder, rename, caption (with a wrapped preview), delete, save, save as. The
-// window opens beside the main panel, off the model; its status and errors are at the top (a
+// window opens along the right edge, off the model; its status and errors are at the top (a
 // damaged file, a folder that cannot be written: the lesson in memory is never lost to them). Save
 // asks before it creates a missing folder; an example is saved as a copy in the user's folder.
 #include "anatomy/model.h"
