@@ -388,7 +388,8 @@ Lesson lessonFromJson(std::string_view text, const std::string& source) {
     top.fail("format", "expected \"" + std::string(kLessonFormat) + "\" (is this a lesson file?), got \"" + top.string("format") + "\"");
   const double version = top.number("version");
   if (version != 1 && version != kLessonFormatVersion)
-    top.fail("version", "this Medius reads versions 1 to " + std::to_string(kLessonFormatVersion) + ", the file is version " + formatNumber(version));
+    top.fail("version", "this Medius reads versions 1 to " + std::to_string(kLessonFormatVersion) + ", the file is version " +
+                            formatNumber(version));
   Lesson lesson;
   lesson.title = top.string("title");
   const Json& steps = top.required("steps");
@@ -427,7 +428,8 @@ void checkLesson(const Lesson& lesson, const anatomy::Model& model, const std::s
       throw InputError(where + "activation.band.joint: unknown joint '" + activation.bandJoint + "'; the model has: " + jointIds(model));
     for (const auto& [id, percent] : activation.strengthPercent)
       if (std::none_of(model.muscles.begin(), model.muscles.end(), [&](const anatomy::Muscle& muscle) { return muscle.id == id; }))
-        throw InputError(where + "activation.strength_percent." + id + ": unknown muscle '" + id + "'; the muscles are: " + muscleIds(model));
+        throw InputError(where + "activation.strength_percent." + id + ": unknown muscle '" + id + "'; the muscles are: " +
+                         muscleIds(model));
   }
 }
 

@@ -7,6 +7,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cfloat>
 
 namespace medius::ui {
 namespace {
@@ -91,7 +92,8 @@ void drawMessages(LessonPanel& panel, LessonEditor& editor, const anatomy::Model
   }
   if (panel.pending == LessonPanel::Pending::CreateFolder) {
     const std::optional<std::filesystem::path> folder = missingFolder(panel.pendingSave);
-    ImGui::TextColored(kErrorColor, "Create folder %s?", folder ? folder->string().c_str() : panel.pendingSave.parent_path().string().c_str());
+    const std::string name = (folder ? *folder : panel.pendingSave.parent_path()).string();
+    ImGui::TextColored(kErrorColor, "Create folder %s?", name.c_str());
     if (ImGui::Button("Create and save")) {
       saveNow(panel, editor, panel.pendingSave, true, requests);
       panel.pending = LessonPanel::Pending::None;
@@ -164,7 +166,8 @@ void drawSteps(LessonPanel& panel, LessonEditor& editor, const ViewState& state,
   else {
     // A list of its own height, so that a long lesson does not push the step's fields out of sight.
     const float lines = static_cast<float>(std::min<std::size_t>(steps.size(), 8));
-    ImGui::BeginChild("##steps", ImVec2(0.0f, lines * ImGui::GetTextLineHeightWithSpacing() + ImGui::GetStyle().WindowPadding.y * 2.0f), true);
+    const float height = lines * ImGui::GetTextLineHeightWithSpacing() + ImGui::GetStyle().WindowPadding.y * 2.0f;
+    ImGui::BeginChild("##steps", ImVec2(0.0f, height), true);
     for (std::size_t i = 0; i < steps.size(); ++i) {
       const std::string label = std::to_string(i + 1) + ". " + steps[i].title + "##step" + std::to_string(i);
       if (ImGui::Selectable(label.c_str(), editor.selected() == i)) {
@@ -202,7 +205,8 @@ void drawSteps(LessonPanel& panel, LessonEditor& editor, const ViewState& state,
   if (ImGui::InputText("Title", &title)) editor.setStepTitle(current, title);
   ImGui::TextDisabled("Caption (Enter: new line)");
   std::string caption = steps[current].caption;
-  if (ImGui::InputTextMultiline("##caption", &caption, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 5.0f + ImGui::GetStyle().FramePadding.y * 2.0f)))
+  const float captionHeight = ImGui::GetTextLineHeight() * 5.0f + ImGui::GetStyle().FramePadding.y * 2.0f;
+  if (ImGui::InputTextMultiline("##caption", &caption, ImVec2(-FLT_MIN, captionHeight)))
     editor.setStepCaption(current, caption);
   // ImGui 1.86's text field does not wrap: the caption as the caption bar shows it, wrapped.
   if (!caption.empty()) {
