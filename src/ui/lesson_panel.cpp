@@ -143,7 +143,7 @@ void drawFileControls(LessonPanel& panel, LessonEditor& editor, const anatomy::M
   ImGui::InputTextWithHint("File", (userLessonFolder() / "my_lesson.json").string().c_str(), &panel.pathInput);
 
   if (!panel.examples.empty()) {
-    ImGui::TextDisabled("Examples (one click opens; never overwritten)");
+    ImGui::TextDisabled("Examples (never overwritten)");
     for (const std::filesystem::path& file : panel.examples) {
       const std::string label = exampleName(file) + "##example" + file.string();
       if (ImGui::Button(label.c_str(), ImVec2(-FLT_MIN, 0.0f))) requestOpen(panel, editor, model, file, requests);
