@@ -60,6 +60,8 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   app.add_flag("-v,--verbose", result.verbose, "Print progress and the graphics device used");
   std::string viewerLesson;
   app.add_option("--lesson", viewerLesson, "Open this lesson file in presentation mode (PageDown/PageUp step, B blacks, Esc leaves)");
+  app.add_flag("--fullscreen", result.viewer.fullscreen,
+               "Open the window fullscreen (F11 leaves); with --lesson, present the lesson fullscreen");
 
   // View options live on the top level: the window takes them, and `render` passes what it does
   // not know itself up to here (fallthrough), so they work after "render" too.

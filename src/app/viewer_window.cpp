@@ -278,6 +278,7 @@ int runViewer(const ViewerOptions& options) {
   ImGui_ImplGlfw_InitForOpenGL(window.get(), true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
 
+  if (options.fullscreen) session.toggleFullscreen();  // --fullscreen (with --lesson: presenting fullscreen)
   if (lesson) session.classroom->present(std::move(*lesson), *options.lesson, session.state, glfwGetTime());
 
   const ui::PanelContext panelContext{model, renderer->deviceDescription()};

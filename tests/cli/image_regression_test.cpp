@@ -29,6 +29,8 @@ struct Scene {
   std::string arguments;
 };
 
+void PrintTo(const Scene& scene, std::ostream* out) { *out << scene.name; }
+
 std::string trimmed(const std::string& text) {
   const std::size_t first = text.find_first_not_of(" \t"), last = text.find_last_not_of(" \t");
   return first == std::string::npos ? std::string() : text.substr(first, last - first + 1);
