@@ -29,6 +29,21 @@ ui::PlotSeries seriesFor(const anatomy::Muscle& muscle, std::size_t compartment)
   return series;
 }
 
+// A DOF named for the way the motion takes it, with the sign that makes that way positive
+// ("abduction", -1: abduction is negative adduction; pose.h), so a student reads 0 to 30°
+// of abduction, not 0 to -30° of adduction.
+struct NamedAxis {
+  std::string name;
+  double sign = 1.0;
+};
+NamedAxis namedAxis(const std::string& dof, double lo, double hi) {
+  const bool negative = std::abs(lo) > std::abs(hi);
+  if (dof == "flexion") return negative ? NamedAxis{"extension", -1.0} : NamedAxis{"flexion", 1.0};
+  if (dof == "adduction") return negative ? NamedAxis{"abduction", -1.0} : NamedAxis{"adduction", 1.0};
+  if (dof == "rotation") return negative ? NamedAxis{"external rotation", -1.0} : NamedAxis{"internal rotation", 1.0};
+  return {dof, 1.0};
+}
+
 }  // namespace
 
 PoseActivationTracker::PoseActivationTracker(biomech::PosedModel& posed) : posed_(posed), analyzer_(posed.fibres()) {}
@@ -106,10 +121,13 @@ void PoseActivationTracker::updateMomentArmCurves(const biomech::Motion* motion,
   if (hi[main] - lo[main] < 1.0) return;
   curveJoint_ = joint;
   curveDof_ = dofs[main];
-  view.momentArms.xLabel = joint + " " + dofs[main] + " (deg)";
-  view.momentArms.yLabel = "Moment arm about " + joint + " " + dofs[main] + " (mm)";
-  view.momentArms.xMin = static_cast<float>(lo[main]);
-  view.momentArms.xMax = static_cast<float>(hi[main]);
+  const NamedAxis axis = namedAxis(dofs[main], lo[main], hi[main]);
+  curveSign_ = axis.sign;
+  const std::string named = muscle->side + " hip " + axis.name;  // "right hip abduction"
+  view.momentArms.xLabel = named + " (°)";
+  view.momentArms.yLabel = "Moment arm about " + named + " (mm)";
+  view.momentArms.xMin = static_cast<float>(axis.sign > 0.0 ? lo[main] : -hi[main]);
+  view.momentArms.xMax = static_cast<float>(axis.sign > 0.0 ? hi[main] : -lo[main]);
   for (std::size_t c = 0; c < muscle->compartments.size(); ++c) view.momentArms.series.push_back(seriesFor(*muscle, c));
   biomech::ActivationSettings action = view.settings;
   action.mode = biomech::ActivationMode::Action;
@@ -117,11 +135,12 @@ void PoseActivationTracker::updateMomentArmCurves(const biomech::Motion* motion,
     biomech::Pose pose;
     biomech::JointAngles& angles = pose.joints[joint];
     for (std::size_t d = 0; d < 3; ++d) angles[dofs[d]] = mean[d];
-    angles[dofs[main]] = lo[main] + (hi[main] - lo[main]) * i / (kCurveSamples - 1);
+    const double share = static_cast<double>(i) / (kCurveSamples - 1);  // along the named axis, left to right
+    angles[dofs[main]] = axis.sign > 0.0 ? lo[main] + (hi[main] - lo[main]) * share : hi[main] - (hi[main] - lo[main]) * share;
     const biomech::FrameAnalysis frame = analyzer_.analyse(pose, action);
     const auto compartments = compartmentsOf(frame, model, view.plotMuscle);
     for (std::size_t c = 0; c < compartments.size() && c < view.momentArms.series.size(); ++c)
-      view.momentArms.series[c].values.push_back(static_cast<float>(1000.0 * compartments[c]->momentArmM[main]));
+      view.momentArms.series[c].values.push_back(static_cast<float>(axis.sign * 1000.0 * compartments[c]->momentArmM[main]));
   }
 }
 
@@ -137,7 +156,9 @@ void PoseActivationTracker::recordActivation(const biomech::Motion* motion, doub
       plot.series.back().values.assign(kLoopBins, std::numeric_limits<float>::quiet_NaN());
     }
     plot.xLabel = "time in the loop (s)";
-    plot.yLabel = "Activation (%)";
+    // Direction mode is no effort (render/activation_legend.h): its plot says what it shows.
+    plot.yLabel = view.settings.mode == biomech::ActivationMode::Load ? "Activation (%)"
+                                                                       : "Direction of action (% of the motion's fastest)";
     plot.xMin = 0.0f;
     plot.xMax = static_cast<float>(motion->durationSeconds);
   }
@@ -151,7 +172,7 @@ void PoseActivationTracker::recordActivation(const biomech::Motion* motion, doub
   plot.marker = static_cast<float>(timeSeconds);
   // The moment-arm plot's marker follows the joint angle.
   if (!view.momentArms.series.empty())
-    view.momentArms.marker = static_cast<float>(motion->sample(timeSeconds).angles(curveJoint_)[curveDof_]);
+    view.momentArms.marker = static_cast<float>(curveSign_ * motion->sample(timeSeconds).angles(curveJoint_)[curveDof_]);
 }
 
 }  // namespace medius::app

@@ -39,6 +39,7 @@ private:
   std::string curvesMuscle_;
   std::uint64_t curvesRevision_ = ~std::uint64_t{0};
   std::string curveJoint_, curveDof_;  // the moment-arm plot's x axis
+  double curveSign_ = 1.0;             // its sign: + when named for the DOF's positive way ("abduction": -1)
   int lastBin_ = -1;                   // of the activation-over-time plot
   render::ScenePosePtr scenePose_;
 };

@@ -81,7 +81,7 @@ void runRenderCommand(const RenderOptions& options) {
   if (activation) {
     spec.appearance.activationShading = true;
     spec.appearance.activationMap = *render::parseColourMap(options.view.activation.colourMap);
-    spec.appearance.activationTitle = activationTitle(activation->mode);
+    spec.appearance.activationMode = activation->mode;
   }
   if (graphicsError) std::rethrow_exception(graphicsError);
   std::optional<biomech::PosedModel> posed;

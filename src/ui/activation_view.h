@@ -21,7 +21,7 @@ struct PlotSeries {
 };
 
 struct PlotData {
-  std::string xLabel;   // "hip_r adduction (deg)", "time (s)"
+  std::string xLabel;   // "right hip abduction (°)", "time in the loop (s)"
   std::string yLabel;   // "moment arm (mm)", "activation (%)"
   float xMin = 0.0f, xMax = 1.0f;
   std::vector<PlotSeries> series;

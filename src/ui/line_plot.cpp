@@ -79,4 +79,24 @@ void drawLinePlot(const char* id, const PlotData& plot, float width, float heigh
   }
 }
 
+void drawPlotLegend(const std::vector<PlotSeries>& series) {
+  const float em = ImGui::GetFontSize();
+  const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+  bool first = true;
+  for (const PlotSeries& line : series) {
+    const float width = em * 1.6f + ImGui::CalcTextSize(line.name.c_str()).x;
+    if (!first) {
+      ImGui::SameLine(0.0f, em);
+      if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+    }
+    first = false;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float middle = at.y + ImGui::GetTextLineHeight() * 0.5f;
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(at.x, middle), ImVec2(at.x + em * 1.2f, middle), colourOf(line.colour), 3.0f);
+    ImGui::Dummy(ImVec2(em * 1.4f, ImGui::GetTextLineHeight()));
+    ImGui::SameLine(0.0f, em * 0.2f);
+    ImGui::TextUnformatted(line.name.c_str());
+  }
+}
+
 }  // namespace medius::ui
