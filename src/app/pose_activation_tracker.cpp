@@ -1,5 +1,6 @@
 #include "app/pose_activation_tracker.h"
 
+#include "biomech/motion_library.h"
 #include "render/fibre_ribbons.h"
 
 #include <algorithm>
@@ -60,6 +61,7 @@ render::ScenePosePtr PoseActivationTracker::update(ui::MotionPlayer& player, ui:
       if (muscle.id.rfind("gluteus_medius", 0) == 0) view.plotMuscle = muscle.id;  // the mission's muscle, if there
     if (view.plotMuscle.size() > 2 && view.plotMuscle.ends_with("_l")) view.plotMuscle.back() = 'r';
   }
+  answerExerciseRequests(view);
   const biomech::Motion* motion = player.motion();
   const bool settingsChanged = view.revision != shownRevision_ || view.enabled != shownEnabled_;
   if (settingsChanged) stance_.emplace(posed_.fibres(), view.settings, view.enabled ? motion : nullptr);
@@ -173,6 +175,39 @@ void PoseActivationTracker::recordActivation(const biomech::Motion* motion, doub
   // The moment-arm plot's marker follows the joint angle.
   if (!view.momentArms.series.empty())
     view.momentArms.marker = static_cast<float>(curveSign_ * motion->sample(timeSeconds).angles(curveJoint_)[curveDof_]);
+}
+
+// The card's exercise numbers: Load mode, the default person (as `medius analyze --mode load`).
+// The library's one-leg exercises move the right leg; for a muscle of the side that stays idle
+// the card shows the same muscle of the side that works, and says so.
+void PoseActivationTracker::answerExerciseRequests(ui::ActivationView& view) {
+  const anatomy::Model& model = posed_.model();
+  biomech::ActivationSettings settings;
+  settings.mode = biomech::ActivationMode::Load;
+  const auto peak = [](const std::vector<biomech::CompartmentRange>& ranges) {
+    double highest = 0.0;
+    for (const biomech::CompartmentRange& r : ranges) highest = std::max(highest, r.highest);
+    return highest;
+  };
+  for (const ui::ExerciseRequest& request : view.exerciseRequests) {
+    const biomech::Motion* motion = biomech::findMotion(request.motion);
+    if (!motion || request.muscle >= model.muscles.size()) continue;
+    ui::ExerciseNumbers numbers{request.muscle, request.muscle, request.motion,
+                                biomech::activationRangeOverLoop(analyzer_, *motion, settings, request.muscle)};
+    if (peak(numbers.compartments) < biomech::kEccentricActivation) {
+      const anatomy::Muscle& asked = model.muscles[request.muscle];
+      for (std::size_t m = 0; m < model.muscles.size(); ++m) {
+        const anatomy::Muscle& other = model.muscles[m];
+        const bool mirror = m != request.muscle && other.side != asked.side && other.id.size() == asked.id.size() &&
+                            other.id.substr(0, other.id.size() - 2) == asked.id.substr(0, asked.id.size() - 2);
+        if (!mirror) continue;
+        std::vector<biomech::CompartmentRange> ranges = biomech::activationRangeOverLoop(analyzer_, *motion, settings, m);
+        if (peak(ranges) > peak(numbers.compartments)) numbers.shown = m, numbers.compartments = std::move(ranges);
+      }
+    }
+    view.exerciseNumbers.push_back(std::move(numbers));
+  }
+  view.exerciseRequests.clear();
 }
 
 }  // namespace medius::app

@@ -27,6 +27,7 @@ public:
 private:
   void updateMomentArmCurves(const biomech::Motion* motion, ui::ActivationView& view);
   void recordActivation(const biomech::Motion* motion, double timeSeconds, ui::ActivationView& view);
+  void answerExerciseRequests(ui::ActivationView& view);
 
   biomech::PosedModel& posed_;
   biomech::ActivationAnalyzer analyzer_;
