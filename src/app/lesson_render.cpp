@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "ui/lesson.h"
+#include "ui/lesson_motion.h"
 #include "ui/lesson_view.h"
 #include "ui/structure_visibility.h"
 
@@ -20,7 +21,7 @@ std::optional<LessonFrame> lessonFrame(const anatomy::Model& model, const Render
                      std::to_string(count) + (count == 1 ? " step (1)" : " steps (1 to " + std::to_string(count) + ")"));
   const ui::LessonStep& step = lesson.steps[static_cast<std::size_t>(options.step) - 1];
   ui::ViewState state;
-  ui::applyLessonStep(step, model, state);
+  ui::showLessonStep(step, model, state);  // with its motion and activation, as presentation mode shows it
   ui::applyViewFlags(state.appearance, model, options.view.flags);
   render::FrameSpec spec;
   spec.camera = state.camera;
@@ -38,7 +39,9 @@ std::optional<LessonFrame> lessonFrame(const anatomy::Model& model, const Render
   } else if (step.pose) {
     motion.pose = *step.pose;
   }
-  return LessonFrame{spec, motion};
+  LessonFrame frame{spec, motion, std::nullopt};
+  if (state.activation.enabled) frame.activation = state.activation.settings;
+  return frame;
 }
 
 }  // namespace medius::app

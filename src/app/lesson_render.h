@@ -3,6 +3,7 @@
 // selection, highlights), at the size and with the options of the command line.
 #include "anatomy/model.h"
 #include "app/command_line.h"
+#include "biomech/activation.h"
 #include "render/renderer.h"
 
 #include <optional>
@@ -12,6 +13,9 @@ namespace medius::app {
 struct LessonFrame {
   render::FrameSpec spec;  // camera, visibility, selection, highlights
   MotionOptions motion;    // the step's motion and time, or its pose
+  // The step's activation shading (its mode and settings, as the window would show it), or none.
+  // --activation and its options replace it; --colour-map applies to it.
+  std::optional<biomech::ActivationSettings> activation;
 };
 
 // The frame for options.lesson's step options.step (from 1), or nothing without --lesson. The view

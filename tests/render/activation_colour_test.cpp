@@ -4,6 +4,7 @@
 // cooler than the working right one; Load marks eccentric fibres with dark stripes. Pixels of
 // each structure come from the ID image.
 #include "app/activation_choice.h"
+#include "app/lesson_render.h"
 #include "biomech/activation.h"
 #include "biomech/motion_library.h"
 #include "biomech/posed_model.h"
@@ -90,6 +91,20 @@ TEST(ActivationWording, NamesEachModeForWhatItIs) {
     EXPECT_EQ(w->note.find('\n'), std::string_view::npos) << "one line";
     EXPECT_EQ(w->mark.find("opposes"), std::string_view::npos);
   }
+}
+
+TEST_F(ActivationColourTest, ALessonStepRendersWithItsOwnActivation) {
+  // `medius render --lesson trendelenburg_sign.json --step 1`: the step says "activation": "load",
+  // so the image is shaded (it was not before issue 13, which hid the 0 % colours of the lesson).
+  app::RenderOptions options;
+  options.lesson = std::filesystem::path(MEDIUS_HIP_MODEL).parent_path().parent_path() / "lessons" / "trendelenburg_sign.json";
+  options.step = 1;
+  const std::optional<app::LessonFrame> frame = app::lessonFrame(scene_->model, options);
+  ASSERT_TRUE(frame);
+  ASSERT_TRUE(frame->activation);
+  EXPECT_EQ(frame->activation->mode, biomech::ActivationMode::Load);
+  options.step = 4;
+  EXPECT_TRUE(app::lessonFrame(scene_->model, options)->activation);
 }
 
 TEST_F(ActivationColourTest, AMuscleAtZeroTakesTheMapsZeroColourNotItsOwn) {
