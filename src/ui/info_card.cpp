@@ -71,7 +71,8 @@ void drawExercises(ViewState& state, const anatomy::Model& model, const anatomy:
       const anatomy::Muscle& shown = model.muscles[numbers->shown];
       const std::string whose = numbers->shown == *muscle ? "" : " (" + shown.name + ", the side that works)";
       ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.82f, 0.45f, 1.0f));
-      ImGui::TextWrapped("Model, Load mode%s: %s", whose.c_str(), compartmentRanges(shown, *numbers).c_str());
+      ImGui::TextWrapped("Model (%s), Load mode%s: %s", exercise.motion.c_str(), whose.c_str(),
+                         compartmentRanges(shown, *numbers).c_str());
       ImGui::PopStyleColor();
       if (firstMotion.empty()) firstMotion = exercise.motion;
     }
@@ -82,11 +83,11 @@ void drawExercises(ViewState& state, const anatomy::Model& model, const anatomy:
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
   // What is true of our model (docs/BIOMECHANICS.md, "Checked against EMG").
   ImGui::TextWrapped(
-      "Why the model reads lower than EMG: it gives the least activation (static optimisation) with which the gluteal "
+      "Why the model and EMG differ: the model gives the least activation (static optimisation) with which the gluteal "
       "fibres make the hip moment that the moving weight needs (the leg, or the body in stance; 70 kg, 1.75 m, no "
       "band), sharing it with a reserve for the other hip muscles. EMG %%MVIC is measured against a maximal effort "
-      "and includes co-contraction, holding the pelvis and trunk steady, and effort the model has no term for. The "
-      "range is over one loop, as 'medius analyze --motion %s --mode load' prints it.",
+      "and includes co-contraction, holding the pelvis and trunk steady, and effort the model has no term for. Each "
+      "range is over one loop of the motion named, as 'medius analyze --motion %s --mode load' prints it.",
       firstMotion.c_str());
   ImGui::PopStyleColor();
 }

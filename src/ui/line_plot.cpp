@@ -10,6 +10,9 @@
 namespace medius::ui {
 namespace {
 
+// An axis number as "%.0f" prints it, without "-0" for a value that rounds to zero.
+float tidy(float value) { return std::abs(value) < 0.5f ? 0.0f : value; }
+
 ImU32 colourOf(const float rgb[3], float alpha = 1.0f) { return ImGui::ColorConvertFloat4ToU32(ImVec4(rgb[0], rgb[1], rgb[2], alpha)); }
 
 }  // namespace
@@ -43,13 +46,13 @@ void drawLinePlot(const char* id, const PlotData& plot, float width, float heigh
   draw->AddRect(ImVec2(lo.x, hi.y), ImVec2(hi.x, lo.y), axis);
   if (yMin < 0.0f && yMax > 0.0f) draw->AddLine(toScreen(0.0f, 0.0f), toScreen(1.0f, 0.0f), axis);
   char text[64];
-  std::snprintf(text, sizeof text, "%.0f", yMax);
+  std::snprintf(text, sizeof text, "%.0f", tidy(yMax));
   draw->AddText(ImVec2(origin.x, hi.y), axis, text);
-  std::snprintf(text, sizeof text, "%.0f", yMin);
+  std::snprintf(text, sizeof text, "%.0f", tidy(yMin));
   draw->AddText(ImVec2(origin.x, lo.y - ImGui::GetFontSize()), axis, text);
-  std::snprintf(text, sizeof text, "%.0f", plot.xMin);
+  std::snprintf(text, sizeof text, "%.0f", tidy(plot.xMin));
   draw->AddText(ImVec2(lo.x, lo.y + 2.0f), axis, text);
-  std::snprintf(text, sizeof text, "%.0f  %s", plot.xMax, plot.xLabel.c_str());
+  std::snprintf(text, sizeof text, "%.0f  %s", tidy(plot.xMax), plot.xLabel.c_str());
   draw->AddText(ImVec2(hi.x - ImGui::CalcTextSize(text).x, lo.y + 2.0f), axis, text);
   for (const PlotSeries& series : plot.series) {
     const std::size_t n = series.values.size();
