@@ -5,6 +5,7 @@
 // each structure come from the ID image.
 #include "app/activation_choice.h"
 #include "app/lesson_render.h"
+#include "app/pose_activation_tracker.h"
 #include "biomech/activation.h"
 #include "biomech/motion_library.h"
 #include "biomech/posed_model.h"
@@ -236,6 +237,66 @@ TEST_F(ActivationColourTest, LoadModeStripesEccentricFibresDarkOverTheirActivati
   EXPECT_GT(dark, pixels / 6) << "dark stripes";
   EXPECT_GT(same, pixels / 3) << "the activation colour between them";
   EXPECT_GT(blue, pixels / 6) << "Direction mode hatches in light blue";
+}
+
+// The window's per-frame biomechanics (app/pose_activation_tracker.h) fills the plot window and
+// the card's numbers; no GL is involved, but the suite's posed model is.
+TEST_F(ActivationColourTest, ThePlotWindowNamesTheAxisTheWayTheMotionGoesAndDirectionModeHasNoEffort) {
+  app::PoseActivationTracker tracker(*posed_);
+  ui::MotionPlayer player;
+  player.choose(biomech::findMotion("hip_abduction"));
+  player.setPlaying(false);
+  player.seek(0.75);
+  ui::ActivationView view;
+  view.enabled = true;
+  EXPECT_EQ(view.settings.mode, biomech::ActivationMode::Load) << "the panel's checkbox turns on Load";
+  tracker.update(player, view, 0.0);
+  EXPECT_EQ(view.plotMuscle, "gluteus_medius_r");
+  EXPECT_EQ(view.momentArms.xLabel, "right hip abduction (°)");
+  EXPECT_EQ(view.momentArms.yLabel, "Moment arm about right hip abduction (mm)");
+  EXPECT_FLOAT_EQ(view.momentArms.xMin, 0.0f);
+  EXPECT_NEAR(view.momentArms.xMax, 30.0f, 0.5f);
+  ASSERT_EQ(view.momentArms.series.size(), 3u);
+  EXPECT_EQ(view.momentArms.series[0].name, "Anterior fibres");
+  for (const ui::PlotSeries& series : view.momentArms.series)
+    for (const float arm : series.values) EXPECT_GT(arm, 10.0f) << series.name << ": an abductor, positive about abduction";
+  EXPECT_GT(*view.momentArms.marker, 5.0f) << "the marker at the abduction now, positive";
+  EXPECT_EQ(view.activationOverLoop.yLabel, "Activation (%)");
+
+  view.settings.mode = biomech::ActivationMode::Action;
+  ++view.revision;
+  tracker.update(player, view, 0.1);
+  EXPECT_NE(view.activationOverLoop.yLabel.find("Direction"), std::string::npos);
+}
+
+TEST_F(ActivationColourTest, TheCardsExerciseNumbersComeFromTheModel) {
+  // The card asks; the tracker answers with activationRangeOverLoop in Load mode. For the left
+  // gluteus medius (idle: the clamshell moves the right leg) the numbers are the right one's.
+  app::PoseActivationTracker tracker(*posed_);
+  ui::MotionPlayer player;
+  ui::ActivationView view;
+  std::size_t left = 0, right = 0;
+  for (std::size_t m = 0; m < scene_->model.muscles.size(); ++m) {
+    if (scene_->model.muscles[m].id == "gluteus_medius_l") left = m;
+    if (scene_->model.muscles[m].id == "gluteus_medius_r") right = m;
+  }
+  view.exerciseRequests = {{right, "clamshell"}, {left, "clamshell"}};
+  tracker.update(player, view, 0.0);
+  EXPECT_TRUE(view.exerciseRequests.empty());
+  ASSERT_EQ(view.exerciseNumbers.size(), 2u);
+  const biomech::ActivationAnalyzer analyzer(posed_->fibres());
+  biomech::ActivationSettings load;
+  const std::vector<biomech::CompartmentRange> expected =
+      biomech::activationRangeOverLoop(analyzer, *biomech::findMotion("clamshell"), load, right);
+  for (const ui::ExerciseNumbers& numbers : view.exerciseNumbers) {
+    EXPECT_EQ(numbers.shown, right);
+    ASSERT_EQ(numbers.compartments.size(), expected.size());
+    for (std::size_t c = 0; c < expected.size(); ++c) {
+      EXPECT_EQ(numbers.compartments[c].lowest, expected[c].lowest);
+      EXPECT_EQ(numbers.compartments[c].highest, expected[c].highest);
+    }
+  }
+  EXPECT_EQ(view.exerciseNumbers[1].asked, left);
 }
 
 }  // namespace
