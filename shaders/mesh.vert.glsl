@@ -13,8 +13,8 @@ out vec3 viewPosition;
 out vec3 viewNormal;
 out vec2 attachmentWeight;
 out float fibreCoordinate;
-out vec4 activationTint;     // the activation colour of the fibres here; alpha: how much it replaces the muscle's own
-out float lengtheningShade;  // how fast the fibres here lengthen (the fragment shader hatches it); 0 off a muscle
+out vec4 activationTint;     // the activation colour of the fibres here; alpha 1 on a shaded muscle, 0 elsewhere
+out float lengtheningShade;  // the fibres' mark here (mesh_surface.glsl draws it); 0 off a muscle
 
 uniform int showActivation;     // 1: a muscle's colour comes from its fibres' activation
 uniform vec3 activationMap[5];  // render/colour_map.h, linear RGB at 0, 0.25, 0.5, 0.75, 1
@@ -40,7 +40,8 @@ void main() {
   attachmentWeight = attachment;
   fibreCoordinate = fibre;
   lengtheningShade = shaded ? shading.y : 0.0;
-  // Blended from the muscle's own colour below 5 % (render::kIdleBlend).
-  activationTint = shaded ? vec4(mappedActivation(shading.x), clamp(shading.x / 0.05, 0.0, 1.0)) : vec4(0.0);
+  // The map's colour at every activation, 0 % included: an idle muscle never keeps its own colour,
+  // which would read as some activation on the legend (issue 13).
+  activationTint = shaded ? vec4(mappedActivation(shading.x), 1.0) : vec4(0.0);
   gl_Position = projection * p;
 }

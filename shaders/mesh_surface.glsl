@@ -4,9 +4,11 @@
 in vec2 attachmentWeight;
 in float fibreCoordinate;
 in vec4 activationTint;  // mesh.vert.glsl: the activation colour and how much it replaces the muscle's own
-in float lengtheningShade;
+in float lengtheningShade;  // the fibres' mark: how fast they lengthen (markStyle 0), or 1 where eccentric (1)
 
-uniform vec3 lengtheningColor;  // linear RGB of the hatching on lengthening fibres
+uniform int markStyle;          // 0: Direction mode, lengthened fibres hatched; 1: Load mode, eccentric fibres striped
+uniform vec3 lengtheningColor;  // linear RGB of the hatching on lengthened fibres
+uniform float eccentricShade;   // the eccentric stripes: the activation colour times this (render::kEccentricStripeShade)
 
 // Atlas convention: origin red, insertion blue (linear RGB).
 const vec3 originColor = vec3(0.78, 0.04, 0.03);
@@ -26,11 +28,19 @@ vec3 withAttachments(vec3 albedo, out float glow) {
   return albedo * (1.0 - 0.75 * rim);
 }
 
-// Diagonal stripes in screen space, about 7 px apart, on fibres the motion lengthens.
+// Direction mode: light stripes in screen space, about 7 px apart along one diagonal, on fibres
+// the motion lengthens.
 float hatching(float lengthening) {
   if (lengthening < 0.02) return 0.0;
   float stripe = step(0.55, fract((gl_FragCoord.x + gl_FragCoord.y) / 7.0));
   return stripe * (0.35 + 0.5 * clamp(lengthening, 0.0, 1.0));
+}
+
+// Load mode: dark stripes, about 7 px apart along the other diagonal from the hatching, over the
+// activation colour of fibres that work while they lengthen.
+float eccentricStripes(float eccentric) {
+  if (eccentric < 0.5) return 0.0;
+  return step(0.6, fract((gl_FragCoord.x - gl_FragCoord.y) / 7.0));
 }
 
 // Fine stripes along the fibres (isolines of the fibre coordinate), so a muscle's fan reads
@@ -46,6 +56,9 @@ float striation() {
 // `base` with the regions, activation and striation drawn on it; `glow` 1 on a highlighted region.
 vec3 surfaceAlbedo(vec3 base, out float glow) {
   base = mix(base, activationTint.rgb, activationTint.a);
-  base = mix(base, lengtheningColor, hatching(lengtheningShade));
+  if (markStyle == 1)
+    base *= mix(1.0, eccentricShade, eccentricStripes(lengtheningShade));
+  else
+    base = mix(base, lengtheningColor, hatching(lengtheningShade));
   return withAttachments(base, glow) * (1.0 - 0.22 * striation());
 }

@@ -80,7 +80,8 @@ Teaching parseTeaching(const JsonFields& fields) {
     const nlohmann::json& exercises = fields.array("exercises");
     for (std::size_t i = 0; i < exercises.size(); ++i) {
       const JsonFields exercise = fields.element(exercises, i, "exercises");
-      teaching.exercises.push_back({exercise.string("name"), exercise.string("text"), exercise.string("source")});
+      teaching.exercises.push_back(
+          {exercise.string("name"), exercise.string("text"), exercise.string("source"), exercise.optionalString("motion", "")});
     }
   }
   return teaching;

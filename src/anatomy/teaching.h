@@ -15,6 +15,8 @@ struct Exercise {
   std::string name;
   std::string text;    // what it does for the muscle, with numbers
   std::string source;  // author, year
+  std::string motion;  // a motion of the library that performs it ("clamshell"), or empty: the card
+                       // then shows the model's activation for it beside the EMG (ui/info_card.h)
 };
 
 struct Teaching {

@@ -97,14 +97,13 @@ biomech::Pose StanceDrop::poseAt(const biomech::Motion& motion, double seconds) 
 void fibreShading(const biomech::FrameAnalysis& analysis, std::vector<float>& activation, std::vector<float>& lengthening) {
   activation.clear();
   lengthening.clear();
+  const bool load = analysis.mode == biomech::ActivationMode::Load;
   for (const biomech::FibreActivation& fibre : analysis.fibres) {
     activation.push_back(static_cast<float>(fibre.activation));
-    lengthening.push_back(static_cast<float>(fibre.lengthening));
+    // The mark (render/colour_map.h): Load marks the fibres that work eccentrically, Direction
+    // the ones the motion lengthens, more strongly the faster.
+    lengthening.push_back(load ? (fibre.eccentric ? 1.0f : 0.0f) : static_cast<float>(fibre.lengthening));
   }
-}
-
-std::string activationTitle(biomech::ActivationMode mode) {
-  return mode == biomech::ActivationMode::Load ? "Activation, Load mode" : "Activation, Action mode";
 }
 
 }  // namespace medius::app

@@ -41,10 +41,8 @@ private:
   std::optional<biomech::PelvicDrop> drop_;
 };
 
-// Activation and lengthening per fibre from an analysis, for render::ScenePose.
+// Activation and the mark per fibre from an analysis, for render::ScenePose: in Load mode the
+// mark is 1 on eccentric fibres, in Action (Direction) mode how fast the motion lengthens it.
 void fibreShading(const biomech::FrameAnalysis& analysis, std::vector<float>& activation, std::vector<float>& lengthening);
-
-// The legend's title for a mode: "Activation, Action mode" (short: it sits over the view).
-std::string activationTitle(biomech::ActivationMode mode);
 
 }  // namespace medius::app

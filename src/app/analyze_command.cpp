@@ -72,6 +72,7 @@ Json itemJson(const anatomy::Model& model, const std::string& muscle, const std:
   json["moment_Nm"] = perDof(model, item.joint, item.momentNm, 1e-4);
   json["lengthening"] = rounded(item.lengthening, 1e-5);
   json["opposing"] = item.opposing;
+  json["eccentric"] = item.eccentric;
   return json;
 }
 
@@ -124,7 +125,7 @@ std::string toCsv(const anatomy::Model& model, const biomech::FibrePaths& paths,
   std::ostringstream csv;
   csv << "time_s,kind,muscle,compartment,fibre,joint,flexion_deg,adduction_deg,rotation_deg,length_m,"
          "moment_arm_flexion_m,moment_arm_adduction_m,moment_arm_rotation_m,activation,force_N,"
-         "moment_flexion_Nm,moment_adduction_Nm,moment_rotation_Nm,lengthening,opposing\n";
+         "moment_flexion_Nm,moment_adduction_Nm,moment_rotation_Nm,lengthening,opposing,eccentric\n";
   char line[512];
   for (const Frame& frame : frames) {
     auto angles = [&](int joint) {
@@ -136,10 +137,10 @@ std::string toCsv(const anatomy::Model& model, const biomech::FibrePaths& paths,
                    const auto& item) {
       const std::array<double, 3> q = angles(item.joint);
       const std::string joint = item.joint >= 0 ? model.joints[static_cast<std::size_t>(item.joint)].id : "";
-      std::snprintf(line, sizeof line, "%.6f,%s,%s,%s,%s,%s,%.3f,%.3f,%.3f,%.6f,%.6f,%.6f,%.6f,%.5f,%.3f,%.4f,%.4f,%.4f,%.5f,%d\n",
+      std::snprintf(line, sizeof line, "%.6f,%s,%s,%s,%s,%s,%.3f,%.3f,%.3f,%.6f,%.6f,%.6f,%.6f,%.5f,%.3f,%.4f,%.4f,%.4f,%.5f,%d,%d\n",
                     frame.time, kind, muscle.c_str(), compartment.c_str(), fibre.c_str(), joint.c_str(), q[0], q[1], q[2],
                     item.lengthM, item.momentArmM[0], item.momentArmM[1], item.momentArmM[2], item.activation, item.forceN,
-                    item.momentNm[0], item.momentNm[1], item.momentNm[2], item.lengthening, item.opposing ? 1 : 0);
+                    item.momentNm[0], item.momentNm[1], item.momentNm[2], item.lengthening, item.opposing ? 1 : 0, item.eccentric ? 1 : 0);
       csv << line;
     };
     for (const biomech::CompartmentActivation& c : frame.analysis.compartments) {
@@ -152,7 +153,7 @@ std::string toCsv(const anatomy::Model& model, const biomech::FibrePaths& paths,
       row("fibre", muscle.id, muscle.compartments[ref.compartment].id, std::to_string(i), frame.analysis.fibres[i]);
     }
     for (const biomech::JointActivation& j : frame.analysis.joints) {
-      std::snprintf(line, sizeof line, "%.6f,reserve,other_hip_muscles,,,%s,%.3f,%.3f,%.3f,,,,,,,%.4f,%.4f,%.4f,,\n", frame.time,
+      std::snprintf(line, sizeof line, "%.6f,reserve,other_hip_muscles,,,%s,%.3f,%.3f,%.3f,,,,,,,%.4f,%.4f,%.4f,,,\n", frame.time,
                     model.joints[j.joint].id.c_str(), j.anglesDeg[0], j.anglesDeg[1], j.anglesDeg[2], j.reserveMomentNm[0],
                     j.reserveMomentNm[1], j.reserveMomentNm[2]);
       csv << line;

@@ -87,7 +87,7 @@ void runBenchCommand(const BenchOptions& options) {
   result.drawMs.reserve(static_cast<std::size_t>(options.frames));
 
   spec.appearance.activationShading = true;  // the muscles shaded and the legend drawn, as in the window
-  spec.appearance.activationTitle = activationTitle(*mode);
+  spec.appearance.activationMode = *mode;
   std::vector<float> shading, lengthening;
   const int total = kBenchWarmupFrames + options.frames;
   const int sampleEvery = std::max(1, options.frames / kSamplesAlongRun);

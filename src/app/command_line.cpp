@@ -95,7 +95,12 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   app.add_option("--time", time, "Time in the motion: seconds (1.5) or a share of its loop (50%)");
   app.add_flag("--list-motions", listMotions, "List the motions with their descriptions, then exit");
   ActivationOptions& activation = viewActivation;
-  app.add_option("--activation", activation.mode, "Colour the muscles by activation: action or load")
+  // A bare --activation means load, the mode that knows gravity (issue 13).
+  app.add_option("--activation", activation.mode,
+                 "Colour the muscles by activation: load (the default: work against gravity, a band and the motion) or "
+                 "action (the direction each fibre would move the joint, gravity ignored)")
+      ->expected(0, 1)
+      ->default_str(biomech::toString(biomech::kDefaultActivationMode))
       ->check(CLI::IsMember({"action", "load"}));
   app.add_option("--body-mass", activation.bodyMassKg, "Body mass in kg (activation)")->capture_default_str();
   app.add_option("--height", activation.heightM, "Height in m (activation)")->capture_default_str();
@@ -138,7 +143,8 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   CLI::Option* motionOption = analyze->add_option("--motion", a.motion, "A built-in motion, e.g. hip_abduction");
   analyze->add_option("--pose", a.pose, "One pose instead, e.g. hip_r.abduction=30,hip_r.rotation=-20")->excludes(motionOption);
   analyze->add_option("--frames", a.frames, "Frames over one loop of the motion")->capture_default_str();
-  analyze->add_option("--mode", a.activation.mode, "Activation mode: action or load")->capture_default_str();
+  analyze->add_option("--mode", a.activation.mode, "Activation mode: load (against gravity) or action (direction only)")
+      ->capture_default_str();
   analyze->add_option("--body-mass", a.activation.bodyMassKg, "Body mass in kg")->capture_default_str();
   analyze->add_option("--height", a.activation.heightM, "Height in m")->capture_default_str();
   analyze->add_option("--band", a.activation.band, "Elastic band at the right knee: NEWTONS[@X,Y,Z] (anchor in metres, model frame)");

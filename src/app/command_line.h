@@ -11,6 +11,7 @@
 // VIEW OPTIONS (window and render alike): --view NAME, --orbit YAW,PITCH, --select ID,
 //   --isolate ID, --hide ID..., --show ID..., --xray [ID], --highlight attachments, --fibres,
 //   --labels, --landmarks, --pose JOINT.DOF=DEG,..., --motion NAME, --time T (seconds or 50%)
+#include "biomech/activation_mode.h"
 #include "render/camera.h"
 #include "ui/structure_visibility.h"
 
@@ -56,7 +57,7 @@ struct ActivationOptions {
 
 inline ActivationOptions analyzeDefaults() {
   ActivationOptions options;
-  options.mode = "action";
+  options.mode = biomech::toString(biomech::kDefaultActivationMode);
   return options;
 }
 

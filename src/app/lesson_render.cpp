@@ -21,7 +21,7 @@ std::optional<LessonFrame> lessonFrame(const anatomy::Model& model, const Render
                      std::to_string(count) + (count == 1 ? " step (1)" : " steps (1 to " + std::to_string(count) + ")"));
   const ui::LessonStep& step = lesson.steps[static_cast<std::size_t>(options.step) - 1];
   ui::ViewState state;
-  ui::applyLessonStep(step, model, state);
+  ui::showLessonStep(step, model, state);  // with its motion and activation, as presentation mode shows it
   ui::applyViewFlags(state.appearance, model, options.view.flags);
   render::FrameSpec spec;
   spec.camera = state.camera;
@@ -39,9 +39,9 @@ std::optional<LessonFrame> lessonFrame(const anatomy::Model& model, const Render
   } else if (step.pose) {
     motion.pose = *step.pose;
   }
-  std::optional<biomech::ActivationSettings> activation;
-  if (step.activation.mode != "none") activation = ui::activationSettings(step.activation);
-  return LessonFrame{spec, motion, activation, step.title, step.caption};
+  LessonFrame frame{spec, motion, std::nullopt, step.title, step.caption};
+  if (state.activation.enabled) frame.activation = state.activation.settings;
+  return frame;
 }
 
 }  // namespace medius::app

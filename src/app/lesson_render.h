@@ -14,8 +14,10 @@ namespace medius::app {
 struct LessonFrame {
   render::FrameSpec spec;  // camera, visibility, selection, highlights
   MotionOptions motion;    // the step's motion and time, or its pose
-  std::optional<biomech::ActivationSettings> activation;  // the step's mode, person, band, strengths; none: "none"
-  std::string title;       // the step's title and caption (render --caption)
+  // The step's activation shading (its mode and settings, as the window would show it), or none.
+  // --activation and its options replace it; --colour-map applies to it.
+  std::optional<biomech::ActivationSettings> activation;
+  std::string title;  // the step's title and caption (render --caption)
   std::string caption;
 };
 

@@ -1,5 +1,6 @@
 #include "app/pose_activation_tracker.h"
 
+#include "biomech/motion_library.h"
 #include "render/fibre_ribbons.h"
 
 #include <algorithm>
@@ -29,6 +30,21 @@ ui::PlotSeries seriesFor(const anatomy::Muscle& muscle, std::size_t compartment)
   return series;
 }
 
+// A DOF named for the way the motion takes it, with the sign that makes that way positive
+// ("abduction", -1: abduction is negative adduction; pose.h), so a student reads 0 to 30°
+// of abduction, not 0 to -30° of adduction.
+struct NamedAxis {
+  std::string name;
+  double sign = 1.0;
+};
+NamedAxis namedAxis(const std::string& dof, double lo, double hi) {
+  const bool negative = std::abs(lo) > std::abs(hi);
+  if (dof == "flexion") return negative ? NamedAxis{"extension", -1.0} : NamedAxis{"flexion", 1.0};
+  if (dof == "adduction") return negative ? NamedAxis{"abduction", -1.0} : NamedAxis{"adduction", 1.0};
+  if (dof == "rotation") return negative ? NamedAxis{"external rotation", -1.0} : NamedAxis{"internal rotation", 1.0};
+  return {dof, 1.0};
+}
+
 }  // namespace
 
 PoseActivationTracker::PoseActivationTracker(biomech::PosedModel& posed) : posed_(posed), analyzer_(posed.fibres()) {}
@@ -45,6 +61,7 @@ render::ScenePosePtr PoseActivationTracker::update(ui::MotionPlayer& player, ui:
       if (muscle.id.rfind("gluteus_medius", 0) == 0) view.plotMuscle = muscle.id;  // the mission's muscle, if there
     if (view.plotMuscle.size() > 2 && view.plotMuscle.ends_with("_l")) view.plotMuscle.back() = 'r';
   }
+  answerExerciseRequests(view);
   const biomech::Motion* motion = player.motion();
   const bool settingsChanged = view.revision != shownRevision_ || view.enabled != shownEnabled_;
   if (settingsChanged) stance_.emplace(posed_.fibres(), view.settings, view.enabled ? motion : nullptr);
@@ -106,10 +123,13 @@ void PoseActivationTracker::updateMomentArmCurves(const biomech::Motion* motion,
   if (hi[main] - lo[main] < 1.0) return;
   curveJoint_ = joint;
   curveDof_ = dofs[main];
-  view.momentArms.xLabel = joint + " " + dofs[main] + " (deg)";
-  view.momentArms.yLabel = "Moment arm about " + joint + " " + dofs[main] + " (mm)";
-  view.momentArms.xMin = static_cast<float>(lo[main]);
-  view.momentArms.xMax = static_cast<float>(hi[main]);
+  const NamedAxis axis = namedAxis(dofs[main], lo[main], hi[main]);
+  curveSign_ = axis.sign;
+  const std::string named = muscle->side + " hip " + axis.name;  // "right hip abduction"
+  view.momentArms.xLabel = named + " (°)";
+  view.momentArms.yLabel = "Moment arm about " + named + " (mm)";
+  view.momentArms.xMin = static_cast<float>(axis.sign > 0.0 ? lo[main] : -hi[main]);
+  view.momentArms.xMax = static_cast<float>(axis.sign > 0.0 ? hi[main] : -lo[main]);
   for (std::size_t c = 0; c < muscle->compartments.size(); ++c) view.momentArms.series.push_back(seriesFor(*muscle, c));
   biomech::ActivationSettings action = view.settings;
   action.mode = biomech::ActivationMode::Action;
@@ -117,11 +137,12 @@ void PoseActivationTracker::updateMomentArmCurves(const biomech::Motion* motion,
     biomech::Pose pose;
     biomech::JointAngles& angles = pose.joints[joint];
     for (std::size_t d = 0; d < 3; ++d) angles[dofs[d]] = mean[d];
-    angles[dofs[main]] = lo[main] + (hi[main] - lo[main]) * i / (kCurveSamples - 1);
+    const double share = static_cast<double>(i) / (kCurveSamples - 1);  // along the named axis, left to right
+    angles[dofs[main]] = axis.sign > 0.0 ? lo[main] + (hi[main] - lo[main]) * share : hi[main] - (hi[main] - lo[main]) * share;
     const biomech::FrameAnalysis frame = analyzer_.analyse(pose, action);
     const auto compartments = compartmentsOf(frame, model, view.plotMuscle);
     for (std::size_t c = 0; c < compartments.size() && c < view.momentArms.series.size(); ++c)
-      view.momentArms.series[c].values.push_back(static_cast<float>(1000.0 * compartments[c]->momentArmM[main]));
+      view.momentArms.series[c].values.push_back(static_cast<float>(axis.sign * 1000.0 * compartments[c]->momentArmM[main]));
   }
 }
 
@@ -137,7 +158,9 @@ void PoseActivationTracker::recordActivation(const biomech::Motion* motion, doub
       plot.series.back().values.assign(kLoopBins, std::numeric_limits<float>::quiet_NaN());
     }
     plot.xLabel = "time in the loop (s)";
-    plot.yLabel = "Activation (%)";
+    // Direction mode is no effort (render/activation_legend.h): its plot says what it shows.
+    plot.yLabel = view.settings.mode == biomech::ActivationMode::Load ? "Activation (%)"
+                                                                       : "Direction of action (% of the motion's fastest)";
     plot.xMin = 0.0f;
     plot.xMax = static_cast<float>(motion->durationSeconds);
   }
@@ -151,7 +174,40 @@ void PoseActivationTracker::recordActivation(const biomech::Motion* motion, doub
   plot.marker = static_cast<float>(timeSeconds);
   // The moment-arm plot's marker follows the joint angle.
   if (!view.momentArms.series.empty())
-    view.momentArms.marker = static_cast<float>(motion->sample(timeSeconds).angles(curveJoint_)[curveDof_]);
+    view.momentArms.marker = static_cast<float>(curveSign_ * motion->sample(timeSeconds).angles(curveJoint_)[curveDof_]);
+}
+
+// The card's exercise numbers: Load mode, the default person (as `medius analyze --mode load`).
+// The library's one-leg exercises move the right leg; for a muscle of the side that stays idle
+// the card shows the same muscle of the side that works, and says so.
+void PoseActivationTracker::answerExerciseRequests(ui::ActivationView& view) {
+  const anatomy::Model& model = posed_.model();
+  biomech::ActivationSettings settings;
+  settings.mode = biomech::ActivationMode::Load;
+  const auto peak = [](const std::vector<biomech::CompartmentRange>& ranges) {
+    double highest = 0.0;
+    for (const biomech::CompartmentRange& r : ranges) highest = std::max(highest, r.highest);
+    return highest;
+  };
+  for (const ui::ExerciseRequest& request : view.exerciseRequests) {
+    const biomech::Motion* motion = biomech::findMotion(request.motion);
+    if (!motion || request.muscle >= model.muscles.size()) continue;
+    ui::ExerciseNumbers numbers{request.muscle, request.muscle, request.motion,
+                                biomech::activationRangeOverLoop(analyzer_, *motion, settings, request.muscle)};
+    if (peak(numbers.compartments) < biomech::kEccentricActivation) {
+      const anatomy::Muscle& asked = model.muscles[request.muscle];
+      for (std::size_t m = 0; m < model.muscles.size(); ++m) {
+        const anatomy::Muscle& other = model.muscles[m];
+        const bool mirror = m != request.muscle && other.side != asked.side && other.id.size() == asked.id.size() &&
+                            other.id.substr(0, other.id.size() - 2) == asked.id.substr(0, asked.id.size() - 2);
+        if (!mirror) continue;
+        std::vector<biomech::CompartmentRange> ranges = biomech::activationRangeOverLoop(analyzer_, *motion, settings, m);
+        if (peak(ranges) > peak(numbers.compartments)) numbers.shown = m, numbers.compartments = std::move(ranges);
+      }
+    }
+    view.exerciseNumbers.push_back(std::move(numbers));
+  }
+  view.exerciseRequests.clear();
 }
 
 }  // namespace medius::app

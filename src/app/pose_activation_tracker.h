@@ -27,6 +27,7 @@ public:
 private:
   void updateMomentArmCurves(const biomech::Motion* motion, ui::ActivationView& view);
   void recordActivation(const biomech::Motion* motion, double timeSeconds, ui::ActivationView& view);
+  void answerExerciseRequests(ui::ActivationView& view);
 
   biomech::PosedModel& posed_;
   biomech::ActivationAnalyzer analyzer_;
@@ -39,6 +40,7 @@ private:
   std::string curvesMuscle_;
   std::uint64_t curvesRevision_ = ~std::uint64_t{0};
   std::string curveJoint_, curveDof_;  // the moment-arm plot's x axis
+  double curveSign_ = 1.0;             // its sign: + when named for the DOF's positive way ("abduction": -1)
   int lastBin_ = -1;                   // of the activation-over-time plot
   render::ScenePosePtr scenePose_;
 };

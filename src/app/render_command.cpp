@@ -66,7 +66,7 @@ void runRenderCommand(const RenderOptions& options) {
   const MotionOptions motion = lesson && !options.view.motion.posed() ? lesson->motion : options.view.motion;
   std::optional<biomech::ActivationSettings> activation;
   if (!options.view.activation.mode.empty()) activation = activationSettings(options.view.activation, model, "--activation");
-  else if (lesson) activation = lesson->activation;  // the step's own mode, person, band and strengths
+  else if (lesson && lesson->activation) activation = lesson->activation;  // the step's own shading
   std::vector<PosedMoment> moments = motion.posed() ? chosenMoments(motion, model) : std::vector<PosedMoment>{};
   if (activation && moments.empty()) moments.push_back({});  // the neutral pose, shaded
   const bool sequence = motion.frames > 1;
@@ -83,7 +83,7 @@ void runRenderCommand(const RenderOptions& options) {
   if (activation) {
     spec.appearance.activationShading = true;
     spec.appearance.activationMap = *render::parseColourMap(options.view.activation.colourMap);
-    spec.appearance.activationTitle = activationTitle(activation->mode);
+    spec.appearance.activationMode = activation->mode;
   }
   if (graphicsError) std::rethrow_exception(graphicsError);
   std::optional<biomech::PosedModel> posed;

@@ -348,7 +348,7 @@ int runViewer(const ViewerOptions& options) {
       spec.appearance.activationShading = shading.enabled;
       spec.appearance.activationMap = shading.map;
       spec.appearance.activationLegend = shading.legend;
-      spec.appearance.activationTitle = activationTitle(shading.settings.mode);
+      spec.appearance.activationMode = shading.settings.mode;
     }
     if (session.classroom->runPendingExport(*renderer, posed.get(), spec, session.state, {framebufferWidth, framebufferHeight})) {
       if (tracker) {  // an animation export moved the posed model: pose it for the window again

@@ -204,6 +204,7 @@ FrameAnalysis ActivationAnalyzer::analyse(const Pose& pose, const ActivationSett
     }
     for (const std::size_t f : fibres) {
       FibreActivation& fibre = frame.fibres[f];
+      fibre.eccentric = settings.mode == ActivationMode::Load && fibre.opposing && fibre.activation >= kEccentricActivation;
       fibre.forceN = fibre.activation * fibre.maxForceN;
       for (std::size_t d = 0; d < 3; ++d) {
         fibre.momentNm[d] = fibre.forceN * fibre.momentArmM[d];
@@ -240,6 +241,8 @@ FrameAnalysis ActivationAnalyzer::analyse(const Pose& pose, const ActivationSett
         }
       }
       compartment.opposing = compartment.lengthening > kOpposingThreshold;
+      compartment.eccentric =
+          settings.mode == ActivationMode::Load && compartment.opposing && compartment.activation >= kEccentricActivation;
       frame.compartments.push_back(compartment);
     }
   }

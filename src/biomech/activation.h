@@ -15,8 +15,9 @@
 //           the motion's angular acceleration, shared among the joint's fibres by static
 //           optimisation (static_optimisation.h) with Fmax per fibre = its compartment's maximum
 //           isometric force / its fibre count × the muscle's strength. What they cannot carry is
-//           the joint's reserve moment ("other hip muscles"). `lengthening`/`opposing` as above
-//           (an active fibre that is lengthening works eccentrically).
+//           the joint's reserve moment ("other hip muscles"). `lengthening`/`opposing` as above;
+//           an active fibre that is lengthening works eccentrically (`eccentric`), as gluteus
+//           medius does while it lowers the abducted leg.
 //
 // Per frame the viewer calls:
 //     biomech::ActivationAnalyzer analyzer(fibrePaths);            // once, after FibrePaths
@@ -24,6 +25,7 @@
 //     frame.fibres[i].activation / .opposing / .lengthening          // i = FibrePaths fibre index
 // It never touches the FibrePaths it was given (moment arms use FibrePaths::evaluateLengths).
 #include "anatomy/model.h"
+#include "biomech/activation_mode.h"
 #include "biomech/fibre_paths.h"
 #include "biomech/joint_demand.h"
 #include "biomech/limb_support.h"
@@ -40,10 +42,6 @@
 
 namespace medius::biomech {
 
-enum class ActivationMode { Action, Load };
-const char* toString(ActivationMode mode);
-std::optional<ActivationMode> parseActivationMode(const std::string& text);  // "action", "load"
-
 // The "other hip muscles" reserve of Load mode: an ideal actuator per DOF with this optimal
 // moment (our choice, docs/BIOMECHANICS.md): about a quarter of what the gluteals themselves
 // amount to as one lumped actuator (√Σ(Fmax·r)² ≈ 20 N·m for abduction at neutral), so the
@@ -53,9 +51,12 @@ constexpr double kOtherHipMusclesOptimalMomentNm = 5.0;
 
 // `lengthening` above this marks a fibre as opposing (our choice: 2 % of the motion's scale).
 constexpr double kOpposingThreshold = 0.02;
+// Load mode: a fibre at least this active while opposing works eccentrically (our choice: 1 %,
+// below any activation the colour maps tell apart from 0).
+constexpr double kEccentricActivation = 0.01;
 
 struct ActivationSettings {
-  ActivationMode mode = ActivationMode::Action;
+  ActivationMode mode = kDefaultActivationMode;
   Person person;                                  // body mass, height, sex (de Leva 1996 tables)
   ElasticBand band;                               // resistance 0: none
   bool includeAcceleration = true;                // Load: add M(q)·q'' of the motion
@@ -79,6 +80,7 @@ struct FibreActivation {
   double shorteningVelocityMS = 0.0;    // r·q': + shortens, − lengthens (m/s)
   double lengthening = 0.0;             // [0, 1]: how fast the motion lengthens it, on the Action scale
   bool opposing = false;                // lengthening > kOpposingThreshold
+  bool eccentric = false;               // Load: opposing and activation >= kEccentricActivation
 };
 
 // Compartment aggregates over its fibres: lengths, moment arms and activations are means (the
@@ -97,6 +99,7 @@ struct CompartmentActivation {
   std::array<double, 3> momentNm{};
   double lengthening = 0.0;
   bool opposing = false;
+  bool eccentric = false;  // Load: opposing and activation >= kEccentricActivation (means)
 };
 
 struct JointActivation {
@@ -111,7 +114,7 @@ struct JointActivation {
 };
 
 struct FrameAnalysis {
-  ActivationMode mode = ActivationMode::Action;
+  ActivationMode mode = kDefaultActivationMode;
   double bodyWeightN = 0.0;
   BodyOrientation orientation = BodyOrientation::Standing;
   std::vector<FibreActivation> fibres;             // index-aligned with FibrePaths

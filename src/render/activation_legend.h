@@ -1,23 +1,32 @@
 #pragma once
-// The activation legend drawn into the frame (window and exported images alike): a colour bar
-// from 0 to 100 % in the frame's colour map, starting from the muscle's own colour as the
-// muscles do, a title naming the mode, and a hatched swatch for fibres the motion lengthens.
+// The activation legend drawn into the frame (window and exported images alike): a title naming
+// the mode, a one-line explanation of it, a colour bar from 0 to 100 % in the frame's colour map
+// (the colours the muscles take, 0 % included), and a swatch of the mode's mark. The wording is
+// shared with the panel (activationWording), so the window and the images say the same.
+#include "biomech/activation_mode.h"
 #include "render/colour_map.h"
 #include "render/font_atlas.h"
 #include "render/overlay_geometry.h"
 
-#include <string>
-
-#include <glm/vec3.hpp>
+#include <string_view>
 
 namespace medius::render {
+
+// What a mode is called and what it means.
+struct ActivationWording {
+  std::string_view name;   // short, for a radio button: "Load", "Direction"
+  std::string_view title;  // the legend's title
+  std::string_view note;   // one line: what the colours mean in this mode
+  std::string_view mark;   // what the mode's mark (colour_map.h) shows
+  std::string_view help;   // a longer explanation, for tooltips
+};
+const ActivationWording& activationWording(biomech::ActivationMode mode);
 
 struct LegendSpec {
   int width = 1;  // the frame, pixels
   int height = 1;
   ColourMap map = ColourMap::Heat;
-  std::string title = "Activation";
-  glm::vec3 muscleColour{0.6f, 0.2f, 0.2f};  // sRGB, the colour at 0 %
+  biomech::ActivationMode mode = biomech::kDefaultActivationMode;
   float textScale = 1.0f;
 };
 

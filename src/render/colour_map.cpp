@@ -41,11 +41,6 @@ glm::vec3 colourMapAt(ColourMap map, float t) {
   return points[i] + f * (points[i + 1] - points[i]);
 }
 
-glm::vec3 activationColour(ColourMap map, float activation, const glm::vec3& muscle) {
-  const float blend = std::clamp(activation / kIdleBlend, 0.0f, 1.0f);
-  return muscle + blend * (colourMapAt(map, activation) - muscle);
-}
-
 glm::vec3 srgbToLinear(const glm::vec3& srgb) {
   glm::vec3 linear;
   for (int i = 0; i < 3; ++i)

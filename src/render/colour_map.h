@@ -6,8 +6,9 @@
 //   Cividis: blue to yellow, made for colour-vision deficiency (after Nuñez, Anderton and
 //   Renslow 2018, "Optimizing colormaps with consideration for color vision deficiency"; five
 //   control points approximated from the published map).
-// An idle muscle keeps the look of muscle: below 5 % the colour blends from the muscle's own
-// colour into the map.
+// With shading on, every muscle and fibre line takes the map's colour for its activation, 0 %
+// included: an idle muscle shows the map's 0 % colour (as the legend does), never its own colour,
+// which would read as some activation on the map (issue 13).
 #include <array>
 #include <optional>
 #include <span>
@@ -28,13 +29,14 @@ inline constexpr std::size_t kColourMapPoints = 5;  // evenly spaced control poi
 const std::array<glm::vec3, kColourMapPoints>& colourMapPoints(ColourMap map);
 // The map at t in [0, 1], sRGB (piecewise linear between the control points).
 glm::vec3 colourMapAt(ColourMap map, float t);
-// Activation shown on a muscle whose own colour is `muscle` (sRGB): the muscle's colour blending
-// into the map below kIdleBlend.
-inline constexpr float kIdleBlend = 0.05f;
-glm::vec3 activationColour(ColourMap map, float activation, const glm::vec3& muscle);
 
-// Fibres that the motion lengthens (they oppose it) are hatched in this colour (sRGB).
-inline constexpr glm::vec3 kLengtheningColour{0.62f, 0.86f, 1.0f};
+// The marks drawn over the activation colour (render/activation_legend.h names them):
+//   Direction mode: fibres the motion lengthens (they would move the joint the other way) are
+//   hatched with light-blue stripes along one diagonal.
+//   Load mode: fibres that work while lengthening (eccentric) keep their activation colour under
+//   dark stripes along the other diagonal.
+inline constexpr glm::vec3 kLengtheningColour{0.62f, 0.86f, 1.0f};  // sRGB
+inline constexpr float kEccentricStripeShade = 0.3f;               // the stripes: the colour × this
 
 glm::vec3 srgbToLinear(const glm::vec3& srgb);
 glm::vec3 linearToSrgb(const glm::vec3& linear);

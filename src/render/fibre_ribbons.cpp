@@ -8,6 +8,8 @@
 namespace medius::render {
 namespace {
 
+constexpr float kDashShade = 0.3f;  // a dashed fibre's dark segments: its colour times this
+
 // World size of one pixel at a point, for the camera's perspective.
 float worldPerPixel(const Camera& camera, const glm::vec3& point, int viewportHeight) {
   const float depth = std::max(glm::dot(point - camera.eye(), camera.forward()), 1e-4f);
@@ -52,8 +54,9 @@ std::vector<RibbonVertex> buildFibreRibbons(const std::vector<FibrePolyline>& fi
     bool arrowDone = false;
     for (std::size_t i = 1; i < fibre.points.size(); ++i) {
       const glm::vec3 a = fibre.points[i - 1], b = fibre.points[i];
-      pushTriangle(triangles, a - offsets[i - 1], a + offsets[i - 1], b + offsets[i], fibre.color);
-      pushTriangle(triangles, a - offsets[i - 1], b + offsets[i], b - offsets[i], fibre.color);
+      const glm::vec3 color = fibre.dashed && i % 2 == 0 ? fibre.color * kDashShade : fibre.color;
+      pushTriangle(triangles, a - offsets[i - 1], a + offsets[i - 1], b + offsets[i], color);
+      pushTriangle(triangles, a - offsets[i - 1], b + offsets[i], b - offsets[i], color);
       const float segment = glm::distance(a, b);
       if (!arrowDone && segment > 0.0f && walked + segment >= arrowAt * total) {
         // An arrowhead three ribbon-widths wide and long, its tip towards the insertion.

@@ -13,6 +13,7 @@ namespace medius::render {
 struct FibrePolyline {
   std::vector<glm::vec3> points;  // model frame, origin first
   glm::vec3 color{1.0f};          // sRGB
+  bool dashed = false;            // every other segment darker: the activation mark (colour_map.h)
 };
 
 struct RibbonVertex {

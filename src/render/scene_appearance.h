@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "biomech/activation_mode.h"
 #include "render/colour_map.h"
 
 namespace medius::render {
@@ -24,13 +25,14 @@ struct SceneAppearance {
   std::vector<std::size_t> fibresOf;            // muscles whose fibre lines are drawn, with arrows
   float fibreWidthPixels = 2.5f;                // at 1080 lines; scaled with the image height
   bool labelStructures = false;                 // a label with a leader line for each visible structure
-  bool showLandmarks = false;
+  bool showLandmarks = false;                   // the teaching landmarks, marked and labelled where visible
   // Activation (when the frame's pose carries it, scene_pose.h): muscles and fibre lines coloured
-  // by it, lengthening fibres hatched, and a legend titled `activationTitle`.
+  // by it, the mode's mark (lengthened fibres in Direction, eccentric ones in Load: colour_map.h),
+  // and a legend naming the mode (activation_legend.h).
   bool activationShading = false;
+  biomech::ActivationMode activationMode = biomech::kDefaultActivationMode;
   ColourMap activationMap = ColourMap::Heat;
   bool activationLegend = true;
-  std::string activationTitle = "Activation";                   // the teaching landmarks, marked and labelled where visible
   float textScale = 1.0f;                       // label text size relative to the default for the frame's height (clamped 0.25..8)
 
   static SceneAppearance allVisible(std::size_t structureCount) {

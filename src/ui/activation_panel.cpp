@@ -1,5 +1,6 @@
 #include "ui/activation_panel.h"
 
+#include "render/activation_legend.h"
 #include "ui/line_plot.h"
 
 #include <imgui.h>
@@ -9,21 +10,23 @@
 namespace medius::ui {
 namespace {
 
-const char* kActionHelp = "What each fibre does in this motion: its share of the joint's movement\n"
-                          "(moment arm against the joint velocity). Hatched fibres are lengthened by it.";
-const char* kLoadHelp = "How hard each fibre works to hold or move the limb against gravity (and a band):\n"
-                        "the hip moment shared among the fibres by static optimisation.";
-
+// A compartment's read-out: its name, activation, and (Load only: Direction is no force) its
+// force; the mode's mark in words.
 void drawReadOuts(const ActivationView& view, const anatomy::Model& model) {
   if (!view.latest) return;
   const biomech::FrameAnalysis& frame = *view.latest;
+  const bool load = frame.mode == biomech::ActivationMode::Load;
   for (const biomech::CompartmentActivation& c : frame.compartments) {
     const anatomy::Muscle& muscle = model.muscles[c.muscle];
     if (muscle.id != view.plotMuscle) continue;
-    ImGui::Text("%-10s %3.0f %%  %5.0f N%s", muscle.compartments[c.compartment].id.c_str(), 100.0 * c.activation, c.forceN,
-                c.opposing ? "  lengthening" : "");
+    const char* mark = load ? (c.eccentric ? "  eccentric" : "") : (c.opposing ? "  lengthened" : "");
+    const std::string& name = muscle.compartments[c.compartment].name;
+    if (load)
+      ImGui::Text("%-17s %3.0f %%  %5.0f N%s", name.c_str(), 100.0 * c.activation, c.forceN, mark);
+    else
+      ImGui::Text("%-17s %3.0f %%%s", name.c_str(), 100.0 * c.activation, mark);
   }
-  if (frame.mode == biomech::ActivationMode::Load)
+  if (load)
     for (const biomech::JointActivation& joint : frame.joints) {
       const auto& r = joint.reserveMomentNm;
       ImGui::TextDisabled("%s other hip muscles: %.1f / %.1f / %.1f N·m", model.joints[joint.joint].id.c_str(), r[0], r[1], r[2]);
@@ -36,6 +39,15 @@ void drawReadOuts(const ActivationView& view, const anatomy::Model& model) {
                        view.drop->dropDegrees);
 }
 
+bool modeButton(biomech::ActivationMode mode, biomech::ActivationMode& chosen) {
+  const render::ActivationWording& wording = render::activationWording(mode);
+  int value = chosen == mode ? 1 : 0;
+  const bool clicked = ImGui::RadioButton(std::string(wording.name).c_str(), &value, 1);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(wording.help).c_str());
+  if (clicked) chosen = mode;
+  return clicked;
+}
+
 }  // namespace
 
 void drawActivationPanel(ActivationView& view, const anatomy::Model& model) {
@@ -44,18 +56,15 @@ void drawActivationPanel(ActivationView& view, const anatomy::Model& model) {
     view.revision += changed ? 1 : 0;
     return;
   }
-  int mode = view.settings.mode == biomech::ActivationMode::Action ? 0 : 1;
-  if (ImGui::RadioButton("Action", &mode, 0)) changed = true;
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", kActionHelp);
+  changed |= modeButton(biomech::ActivationMode::Load, view.settings.mode);
   ImGui::SameLine();
-  if (ImGui::RadioButton("Load", &mode, 1)) changed = true;
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", kLoadHelp);
-  view.settings.mode = mode == 0 ? biomech::ActivationMode::Action : biomech::ActivationMode::Load;
+  changed |= modeButton(biomech::ActivationMode::Action, view.settings.mode);
   ImGui::SameLine();
   int map = view.map == render::ColourMap::Heat ? 0 : 1;
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
   if (ImGui::Combo("##map", &map, "Heat\0Cividis (colour-blind safe)\0")) changed = true;
   view.map = map == 0 ? render::ColourMap::Heat : render::ColourMap::Cividis;
+  ImGui::TextDisabled("%s", std::string(render::activationWording(view.settings.mode).note).c_str());
   changed |= ImGui::Checkbox("Legend", &view.legend);
   ImGui::SameLine();
   ImGui::Checkbox("Plots", &view.showPlots);
@@ -93,7 +102,10 @@ void drawActivationPlots(ActivationView& view, const anatomy::Model& model) {
   ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + viewport->Size.x - width - ImGui::GetFontSize(), viewport->Pos.y + ImGui::GetFontSize()),
                           ImGuiCond_FirstUseEver);
   if (ImGui::Begin("Moment arms and activation", &view.showPlots)) {
-    if (ImGui::BeginCombo("Muscle", view.plotMuscle.c_str())) {
+    std::string shown = view.plotMuscle;
+    for (const anatomy::Muscle& muscle : model.muscles)
+      if (muscle.id == view.plotMuscle) shown = muscle.name;
+    if (ImGui::BeginCombo("Muscle", shown.c_str())) {
       for (const anatomy::Muscle& muscle : model.muscles)
         if (ImGui::Selectable(muscle.name.c_str(), muscle.id == view.plotMuscle)) {
           view.plotMuscle = muscle.id;
@@ -101,6 +113,7 @@ void drawActivationPlots(ActivationView& view, const anatomy::Model& model) {
         }
       ImGui::EndCombo();
     }
+    drawPlotLegend(view.momentArms.series.empty() ? view.activationOverLoop.series : view.momentArms.series);
     const float plotWidth = ImGui::GetContentRegionAvail().x;
     drawLinePlot("##momentArms", view.momentArms, plotWidth, ImGui::GetFontSize() * 8.0f);
     drawLinePlot("##activation", view.activationOverLoop, plotWidth, ImGui::GetFontSize() * 8.0f);

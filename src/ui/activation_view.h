@@ -3,6 +3,7 @@
 // settings it is computed from (biomech/activation.h), the colour map, and the read-outs of the
 // last frame and the plots (filled in by the frame loop). Plain data.
 #include "biomech/activation.h"
+#include "biomech/activation_range.h"
 #include "biomech/pelvic_drop.h"
 #include "render/colour_map.h"
 
@@ -21,11 +22,28 @@ struct PlotSeries {
 };
 
 struct PlotData {
-  std::string xLabel;   // "hip_r adduction (deg)", "time (s)"
+  std::string xLabel;   // "right hip abduction (°)", "time in the loop (s)"
   std::string yLabel;   // "moment arm (mm)", "activation (%)"
   float xMin = 0.0f, xMax = 1.0f;
   std::vector<PlotSeries> series;
   std::optional<float> marker;  // the current x
+};
+
+// The model's numbers for an exercise on the information card (ui/info_card.h): each
+// compartment's Load-mode activation over one loop of the exercise's motion, with the default
+// person, as `medius analyze --motion ID --mode load` prints them. The card asks (`requests`), the
+// frame loop computes (app/pose_activation_tracker.h).
+struct ExerciseNumbers {
+  std::size_t asked = 0;  // the muscle the card shows (Model::muscles)
+  std::size_t shown = 0;  // whose numbers these are: `asked`, or its other side when the motion moves only that one
+  std::string motion;
+  std::vector<biomech::CompartmentRange> compartments;
+};
+
+struct ExerciseRequest {
+  std::size_t muscle = 0;
+  std::string motion;
+  bool operator==(const ExerciseRequest&) const = default;
 };
 
 struct ActivationView {
@@ -42,6 +60,8 @@ struct ActivationView {
   PlotData momentArms;                      // against the motion's main joint angle
   PlotData activationOverLoop;              // against time in the motion's loop
   bool showPlots = false;
+  std::vector<ExerciseRequest> exerciseRequests;  // asked by the card, not yet computed
+  std::vector<ExerciseNumbers> exerciseNumbers;   // computed (they depend on nothing the panel changes)
 };
 
 // The mode as lessons name it: "none" when shading is off, else "action" or "load".

@@ -2,6 +2,10 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <optional>
 #include <string>
 
 namespace medius::ui {
@@ -19,6 +23,73 @@ void labelled(const char* label, const std::string& text) {
 std::string capitalised(std::string text) {
   if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
   return text;
+}
+
+// The model's numbers of an exercise, or nullptr (asked for: the frame loop computes them).
+const ExerciseNumbers* modelNumbers(ActivationView& view, std::size_t muscle, const std::string& motion) {
+  for (const ExerciseNumbers& numbers : view.exerciseNumbers)
+    if (numbers.asked == muscle && numbers.motion == motion) return &numbers;
+  const ExerciseRequest request{muscle, motion};
+  if (std::find(view.exerciseRequests.begin(), view.exerciseRequests.end(), request) == view.exerciseRequests.end())
+    view.exerciseRequests.push_back(request);
+  return nullptr;
+}
+
+// "anterior 8-12 %, middle 7-13 %, posterior 1-19 %"
+std::string compartmentRanges(const anatomy::Muscle& muscle, const ExerciseNumbers& numbers) {
+  std::string text;
+  char range[96];
+  for (const biomech::CompartmentRange& r : numbers.compartments) {
+    const std::string& name = muscle.compartments[r.compartment].id;
+    const long lo = std::lround(100.0 * r.lowest), hi = std::lround(100.0 * r.highest);
+    if (lo == hi)
+      std::snprintf(range, sizeof range, "%s %ld %%", name.c_str(), lo);
+    else
+      std::snprintf(range, sizeof range, "%s %ld-%ld %%", name.c_str(), lo, hi);
+    text += (text.empty() ? "" : ", ") + std::string(range);
+  }
+  return text;
+}
+
+// Each exercise with its EMG, and where the model plays the exercise (Exercise::motion), the
+// model's Load-mode activation beside it and why the two differ.
+void drawExercises(ViewState& state, const anatomy::Model& model, const anatomy::Structure& structure) {
+  std::optional<std::size_t> muscle;
+  for (std::size_t m = 0; m < model.muscles.size(); ++m)
+    if (model.muscles[m].structure == structure.id) muscle = m;
+  ImGui::TextDisabled("Exercises that train it (EMG)");
+  std::string firstMotion;
+  for (const anatomy::Exercise& exercise : structure.teaching.exercises) {
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s: %s (%s)", exercise.name.c_str(), exercise.text.c_str(), exercise.source.c_str());
+    if (!muscle || exercise.motion.empty()) continue;
+    ImGui::Indent();
+    const ExerciseNumbers* numbers = modelNumbers(state.activation, *muscle, exercise.motion);
+    if (!numbers) {
+      ImGui::TextDisabled("Model: computing...");
+    } else {
+      const anatomy::Muscle& shown = model.muscles[numbers->shown];
+      const std::string whose = numbers->shown == *muscle ? "" : " (" + shown.name + ", the side that works)";
+      ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.82f, 0.45f, 1.0f));
+      ImGui::TextWrapped("Model (%s), Load mode%s: %s", exercise.motion.c_str(), whose.c_str(),
+                         compartmentRanges(shown, *numbers).c_str());
+      ImGui::PopStyleColor();
+      if (firstMotion.empty()) firstMotion = exercise.motion;
+    }
+    ImGui::Unindent();
+  }
+  if (firstMotion.empty()) return;
+  ImGui::Spacing();
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  // What is true of our model (docs/BIOMECHANICS.md, "Checked against EMG").
+  ImGui::TextWrapped(
+      "Why the model and EMG differ: the model gives the least activation (static optimisation) with which the gluteal "
+      "fibres make the hip moment that the moving weight needs (the leg, or the body in stance; 70 kg, 1.75 m, no "
+      "band), sharing it with a reserve for the other hip muscles. EMG %%MVIC is measured against a maximal effort "
+      "and includes co-contraction, holding the pelvis and trunk steady, and effort the model has no term for. Each "
+      "range is over one loop of the motion named, as 'medius analyze --motion %s --mode load' prints it.",
+      firstMotion.c_str());
+  ImGui::PopStyleColor();
 }
 
 }  // namespace
@@ -63,13 +134,7 @@ void drawInfoCard(ViewState& state, const anatomy::Model& model) {
       ImGui::Spacing();
     }
     labelled("Clinical note", teaching.clinical);
-    if (!teaching.exercises.empty()) {
-      ImGui::TextDisabled("Exercises that train it");
-      for (const anatomy::Exercise& exercise : teaching.exercises) {
-        ImGui::Bullet();
-        ImGui::TextWrapped("%s: %s (%s)", exercise.name.c_str(), exercise.text.c_str(), exercise.source.c_str());
-      }
-    }
+    if (!teaching.exercises.empty()) drawExercises(state, model, structure);
   }
   ImGui::End();
   if (!open) state.appearance.selected.reset();

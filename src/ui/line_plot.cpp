@@ -10,6 +10,9 @@
 namespace medius::ui {
 namespace {
 
+// An axis number as "%.0f" prints it, without "-0" for a value that rounds to zero.
+float tidy(float value) { return std::abs(value) < 0.5f ? 0.0f : value; }
+
 ImU32 colourOf(const float rgb[3], float alpha = 1.0f) { return ImGui::ColorConvertFloat4ToU32(ImVec4(rgb[0], rgb[1], rgb[2], alpha)); }
 
 }  // namespace
@@ -43,13 +46,13 @@ void drawLinePlot(const char* id, const PlotData& plot, float width, float heigh
   draw->AddRect(ImVec2(lo.x, hi.y), ImVec2(hi.x, lo.y), axis);
   if (yMin < 0.0f && yMax > 0.0f) draw->AddLine(toScreen(0.0f, 0.0f), toScreen(1.0f, 0.0f), axis);
   char text[64];
-  std::snprintf(text, sizeof text, "%.0f", yMax);
+  std::snprintf(text, sizeof text, "%.0f", tidy(yMax));
   draw->AddText(ImVec2(origin.x, hi.y), axis, text);
-  std::snprintf(text, sizeof text, "%.0f", yMin);
+  std::snprintf(text, sizeof text, "%.0f", tidy(yMin));
   draw->AddText(ImVec2(origin.x, lo.y - ImGui::GetFontSize()), axis, text);
-  std::snprintf(text, sizeof text, "%.0f", plot.xMin);
+  std::snprintf(text, sizeof text, "%.0f", tidy(plot.xMin));
   draw->AddText(ImVec2(lo.x, lo.y + 2.0f), axis, text);
-  std::snprintf(text, sizeof text, "%.0f  %s", plot.xMax, plot.xLabel.c_str());
+  std::snprintf(text, sizeof text, "%.0f  %s", tidy(plot.xMax), plot.xLabel.c_str());
   draw->AddText(ImVec2(hi.x - ImGui::CalcTextSize(text).x, lo.y + 2.0f), axis, text);
   for (const PlotSeries& series : plot.series) {
     const std::size_t n = series.values.size();
@@ -76,6 +79,26 @@ void drawLinePlot(const char* id, const PlotData& plot, float width, float heigh
                          series.values[i]);
     }
     ImGui::EndTooltip();
+  }
+}
+
+void drawPlotLegend(const std::vector<PlotSeries>& series) {
+  const float em = ImGui::GetFontSize();
+  const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+  bool first = true;
+  for (const PlotSeries& line : series) {
+    const float width = em * 1.6f + ImGui::CalcTextSize(line.name.c_str()).x;
+    if (!first) {
+      ImGui::SameLine(0.0f, em);
+      if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+    }
+    first = false;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float middle = at.y + ImGui::GetTextLineHeight() * 0.5f;
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(at.x, middle), ImVec2(at.x + em * 1.2f, middle), colourOf(line.colour), 3.0f);
+    ImGui::Dummy(ImVec2(em * 1.4f, ImGui::GetTextLineHeight()));
+    ImGui::SameLine(0.0f, em * 0.2f);
+    ImGui::TextUnformatted(line.name.c_str());
   }
 }
 

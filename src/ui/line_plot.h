@@ -7,5 +7,7 @@
 namespace medius::ui {
 
 void drawLinePlot(const char* id, const PlotData& plot, float width, float height);
+// One line of the series' names, each after a short stroke of its colour (wrapping as needed).
+void drawPlotLegend(const std::vector<PlotSeries>& series);
 
 }  // namespace medius::ui

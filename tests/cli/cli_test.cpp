@@ -190,6 +190,28 @@ TEST(Cli, ActivationShadingChangesTheMusclesAndAddsALegend) {
   EXPECT_GT(legend, 300) << "a legend at the upper right";
 }
 
+TEST(Cli, ShadingWithNothingActiveStillColoursTheMuscles) {
+  // Issue 13: `render --view lateral --activation action` (no motion: every fibre at 0 %) was
+  // pixel-identical to the render without it, legend aside. Now the muscles take the map's 0 %
+  // colour. A bare --activation means load.
+  const test::TempDir dir;
+  const std::string common = " --view lateral --size 320x240 --samples 0 --out ";
+  ASSERT_EQ(run("render" + common + (dir / "plain.png").string()).exitCode, 0);
+  for (const char* mode : {"--activation action", "--activation"}) {
+    const RunResult shaded = run(std::string("render ") + mode + common + (dir / "shaded.png").string());
+    ASSERT_EQ(shaded.exitCode, 0) << shaded.output;
+    const render::Image plain = render::loadPng(dir / "plain.png");
+    const render::Image image = render::loadPng(dir / "shaded.png");
+    int changed = 0;
+    for (int y = image.height / 3; y < image.height; ++y)  // below the legend
+      for (int x = 0; x < image.width; ++x) {
+        const std::uint8_t *p = image.pixel(x, y), *q = plain.pixel(x, y);
+        changed += std::abs(p[0] - q[0]) + std::abs(p[1] - q[1]) + std::abs(p[2] - q[2]) > 12;
+      }
+    EXPECT_GT(changed, 300) << mode << ": the muscles change colour";
+  }
+}
+
 struct BadInvocation {
   const char* name;
   std::string arguments;  // "{out}" stands for the output path
@@ -284,7 +306,7 @@ TEST(CliAnalyze, JsonHasTheDocumentedShape) {
   ASSERT_EQ(frame.at("compartments").size(), 18u);
   ASSERT_EQ(frame.at("fibres").size(), 216u);
   for (const nlohmann::json& c : frame.at("compartments")) {
-    for (const char* key : {"muscle", "compartment", "length_m", "moment_arm_m", "activation", "force_N"})
+    for (const char* key : {"muscle", "compartment", "length_m", "moment_arm_m", "activation", "force_N", "opposing", "eccentric"})
       EXPECT_TRUE(c.contains(key)) << key;
     EXPECT_EQ(c.at("moment_arm_m").size(), 3u);
   }

@@ -142,6 +142,7 @@ TEST_F(PoseRenderTest, ActivationColoursTheMuscleAndHatchesLengtheningFibres) {
   render::FrameSpec spec = only("gluteus_medius_r", render::ViewPreset::Lateral);
   spec.options.samples = 0;
   spec.appearance.activationShading = true;
+  spec.appearance.activationMode = biomech::ActivationMode::Action;  // Direction: lengthened fibres hatched light blue
   posed_->setPose(biomech::Pose{});
   const render::IdImage ids = scene_->renderer->renderStructureIds([&] {
     render::FrameSpec s = spec;
@@ -173,7 +174,7 @@ TEST_F(PoseRenderTest, ActivationColoursTheMuscleAndHatchesLengtheningFibres) {
   const Look idle = look(0.0f, 0.0f, false);
   const Look full = look(1.0f, 0.0f, false);
   const Look lengthening = look(0.0f, 1.0f, false);
-  EXPECT_GT(idle.red, idle.green + 30) << "idle muscle still looks like muscle";
+  EXPECT_GT(idle.red, idle.green + 15) << "heat's 0 % is a dull muscle red";
   EXPECT_GT(full.green, idle.green + 60) << "full activation is pale yellow";
   EXPECT_GT(full.red, idle.red + 30);
   EXPECT_LT(idle.hatched, 0.01);

@@ -5,6 +5,7 @@
 // side-lying abduction above the clamshell (the rank correlation with the published EMG ordering
 // is printed for docs/BIOMECHANICS.md).
 #include "biomech/activation.h"
+#include "biomech/activation_range.h"
 #include "biomech/kinematics.h"
 #include "biomech/motion_library.h"
 #include "biomech/pelvic_drop.h"
@@ -81,6 +82,68 @@ TEST(BiomechActivation, ActionActivatesAbductorsAndFlagsAdductorsWhileAbducting)
     EXPECT_LE(f.activation, 1.0);
     EXPECT_TRUE(std::isfinite(f.forceN));
   }
+}
+
+TEST(BiomechActivation, LoadIsTheDefaultAndMarksTheAbductorsEccentricWhileTheyLowerTheLeg) {
+  // Issue 13: lowering the abducted leg (hip_abduction after 1.5 s), gravity is controlled by the
+  // abductors: in Load mode they are active and lengthening, i.e. eccentric. Raising it they
+  // shorten (concentric); Action mode never calls anything eccentric.
+  EXPECT_EQ(ActivationSettings{}.mode, ActivationMode::Load);
+  const FrameAnalysis lowering = analyseMotion("hip_abduction", 2.25, ActivationSettings{});
+  const FrameAnalysis raising = analyseMotion("hip_abduction", 0.75, ActivationSettings{});
+  for (const char* c : {"anterior", "middle", "posterior"}) {
+    const CompartmentActivation& down = compartmentOf(lowering, "gluteus_medius_r", c);
+    std::printf("lowering: medius %-9s activation %.3f lengthening %.2f eccentric %d\n", c, down.activation, down.lengthening,
+                down.eccentric);
+    EXPECT_GE(down.activation, kEccentricActivation) << c;
+    EXPECT_TRUE(down.eccentric) << c;
+    EXPECT_FALSE(compartmentOf(raising, "gluteus_medius_r", c).eccentric) << c;
+  }
+  int eccentricFibres = 0;
+  for (const FibreActivation& f : lowering.fibres) {
+    EXPECT_EQ(f.eccentric, f.opposing && f.activation >= kEccentricActivation);
+    eccentricFibres += f.eccentric;
+  }
+  EXPECT_GT(eccentricFibres, 20);
+  for (const FibreActivation& f : analyseMotion("hip_abduction", 2.25, mode(ActivationMode::Action)).fibres) EXPECT_FALSE(f.eccentric);
+}
+
+TEST(BiomechActivation, TheRangeOverALoopIsWhatAnalyzeSamples) {
+  // activationRangeOverLoop (the card's model numbers) samples as `medius analyze --motion` does:
+  // 24 frames at t = loop × k / 24, each analysed with the motion.
+  const Motion& clamshell = *findMotion("clamshell");
+  std::size_t medius = 0;
+  for (std::size_t m = 0; m < hipModel().muscles.size(); ++m)
+    if (hipModel().muscles[m].id == "gluteus_medius_r") medius = m;
+  const ActivationSettings settings = mode(ActivationMode::Load);
+  const std::vector<CompartmentRange> ranges = activationRangeOverLoop(analyzer(), clamshell, settings, medius);
+  ASSERT_EQ(ranges.size(), 3u);
+  for (const CompartmentRange& range : ranges) {
+    double lowest = 1.0, highest = 0.0;
+    for (int k = 0; k < kAnalyzeFrames; ++k) {
+      const double t = clamshell.durationSeconds * k / kAnalyzeFrames;
+      const FrameAnalysis frame = analyzer().analyse(clamshell.sample(t), settings, &clamshell, t);
+      for (const CompartmentActivation& c : frame.compartments)
+        if (c.muscle == medius && c.compartment == range.compartment) lowest = std::min(lowest, c.activation), highest = std::max(highest, c.activation);
+    }
+    std::printf("clamshell, medius %s: %.3f to %.3f\n", hipModel().muscles[medius].compartments[range.compartment].id.c_str(),
+                range.lowest, range.highest);
+    EXPECT_EQ(range.lowest, lowest);
+    EXPECT_EQ(range.highest, highest);
+    EXPECT_LT(range.lowest, range.highest);
+  }
+}
+
+TEST(BiomechActivation, TheModelsExercisesNameMotionsOfTheLibrary) {
+  // The card computes the model's numbers for exercises with a motion (anatomy::Exercise::motion).
+  int withMotion = 0;
+  for (const anatomy::Structure& structure : hipModel().structures)
+    for (const anatomy::Exercise& exercise : structure.teaching.exercises) {
+      if (exercise.motion.empty()) continue;
+      ++withMotion;
+      EXPECT_NE(findMotion(exercise.motion), nullptr) << structure.id << ": " << exercise.name << ": " << exercise.motion;
+    }
+  EXPECT_GE(withMotion, 6);
 }
 
 TEST(BiomechActivation, ActionWithoutAMotionIsAllZero) {

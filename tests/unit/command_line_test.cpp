@@ -95,6 +95,18 @@ TEST(CommandLine, RenderDefaults) {
   EXPECT_FALSE(line.render.model);
 }
 
+TEST(CommandLine, ABareActivationFlagMeansLoadAndBothNamesStayReadable) {
+  // Issue 13: the mode that knows gravity is the default wherever shading is turned on unchosen.
+  EXPECT_EQ(parse({"render", "--out", "a.png", "--activation"}).render.view.activation.mode, "load");
+  EXPECT_EQ(parse({"render", "--activation", "--out", "a.png"}).render.view.activation.mode, "load");
+  EXPECT_EQ(parse({"--activation"}).viewer.view.activation.mode, "load");
+  EXPECT_EQ(parse({"render", "--out", "a.png", "--activation", "action"}).render.view.activation.mode, "action");
+  EXPECT_EQ(parse({"render", "--out", "a.png", "--activation", "load"}).render.view.activation.mode, "load");
+  EXPECT_EQ(parse({"render", "--out", "a.png"}).render.view.activation.mode, "") << "no flag: no shading";
+  EXPECT_EQ(parse({"analyze", "--pose", "hip_r.flexion=10"}).analyze.activation.mode, "load");
+  EXPECT_NE(usageError({"render", "--out", "a.png", "--activation", "effort"}).find("--activation"), std::string::npos);
+}
+
 TEST(CommandLine, ModelBeforeTheSubcommandAppliesToRender) {
   EXPECT_EQ(parse({"--model", "m.obj", "render", "--out", "a.png"}).render.model->string(), "m.obj");
 }

@@ -92,7 +92,6 @@ struct Renderer::Impl {
   std::vector<std::string> boneSegments;         // per bone field
   ScenePosePtr pose;                             // this frame's; null at the neutral pose
   const ScenePose* uploadedPose = nullptr;
-  glm::vec3 muscleColourSrgb{0.6f, 0.2f, 0.2f};  // for the legend's 0 %
   DetailGovernor detail;  // level of detail of window frames (render/detail_governor.h)
   int detailLevel = 0;    // the last window frame's
   DetailFade detailFade;  // cross-fades the window's changes of level
@@ -203,7 +202,9 @@ struct Renderer::Impl {
     const auto& points = colourMapPoints(spec.appearance.activationMap);
     for (std::size_t i = 0; i < points.size(); ++i)
       meshProgram.set("activationMap[" + std::to_string(i) + "]", srgbToLinear(points[i]));
+    meshProgram.set("markStyle", spec.appearance.activationMode == biomech::ActivationMode::Load ? 1 : 0);
     meshProgram.set("lengtheningColor", srgbToLinear(kLengtheningColour));
+    meshProgram.set("eccentricShade", kEccentricStripeShade);
   }
 
   // Origins and insertions stay readable under see-through muscles: the highlighted regions are
@@ -331,10 +332,11 @@ struct Renderer::Impl {
         fibres.push_back(muscles[m].fibres[f]);
         const std::size_t global = muscles[m].firstFibre + f;
         if (!pose || global >= pose->fibres.fibreCount()) continue;  // the model's own points at rest
-        if (spec.appearance.activationShading && global < pose->activation.size())
-          fibres.back().color = global < pose->lengthening.size() && pose->lengthening[global] > biomech::kOpposingThreshold
-                                    ? kLengtheningColour
-                                    : colourMapAt(spec.appearance.activationMap, pose->activation[global]);
+        // Shaded: every line in the map's colour for its activation; the mode's mark dashes it.
+        if (spec.appearance.activationShading && global < pose->activation.size()) {
+          fibres.back().color = colourMapAt(spec.appearance.activationMap, pose->activation[global]);
+          fibres.back().dashed = global < pose->lengthening.size() && pose->lengthening[global] > biomech::kOpposingThreshold;
+        }
         fibres.back().points.clear();
         for (std::size_t s = 0; s < pose->fibres.samplesPerFibre; ++s) fibres.back().points.push_back(pose->fibres.at(global, s).position);
       }
@@ -375,8 +377,8 @@ struct Renderer::Impl {
     Annotations annotations = annotateStructures(spec);
     if (font && spec.appearance.activationShading && spec.appearance.activationLegend && pose && !pose->activation.empty())
       drawActivationLegend(annotations.geometry, *font,
-                           {spec.width, spec.height, spec.appearance.activationMap, spec.appearance.activationTitle,
-                            muscleColourSrgb, spec.appearance.textScale});
+                           {spec.width, spec.height, spec.appearance.activationMap, spec.appearance.activationMode,
+                            spec.appearance.textScale});
     return annotations;
   }
 
@@ -483,7 +485,6 @@ void Renderer::setModel(const anatomy::Model& model, const biomech::PosedModel* 
     impl_->structures.push_back(std::move(drawable));
     impl_->vertexCounts.push_back(structure.mesh.positions.size());
     impl_->structureNames.push_back(structure.displayName);
-    if (structure.kind == anatomy::StructureKind::Muscle) impl_->muscleColourSrgb = linearToSrgb(styleFor(structure).baseColor);
   }
   if (posed) {
     impl_->poseTextures.emplace(posed->fibres().bones());
