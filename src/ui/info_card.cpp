@@ -25,6 +25,7 @@ std::string capitalised(std::string text) {
 
 void drawInfoCard(ViewState& state, const anatomy::Model& model) {
   if (!state.appearance.selected || *state.appearance.selected >= model.structures.size()) return;
+  if (state.cardClosedFor == state.appearance.selected) return;
   const anatomy::Structure& structure = model.structures[*state.appearance.selected];
   const anatomy::Teaching& teaching = structure.teaching;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -72,7 +73,7 @@ void drawInfoCard(ViewState& state, const anatomy::Model& model) {
     }
   }
   ImGui::End();
-  if (!open) state.appearance.selected.reset();
+  if (!open) state.cardClosedFor = state.appearance.selected;  // closing the card keeps the selection
 }
 
 }  // namespace medius::ui
