@@ -24,7 +24,10 @@ void probeItem(const char* name, const char* detail) {
   if (detail) key += std::string("/") + detail;
   const ImVec2 min = ImGui::GetItemRectMin();
   const ImVec2 max = ImGui::GetItemRectMax();
-  items()[key] = {min.x, min.y, max.x, max.y, ImGui::IsItemVisible(), ImGui::GetFrameCount()};
+  const ImVec2 windowMin = ImGui::GetWindowPos();
+  const ImVec2 windowSize = ImGui::GetWindowSize();
+  items()[key] = {min.x, min.y, max.x, max.y, windowMin.x, windowMin.y, windowMin.x + windowSize.x, windowMin.y + windowSize.y,
+                  ImGui::IsItemVisible(), ImGui::GetFrameCount()};
 }
 
 std::optional<ProbedItem> probedItem(const std::string& name) {

@@ -11,6 +11,7 @@ namespace medius::ui {
 
 struct ProbedItem {
   float minX = 0, minY = 0, maxX = 0, maxY = 0;
+  float windowMinX = 0, windowMinY = 0, windowMaxX = 0, windowMaxY = 0;  // the window it is in (to scroll it)
   bool visible = false;  // not clipped away (scrolled out of its window, or a collapsed section)
   int frame = -1;        // ImGui::GetFrameCount() when it was drawn
 };

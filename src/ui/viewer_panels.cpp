@@ -106,7 +106,9 @@ void drawOverlayControls(ViewState& state, const anatomy::Model& model) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.0f);
     ImGui::SliderFloat("width", &state.appearance.fibreWidthPixels, 1.0f, 6.0f, "%.1f px");
   }
-  if (ImGui::Checkbox("X-ray muscles", &overlays.xrayMuscles))
+  const bool xrayChanged = ImGui::Checkbox("X-ray muscles", &overlays.xrayMuscles);
+  probeItem("X-ray muscles");
+  if (xrayChanged)
     for (std::size_t i = 0; i < model.structures.size() && i < state.appearance.structures.size(); ++i)
       if (model.structures[i].kind == anatomy::StructureKind::Muscle)
         state.appearance.structures[i].opacity = overlays.xrayMuscles ? kXrayOpacity : 1.0f;

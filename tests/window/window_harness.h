@@ -114,6 +114,7 @@ public:
   }
   // Move onto a widget and click its centre; fails the test when it was not drawn in the last frame.
   void clickWidget(const std::string& name) {
+    reveal(name);
     const std::optional<ImVec2> centre = widgetCentre(name);
     ASSERT_TRUE(centre) << "widget '" << name << "' not on the screen";
     clickAt(centre->x, centre->y);
@@ -148,11 +149,26 @@ public:
     frames(2);
   }
 
+  // Scrolls the window holding a widget (the wheel over it) until the widget is inside it; true
+  // when it is on the screen then.
+  bool reveal(const std::string& name) {
+    for (int i = 0; i < 40 && !widgetCentre(name); ++i) {
+      const std::optional<ui::ProbedItem> item = ui::probedItem(name);
+      if (!item || item->frame != ImGui::GetFrameCount()) return false;  // not drawn at all (a closed section or menu)
+      const float below = item->maxY - item->windowMaxY;
+      scroll((item->windowMinX + item->windowMaxX) * 0.5f, (item->windowMinY + item->windowMaxY) * 0.5f, below > 0 ? -2.0f : 2.0f);
+    }
+    return widgetCentre(name).has_value();
+  }
+
   // Where a probed widget is, when it was drawn (and not clipped) in the last frame.
   std::optional<ImVec2> widgetCentre(const std::string& name) const {
     const std::optional<ui::ProbedItem> item = ui::probedItem(name);
     if (!item || !item->visible || item->frame != ImGui::GetFrameCount()) return std::nullopt;
-    return ImVec2((item->minX + item->maxX) * 0.5f, (item->minY + item->maxY) * 0.5f);
+    const ImVec2 centre((item->minX + item->maxX) * 0.5f, (item->minY + item->maxY) * 0.5f);
+    // Half under the title bar or the bottom edge is not clickable there.
+    if (centre.y < item->windowMinY + ImGui::GetFrameHeight() || centre.y > item->windowMaxY - 4.0f) return std::nullopt;
+    return centre;
   }
   // An ImGui window that was drawn in the last frame, by its name ("Medius", "###info", ...).
   static ImGuiWindow* shownWindow(const char* name) {
