@@ -209,7 +209,9 @@ void Classroom::drawUi(ui::ViewState& state, ui::PixelSize window, double now) {
     ImGui::Begin("##status", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoInputs);
+    ImGui::PushTextWrapPos(viewport->WorkSize.x * 0.6f);  // a long error wraps instead of leaving the window
     ImGui::TextUnformatted(busy ? "Exporting..." : toast_.c_str());
+    ImGui::PopTextWrapPos();
     ImGui::End();
   } else if (!toast_.empty()) {
     toast_.clear();

@@ -43,10 +43,10 @@ ui::MouseButton controllerButton(int button) {
 
 }  // namespace
 
-ViewerApp::ViewerApp(anatomy::Model model, const ViewerOptions& options, float displayScale, glm::ivec2 framebuffer, ViewerHost host,
-                     double now)
+ViewerApp::ViewerApp(anatomy::Model model, const ViewerOptions& options, float displayScale, glm::ivec2 framebuffer, ViewerHost host)
     : displayScale_(displayScale), host_(std::move(host)), model_(std::make_unique<anatomy::Model>(std::move(model))) {
-  setUpModel(options.view, framebuffer, now);
+  if (!model_->joints.empty()) posed_ = std::make_unique<biomech::PosedModel>(*model_);  // about a second to build
+  setUpModel(options.view, framebuffer);
   if (!options.view.activation.mode.empty()) {
     state_.activation.enabled = true;
     state_.activation.settings = activationSettings(options.view.activation, *model_, "--activation");
@@ -61,18 +61,19 @@ ViewerApp::~ViewerApp() {
   renderer_.reset();  // GL objects go while the context is still current
 }
 
-// Everything that depends on the model, from the view options: the posed model, the renderer, the
-// camera, the controller and the classroom.
-void ViewerApp::setUpModel(const ViewOptions& view, glm::ivec2 framebuffer, double now) {
+// Everything else that depends on the model (posed_ is built), from the view options: the
+// renderer, the camera, the controller and the classroom.
+void ViewerApp::setUpModel(const ViewOptions& view, glm::ivec2 framebuffer) {
   const anatomy::Model& model = *model_;
-  if (!model.joints.empty()) posed_ = std::make_unique<biomech::PosedModel>(model);  // about a second to build
   renderer_ = std::make_unique<render::Renderer>(model, posed_.get());
   core::logInfo(renderer_->deviceDescription());
   if (posed_) tracker_.emplace(*posed_);
 
   framebuffer_ = framebuffer;
   const float aspect = static_cast<float>(framebuffer.x) / static_cast<float>(std::max(framebuffer.y, 1));
+  const bool fullscreen = state_.fullscreen;  // the window's, kept when another model is opened
   state_ = ui::ViewState{};
+  state_.fullscreen = fullscreen;
   state_.appearance = render::SceneAppearance::allVisible(model.structures.size());
   ui::applyViewFlags(state_.appearance, model, view.flags);
   state_.camera = render::framedCamera(ui::visibleBounds(model, state_.appearance), view.preset, aspect);
@@ -92,7 +93,6 @@ void ViewerApp::setUpModel(const ViewOptions& view, glm::ivec2 framebuffer, doub
     state_.cardClosedFor.reset();  // a click on a structure opens its card again, even the one closed
   });
   classroom_ = std::make_unique<Classroom>(model, displayScale_);  // settings, fonts, style
-  (void)now;
 }
 
 void ViewerApp::openPendingModel(double now) {
@@ -100,8 +100,10 @@ void ViewerApp::openPendingModel(double now) {
   const std::filesystem::path file = *pendingModel_;
   pendingModel_.reset();
   std::unique_ptr<anatomy::Model> loaded;
-  try {
+  std::unique_ptr<biomech::PosedModel> posed;
+  try {  // everything that can refuse the file before the current model is let go
     loaded = std::make_unique<anatomy::Model>(loadChosenModel(file));
+    if (!loaded->joints.empty()) posed = std::make_unique<biomech::PosedModel>(*loaded);
   } catch (const Error& error) {  // the current model stays; the window says why
     openModel_.error = error.what();
     classroom_->showMessage(state_, std::string("Model not opened: ") + error.what(), now);
@@ -114,7 +116,8 @@ void ViewerApp::openPendingModel(double now) {
   renderer_.reset();
   posed_.reset();
   model_ = std::move(loaded);
-  setUpModel(ViewOptions{}, framebuffer_, now);
+  posed_ = std::move(posed);
+  setUpModel(ViewOptions{}, framebuffer_);
   ImGui_ImplOpenGL3_DestroyFontsTexture();  // the new classroom built the fonts again
   ImGui_ImplOpenGL3_CreateFontsTexture();
   openModel_.error.clear();

@@ -37,8 +37,7 @@ class ViewerApp {
 public:
   // `model` is the loaded model (already checked), `options` the command line's view options
   // (checked against it), `framebuffer` the window's first size in pixels.
-  ViewerApp(anatomy::Model model, const ViewerOptions& options, float displayScale, glm::ivec2 framebuffer, ViewerHost host,
-            double now);
+  ViewerApp(anatomy::Model model, const ViewerOptions& options, float displayScale, glm::ivec2 framebuffer, ViewerHost host);
   ~ViewerApp();
   ViewerApp(const ViewerApp&) = delete;
   ViewerApp& operator=(const ViewerApp&) = delete;
@@ -79,7 +78,7 @@ private:
     double time;
   };
 
-  void setUpModel(const ViewOptions& view, glm::ivec2 framebuffer, double now);
+  void setUpModel(const ViewOptions& view, glm::ivec2 framebuffer);
   void openPendingModel(double now);
   void frameSelectionOrAll(double now);
   void goToPreset(render::ViewPreset preset, double now);

@@ -15,6 +15,7 @@
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -165,7 +166,7 @@ int runViewer(const ViewerOptions& options) {
   host.quit = [&window] { glfwSetWindowShouldClose(window.get(), GLFW_TRUE); };
   host.setTitle = [&window](const std::string& text) { glfwSetWindowTitle(window.get(), text.c_str()); };
   shell.app = std::make_unique<ViewerApp>(std::move(model), options, std::max(scaleX, 1.0f),
-                                          glm::ivec2(framebufferWidth, framebufferHeight), std::move(host), glfwGetTime());
+                                          glm::ivec2(framebufferWidth, framebufferHeight), std::move(host));
   ImGui_ImplGlfw_InitForOpenGL(window.get(), true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
   ViewerApp& app = *shell.app;

@@ -13,8 +13,9 @@ std::optional<std::filesystem::path> drawOpenModelPanel(OpenModelPanel& panel) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   if (ImGui::Begin("Open model", &panel.visible, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
-    ImGui::TextDisabled("A model description (model.json) or a mesh file (STL, PLY, OBJ)");
+    ImGui::TextDisabled("A model description (model.json) or a mesh file (STL, PLY, OBJ, ...)");
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24.0f);
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();  // type the path straight away
     const bool entered =
         ImGui::InputTextWithHint("File", "assets/hip/model.json", &panel.pathInput, ImGuiInputTextFlags_EnterReturnsTrue);
     probeItem("Open model/File");

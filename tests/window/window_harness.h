@@ -25,6 +25,8 @@
 #include <backends/imgui_impl_opengl3.h>
 
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <memory>
 #include <optional>
 #include <string>
@@ -33,8 +35,14 @@ namespace medius::test {
 
 class WindowHarness {
 public:
-  WindowHarness(int width, int height, app::ViewerOptions options = {}) : width_(width), height_(height) {
+  // `settingsJson`: the settings file the window finds at start (none when empty).
+  WindowHarness(int width, int height, app::ViewerOptions options = {}, const std::string& settingsJson = "")
+      : width_(width), height_(height) {
     setenv("XDG_CONFIG_HOME", config_.path().c_str(), 1);
+    if (!settingsJson.empty()) {
+      std::filesystem::create_directories(config_.path() / "medius");
+      std::ofstream(config_.path() / "medius" / "settings.json") << settingsJson;
+    }
     context_ = std::make_unique<app::HeadlessContext>();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -46,7 +54,7 @@ public:
     host.quit = [this] { quitAsked = true; };
     host.setTitle = [this](const std::string& text) { title = text; };
     app_ = std::make_unique<app::ViewerApp>(app::loadChosenModel(options.model), options, 1.0f, glm::ivec2(width, height),
-                                            std::move(host), now_);
+                                            std::move(host));
     ImGui_ImplOpenGL3_Init("#version 330 core");
     frames(3);  // windows take their size in their first frames
   }

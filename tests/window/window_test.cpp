@@ -208,6 +208,12 @@ TEST(WindowTest, OpenModelReplacesTheModel) {
   EXPECT_GT(countPixels(window.view(), [](const std::uint8_t* p) { return p[0] > 150 && p[1] > 150; }), 1000);
 }
 
+TEST(WindowTest, ADamagedSettingsFileIsToldInTheWindow) {
+  WindowHarness window(1280, 720, {}, "{\"format\": \"medius-settings\", \"text_scale\": ");
+  EXPECT_NE(window.state().statusMessage.find("settings.json"), std::string::npos) << window.state().statusMessage;
+  EXPECT_NE(WindowHarness::shownWindow("##status"), nullptr);  // the message over the view
+}
+
 // A fast move from the view onto the panel, pressed before a frame saw the pointer there: the
 // press belongs to the panel (the checkbox under it), never to the view (which would clear the
 // selection on release).
