@@ -4,7 +4,7 @@
 BUILD_DIR ?= build
 export BUILD_DIR
 
-.PHONY: run test build assets clean
+.PHONY: run test build assets package clean
 
 build:
 	./scripts/setup.sh
@@ -18,6 +18,10 @@ test: build
 # Regenerates the built-in hip model (assets/hip/*.glb and model.json) from landmarks.json.
 assets: build
 	./$(BUILD_DIR)/tools/assetgen/medius-assetgen --landmarks assets/hip/landmarks.json --out assets/hip
+
+# The Debian package (build/medius_VERSION_ARCH.deb): medius, its assets, a desktop entry and an icon.
+package: build
+	cd $(BUILD_DIR) && cpack -G DEB
 
 clean:
 	rm -rf $(BUILD_DIR)

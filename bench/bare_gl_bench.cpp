@@ -1,4 +1,4 @@
-// The overhead of Medius's renderer against a bare-minimum OpenGL program (issue 8), measured in
+// The overhead of Medius's renderer against a bare-minimum OpenGL program, measured in
 // one process so both see the same machine load. The bare path: one VAO per mesh of the model
 // (positions and normals, indices), one program with one directional light (Lambert + ambient),
 // a 4x multisampled framebuffer resolved by a blit, one pixel read back to wait for the frame:

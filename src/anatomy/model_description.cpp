@@ -3,6 +3,7 @@
 #include "anatomy/joint_description.h"
 #include "anatomy/json_fields.h"
 #include "anatomy/mesh_import.h"
+#include "anatomy/model_units.h"
 #include "core/error.h"
 
 #include <algorithm>
@@ -202,6 +203,17 @@ void readLandmarks(const JsonFields& root, const std::set<std::string>& segmentI
   }
 }
 
+// Metres per length unit of the file: "units": {"length": "m" | "cm" | "mm"}; metres when absent.
+float lengthUnitOf(const JsonFields& root) {
+  if (!root.has("units")) return 1.0f;
+  const JsonFields units = root.object("units");
+  if (!units.has("length")) return 1.0f;
+  const std::string unit = units.string("length");
+  const std::optional<float> metres = metresPerLengthUnit(unit);
+  if (!metres) units.fail("length", "'" + unit + "' is not one of m, cm, mm");
+  return *metres;
+}
+
 }  // namespace
 
 Model loadModelDescription(const std::filesystem::path& path) {
@@ -209,6 +221,7 @@ Model loadModelDescription(const std::filesystem::path& path) {
   const JsonFields root(path.string(), document, "");
   if (root.string("format") != "medius-model") root.fail("format", "expected \"medius-model\"");
   if (root.number("version") != 1) root.fail("version", "this Medius reads version 1");
+  const float metresPerUnit = lengthUnitOf(root);
 
   Model model;
   model.source = path;
@@ -251,6 +264,7 @@ Model loadModelDescription(const std::filesystem::path& path) {
   readMuscles(root, segmentIds, model);
   readLandmarks(root, segmentIds, model);
   readJoints(root, segmentIds, model);
+  scaleModelLengths(model, metresPerUnit);
   return model;
 }
 

@@ -181,12 +181,13 @@ void runAnalyzeCommand(const AnalyzeOptions& options) {
 
   const biomech::FibrePaths paths(model, biomech::buildBoneFields(model));
   const biomech::ActivationAnalyzer analyzer(paths);
+  const StanceDrop stance(paths, settings, motion);  // the pelvis that the render draws, dropped or level
   std::vector<Frame> frames;
   const int count = motion ? options.frames : 1;
   for (int k = 0; k < count; ++k) {
     Frame frame;
     frame.time = motion ? motion->durationSeconds * k / count : 0.0;
-    frame.pose = motion ? motion->sample(frame.time) : fixedPose;
+    frame.pose = motion ? stance.poseAt(*motion, frame.time) : fixedPose;
     frame.analysis = analyzer.analyse(frame.pose, settings, motion, frame.time);
     frame.pose = biomech::Kinematics(model).clamp(frame.pose);
     frames.push_back(std::move(frame));

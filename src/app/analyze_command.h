@@ -2,7 +2,7 @@
 // `medius analyze`: per frame of a motion (or for one pose), the joint angles and, per fibre and
 // per compartment, the wrapped length, moment arms, activation and force, with the reserve moment
 // of the other hip muscles: the numbers behind the activation shading (docs/BIOMECHANICS.md).
-// JSON (the shape of issue 6) or CSV, written atomically to --out or to standard output.
+// JSON (docs/FORMATS.md) or CSV, written atomically to --out or to standard output.
 #include "app/command_line.h"
 #include "biomech/activation.h"
 

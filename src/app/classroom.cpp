@@ -38,6 +38,7 @@ Classroom::Classroom(const anatomy::Model& model, float displayScale) : model_(m
   }
   folderInput_ = settings_.screenshotFolder ? settings_.screenshotFolder->string() : "";
   lessonPanel_.examples = ui::exampleLessons(core::assetDirectory() / "lessons");
+  editor_.protectFolder(core::assetDirectory() / "lessons");  // the examples are never overwritten
   if (settings_.lastLesson) lessonPanel_.pathInput = settings_.lastLesson->string();
   fonts_ = ui::buildUiFonts(displayScale_ * settings_.textScale);
   appliedTextScale_ = settings_.textScale;
@@ -85,8 +86,8 @@ void Classroom::showCurrentStep(ui::ViewState& state, double now, bool smoothly)
   }
 }
 
-void Classroom::enterPresentation(ui::ViewState& state, double now) {
-  presentation_.setLesson(editor_.lesson(), editor_.selected().value_or(0));
+void Classroom::enterPresentation(ui::ViewState& state, double now, std::size_t startStep) {
+  presentation_.setLesson(editor_.lesson(), startStep);
   const ui::PresentationResult result = presentation_.press(ui::PresentationKey::Toggle);
   if (result.stepChanged) showCurrentStep(state, now, true);
   lastCursorMove_ = now;
@@ -94,9 +95,10 @@ void Classroom::enterPresentation(ui::ViewState& state, double now) {
 
 void Classroom::present(ui::Lesson lesson, const std::filesystem::path& file, ui::ViewState& state, double now) {
   editor_.adopt(std::move(lesson), file);
-  lessonPanel_.pathInput = file.string();
+  // An example is never overwritten: the file field offers the user's copy instead.
+  lessonPanel_.pathInput = editor_.isProtected(file) ? (ui::userLessonFolder() / file.filename()).string() : file.string();
   rememberLesson(file);
-  enterPresentation(state, now);
+  enterPresentation(state, now, 0);
   showCurrentStep(state, now, false);  // the first step straight away, no camera flight from the default view
 }
 
@@ -119,7 +121,8 @@ bool Classroom::key(int key, int mods, ui::ViewState& state, double now) {
   if (!pressed) return false;
   if (!presenting()) {
     if (*pressed != ui::PresentationKey::Toggle) return false;
-    enterPresentation(state, now);
+    // F5 from step 1, Shift+F5 from the step selected in the Lesson window (as slide software does).
+    enterPresentation(state, now, (mods & GLFW_MOD_SHIFT) != 0 ? editor_.selected().value_or(0) : 0);
     return true;
   }
   const ui::PresentationResult result = presentation_.press(*pressed);
@@ -179,11 +182,11 @@ void Classroom::drawUi(ui::ViewState& state, ui::PixelSize window, double now) {
       const ui::PresentationPanelRequests presentation = ui::drawPresentationPanel(settings_);
       ImGui::End();
       if (presentation.settingsChanged) saveSettingsNow();
-      if (presentation.present) enterPresentation(state, now);
+      if (presentation.present) enterPresentation(state, now, 0);  // "Present (F5)": from step 1
     }
     if (lesson.presentFrom) {
       editor_.select(*lesson.presentFrom);
-      enterPresentation(state, now);
+      enterPresentation(state, now, *lesson.presentFrom);
     }
 
     exportDialog_.hasMotion = state.motion.motion() != nullptr;

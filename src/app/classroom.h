@@ -15,6 +15,7 @@
 #include "ui/theme.h"
 #include "ui/view_state.h"
 
+#include <cstddef>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -37,7 +38,8 @@ public:
   bool presenting() const { return presentation_.active(); }
 
   // A key press (GLFW key code and modifiers). True when it was used here: presentation keys while
-  // presenting, F5, Ctrl+S (screenshot), Ctrl+E (export dialog), Ctrl+L (Lesson window).
+  // presenting, F5 (present from step 1), Shift+F5 (from the selected step), Ctrl+S (screenshot),
+  // Ctrl+E (export dialog), Ctrl+L (Lesson window).
   bool key(int key, int mods, ui::ViewState& state, double now);
   void cursorMoved(double now) { lastCursorMove_ = now; }
 
@@ -66,7 +68,7 @@ private:
   enum class Export { None, Screenshot, Image, Animation };
 
   void showCurrentStep(ui::ViewState& state, double now, bool smoothly);
-  void enterPresentation(ui::ViewState& state, double now);
+  void enterPresentation(ui::ViewState& state, double now, std::size_t startStep);
   void setStatus(ui::ViewState& state, const std::string& message, double now);
   void saveSettingsNow();
   void rememberLesson(const std::filesystem::path& file);

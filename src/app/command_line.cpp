@@ -60,6 +60,8 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   app.add_flag("-v,--verbose", result.verbose, "Print progress and the graphics device used");
   std::string viewerLesson;
   app.add_option("--lesson", viewerLesson, "Open this lesson file in presentation mode (PageDown/PageUp step, B blacks, Esc leaves)");
+  app.add_flag("--fullscreen", result.viewer.fullscreen,
+               "Open the window fullscreen (F11 leaves); with --lesson, present the lesson fullscreen");
 
   // View options live on the top level: the window takes them, and `render` passes what it does
   // not know itself up to here (fallthrough), so they work after "render" too.
@@ -124,6 +126,8 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   std::string lesson;
   CLI::Option* lessonOption = render->add_option("--lesson", lesson, "Render a step of this lesson file (its camera, visibility, highlights)");
   render->add_option("--step", result.render.step, "The lesson step to render, from 1")->needs(lessonOption)->capture_default_str();
+  render->add_flag("--caption", result.render.caption, "With --lesson: draw the step's title and caption over the foot of the image")
+      ->needs(lessonOption);
   render->add_option("--text-scale", result.render.textScale, "Label text size, times the default for the image height (0.25 to 8)")
       ->check(CLI::Range(0.25f, 8.0f))
       ->capture_default_str();

@@ -1,6 +1,6 @@
 #pragma once
 // The command line, parsed with CLI11 into plain options. The flags mirror what the window shows.
-//   medius [--model FILE] [VIEW OPTIONS] [--lesson FILE]                 the interactive viewer (a lesson: presenting it)
+//   medius [--model FILE] [VIEW OPTIONS] [--lesson FILE] [--fullscreen]  the interactive viewer (a lesson: presenting it)
 //   medius render --out FILE.png [--size WxH] [--transparent] [--samples N] [--model FILE] [VIEW OPTIONS]
 //                 [--lesson FILE --step N] [--text-scale X]
 //   medius render --motion NAME --frames N --out DIR/frame_%04d.png ...   a PNG sequence of one loop
@@ -73,6 +73,7 @@ struct ViewerOptions {
   std::optional<std::filesystem::path> model;  // the built-in hip model when empty
   ViewOptions view;
   std::optional<std::filesystem::path> lesson;  // --lesson FILE: open it in presentation mode at step 1
+  bool fullscreen = false;                      // --fullscreen: the window starts fullscreen (F11 leaves)
 };
 
 struct RenderOptions {
@@ -85,6 +86,7 @@ struct RenderOptions {
   std::optional<std::filesystem::path> lesson;  // --lesson FILE: render one of its steps
   int step = 1;                                 // --step N, from 1
   float textScale = 1.0f;                       // --text-scale: label size for big images
+  bool caption = false;                         // --caption: the lesson step's title and caption on the image
 };
 
 // `medius analyze`: per frame, the lengths, moment arms, activations and forces behind the

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "ui/lesson.h"
+#include "ui/lesson_motion.h"
 #include "ui/lesson_view.h"
 #include "ui/structure_visibility.h"
 
@@ -38,7 +39,9 @@ std::optional<LessonFrame> lessonFrame(const anatomy::Model& model, const Render
   } else if (step.pose) {
     motion.pose = *step.pose;
   }
-  return LessonFrame{spec, motion};
+  std::optional<biomech::ActivationSettings> activation;
+  if (step.activation.mode != "none") activation = ui::activationSettings(step.activation);
+  return LessonFrame{spec, motion, activation, step.title, step.caption};
 }
 
 }  // namespace medius::app

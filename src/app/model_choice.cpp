@@ -1,6 +1,7 @@
 #include "app/model_choice.h"
 
 #include "core/error.h"
+#include "core/log.h"
 #include "core/paths.h"
 
 namespace medius::app {
@@ -11,6 +12,7 @@ anatomy::Model loadChosenModel(const std::optional<std::filesystem::path>& reque
   std::error_code ec;
   if (!std::filesystem::is_regular_file(builtIn, ec))
     throw InputError(builtIn.string() + ": the built-in hip model is missing (set MEDIUS_ASSET_DIR, or pass --model FILE)");
+  core::logInfo("built-in model: " + builtIn.string());
   return anatomy::loadModel(builtIn);
 }
 

@@ -7,6 +7,7 @@
 #include "app/model_choice.h"
 #include "app/pose_choice.h"
 #include "app/video_export.h"
+#include "app/window_export.h"
 #include "biomech/motion_library.h"
 #include "biomech/posed_model.h"
 #include "core/error.h"
@@ -65,6 +66,7 @@ void runRenderCommand(const RenderOptions& options) {
   const MotionOptions motion = lesson && !options.view.motion.posed() ? lesson->motion : options.view.motion;
   std::optional<biomech::ActivationSettings> activation;
   if (!options.view.activation.mode.empty()) activation = activationSettings(options.view.activation, model, "--activation");
+  else if (lesson) activation = lesson->activation;  // the step's own mode, person, band and strengths
   std::vector<PosedMoment> moments = motion.posed() ? chosenMoments(motion, model) : std::vector<PosedMoment>{};
   if (activation && moments.empty()) moments.push_back({});  // the neutral pose, shaded
   const bool sequence = motion.frames > 1;
@@ -96,7 +98,8 @@ void runRenderCommand(const RenderOptions& options) {
   }
 
   const auto renderTo = [&](const std::filesystem::path& file) {
-    const render::Image image = renderer->renderImage(spec);
+    render::Image image = renderer->renderImage(spec);
+    if (options.caption && lesson) drawStepCaption(image, lesson->title, lesson->caption, options.textScale);
     render::savePng(image, file);
     core::logInfo("wrote " + file.string() + " (" + std::to_string(image.width) + "x" + std::to_string(image.height) + ", " +
                   renderer->deviceDescription() + ")");

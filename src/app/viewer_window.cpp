@@ -170,6 +170,7 @@ int runViewer(const ViewerOptions& options) {
   ImGui_ImplGlfw_InitForOpenGL(window.get(), true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
   ViewerApp& app = *shell.app;
+  if (options.fullscreen) app.state().fullscreen = shell.toggleFullscreen();  // --fullscreen (with --lesson: presenting fullscreen)
   if (lesson) app.classroom().present(std::move(*lesson), *options.lesson, app.state(), glfwGetTime());
 
   while (!glfwWindowShouldClose(window.get())) {

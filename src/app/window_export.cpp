@@ -23,6 +23,13 @@ void makeFolder(const std::filesystem::path& folder) {
 
 }  // namespace
 
+void drawStepCaption(render::Image& image, const std::string& title, const std::string& caption, float textScale) {
+  const std::optional<std::filesystem::path> fontFile = core::findUiFont();
+  const std::optional<render::FontAtlas> font = fontFile ? render::FontAtlas::load(*fontFile) : std::nullopt;
+  if (!font) throw OutputError("cannot draw the caption: DejaVu Sans is not installed (Debian: fonts-dejavu-core)");
+  render::drawCaption(image, *font, title, caption, textScale);
+}
+
 std::filesystem::path exportFolder(const std::optional<std::filesystem::path>& setting) {
   return setting && !setting->empty() ? *setting : std::filesystem::path(".");
 }
@@ -40,12 +47,7 @@ std::filesystem::path exportImage(render::Renderer& renderer, const render::Fram
                                   ui::PixelSize window, const ui::LessonStep* captionStep, const std::filesystem::path& folder) {
   makeFolder(folder);
   render::Image image = renderer.renderImage(ui::exportFrame(windowFrame, options, window));
-  if (options.caption && captionStep) {
-    const std::optional<std::filesystem::path> fontFile = core::findUiFont();
-    const std::optional<render::FontAtlas> font = fontFile ? render::FontAtlas::load(*fontFile) : std::nullopt;
-    if (!font) throw OutputError("cannot draw the caption: DejaVu Sans is not installed (Debian: fonts-dejavu-core)");
-    render::drawCaption(image, *font, captionStep->title, captionStep->caption, options.textScale);
-  }
+  if (options.caption && captionStep) drawStepCaption(image, captionStep->title, captionStep->caption, options.textScale);
   const std::filesystem::path file = core::nextNumberedPath(folder, "medius", ".png");
   render::savePng(image, file);
   return file;
@@ -79,11 +81,16 @@ std::filesystem::path exportAnimation(render::Renderer& renderer, biomech::Posed
     spec.height += spec.height % 2;
   }
   std::optional<biomech::ActivationAnalyzer> analyzer;
-  if (activation) analyzer.emplace(posed.fibres());
+  std::optional<StanceDrop> stance;  // the dropped pelvis of the window's frame, as the window draws it
+  if (activation) {
+    analyzer.emplace(posed.fibres());
+    stance.emplace(posed.fibres(), *activation, &motion);
+  }
   std::vector<float> shading, lengthening;
   for (std::size_t i = 0; i < moments.size(); ++i) {
-    posed.setPose(moments[i].pose, moments[i].stepSeconds);
-    if (analyzer) fibreShading(analyzer->analyse(moments[i].pose, *activation, &motion, moments[i].timeSeconds), shading, lengthening);
+    const biomech::Pose pose = stance ? stance->poseAt(motion, moments[i].timeSeconds) : moments[i].pose;
+    posed.setPose(pose, moments[i].stepSeconds);
+    if (analyzer) fibreShading(analyzer->analyse(pose, *activation, &motion, moments[i].timeSeconds), shading, lengthening);
     spec.pose = render::scenePoseOf(posed, shading, lengthening);
     render::savePng(renderer.renderImage(spec), sequenceFile(pattern, static_cast<int>(i)));
   }

@@ -15,6 +15,10 @@
 
 namespace medius::app {
 
+// A lesson step's title and caption drawn over the foot of the image, as in presentation mode.
+// Throws OutputError when the font is missing.
+void drawStepCaption(render::Image& image, const std::string& title, const std::string& caption, float textScale);
+
 // The folder exports go to: the setting, or the current folder when it is unset or empty.
 std::filesystem::path exportFolder(const std::optional<std::filesystem::path>& setting);
 

@@ -1,5 +1,5 @@
 #pragma once
-// Per-fibre activation of the gluteal fibres for one frame, in two modes (issue 6), with the
+// Per-fibre activation of the gluteal fibres for one frame, in two modes, with the
 // moment arms, lengths and forces behind it. docs/BIOMECHANICS.md explains the model, its
 // assumptions and sources. Frames, units and signs: pose.h (degrees in poses; radians, metres,
 // newtons and N·m here); moment arms and moments carry the DOF's sign (an abductor has a negative

@@ -135,15 +135,28 @@ void parityVotes(const anatomy::TriangleMesh& mesh, const Layout& g, int axis, s
 
 BoneDistanceGrid BoneDistanceGrid::build(const anatomy::TriangleMesh& mesh, float voxelSize, float padding) {
   const anatomy::Bounds bounds = anatomy::boundsOf(mesh);
-  BoneDistanceGrid grid;
-  grid.voxel_ = voxelSize;
   // Voxel centres offset by odd fractions of a voxel, so a parity ray seldom runs exactly
   // through a vertex or along an edge of a mesh whose coordinates are rounded.
-  grid.origin_ = bounds.min - glm::vec3(padding) + voxelSize * glm::vec3(0.1234567f, 0.2345678f, 0.3456789f);
+  const glm::vec3 offset(0.1234567f, 0.2345678f, 0.3456789f);
+  const auto cellsFor = [&](float voxel) {
+    const glm::vec3 extent = bounds.max - bounds.min + glm::vec3(2.0f * padding) - voxel * offset;
+    return glm::ivec3(glm::max(glm::vec3(2.0f), glm::ceil(extent / voxel) + 1.0f));
+  };
+  // Sized by physical extent and capped: a bone far larger than a real one (a model in the wrong
+  // units) gets coarser voxels instead of a grid that cannot be allocated.
+  for (glm::ivec3 n = cellsFor(voxelSize);
+       static_cast<std::size_t>(n.x) * static_cast<std::size_t>(n.y) * static_cast<std::size_t>(n.z) > kMaxVoxels ||
+       std::max({n.x, n.y, n.z}) > kMaxVoxelsPerAxis;
+       n = cellsFor(voxelSize))
+    voxelSize *= 1.05f;
+  BoneDistanceGrid grid;
+  grid.voxel_ = voxelSize;
+  grid.origin_ = bounds.min - glm::vec3(padding) + voxelSize * offset;
   const glm::vec3 extent = bounds.max + glm::vec3(padding) - grid.origin_;
-  grid.nx_ = std::max(2, static_cast<int>(std::ceil(extent.x / voxelSize)) + 1);
-  grid.ny_ = std::max(2, static_cast<int>(std::ceil(extent.y / voxelSize)) + 1);
-  grid.nz_ = std::max(2, static_cast<int>(std::ceil(extent.z / voxelSize)) + 1);
+  const glm::ivec3 n = cellsFor(voxelSize);
+  grid.nx_ = n.x;
+  grid.ny_ = n.y;
+  grid.nz_ = n.z;
   const Layout layout{grid.origin_, voxelSize, {grid.nx_, grid.ny_, grid.nz_}};
   const std::size_t count = static_cast<std::size_t>(grid.nx_) * static_cast<std::size_t>(grid.ny_) * static_cast<std::size_t>(grid.nz_);
 

@@ -19,7 +19,13 @@ namespace medius::biomech {
 class BoneDistanceGrid {
 public:
   BoneDistanceGrid() = default;
-  // voxelSize and padding (empty space around the mesh's bounds) in metres.
+  // Limits of one grid (our choice: 16 MiB of floats, an axis within every GPU's 3D texture size).
+  // A larger mesh gets coarser voxels than asked for.
+  static constexpr std::size_t kMaxVoxels = std::size_t{1} << 22;
+  static constexpr int kMaxVoxelsPerAxis = 1024;
+
+  // voxelSize and padding (empty space around the mesh's bounds) in metres; voxelSize grows where
+  // the grid would pass the limits above.
   static BoneDistanceGrid build(const anatomy::TriangleMesh& mesh, float voxelSize, float padding);
 
   // Signed distance at p (mesh frame). Outside the grid: the value at the nearest grid point plus

@@ -38,7 +38,7 @@ struct ElasticBand {
 };
 
 struct Person {
-  double bodyMassKg = 70.0;  // our default: 686.7 N body weight, as in issue 6's example
+  double bodyMassKg = 70.0;  // our default: 686.7 N body weight
   double heightM = 1.75;
   Sex sex = Sex::Male;
 };

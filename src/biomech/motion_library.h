@@ -1,5 +1,5 @@
 #pragma once
-// The built-in motions of issue 5 ("Move the hip"): single-joint movements for the right hip
+// The built-in motions: single-joint movements for the right hip
 // and the exercises and gait patterns the teaching text refers to. The right leg is the moving
 // (or, in the stance exercises, the standing) leg. Each amplitude carries its source or says
 // "(our choice)" in motion_library.cpp; every angle is inside the model's DOF ranges

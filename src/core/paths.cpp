@@ -10,10 +10,14 @@ std::filesystem::path assetDirectory() {
   if (const char* fromEnvironment = std::getenv("MEDIUS_ASSET_DIR"); fromEnvironment && *fromEnvironment)
     return fromEnvironment;
   std::error_code ec;
+  // An installed medius (cmake --install, the Debian package) uses its own copy, even where the
+  // source tree it was built from is still on the disk.
+  const auto executable = std::filesystem::read_symlink("/proc/self/exe", ec);
+  const std::filesystem::path installed = executable.parent_path().parent_path() / "share" / "medius" / "assets";
+  if (!ec && std::filesystem::is_directory(installed, ec)) return installed;
   const std::filesystem::path sourceTree = MEDIUS_SOURCE_ASSET_DIR;
   if (std::filesystem::is_directory(sourceTree, ec)) return sourceTree;
-  const auto executable = std::filesystem::read_symlink("/proc/self/exe", ec);
-  return executable.parent_path().parent_path() / "share" / "medius" / "assets";
+  return installed;
 }
 
 std::optional<std::filesystem::path> findUiFont() {

@@ -5,8 +5,9 @@
 
 namespace medius::core {
 
-// The folder holding assets/ (model, landmarks): $MEDIUS_ASSET_DIR if set, else the source
-// tree's assets/ recorded at build time, else ../share/medius/assets beside the executable.
+// The folder holding assets/ (model, landmarks, lessons): $MEDIUS_ASSET_DIR if set, else
+// ../share/medius/assets beside the executable when it exists (an installed medius), else the
+// source tree's assets/ recorded at build time.
 std::filesystem::path assetDirectory();
 
 // The first of the given font files that exists (Debian's fonts-dejavu-core path first).

@@ -1,5 +1,5 @@
 #pragma once
-// A change of the level of detail is cross-faded over kFrames frames instead of popping (issue 8):
+// A change of the level of detail is cross-faded over kFrames frames instead of popping:
 // each frame draws the old level and the new one with complementary screen-door masks (a per-pixel
 // dither value in [0, 1): the new level takes the pixels below the fade's progress, the old one the
 // rest), so from one frame to the next only about 1/kFrames of the pixels that differ between the

@@ -1,5 +1,5 @@
 #pragma once
-// Picks the level of detail of the window's frames from their measured times (issue 8): coarser
+// Picks the level of detail of the window's frames from their measured times: coarser
 // when frames are over the budget, finer again when they are well under it. Hysteresis keeps it
 // from flickering: the smoothed frame time must be over the budget for kCoarserAfter frames in a
 // row to step coarser, and under kFinerBelow of the budget for kFinerAfter frames to step finer,

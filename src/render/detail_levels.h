@@ -1,5 +1,5 @@
 #pragma once
-// Level of detail (issue 8): a chain of coarser index lists for one mesh, made with
+// Level of detail: a chain of coarser index lists for one mesh, made with
 // meshoptimizer's simplifier over the mesh's own vertices. Every level indexes the same vertex
 // buffer, so per-vertex data (normals, attachment weights, fibre coordinates, the muscle's
 // fibre bindings that deform it) stays valid at every level; only the index buffer changes.

@@ -84,6 +84,12 @@ public:
     if (!std::isfinite(number)) fail(key, "expected a finite number");
     return number;
   }
+  double numberIn(const std::string& key, double low, double high) const {
+    const double value = number(key);
+    if (value < low || value > high)
+      fail(key, "must be between " + formatNumber(low) + " and " + formatNumber(high) + ", got " + formatNumber(value));
+    return value;
+  }
   float floatIn(const std::string& key, float low, float high) const {
     const double value = number(key);
     if (value < low || value > high)  // the bounds are floats: printed as floats ("0.0001", not its double)
@@ -100,17 +106,32 @@ public:
 
   // An array of `count` finite numbers.
   std::vector<float> numbers(const std::string& key, std::size_t count) const {
+    const std::vector<double> values = doubles(key, count);
+    return std::vector<float>(values.begin(), values.end());
+  }
+  std::vector<double> doubles(const std::string& key, std::size_t count) const {
     const Json& value = required(key);
     const std::string expected = "expected an array of " + std::to_string(count) + " numbers";
     if (!value.is_array()) fail(key, expected + ", got " + describe(value));
     if (value.size() != count) fail(key, expected + ", got " + std::to_string(value.size()) + " elements");
-    std::vector<float> result;
+    std::vector<double> result;
     for (const Json& element : value) {
       if (!element.is_number()) fail(key, expected + ", got " + describe(element) + " among them");
-      result.push_back(element.get<float>());
-      if (!std::isfinite(result.back())) fail(key, "expected finite numbers");
+      result.push_back(element.get<double>());
+      if (!std::isfinite(static_cast<float>(result.back()))) fail(key, "expected finite numbers");
     }
     return result;
+  }
+
+  // One of `choices` (a string), for fields such as a mode.
+  std::string choice(const std::string& key, std::initializer_list<std::string_view> choices) const {
+    const std::string value = string(key);
+    std::string list;
+    for (const std::string_view name : choices) {
+      if (value == name) return value;
+      list += (list.empty() ? "" : ", ") + std::string(name);
+    }
+    fail(key, "'" + value + "' is not one of " + list);
   }
 
   Fields object(const std::string& key, std::initializer_list<std::string_view> known) const {
@@ -148,6 +169,59 @@ render::Camera readCamera(const Fields& step) {
   return result;
 }
 
+// A step's activation: version 1 names only the mode; version 2 has the whole setting, every field
+// optional (a missing one takes its default). A bare mode name is accepted in version 2 as well.
+LessonActivation readActivation(const Fields& step) {
+  LessonActivation activation;
+  const Json& json = step.required("activation");
+  if (json.is_string()) {
+    activation.mode = step.choice("activation", {"none", "action", "load"});
+    return activation;
+  }
+  const Fields fields = step.object("activation", {"mode", "person", "band", "strength_percent"});
+  if (fields.has("mode")) activation.mode = fields.choice("mode", {"none", "action", "load"});
+  if (fields.has("person")) {
+    const Fields person = fields.object("person", {"body_mass_kg", "height_m", "sex"});
+    if (person.has("body_mass_kg")) activation.bodyMassKg = person.numberIn("body_mass_kg", 10.0, 500.0);
+    if (person.has("height_m")) activation.heightM = person.numberIn("height_m", 0.5, 2.5);
+    if (person.has("sex")) activation.sex = person.choice("sex", {"male", "female"});
+  }
+  if (fields.has("band")) {
+    const Fields band = fields.object("band", {"newtons", "anchor", "joint"});
+    if (band.has("newtons")) activation.bandNewtons = band.numberIn("newtons", 0.0, 10000.0);
+    if (band.has("anchor")) {
+      const std::vector<double> anchor = band.doubles("anchor", 3);
+      activation.bandAnchor = {anchor[0], anchor[1], anchor[2]};
+    }
+    if (band.has("joint")) activation.bandJoint = band.string("joint");
+  }
+  if (fields.has("strength_percent")) {
+    // Muscle id -> percent; the ids are checked against the model by checkLesson.
+    const Json& strengths = fields.required("strength_percent");
+    if (!strengths.is_object())
+      fields.fail("strength_percent", "expected an object (muscle id -> percent, 0 to 100), got " + describe(strengths));
+    for (const auto& [id, value] : strengths.items()) {
+      const std::string key = "strength_percent." + id;
+      if (!value.is_number()) fields.fail(key, "expected a number (percent, 0 to 100), got " + describe(value));
+      const double percent = value.get<double>();
+      if (!(percent >= 0.0 && percent <= 100.0)) fields.fail(key, "must be between 0 and 100, got " + formatNumber(percent));
+      activation.strengthPercent[id] = percent;
+    }
+  }
+  return activation;
+}
+
+Json writeActivation(const LessonActivation& activation) {
+  Json strengths = Json::object();
+  for (const auto& [id, percent] : activation.strengthPercent) strengths[id] = percent;
+  return Json{{"mode", activation.mode},
+              {"person", Json{{"body_mass_kg", activation.bodyMassKg}, {"height_m", activation.heightM}, {"sex", activation.sex}}},
+              {"band", Json{{"newtons", activation.bandNewtons},
+                            {"anchor", {activation.bandAnchor[0], activation.bandAnchor[1], activation.bandAnchor[2]}},
+                            {"joint", activation.bandJoint}}},
+              {"strength_percent", strengths}};
+}
+
 LessonStep readStep(const Json& json, std::size_t number, const std::string& source) {
   // Every message names the step by its title, when it has a usable one.
   std::string where = source + ": step " + std::to_string(number);
@@ -180,11 +254,7 @@ LessonStep readStep(const Json& json, std::size_t number, const std::string& sou
     step.time = fields.number("time");
     if (step.time < 0.0) fields.fail("time", "must not be negative (seconds into the motion), got " + formatNumber(step.time));
   }
-  if (fields.has("activation")) {
-    step.activation = fields.string("activation");
-    if (!isActivationMode(step.activation))
-      fields.fail("activation", "'" + step.activation + "' is not one of none, action, load");
-  }
+  if (fields.has("activation")) step.activation = readActivation(fields);
   step.pose = fields.optionalString("pose");
   return step;
 }
@@ -211,7 +281,7 @@ Json writeStep(const LessonStep& step) {
                             {"landmarks", step.highlights.landmarks}};
   json["motion"] = step.motion ? Json(*step.motion) : Json(nullptr);
   json["time"] = step.time;
-  json["activation"] = step.activation;
+  json["activation"] = writeActivation(step.activation);
   json["pose"] = step.pose ? Json(*step.pose) : Json(nullptr);
   return json;
 }
@@ -279,6 +349,18 @@ std::string structureIds(const anatomy::Model& model) {
   return ids;
 }
 
+std::string muscleIds(const anatomy::Model& model) {
+  std::string ids;
+  for (const anatomy::Muscle& muscle : model.muscles) ids += (ids.empty() ? "" : ", ") + muscle.id;
+  return ids.empty() ? "(none)" : ids;
+}
+
+std::string jointIds(const anatomy::Model& model) {
+  std::string ids;
+  for (const auto& joint : model.joints) ids += (ids.empty() ? "" : ", ") + joint.id;
+  return ids.empty() ? "(none)" : ids;
+}
+
 }  // namespace
 
 bool isActivationMode(std::string_view mode) { return mode == "none" || mode == "action" || mode == "load"; }
@@ -311,8 +393,9 @@ Lesson lessonFromJson(std::string_view text, const std::string& source) {
   if (top.string("format") != kLessonFormat)
     top.fail("format", "expected \"" + std::string(kLessonFormat) + "\" (is this a lesson file?), got \"" + top.string("format") + "\"");
   const double version = top.number("version");
-  if (version != kLessonFormatVersion)
-    top.fail("version", "this Medius reads version " + std::to_string(kLessonFormatVersion) + ", the file is version " + formatNumber(version));
+  if (version != 1 && version != kLessonFormatVersion)
+    top.fail("version", "this Medius reads versions 1 to " + std::to_string(kLessonFormatVersion) + ", the file is version " +
+                            formatNumber(version));
   Lesson lesson;
   lesson.title = top.string("title");
   const Json& steps = top.required("steps");
@@ -343,8 +426,16 @@ void checkLesson(const Lesson& lesson, const anatomy::Model& model, const std::s
         throw InputError(where + "pose: " + error.what());
       }
     }
-    if (!isActivationMode(step.activation))
-      throw InputError(where + "activation: '" + step.activation + "' is not one of none, action, load");
+    const LessonActivation& activation = step.activation;
+    if (!isActivationMode(activation.mode))
+      throw InputError(where + "activation.mode: '" + activation.mode + "' is not one of none, action, load");
+    if (!model.joints.empty() &&  // a plain mesh file has no joints, and nothing for a band to pull
+        std::none_of(model.joints.begin(), model.joints.end(), [&](const auto& joint) { return joint.id == activation.bandJoint; }))
+      throw InputError(where + "activation.band.joint: unknown joint '" + activation.bandJoint + "'; the model has: " + jointIds(model));
+    for (const auto& [id, percent] : activation.strengthPercent)
+      if (std::none_of(model.muscles.begin(), model.muscles.end(), [&](const anatomy::Muscle& muscle) { return muscle.id == id; }))
+        throw InputError(where + "activation.strength_percent." + id + ": unknown muscle '" + id + "'; the muscles are: " +
+                         muscleIds(model));
   }
 }
 

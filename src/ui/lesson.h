@@ -5,11 +5,14 @@
 // lesson in lesson_player.h.
 //
 // Motion, time, activation and pose are carried as plain fields for the motion controls to apply;
-// they are checked on load (known motion, known joints) but not interpreted here.
+// they are checked on load (known motion, known joints, known muscles) but not interpreted here.
 #include "anatomy/model.h"
+#include "biomech/joint_demand.h"
 #include "render/camera.h"
 
+#include <array>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,7 +21,7 @@
 namespace medius::ui {
 
 inline constexpr std::string_view kLessonFormat = "medius-lesson";
-inline constexpr int kLessonFormatVersion = 1;
+inline constexpr int kLessonFormatVersion = 2;  // written; version 1 files are still read (issue 13)
 
 // How one structure looks in a step. Structures a step does not list are visible and opaque.
 struct LessonStructure {
@@ -41,6 +44,21 @@ struct LessonHighlights {
   bool operator==(const LessonHighlights&) const = default;
 };
 
+// The whole activation setting of a step (biomech::ActivationSettings as the window edits it), so
+// that a "pelvis level" and a "pelvis drops" step differ (issue 13). Defaults are biomech's.
+struct LessonActivation {
+  std::string mode = "none";  // "none" (shading off), "action" or "load"
+  double bodyMassKg = biomech::Person{}.bodyMassKg;  // 10 to 500
+  double heightM = biomech::Person{}.heightM;        // 0.5 to 2.5
+  std::string sex = "male";                          // "male" or "female" (de Leva 1996 tables)
+  double bandNewtons = biomech::ElasticBand{}.resistanceNewtons;  // >= 0; 0: no band
+  std::array<double, 3> bandAnchor{biomech::ElasticBand{}.anchor.x, biomech::ElasticBand{}.anchor.y, biomech::ElasticBand{}.anchor.z};
+  std::string bandJoint = biomech::ElasticBand{}.joint;  // a joint id of the model
+  std::map<std::string, double> strengthPercent;         // muscle id -> 0..100; a muscle not listed: 100
+
+  bool operator==(const LessonActivation&) const = default;
+};
+
 struct LessonStep {
   std::string title;    // required, not empty
   std::string caption;  // what the lecturer says; shown in the caption bar
@@ -50,7 +68,7 @@ struct LessonStep {
   LessonHighlights highlights;
   std::optional<std::string> motion;  // a motion id of biomech::motionLibrary() (e.g. "clamshell")
   double time = 0.0;                  // seconds into the motion, >= 0
-  std::string activation = "none";    // "none", "action" or "load"
+  LessonActivation activation;        // mode, person, band, strengths
   std::optional<std::string> pose;    // as for --pose, e.g. "hip_r.abduction=30"
 
   bool operator==(const LessonStep&) const = default;
@@ -71,14 +89,15 @@ bool isActivationMode(std::string_view mode);
 // reads back to the same value, so save -> load -> save is byte-identical.
 std::string lessonToJson(const Lesson& lesson);
 
-// Parses lesson JSON. `source` names the file in messages. Throws InputError naming the file, the
+// Parses lesson JSON, version 1 (activation: a mode name; the rest takes the defaults) or 2
+// (activation: an object). `source` names the file in messages. Throws InputError naming the file, the
 // step (number from 1 and title) and the field, e.g.
 //   "intro.json: step 2 ('The Trendelenburg sign'): camera.distance: expected a number, got a string"
 // and, for malformed JSON, the line and column.
 Lesson lessonFromJson(std::string_view text, const std::string& source);
 
 // Checks the lesson against a model and the motion library: structure ids (visible, selected),
-// motion ids and the pose's joints. Throws InputError as above, listing the valid ids.
+// motion ids, the pose's joints, the band's joint and the muscles given a strength. Throws InputError as above, listing the valid ids.
 void checkLesson(const Lesson& lesson, const anatomy::Model& model, const std::string& source);
 
 // Reads, parses and checks a lesson file. Throws InputError (missing, unreadable or damaged).

@@ -3,6 +3,8 @@
 #include "core/error.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <system_error>
 #include <utility>
 
 namespace medius::ui {
@@ -97,17 +99,51 @@ std::string LessonEditor::nextStepTitle() const {
   return "Step " + std::to_string(number);
 }
 
+bool LessonEditor::isProtected(const std::filesystem::path& file) const {
+  if (!protectedFolder_ || file.empty()) return false;
+  // Compared as real paths, so "./assets/lessons/../lessons/x.json" or a symbolic link is caught too.
+  std::error_code error;
+  const std::filesystem::path folder = std::filesystem::weakly_canonical(*protectedFolder_, error);
+  if (error) return false;
+  const std::filesystem::path parent = std::filesystem::weakly_canonical(std::filesystem::absolute(file, error).parent_path(), error);
+  return !error && parent == folder;
+}
+
 void LessonEditor::save() {
   if (!path_) throw UsageError("the lesson has not been saved yet: give it a file name (Save as)");
+  if (isProtected(*path_))
+    throw UsageError(path_->string() + " is an example lesson and is never overwritten: save your copy under another name (Save as)");
   saveLesson(lesson_, *path_);
   modified_ = false;
 }
 
-void LessonEditor::saveAs(const std::filesystem::path& file) {
-  if (file.empty()) throw UsageError("give the lesson a file name, e.g. lessons/my_lesson.json");
+void LessonEditor::saveAs(const std::filesystem::path& file, bool createFolder) {
+  if (file.empty()) throw UsageError("give the lesson a file name, e.g. " + (userLessonFolder() / "my_lesson.json").string());
+  if (isProtected(file))
+    throw UsageError(file.string() + " is an example lesson and is never overwritten: save your copy under another name, e.g. " +
+                     (userLessonFolder() / file.filename()).string());
+  if (const std::optional<std::filesystem::path> folder = missingFolder(file)) {
+    if (!createFolder) throw OutputError(file.string() + ": the folder " + folder->string() + " does not exist");
+    std::error_code error;
+    std::filesystem::create_directories(*folder, error);
+    if (error) throw OutputError(folder->string() + ": cannot create the folder: " + error.message());
+  }
   saveLesson(lesson_, file);
   path_ = file;
   modified_ = false;
 }
+
+std::optional<std::filesystem::path> missingFolder(const std::filesystem::path& file) {
+  const std::filesystem::path folder = file.parent_path();
+  std::error_code error;
+  if (folder.empty() || std::filesystem::exists(folder, error)) return std::nullopt;
+  return folder;
+}
+
+std::filesystem::path userLessonFolder(const char* home) {
+  return (home && *home ? std::filesystem::path(home) : std::filesystem::path()) / "medius_lessons";
+}
+
+std::filesystem::path userLessonFolder() { return userLessonFolder(std::getenv("HOME")); }
 
 }  // namespace medius::ui

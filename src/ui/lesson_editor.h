@@ -2,7 +2,8 @@
 // The lesson being built in the window: new, open, add a step, reorder, rename, caption, delete,
 // save and save as. Plain logic on a Lesson (the ImGui panel is lesson_panel.h), so that the rules
 // are tested without a window. The one promise: nothing the user made is lost. A failed open or
-// save throws and leaves the lesson in memory exactly as it was.
+// save throws and leaves the lesson in memory exactly as it was. And the example lessons shipped
+// with Medius are never overwritten: a lesson opened from them is saved somewhere else (Save as).
 #include "anatomy/model.h"
 #include "ui/lesson.h"
 
@@ -43,16 +44,34 @@ public:
   // "Step N" for the next step added: N is one past the count, raised past any step already so named.
   std::string nextStepTitle() const;
 
-  // Saves to path() atomically. Throws UsageError when it has no path yet (use saveAs) and
-  // OutputError when the file cannot be written; the lesson stays either way.
+  // The folder of the example lessons (assets/lessons): files in it are never written.
+  void protectFolder(std::filesystem::path folder) { protectedFolder_ = std::move(folder); }
+  bool isProtected(const std::filesystem::path& file) const;
+  // True when Save must ask for a file name: none yet, or the lesson came from an example.
+  bool needsSaveAs() const { return !path_ || isProtected(*path_); }
+
+  // Saves to path() atomically. Throws UsageError when it has no path yet or it is an example
+  // (use saveAs) and OutputError when the file cannot be written; the lesson stays either way.
   void save();
-  void saveAs(const std::filesystem::path& file);
+  // Saves to `file`. Throws UsageError for an example's path; OutputError when the file's folder is
+  // missing (unless `createFolder`: then it is made first) or the file cannot be written.
+  void saveAs(const std::filesystem::path& file, bool createFolder = false);
 
 private:
   Lesson lesson_;
   std::optional<std::filesystem::path> path_;
   std::optional<std::size_t> selected_;
   bool modified_ = false;
+  std::optional<std::filesystem::path> protectedFolder_;
 };
+
+// The folder a lesson file would go into when it does not exist yet (to ask "Create folder X?"),
+// else nothing. A bare file name ("my.json") goes into the current folder, which exists.
+std::optional<std::filesystem::path> missingFolder(const std::filesystem::path& file);
+
+// Where the user's own lessons go by default: $HOME/medius_lessons (the current folder's
+// medius_lessons without a HOME). `home` is the HOME variable's value, or null.
+std::filesystem::path userLessonFolder(const char* home);
+std::filesystem::path userLessonFolder();  // from the environment
 
 }  // namespace medius::ui

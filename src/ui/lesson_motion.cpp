@@ -23,7 +23,53 @@ void addTerm(std::string& text, const std::string& joint, const char* dof, doubl
   text += joint + "." + dof + "=" + shortest(degrees);
 }
 
+// The double nearest the shortest decimal of the float `value` rounds to: what a slider meant.
+double sliderValue(double value) {
+  std::array<char, 32> text{};
+  const auto [end, error] = std::to_chars(text.data(), text.data() + text.size(), static_cast<float>(value));
+  double result = value;
+  if (error == std::errc()) std::from_chars(text.data(), end, result);
+  return result;
+}
+
 }  // namespace
+
+LessonActivation captureActivation(const ActivationView& view) {
+  const biomech::ActivationSettings& settings = view.settings;
+  LessonActivation activation;
+  activation.mode = activationModeName(view);
+  activation.bodyMassKg = sliderValue(settings.person.bodyMassKg);
+  activation.heightM = sliderValue(settings.person.heightM);
+  activation.sex = settings.person.sex == biomech::Sex::Female ? "female" : "male";
+  activation.bandNewtons = sliderValue(settings.band.resistanceNewtons);
+  activation.bandAnchor = {settings.band.anchor.x, settings.band.anchor.y, settings.band.anchor.z};
+  activation.bandJoint = settings.band.joint;
+  for (const auto& [muscle, percent] : settings.strengthPercent)
+    if (percent < 100.0) activation.strengthPercent[muscle] = sliderValue(percent);
+  return activation;
+}
+
+biomech::ActivationSettings activationSettings(const LessonActivation& activation) {
+  biomech::ActivationSettings settings;
+  settings.mode = biomech::parseActivationMode(activation.mode).value_or(settings.mode);  // "none": the default
+  settings.person.bodyMassKg = activation.bodyMassKg;
+  settings.person.heightM = activation.heightM;
+  settings.person.sex = activation.sex == "female" ? biomech::Sex::Female : biomech::Sex::Male;
+  settings.band.resistanceNewtons = activation.bandNewtons;
+  settings.band.anchor = {activation.bandAnchor[0], activation.bandAnchor[1], activation.bandAnchor[2]};
+  settings.band.joint = activation.bandJoint;
+  settings.strengthPercent = activation.strengthPercent;
+  return settings;
+}
+
+void applyActivation(const LessonActivation& activation, ActivationView& view) {
+  // Only the fields a step keeps: the rest (acceleration, reserve, orientation) stay as the window has them.
+  const biomech::ActivationSettings settings = activationSettings(activation);
+  view.settings.person = settings.person;
+  view.settings.band = settings.band;
+  view.settings.strengthPercent = settings.strengthPercent;
+  setActivationMode(view, activation.mode);  // bumps the revision: the frame loop recomputes
+}
 
 std::string poseText(const biomech::Pose& pose) {
   std::string text;
@@ -48,7 +94,7 @@ void captureStepMotion(const ViewState& state, LessonStep& step) {
   } else if (const std::string pose = poseText(state.motion.pose()); !pose.empty()) {
     step.pose = pose;
   }
-  step.activation = activationModeName(state.activation);
+  step.activation = captureActivation(state.activation);
 }
 
 void applyStepMotion(const LessonStep& step, const anatomy::Model& model, ViewState& state) {
@@ -65,7 +111,7 @@ void applyStepMotion(const LessonStep& step, const anatomy::Model& model, ViewSt
       throw InputError("lesson step '" + step.title + "': pose: " + error.what());
     }
   }
-  setActivationMode(state.activation, step.activation);
+  applyActivation(step.activation, state.activation);
 }
 
 }  // namespace medius::ui

@@ -1,8 +1,10 @@
 #pragma once
 // The moving part of a lesson step: its motion and time, or the pose it holds, and its activation
-// mode, between the step and the viewer's MotionPlayer. Plain logic; no ImGui.
+// setting (mode, person, band, strengths), between the step and the viewer's MotionPlayer and
+// ActivationView. Plain logic; no ImGui.
 // Angles in degrees with the ISB signs of biomech/pose.h (flexion +, adduction +, internal rotation +).
 #include "anatomy/model.h"
+#include "biomech/activation.h"
 #include "biomech/pose.h"
 #include "ui/lesson.h"
 #include "ui/view_state.h"
@@ -17,12 +19,20 @@ namespace medius::ui {
 // the neutral pose. The pelvis translation is not part of it.
 std::string poseText(const biomech::Pose& pose);
 
+// The activation setting the viewer shows, as a step keeps it: numbers as the shortest text of the
+// float the sliders hold (72.3, not 72.30000305175781), strengths of 100 % left out (the default).
+LessonActivation captureActivation(const ActivationView& view);
+// Sets the viewer's shading and settings to the step's (the frame loop recomputes).
+void applyActivation(const LessonActivation& activation, ActivationView& view);
+// The analyzer's settings for a step (what `medius render --lesson` shades with).
+biomech::ActivationSettings activationSettings(const LessonActivation& activation);
+
 // Copies what the viewer's motion shows into `step`: the motion and its time (paused or playing),
-// or the held pose when no motion is chosen (none for the neutral pose), and the activation mode.
+// or the held pose when no motion is chosen (none for the neutral pose), and the activation setting.
 void captureStepMotion(const ViewState& state, LessonStep& step);
 
 // Shows the step's motion in the viewer: the motion chosen and paused at the step's time, or the
-// step's pose held (the neutral pose when it has neither); and its activation mode. Throws
+// step's pose held (the neutral pose when it has neither); and its activation setting. Throws
 // InputError for an unknown motion or a bad pose (checkLesson finds these on load).
 void applyStepMotion(const LessonStep& step, const anatomy::Model& model, ViewState& state);
 

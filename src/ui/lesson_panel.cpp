@@ -7,6 +7,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cfloat>
 
 namespace medius::ui {
 namespace {
@@ -29,11 +30,85 @@ bool attempt(LessonPanel& panel, Action&& action) {
 
 void openLesson(LessonPanel& panel, LessonEditor& editor, const anatomy::Model& model, const std::filesystem::path& file,
                 LessonPanelRequests& requests) {
-  if (attempt(panel, [&] { editor.open(file, model); })) {
+  if (!attempt(panel, [&] { editor.open(file, model); })) return;
+  requests.used = file;
+  if (!editor.lesson().steps.empty()) requests.showStep = 0;
+  if (editor.isProtected(file)) {
+    // An example is never overwritten: the file field already holds where the user's copy goes.
+    panel.pathInput = (userLessonFolder() / file.filename()).string();
+    panel.status = "Opened the example '" + exampleName(file) + "'. Examples are never overwritten: Save as... writes your copy to " +
+                   panel.pathInput + " (or type another name in File).";
+  } else {
     panel.pathInput = file.string();
     panel.status = "Opened " + file.string();
-    requests.used = file;
-    if (!editor.lesson().steps.empty()) requests.showStep = 0;
+  }
+}
+
+// Opens now, or after "discard changes?" when the lesson has unsaved changes.
+void requestOpen(LessonPanel& panel, LessonEditor& editor, const anatomy::Model& model, const std::filesystem::path& file,
+                 LessonPanelRequests& requests) {
+  if (editor.modified()) {
+    panel.pending = LessonPanel::Pending::Open;
+    panel.pendingOpen = file;
+  } else {
+    openLesson(panel, editor, model, file, requests);
+  }
+}
+
+void saveNow(LessonPanel& panel, LessonEditor& editor, const std::filesystem::path& file, bool createFolder, LessonPanelRequests& requests) {
+  if (attempt(panel, [&] { editor.saveAs(file, createFolder); })) {
+    requests.used = editor.path();
+    panel.status = "Saved " + editor.path()->string();
+  }
+}
+
+// Save as `target`: never over an example (the user's folder is offered instead), and a missing
+// folder only after "Create folder X?".
+void saveTo(LessonPanel& panel, LessonEditor& editor, const std::filesystem::path& target, LessonPanelRequests& requests) {
+  if (target.empty()) {
+    panel.pathInput = (userLessonFolder() / "my_lesson.json").string();
+    panel.error = "Type the file name in File (suggested: " + panel.pathInput + "), then Save as... again.";
+    panel.status.clear();
+  } else if (editor.isProtected(target)) {
+    panel.pathInput = (userLessonFolder() / target.filename()).string();
+    panel.error = target.string() + " is an example lesson and is never overwritten. File now says " + panel.pathInput +
+                  ": Save as... again to save your copy there, or type another name.";
+    panel.status.clear();
+  } else if (const std::optional<std::filesystem::path> folder = missingFolder(target)) {
+    panel.pending = LessonPanel::Pending::CreateFolder;
+    panel.pendingSave = target;
+  } else {
+    saveNow(panel, editor, target, false, requests);
+  }
+}
+
+void drawMessages(LessonPanel& panel, LessonEditor& editor, const anatomy::Model& model, LessonPanelRequests& requests) {
+  if (!panel.error.empty()) {  // wrapped: the message names the file, the step and the field
+    ImGui::PushStyleColor(ImGuiCol_Text, kErrorColor);
+    ImGui::TextWrapped("%s", panel.error.c_str());
+    ImGui::PopStyleColor();
+  } else if (!panel.status.empty()) {
+    ImGui::TextWrapped("%s", panel.status.c_str());
+  }
+  if (panel.pending == LessonPanel::Pending::CreateFolder) {
+    const std::optional<std::filesystem::path> folder = missingFolder(panel.pendingSave);
+    const std::string name = (folder ? *folder : panel.pendingSave.parent_path()).string();
+    ImGui::TextColored(kErrorColor, "Create folder %s?", name.c_str());
+    if (ImGui::Button("Create and save")) {
+      saveNow(panel, editor, panel.pendingSave, true, requests);
+      panel.pending = LessonPanel::Pending::None;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel##folder")) panel.pending = LessonPanel::Pending::None;
+  } else if (panel.pending != LessonPanel::Pending::None) {
+    ImGui::TextColored(kErrorColor, "The lesson has unsaved changes.");  // New or Open waits for an answer
+    if (ImGui::Button("Discard them")) {
+      if (panel.pending == LessonPanel::Pending::New) editor.newLesson();
+      else openLesson(panel, editor, model, panel.pendingOpen, requests);
+      panel.pending = LessonPanel::Pending::None;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Keep editing")) panel.pending = LessonPanel::Pending::None;
   }
 }
 
@@ -45,58 +120,41 @@ void drawFileControls(LessonPanel& panel, LessonEditor& editor, const anatomy::M
   }
   ImGui::SameLine();
   if (ImGui::Button("Open")) {
-    if (panel.pathInput.empty()) panel.error = "type the lesson file's path in the File field, or pick one below";
-    else if (editor.modified()) {
-      panel.pending = LessonPanel::Pending::Open;
-      panel.pendingOpen = panel.pathInput;
-    } else {
-      openLesson(panel, editor, model, panel.pathInput, requests);
-    }
+    if (panel.pathInput.empty()) panel.error = "type the lesson file's path in the File field, or pick an example below";
+    else requestOpen(panel, editor, model, panel.pathInput, requests);
   }
   ImGui::SameLine();
-  if (ImGui::Button("Save")) {
-    if (!editor.path()) {
-      if (attempt(panel, [&] { editor.saveAs(panel.pathInput); })) requests.used = editor.path();
-    } else if (attempt(panel, [&] { editor.save(); })) {
-      requests.used = editor.path();
-    }
-    if (panel.error.empty()) panel.status = "Saved " + editor.path()->string();
-  }
-  ImGui::SameLine();
-  if (ImGui::Button("Save as")) {
-    if (attempt(panel, [&] { editor.saveAs(panel.pathInput); })) {
-      requests.used = editor.path();
-      panel.status = "Saved " + editor.path()->string();
-    }
-  }
-  ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 2.5f);
-  ImGui::InputTextWithHint("File", "lessons/my_lesson.json", &panel.pathInput);
-
-  if (panel.pending != LessonPanel::Pending::None) {
-    ImGui::TextColored(kErrorColor, "The lesson has unsaved changes.");  // New or Open waits for an answer
-    if (ImGui::Button("Discard them")) {
-      if (panel.pending == LessonPanel::Pending::New) editor.newLesson();
-      else openLesson(panel, editor, model, panel.pendingOpen, requests);
-      panel.pending = LessonPanel::Pending::None;
+  // An unsaved lesson or an example has no file of its own to save to: Save becomes Save as.
+  if (editor.needsSaveAs()) {
+    if (ImGui::Button("Save as...")) saveTo(panel, editor, panel.pathInput, requests);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Save to the path in File");
+  } else {
+    if (ImGui::Button("Save")) {
+      if (attempt(panel, [&] { editor.save(); })) {
+        requests.used = editor.path();
+        panel.status = "Saved " + editor.path()->string();
+      }
     }
     ImGui::SameLine();
-    if (ImGui::Button("Keep editing")) panel.pending = LessonPanel::Pending::None;
+    if (ImGui::Button("Save as")) saveTo(panel, editor, panel.pathInput, requests);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Save to the path in File");
   }
+  ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 2.5f);
+  ImGui::InputTextWithHint("File", (userLessonFolder() / "my_lesson.json").string().c_str(), &panel.pathInput);
 
-  if (ImGui::TreeNode("Examples and recent lessons")) {
-    const auto listFiles = [&](const std::vector<std::filesystem::path>& files, const char* idPrefix) {
-      for (const std::filesystem::path& file : files) {
-        const std::string label = file.filename().string() + "##" + idPrefix + file.string();
-        if (ImGui::Selectable(label.c_str(), panel.pathInput == file.string())) panel.pathInput = file.string();
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\nDouble click to open", file.string().c_str());
-        if (ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(0) && !editor.modified()) openLesson(panel, editor, model, file, requests);
-      }
-    };
-    ImGui::TextDisabled("Examples");
-    listFiles(panel.examples, "example");
-    if (!recent.empty()) {
-      ImGui::TextDisabled("Recent");
-      listFiles(recent, "recent");
+  if (!panel.examples.empty()) {
+    ImGui::TextDisabled("Examples (never overwritten)");
+    for (const std::filesystem::path& file : panel.examples) {
+      const std::string label = exampleName(file) + "##example" + file.string();
+      if (ImGui::Button(label.c_str(), ImVec2(-FLT_MIN, 0.0f))) requestOpen(panel, editor, model, file, requests);
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", file.string().c_str());
+    }
+  }
+  if (!recent.empty() && ImGui::TreeNode("Recent lessons")) {
+    for (const std::filesystem::path& file : recent) {
+      const std::string label = file.filename().string() + "##recent" + file.string();
+      if (ImGui::Selectable(label.c_str(), editor.path() == file)) requestOpen(panel, editor, model, file, requests);
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", file.string().c_str());
     }
     ImGui::TreePop();
   }
@@ -105,17 +163,26 @@ void drawFileControls(LessonPanel& panel, LessonEditor& editor, const anatomy::M
 void drawSteps(LessonPanel& panel, LessonEditor& editor, const ViewState& state, const anatomy::Model& model, LessonPanelRequests& requests) {
   const std::vector<LessonStep>& steps = editor.lesson().steps;
   if (steps.empty()) ImGui::TextDisabled("No steps yet: set up a view, then add it.");
-  for (std::size_t i = 0; i < steps.size(); ++i) {
-    const std::string label = std::to_string(i + 1) + ". " + steps[i].title + "##step" + std::to_string(i);
-    if (ImGui::Selectable(label.c_str(), editor.selected() == i)) {
-      editor.select(i);
-      requests.showStep = i;
+  else {
+    // A list of its own height, so that a long lesson does not push the step's fields out of sight.
+    const float lines = static_cast<float>(std::min<std::size_t>(steps.size(), 8));
+    const float height = lines * ImGui::GetTextLineHeightWithSpacing() + ImGui::GetStyle().WindowPadding.y * 2.0f;
+    ImGui::BeginChild("##steps", ImVec2(0.0f, height), true);
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+      const std::string label = std::to_string(i + 1) + ". " + steps[i].title + "##step" + std::to_string(i);
+      if (ImGui::Selectable(label.c_str(), editor.selected() == i)) {
+        editor.select(i);
+        requests.showStep = i;
+      }
     }
+    ImGui::EndChild();
   }
   if (ImGui::Button("Add this view as a step")) {
-    attempt(panel, [&] { editor.addStep(captureLessonStep(state, model, editor.nextStepTitle())); });
-    panel.status = "Added " + editor.lesson().steps[*editor.selected()].title;
+    if (attempt(panel, [&] { editor.addStep(captureLessonStep(state, model, editor.nextStepTitle())); }))
+      panel.status = "Added " + editor.lesson().steps[*editor.selected()].title;
   }
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("The camera, visibility, selection, overlays, motion and activation (mode, person, band, strengths)");
   const std::optional<std::size_t> selected = editor.selected();
   if (!selected || *selected >= steps.size()) return;
   const std::size_t index = *selected;
@@ -134,16 +201,29 @@ void drawSteps(LessonPanel& panel, LessonEditor& editor, const ViewState& state,
   ImGui::Separator();
   const std::size_t current = *editor.selected();
   std::string title = steps[current].title;
+  ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 3.5f);
   if (ImGui::InputText("Title", &title)) editor.setStepTitle(current, title);
+  ImGui::TextDisabled("Caption (Enter: new line)");
   std::string caption = steps[current].caption;
-  if (ImGui::InputTextMultiline("Caption", &caption, ImVec2(-ImGui::GetFontSize() * 4.0f, ImGui::GetFontSize() * 5.0f)))
+  const float captionHeight = ImGui::GetTextLineHeight() * 5.0f + ImGui::GetStyle().FramePadding.y * 2.0f;
+  if (ImGui::InputTextMultiline("##caption", &caption, ImVec2(-FLT_MIN, captionHeight)))
     editor.setStepCaption(current, caption);
+  // ImGui 1.86's text field does not wrap: the caption as the caption bar shows it, wrapped.
+  if (!caption.empty()) {
+    ImGui::BeginChild("##captionPreview", ImVec2(0.0f, ImGui::GetTextLineHeightWithSpacing() * 5.0f), true);
+    ImGui::TextWrapped("%s", caption.c_str());
+    ImGui::EndChild();
+  }
   if (ImGui::Button("Show")) requests.showStep = current;
   ImGui::SameLine();
-  if (ImGui::Button("Use this view")) attempt(panel, [&] { editor.replaceStepView(current, captureLessonStep(state, model, "")); });
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Replace the step's camera, visibility and motion with what the window shows");
+  if (ImGui::Button("Use this view")) {
+    if (attempt(panel, [&] { editor.replaceStepView(current, captureLessonStep(state, model, "")); }))
+      panel.status = "Step " + std::to_string(current + 1) + " now shows this view";
+  }
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("Replace the step's camera, visibility, motion and activation (mode, strengths...) with what the window shows");
   ImGui::SameLine();
-  if (ImGui::Button("Present from here (F5)")) requests.presentFrom = current;
+  if (ImGui::Button("Present from this step (Shift+F5)")) requests.presentFrom = current;
 }
 
 }  // namespace
@@ -157,31 +237,40 @@ std::vector<std::filesystem::path> exampleLessons(const std::filesystem::path& f
   return files;
 }
 
+std::string exampleName(const std::filesystem::path& file) {
+  std::string name = file.stem().string();
+  std::replace(name.begin(), name.end(), '_', ' ');
+  if (!name.empty() && name[0] >= 'a' && name[0] <= 'z') name[0] = static_cast<char>(name[0] - 'a' + 'A');
+  return name;
+}
+
 LessonPanelRequests drawLessonPanel(LessonPanel& panel, LessonEditor& editor, const ViewState& state, const anatomy::Model& model,
                                     const std::vector<std::filesystem::path>& recent) {
   LessonPanelRequests requests;
   if (!panel.visible) return requests;
-  // Bottom centre at first: the panel is on the left and a structure's card on the right.
+  // Off the model, which is framed in the middle: along the right edge, as tall as the view. Beside
+  // the main panel (on the left) there is no room: at 1280 to 1920 pixels wide the gap between the
+  // panel and the model is a quarter of what a caption needs. At most 30 % of the width, so that it
+  // stays clear of the model's middle 40 % (the default framing).
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  const float margin = ImGui::GetFontSize() * 0.6f;
-  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + viewport->WorkSize.y - margin),
-                          ImGuiCond_FirstUseEver, ImVec2(0.5f, 1.0f));
-  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 26.0f, 0.0f), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowBgAlpha(0.96f);
+  const float em = ImGui::GetFontSize();
+  const float margin = em * 0.6f;
+  const float width = std::clamp(viewport->WorkSize.x * 0.3f, std::min(em * 20.0f, viewport->WorkSize.x * 0.4f), em * 30.0f);
+  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - width - margin, viewport->WorkPos.y + margin),
+                          ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSize(ImVec2(width, viewport->WorkSize.y - 2.0f * margin), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowBgAlpha(1.0f);  // opaque: nothing of the view or another window shows through the text
   if (ImGui::Begin("Lesson", &panel.visible)) {
     std::string title = editor.lesson().title;
+    ImGui::SetNextItemWidth(-em * 6.0f);
     if (ImGui::InputText("Lesson title", &title)) editor.setTitle(title);
-    ImGui::TextDisabled("%s%s", editor.path() ? editor.path()->string().c_str() : "not saved yet", editor.modified() ? " (modified)" : "");
+    const bool example = editor.path() && editor.isProtected(*editor.path());
+    ImGui::TextDisabled("%s%s%s", example ? "example (read-only): " : "", editor.path() ? editor.path()->string().c_str() : "not saved yet",
+                        editor.modified() ? " (modified)" : "");
+    drawMessages(panel, editor, model, requests);  // at the top: seen without scrolling
     drawFileControls(panel, editor, model, recent, requests);
     ImGui::Separator();
     drawSteps(panel, editor, state, model, requests);
-    if (!panel.error.empty()) {  // wrapped: the message names the file, the step and the field
-      ImGui::PushStyleColor(ImGuiCol_Text, kErrorColor);
-      ImGui::TextWrapped("%s", panel.error.c_str());
-      ImGui::PopStyleColor();
-    } else if (!panel.status.empty()) {
-      ImGui::TextWrapped("%s", panel.status.c_str());
-    }
   }
   ImGui::End();
   return requests;

@@ -38,7 +38,7 @@ constexpr std::array kKeyHelp = {
     KeyHelp{"Ctrl+S", "save a screenshot (folder: Export...)"},
     KeyHelp{"Ctrl+E", "export an image or an animation"},
     KeyHelp{"Ctrl+L", "the Lesson window: build, open, save lessons"},
-    KeyHelp{"F5", "present the lesson from the selected step"},
+    KeyHelp{"F5 / Shift+F5", "present the lesson from step 1 / from the selected step"},
     KeyHelp{"PgDn / PgUp, arrows", "presenting: next, previous step"},
     KeyHelp{"B", "presenting: black screen, again to show"},
     KeyHelp{"H or F1", "show or hide this help"},

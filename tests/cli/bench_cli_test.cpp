@@ -1,4 +1,4 @@
-// `medius bench`: a tiny run writes the JSON keys of issue 8; bad values exit 2 and write nothing.
+// `medius bench`: a tiny run writes the documented JSON keys (docs/BENCHMARKS.md); bad values exit 2 and write nothing.
 // Timings are never asserted here (docs/BENCHMARKS.md has them).
 #include "support/run_medius.h"
 #include "support/temp_dir.h"
@@ -16,7 +16,7 @@ namespace {
 using BenchRun = test::RunResult;
 using test::runMedius;
 
-TEST(CliBench, JsonHasTheKeysOfIssue8) {
+TEST(CliBench, JsonHasTheDocumentedKeys) {
   const test::TempDir dir;
   const std::string out = (dir / "bench.json").string();
   const BenchRun result = runMedius("bench --size 96x64 --frames 3 --json --out " + out);

@@ -52,6 +52,47 @@ TEST(Cli, RendersALessonStep) {
   EXPECT_EQ(image.height, 180);
 }
 
+// Issue 13: a step's strengths are part of it. Two steps alike but for the right abductors'
+// strength: with full strength the pelvis is held level, at 20 % it drops on the left (the
+// Trendelenburg sign) and the weak muscles work harder: the images differ.
+TEST(Cli, RendersALessonStepWithItsStrengths) {
+  const test::TempDir dir;
+  nlohmann::ordered_json lesson = nlohmann::ordered_json::parse(R"({
+  "format": "medius-lesson", "version": 2, "title": "Drop",
+  "steps": [{"title": "Level", "camera": {"target": [-0.085, -0.2, 0.0], "distance": 1.38, "orientation": [0.7071068, 0.0, -0.7071068, 0.0],
+             "vertical_fov_degrees": 30, "scene_radius": 0.35},
+             "motion": "single_leg_stance", "time": 2, "activation": {"mode": "load"}}]})");
+  lesson["steps"].push_back(lesson["steps"][0]);
+  lesson["steps"][1]["title"] = "Drops";
+  lesson["steps"][1]["activation"]["strength_percent"] = {{"gluteus_medius_r", 20}, {"gluteus_minimus_r", 20}};
+  std::ofstream(dir / "drop.json") << lesson.dump(2);
+  for (const char* step : {"1", "2"}) {
+    const RunResult result = run("render --lesson " + (dir / "drop.json").string() + " --step " + step + " --size 240x160 --samples 0 --out " +
+                                 (dir / (std::string("step") + step + ".png")).string());
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+  }
+  const render::Image level = render::loadPng(dir / "step1.png");
+  const render::Image drops = render::loadPng(dir / "step2.png");
+  ASSERT_EQ(level.rgba.size(), drops.rgba.size());
+  std::size_t different = 0;
+  for (std::size_t i = 0; i < level.rgba.size(); i += 4) {
+    int difference = 0;
+    for (std::size_t c = 0; c < 3; ++c) difference += std::abs(int(level.rgba[i + c]) - int(drops.rgba[i + c]));
+    if (difference > 24) ++different;
+  }
+  EXPECT_GT(different, level.rgba.size() / 4 / 50) << "the drop step looks like the level one (" << different << " pixels differ)";
+  // --activation on the command line replaces the step's setting.
+  const RunResult overridden = run("render --lesson " + (dir / "drop.json").string() + " --step 2 --activation action --size 240x160 --samples 0 --out " +
+                                   (dir / "action.png").string());
+  EXPECT_EQ(overridden.exitCode, 0) << overridden.output;
+}
+
+TEST(Cli, FullscreenIsInTheHelp) {
+  const RunResult help = run("--help");
+  EXPECT_EQ(help.exitCode, 0);
+  EXPECT_NE(help.output.find("--fullscreen"), std::string::npos) << help.output;
+}
+
 TEST(Cli, HelpAndVersionExitZero) {
   const RunResult help = run("--help");
   EXPECT_EQ(help.exitCode, 0);
@@ -206,7 +247,7 @@ INSTANTIATE_TEST_SUITE_P(
                     BadInvocation{"PoseAndMotion", "render --out {out} --pose hip_r.flexion=10 --motion hip_flexion", "do not go together"},
                     BadInvocation{"MotionOnAPlainMesh", renderCube("--motion hip_abduction"), "no joints"},
                     BadInvocation{"LessonStepBeyondTheEnd", "render --lesson " + kLessons + "/trendelenburg_sign.json --step 9 --out {out}",
-                                  "/trendelenburg_sign.json' has 4 steps (1 to 4)"},
+                                  "/trendelenburg_sign.json' has 5 steps (1 to 5)"},
                     BadInvocation{"LessonStepZero", "render --lesson " + kLessons + "/trendelenburg_sign.json --step 0 --out {out}", "--step 0: "},
                     BadInvocation{"StepWithoutLesson", renderCube("--step 2"), "--step requires --lesson"},
                     BadInvocation{"MissingLesson", "render --lesson " + kData + "/nope.json --out {out}", "nope.json: no such file"},
@@ -225,7 +266,7 @@ INSTANTIATE_TEST_SUITE_P(
 namespace medius {
 namespace {
 
-TEST(CliAnalyze, JsonHasTheShapeOfIssue6) {
+TEST(CliAnalyze, JsonHasTheDocumentedShape) {
   const test::TempDir dir;
   const std::string out = (dir / "hip.json").string();
   const RunResult result = run("analyze --motion hip_abduction --frames 3 --mode load --out " + out);
@@ -259,6 +300,18 @@ TEST(CliAnalyze, JsonHasTheShapeOfIssue6) {
     }
   for (const char* key : {"hip_r.flexion", "hip_r.adduction", "hip_r.rotation"})
     EXPECT_TRUE(frame.at("reserve_moment_Nm").contains(key)) << key;
+}
+
+// The pelvis that `medius render` draws for these settings is the one analyze reports and analyses:
+// weak abductors in single-leg stance drop it on the swing side; full strength keeps it level.
+TEST(CliAnalyze, SingleLegStanceWithWeakAbductorsReportsTheDroppedPelvis) {
+  const auto obliquity = [](const std::string& strengths) {
+    const RunResult result = run("analyze --motion single_leg_stance --frames 1 --mode load " + strengths);
+    EXPECT_EQ(result.exitCode, 0) << result.output;
+    return nlohmann::json::parse(result.output).at("frames").at(0).at("pose").at("pelvis.obliquity").get<double>();
+  };
+  EXPECT_EQ(obliquity(""), 0.0);
+  EXPECT_GT(std::abs(obliquity("--strength gluteus_medius=5 --strength gluteus_minimus=5")), 2.0);
 }
 
 TEST(CliAnalyze, CsvForOnePoseToStandardOutput) {

@@ -1,4 +1,4 @@
-// Level of detail (issue 8): a coarser level is drawn when asked (fewer triangles), the budget
+// Level of detail: a coarser level is drawn when asked (fewer triangles), the budget
 // steps window frames coarser, and exported images always use the finest level.
 #include "render/detail_fade.h"
 #include "render/draw_stats.h"
@@ -110,7 +110,7 @@ TEST_F(DetailLevels, PastTheCoarsestMeshesTheBudgetDropsMultisampling) {
   EXPECT_EQ(renderer.lastDetailLevel(), 0);
 }
 
-// No popping (issue 8): when the budget steps the window coarser, the new level replaces the old
+// No popping: when the budget steps the window coarser, the new level replaces the old
 // over render::DetailFade::kFrames frames with complementary pixel masks. No frame changes more
 // than a small share of the pixels a hard switch would change at once, and the fade ends exactly
 // on the new level.

@@ -1,4 +1,4 @@
-// Atomic writes to destinations that are not plain files (issue 8, docs/ROBUSTNESS.md): a
+// Atomic writes to destinations that are not plain files (docs/ROBUSTNESS.md): a
 // device is written in place (never replaced by a plain file, even as root), a full device
 // reports the error, a symbolic link survives and its file gets the bytes.
 #include "core/atomic_write.h"

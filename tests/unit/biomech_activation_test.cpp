@@ -1,4 +1,4 @@
-// Activation in the two modes of issue 6 on the built-in hip model: Action follows the motion
+// Activation in the two modes on the built-in hip model: Action follows the motion
 // (agonists active, antagonists flagged as lengthening), Load shares the gravity / band / inertia
 // moment by static optimisation, single-leg stance needs 1.5–2.5 body weights of abductor force,
 // weak abductors let the pelvis drop on the swing side, and the Load-mode gluteus medius ranks
@@ -144,7 +144,7 @@ TEST(BiomechActivation, SingleLegStanceNeedsOneAndAHalfToTwoAndAHalfBodyWeightsO
               kOtherHipMusclesOptimalMomentNm, abductorForceN(shared, 0) / shared.bodyWeightN, shared.joints[0].reserveMomentNm[0],
               shared.joints[0].reserveMomentNm[1], shared.joints[0].reserveMomentNm[2]);
   EXPECT_EQ(stance.load, LimbLoad::Stance);
-  EXPECT_GT(ratio, 1.5);  // Pauwels; hip contact force studies (issue 6)
+  EXPECT_GT(ratio, 1.5);  // Pauwels; hip contact force studies (anatomy-facts §7.5)
   EXPECT_LT(ratio, 2.5);
   for (std::size_t d = 0; d < 3; ++d) {
     EXPECT_NEAR(stance.glutealMomentNm[d], stance.demand.requiredNm[d], 1e-6);

@@ -1,5 +1,5 @@
 // Moment arms r = −dL/dq of the wrapped fibres: signs and sizes against the gluteus medius facts
-// of issue 6 (anatomy-facts §2 and §3.5: gait2392 / Rajagopal paths, Delp et al. 1999), their
+// of the literature (anatomy-facts §2 and §3.5: gait2392 / Rajagopal paths, Delp et al. 1999), their
 // consistency with finite length changes, and that computing them leaves the viewer's paths alone.
 #include "biomech/fibre_paths.h"
 #include "biomech/kinematics.h"

@@ -34,6 +34,19 @@ TEST(ImageSize, RejectsZeroNegativeHugeAndMalformed) {
     EXPECT_THROW(parseImageSize(bad), UsageError) << bad;
 }
 
+TEST(CommandLine, FullscreenOpensTheWindowOrTheLessonFullscreen) {
+  EXPECT_FALSE(parse({}).viewer.fullscreen);
+  const CommandLine alone = parse({"--fullscreen"});
+  EXPECT_EQ(alone.command, CommandLine::Command::Viewer);
+  EXPECT_TRUE(alone.viewer.fullscreen);
+  EXPECT_FALSE(alone.viewer.lesson);
+  const CommandLine lesson = parse({"--lesson", "class.json", "--fullscreen"});
+  EXPECT_TRUE(lesson.viewer.fullscreen);
+  EXPECT_EQ(lesson.viewer.lesson, std::filesystem::path("class.json"));
+  EXPECT_TRUE(parse({"--fullscreen", "--lesson", "class.json"}).viewer.fullscreen) << "in either order";
+  EXPECT_NE(usageError({"--fullscreen=maybe"}), "");
+}
+
 TEST(CommandLine, NoArgumentsOpenTheViewerOnTheBuiltInModel) {
   const CommandLine line = parse({});
   EXPECT_EQ(line.command, CommandLine::Command::Viewer);

@@ -126,6 +126,89 @@ TEST(LessonEditor, ADamagedFileOrAFailedSaveLosesNothing) {
   EXPECT_FALSE(editor.path()) << "a failed save as does not take the name";
 }
 
+// Issue 13: the shipped examples are never overwritten; a lesson opened from one is saved as a copy.
+TEST(LessonEditor, NeverOverwritesAnExampleLesson) {
+  const test::TempDir dir;
+  std::filesystem::create_directories(dir / "examples");
+  ui::LessonEditor source;
+  source.setTitle("Example");
+  source.addStep(stepCalled("One"));
+  source.saveAs(dir / "examples" / "demo.json");
+  const std::string original = [&] {
+    std::ifstream in(dir / "examples" / "demo.json");
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  }();
+
+  ui::LessonEditor editor;
+  editor.protectFolder(dir / "examples");
+  EXPECT_TRUE(editor.needsSaveAs()) << "no file yet";
+  editor.open(dir / "examples" / "demo.json", hipModel());
+  EXPECT_TRUE(editor.isProtected(dir / "examples" / "demo.json"));
+  EXPECT_TRUE(editor.isProtected(dir / "examples" / ".." / "examples" / "other.json")) << "the same folder, spelt differently";
+  EXPECT_FALSE(editor.isProtected(dir / "mine.json"));
+  EXPECT_TRUE(editor.needsSaveAs()) << "an example: Save becomes Save as";
+  editor.addStep(stepCalled("Two"));
+  EXPECT_THROW(editor.save(), UsageError);
+  try {
+    editor.saveAs(dir / "examples" / "demo.json");
+    FAIL() << "an example was overwritten";
+  } catch (const UsageError& error) {
+    EXPECT_NE(std::string(error.what()).find("is an example lesson and is never overwritten"), std::string::npos) << error.what();
+  }
+  EXPECT_THROW(editor.saveAs(dir / "examples" / "new.json"), UsageError) << "nor added to";
+  EXPECT_TRUE(editor.modified());
+  const std::string after = [&] {
+    std::ifstream in(dir / "examples" / "demo.json");
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  }();
+  EXPECT_EQ(after, original);
+
+  editor.saveAs(dir / "mine.json");  // the user's copy
+  EXPECT_FALSE(editor.needsSaveAs());
+  editor.save();
+  EXPECT_EQ(ui::loadLesson(dir / "mine.json", hipModel()).steps.size(), 2u);
+}
+
+TEST(LessonEditor, CreatesAMissingFolderOnlyWhenAsked) {
+  const test::TempDir dir;
+  const std::filesystem::path file = dir / "new folder" / "deeper" / "lesson.json";
+  EXPECT_EQ(ui::missingFolder(file), dir / "new folder" / "deeper");
+  EXPECT_FALSE(ui::missingFolder(dir / "lesson.json"));
+  EXPECT_FALSE(ui::missingFolder("lesson.json")) << "the current folder";
+  ui::LessonEditor editor;
+  editor.addStep(stepCalled("One"));
+  try {
+    editor.saveAs(file);
+    FAIL() << "saved without asking";
+  } catch (const OutputError& error) {
+    EXPECT_NE(std::string(error.what()).find("does not exist"), std::string::npos) << error.what();
+  }
+  EXPECT_TRUE(dir.entries().empty()) << "no folder made without asking";
+  EXPECT_FALSE(editor.path());
+  editor.saveAs(file, /*createFolder=*/true);
+  EXPECT_TRUE(std::filesystem::is_regular_file(file));
+  EXPECT_EQ(editor.path(), file);
+  EXPECT_FALSE(editor.modified());
+  EXPECT_FALSE(ui::missingFolder(file));
+  // A folder that cannot be made is an OutputError, and the lesson stays unsaved.
+  std::ofstream(dir / "plain_file").put('x');
+  editor.addStep(stepCalled("Two"));
+  EXPECT_THROW(editor.saveAs(dir / "plain_file" / "sub" / "x.json", true), OutputError);
+  EXPECT_TRUE(editor.modified());
+  EXPECT_EQ(editor.path(), file);
+}
+
+TEST(LessonEditor, TheUsersLessonFolderIsInTheirHome) {
+  EXPECT_EQ(ui::userLessonFolder("/home/ana"), std::filesystem::path("/home/ana/medius_lessons"));
+  EXPECT_EQ(ui::userLessonFolder(nullptr), std::filesystem::path("medius_lessons"));
+  EXPECT_EQ(ui::userLessonFolder(""), std::filesystem::path("medius_lessons"));
+}
+
+TEST(LessonPanel, NamesTheExamplesForTheirButtons) {
+  EXPECT_EQ(ui::exampleName("assets/lessons/trendelenburg_sign.json"), "Trendelenburg sign");
+  EXPECT_EQ(ui::exampleName("clamshell_vs_side_lying_abduction.json"), "Clamshell vs side lying abduction");
+}
+
 TEST(LessonPanel, ListsTheShippedExampleLessons) {
   const std::vector<std::filesystem::path> examples = ui::exampleLessons(core::assetDirectory() / "lessons");
   ASSERT_EQ(examples.size(), 3u);

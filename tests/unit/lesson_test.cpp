@@ -51,7 +51,13 @@ ui::Lesson sampleLesson() {
   second.title = "Second";
   second.motion = "single_leg_stance";
   second.time = 2.0 / 3.0;
-  second.activation = "load";
+  second.activation.mode = "load";
+  second.activation.bodyMassKg = 82.5;
+  second.activation.heightM = 1.62;
+  second.activation.sex = "female";
+  second.activation.bandNewtons = 40.0;
+  second.activation.bandAnchor = {-0.07, -0.49, 1.0 / 3.0};
+  second.activation.strengthPercent = {{"gluteus_medius_r", 20.0}, {"gluteus_minimus_r", 33.3}};
   second.pose = "hip_r.abduction=30";
   lesson.steps = {first, second};
   return lesson;
@@ -70,6 +76,55 @@ TEST(Lesson, SaveLoadSaveIsByteIdentical) {
   const std::string text = readFile(dir / "a.json");
   EXPECT_NE(text.find("\"target\": [0.33333334, -0.2, 1e-07]"), std::string::npos) << text;
   EXPECT_NE(text.find("[with brackets]"), std::string::npos);
+}
+
+TEST(Lesson, WritesVersion2WithTheWholeActivationSetting) {
+  const std::string text = ui::lessonToJson(sampleLesson());
+  EXPECT_NE(text.find("\"version\": 2,"), std::string::npos);
+  const Json json = Json::parse(text);
+  const Json& activation = json["steps"][1]["activation"];
+  EXPECT_EQ(activation["mode"], "load");
+  EXPECT_EQ(activation["person"]["body_mass_kg"], 82.5);
+  EXPECT_EQ(activation["person"]["sex"], "female");
+  EXPECT_EQ(activation["band"]["newtons"], 40.0);
+  EXPECT_EQ(activation["strength_percent"]["gluteus_medius_r"], 20.0);
+  EXPECT_EQ(activation["strength_percent"]["gluteus_minimus_r"], 33.3);
+  // A step with no strengths says so: every muscle at 100 %.
+  EXPECT_TRUE(json["steps"][0]["activation"]["strength_percent"].empty());
+}
+
+TEST(Lesson, ReadsVersion1FilesWithDefaultsForWhatTheyLack) {
+  const std::string v1 = R"({
+  "format": "medius-lesson", "version": 1, "title": "Old",
+  "steps": [{"title": "One", "camera": {"target": [0, 0, 0], "distance": 1, "orientation": [1, 0, 0, 0],
+             "vertical_fov_degrees": 30, "scene_radius": 0.3},
+             "motion": "single_leg_stance", "time": 2, "activation": "load"},
+            {"title": "Two", "camera": {"target": [0, 0, 0], "distance": 1, "orientation": [1, 0, 0, 0],
+             "vertical_fov_degrees": 30, "scene_radius": 0.3}}]
+})";
+  const ui::Lesson lesson = ui::lessonFromJson(v1, "old.json");
+  ASSERT_EQ(lesson.steps.size(), 2u);
+  ui::LessonActivation expected;
+  expected.mode = "load";
+  EXPECT_EQ(lesson.steps[0].activation, expected);  // person, band and strengths: the defaults
+  EXPECT_EQ(lesson.steps[1].activation, ui::LessonActivation{});
+  EXPECT_EQ(lesson.steps[1].activation.mode, "none");
+  ui::checkLesson(lesson, hipModel(), "old.json");
+  // Saved again, it is a version 2 file that reads back the same.
+  const std::string saved = ui::lessonToJson(lesson);
+  EXPECT_NE(saved.find("\"version\": 2,"), std::string::npos);
+  EXPECT_EQ(ui::lessonFromJson(saved, "new.json"), lesson);
+  EXPECT_EQ(ui::lessonToJson(ui::lessonFromJson(saved, "new.json")), saved);
+  // A version 1 file with a bad mode still names the step and the field.
+  std::string bad = v1;
+  bad.replace(bad.find("\"load\""), 6, "\"full\"");
+  try {
+    ui::lessonFromJson(bad, "old.json");
+    FAIL() << "no error";
+  } catch (const InputError& error) {
+    EXPECT_NE(std::string(error.what()).find("old.json: step 1 ('One'): activation: 'full' is not one of none, action, load"), std::string::npos)
+        << error.what();
+  }
 }
 
 TEST(Lesson, SavingIntoAMissingFolderIsAnOutputErrorAndLeavesNothing) {
@@ -99,10 +154,20 @@ TEST(Lesson, ShippedLessonsLoadAgainstTheBuiltInModelAndAreInSavedForm) {
     stance = stance || step.motion == "single_leg_stance";
     gait = gait || step.motion == "trendelenburg_gait";
     if (step.motion) {
-      EXPECT_EQ(step.activation, "load");
+      EXPECT_EQ(step.activation.mode, "load");
     }
   }
   EXPECT_TRUE(stance && gait);
+  // Issue 13: the pelvis is held level with full strength and drops with weak right abductors, and
+  // the steps say so in their strengths.
+  bool level = false, drops = false;
+  for (const ui::LessonStep& step : trendelenburg.steps) {
+    if (step.motion != "single_leg_stance") continue;
+    const auto& strengths = step.activation.strengthPercent;
+    if (strengths.empty()) level = true;
+    if (strengths.count("gluteus_medius_r") && strengths.at("gluteus_medius_r") <= 20.0 && strengths.count("gluteus_minimus_r")) drops = true;
+  }
+  EXPECT_TRUE(level && drops);
   const ui::Lesson exercises = ui::loadLesson(folder / "clamshell_vs_side_lying_abduction.json", hipModel());
   bool clamshell = false, sideLying = false;
   for (const ui::LessonStep& step : exercises.steps) {
@@ -174,7 +239,37 @@ INSTANTIATE_TEST_SUITE_P(
                {"step 2 ('Second'): activation: 'maximal' is not one of none, action, load"}},
         Damage{"NegativeTime", [](Json& j) { step(j, 1)["time"] = -1; }, {"step 2 ('Second'): time: must not be negative"}},
         Damage{"NotALessonFile", [](Json& j) { j["format"] = "medius-model"; }, {"format: expected \"medius-lesson\""}},
-        Damage{"NewerVersion", [](Json& j) { j["version"] = 2; }, {"version: this Medius reads version 1, the file is version 2"}},
+        Damage{"NewerVersion", [](Json& j) { j["version"] = 3; }, {"version: this Medius reads versions 1 to 2, the file is version 3"}},
+        // Version 2: the step's whole activation setting.
+        Damage{"BadActivationMode", [](Json& j) { step(j, 1)["activation"]["mode"] = "maximal"; },
+               {"step 2 ('Second'): activation.mode: 'maximal' is not one of none, action, load"}},
+        Damage{"ActivationNotAnObject", [](Json& j) { step(j, 1)["activation"] = 3; },
+               {"step 2 ('Second'): activation: expected an object, got a number"}},
+        Damage{"UnknownActivationField", [](Json& j) { step(j, 1)["activation"]["strength"] = Json::object(); },
+               {"step 2 ('Second'): activation.strength: unknown field; the fields here are mode, person, band, strength_percent"}},
+        Damage{"StrengthAboveRange", [](Json& j) { step(j, 1)["activation"]["strength_percent"]["gluteus_medius_r"] = 120; },
+               {"step 2 ('Second'): activation.strength_percent.gluteus_medius_r: must be between 0 and 100, got 120"}},
+        Damage{"StrengthNegative", [](Json& j) { step(j, 1)["activation"]["strength_percent"]["gluteus_minimus_r"] = -5; },
+               {"step 2 ('Second'): activation.strength_percent.gluteus_minimus_r: must be between 0 and 100, got -5"}},
+        Damage{"StrengthNotANumber", [](Json& j) { step(j, 1)["activation"]["strength_percent"]["gluteus_medius_r"] = "weak"; },
+               {"activation.strength_percent.gluteus_medius_r: expected a number (percent, 0 to 100), got a string"}},
+        Damage{"StrengthsNotAnObject", [](Json& j) { step(j, 1)["activation"]["strength_percent"] = Json::array({20}); },
+               {"step 2 ('Second'): activation.strength_percent: expected an object (muscle id -> percent, 0 to 100), got an array"}},
+        Damage{"StrengthOfAnUnknownMuscle", [](Json& j) { step(j, 1)["activation"]["strength_percent"]["gluteus_quartus_r"] = 50; },
+               {"step 2 ('Second'): activation.strength_percent.gluteus_quartus_r: unknown muscle 'gluteus_quartus_r'; the muscles are: ",
+                "gluteus_medius_r", "gluteus_maximus_l"}},
+        Damage{"BodyMassOutOfRange", [](Json& j) { step(j, 1)["activation"]["person"]["body_mass_kg"] = 5; },
+               {"step 2 ('Second'): activation.person.body_mass_kg: must be between 10 and 500, got 5"}},
+        Damage{"HeightOutOfRange", [](Json& j) { step(j, 1)["activation"]["person"]["height_m"] = 175; },
+               {"step 2 ('Second'): activation.person.height_m: must be between 0.5 and 2.5, got 175"}},
+        Damage{"UnknownSex", [](Json& j) { step(j, 1)["activation"]["person"]["sex"] = "m"; },
+               {"step 2 ('Second'): activation.person.sex: 'm' is not one of male, female"}},
+        Damage{"NegativeBand", [](Json& j) { step(j, 1)["activation"]["band"]["newtons"] = -1; },
+               {"step 2 ('Second'): activation.band.newtons: must be between 0 and 10000, got -1"}},
+        Damage{"BandAnchorTooShort", [](Json& j) { step(j, 1)["activation"]["band"]["anchor"] = Json::array({0.1, 0.2}); },
+               {"step 2 ('Second'): activation.band.anchor: expected an array of 3 numbers, got 2 elements"}},
+        Damage{"BandOnAnUnknownJoint", [](Json& j) { step(j, 1)["activation"]["band"]["joint"] = "knee_r"; },
+               {"step 2 ('Second'): activation.band.joint: unknown joint 'knee_r'; the model has: hip_"}},
         Damage{"StepsNotAnArray", [](Json& j) { j["steps"] = Json::object(); }, {"steps: expected an array, got an object"}},
         Damage{"MissingLessonTitle", [](Json& j) { j.erase("title"); }, {"title: missing (required)"}}),
     [](const testing::TestParamInfo<Damage>& param) { return std::string(param.param.name); });

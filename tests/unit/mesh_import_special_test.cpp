@@ -1,4 +1,4 @@
-// Mesh import of inputs that once crashed or hung (issue 8, docs/ROBUSTNESS.md): a named pipe,
+// Mesh import of inputs that once crashed or hung (docs/ROBUSTNESS.md): a named pipe,
 // PLY files with damaged headers (Assimp 5.2.4 crashed or looped on them), and a PLY whose
 // header promises more data than the file holds. A good PLY still loads.
 #include "anatomy/mesh_import.h"

@@ -44,7 +44,7 @@ struct Presenter {
 
 TEST(Presentation, ScriptedRemoteKeysStepALessonForwardAndBack) {
   const ui::Lesson lesson = ui::loadLesson(core::assetDirectory() / "lessons" / "trendelenburg_sign.json", hipModel());
-  ASSERT_EQ(lesson.steps.size(), 4u);
+  ASSERT_EQ(lesson.steps.size(), 5u);
   Presenter presenter;
   presenter.state.appearance = render::SceneAppearance::allVisible(hipModel().structures.size());
   presenter.controller.setLesson(lesson);
@@ -56,10 +56,10 @@ TEST(Presentation, ScriptedRemoteKeysStepALessonForwardAndBack) {
     std::size_t step;  // the step shown afterwards, from 1
   };
   const std::vector<Press> script = {
-      {GLFW_KEY_F5, 1},        {GLFW_KEY_PAGE_DOWN, 2}, {GLFW_KEY_RIGHT, 3}, {GLFW_KEY_PAGE_DOWN, 4},
-      {GLFW_KEY_PAGE_DOWN, 4},  // past the end: stays, and the key is still taken
-      {GLFW_KEY_PAGE_UP, 3},   {GLFW_KEY_LEFT, 2},      {GLFW_KEY_UP, 1},    {GLFW_KEY_PAGE_UP, 1},
-      {GLFW_KEY_END, 4},       {GLFW_KEY_HOME, 1},      {GLFW_KEY_DOWN, 2},
+      {GLFW_KEY_F5, 1},        {GLFW_KEY_PAGE_DOWN, 2}, {GLFW_KEY_RIGHT, 3}, {GLFW_KEY_PAGE_DOWN, 4}, {GLFW_KEY_PAGE_DOWN, 5},
+      {GLFW_KEY_PAGE_DOWN, 5},  // past the end: stays, and the key is still taken
+      {GLFW_KEY_PAGE_UP, 4},   {GLFW_KEY_LEFT, 3},      {GLFW_KEY_UP, 2},    {GLFW_KEY_PAGE_UP, 1}, {GLFW_KEY_PAGE_UP, 1},
+      {GLFW_KEY_END, 5},       {GLFW_KEY_HOME, 1},      {GLFW_KEY_DOWN, 2},
   };
   for (const Press& press : script) {
     EXPECT_TRUE(presenter.press(press.key)) << "key " << press.key;
@@ -67,7 +67,8 @@ TEST(Presentation, ScriptedRemoteKeysStepALessonForwardAndBack) {
     const ui::LessonStep& shown = lesson.steps[press.step - 1];
     EXPECT_NEAR(glm::length(presenter.settledCamera().eye() - shown.camera.eye()), 0.0f, 1e-4f) << shown.title;
     EXPECT_EQ(presenter.state.appearance.selected.has_value(), shown.selected.has_value()) << shown.title;
-    EXPECT_EQ(ui::activationModeName(presenter.state.activation), shown.activation) << shown.title;
+    EXPECT_EQ(ui::activationModeName(presenter.state.activation), shown.activation.mode) << shown.title;
+    EXPECT_EQ(presenter.state.activation.settings.strengthPercent, shown.activation.strengthPercent) << shown.title;
     if (shown.motion) {
       ASSERT_NE(presenter.state.motion.motion(), nullptr);
       EXPECT_EQ(presenter.state.motion.motion()->id, *shown.motion);
@@ -75,7 +76,7 @@ TEST(Presentation, ScriptedRemoteKeysStepALessonForwardAndBack) {
       EXPECT_FALSE(presenter.state.motion.playing()) << "held at the step's moment";
     }
   }
-  EXPECT_EQ(presenter.controller.player().progressText(), "Step 2 of 4");
+  EXPECT_EQ(presenter.controller.player().progressText(), "Step 2 of 5");
 
   // B blacks the screen, stepping goes on behind it, B shows it again.
   EXPECT_TRUE(presenter.press(GLFW_KEY_B));
@@ -155,7 +156,7 @@ TEST(LessonMotion, ACapturedStepKeepsTheMotionAndTimeOrThePose) {
   ui::captureStepMotion(state, step);
   EXPECT_EQ(step.motion, "clamshell");
   EXPECT_NEAR(step.time, 0.75, 1e-9);
-  EXPECT_EQ(step.activation, "action");
+  EXPECT_EQ(step.activation.mode, "action");
   EXPECT_FALSE(step.pose);
 
   ui::ViewState shown;
@@ -173,6 +174,58 @@ TEST(LessonMotion, ACapturedStepKeepsTheMotionAndTimeOrThePose) {
   ui::applyStepMotion(step, hipModel(), shown);
   EXPECT_EQ(shown.motion.motion(), nullptr);
   EXPECT_EQ(shown.motion.pose(), pose);
+}
+
+}  // namespace
+}  // namespace medius
+
+namespace medius {
+namespace {
+
+// Issue 13: a step keeps the whole activation setting, so that "pelvis level" and "pelvis drops"
+// steps differ while editing, after the file is reopened, and when shown.
+TEST(LessonMotion, AStepKeepsAndShowsTheWholeActivationSetting) {
+  ui::ViewState state;
+  state.motion.choose(biomech::findMotion("single_leg_stance"));
+  ui::setActivationMode(state.activation, "load");
+  biomech::ActivationSettings& settings = state.activation.settings;
+  settings.person.bodyMassKg = 72.3f;  // as the slider leaves it: a float
+  settings.person.heightM = 1.62f;
+  settings.band.resistanceNewtons = 35.0f;
+  settings.strengthPercent = {{"gluteus_medius_r", 20.0f}, {"gluteus_minimus_r", 20.0f}, {"gluteus_maximus_r", 100.0f}};
+  ui::LessonStep drops;
+  drops.title = "Pelvis drops";
+  ui::captureStepMotion(state, drops);
+  EXPECT_EQ(drops.activation.mode, "load");
+  EXPECT_EQ(drops.activation.bodyMassKg, 72.3) << "the slider's number, not 72.30000305175781";
+  EXPECT_EQ(drops.activation.heightM, 1.62);
+  EXPECT_EQ(drops.activation.bandNewtons, 35.0);
+  const std::map<std::string, double> weak{{"gluteus_medius_r", 20.0}, {"gluteus_minimus_r", 20.0}};
+  EXPECT_EQ(drops.activation.strengthPercent, weak) << "100 % is the default and is left out";
+
+  settings.strengthPercent.clear();
+  ui::LessonStep level;
+  level.title = "Pelvis level";
+  ui::captureStepMotion(state, level);
+  EXPECT_TRUE(level.activation.strengthPercent.empty());
+  EXPECT_NE(level, drops);
+
+  // Shown in a fresh viewer, each step brings its own strengths (and the frame loop recomputes).
+  ui::ViewState shown;
+  const std::uint64_t revision = shown.activation.revision;
+  ui::applyStepMotion(drops, hipModel(), shown);
+  EXPECT_GT(shown.activation.revision, revision);
+  EXPECT_TRUE(shown.activation.enabled);
+  EXPECT_EQ(shown.activation.settings.strengthPercent, weak);
+  EXPECT_DOUBLE_EQ(shown.activation.settings.person.bodyMassKg, 72.3);
+  EXPECT_DOUBLE_EQ(shown.activation.settings.band.resistanceNewtons, 35.0);
+  ui::applyStepMotion(level, hipModel(), shown);
+  EXPECT_TRUE(shown.activation.settings.strengthPercent.empty());
+  // And what render --lesson shades with.
+  const biomech::ActivationSettings rendered = ui::activationSettings(drops.activation);
+  EXPECT_EQ(rendered.mode, biomech::ActivationMode::Load);
+  EXPECT_EQ(rendered.strengthPercent, weak);
+  EXPECT_DOUBLE_EQ(rendered.person.heightM, 1.62);
 }
 
 }  // namespace

@@ -93,7 +93,7 @@ struct Renderer::Impl {
   ScenePosePtr pose;                             // this frame's; null at the neutral pose
   const ScenePose* uploadedPose = nullptr;
   glm::vec3 muscleColourSrgb{0.6f, 0.2f, 0.2f};  // for the legend's 0 %
-  DetailGovernor detail;  // level of detail of window frames (issue 8)
+  DetailGovernor detail;  // level of detail of window frames (render/detail_governor.h)
   int detailLevel = 0;    // the last window frame's
   DetailFade detailFade;  // cross-fades the window's changes of level
   std::vector<DetailPass> detailPasses{DetailPass{}};  // how this frame draws its structures
