@@ -29,7 +29,9 @@ constexpr double kToastSeconds = 4.0;
 Classroom::Classroom(const anatomy::Model& model, float displayScale) : model_(model), displayScale_(displayScale) {
   configDirectory_ = ui::configDirectory();
   if (configDirectory_) {
-    settings_ = ui::loadSettings(ui::settingsFile(*configDirectory_)).settings;  // a damaged file is reported and set aside there
+    ui::LoadedSettings loaded = ui::loadSettings(ui::settingsFile(*configDirectory_));  // a damaged file is set aside there
+    settings_ = std::move(loaded.settings);
+    if (loaded.warning) notice_ = *loaded.warning;  // and said in the window too
     ui::loadImGuiLayout(ui::imguiIniFile(*configDirectory_));
   } else {
     core::logWarning("no configuration folder (HOME and XDG_CONFIG_HOME are unset): settings will not be kept");
@@ -55,7 +57,8 @@ void Classroom::saveSettingsNow() {
   try {
     ui::saveSettings(settings_, ui::settingsFile(*configDirectory_));
   } catch (const Error& error) {
-    core::logWarning(std::string("settings not saved: ") + error.what());
+    notice_ = std::string("Settings not saved: ") + error.what();
+    core::logWarning(notice_);
   }
 }
 
@@ -159,6 +162,10 @@ void Classroom::beforeFrame(ui::ViewState& state) {
 }
 
 void Classroom::drawUi(ui::ViewState& state, ui::PixelSize window, double now) {
+  if (!notice_.empty()) {
+    setStatus(state, notice_, now);
+    notice_.clear();
+  }
   if (presenting()) {
     cursorHidden_ = now - lastCursorMove_ > kCursorIdleSeconds;
     ui::drawPresentationOverlay(presentation_, fonts_, appliedTheme_, cursorHidden_);
@@ -205,7 +212,9 @@ void Classroom::drawUi(ui::ViewState& state, ui::PixelSize window, double now) {
     ImGui::Begin("##status", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoInputs);
+    ImGui::PushTextWrapPos(viewport->WorkSize.x * 0.6f);  // a long error wraps instead of leaving the window
     ImGui::TextUnformatted(busy ? "Exporting..." : toast_.c_str());
+    ImGui::PopTextWrapPos();
     ImGui::End();
   } else if (!toast_.empty()) {
     toast_.clear();

@@ -51,6 +51,9 @@ public:
   void requestScreenshot();
   void requestExportDialog();
   void toggleLessonPanel() { lessonPanel_.visible = !lessonPanel_.visible; }
+  // A message in the panel's status line and over the view for a few seconds (errors included:
+  // the terminal is not where a user looks).
+  void showMessage(ui::ViewState& state, const std::string& message, double now) { setStatus(state, message, now); }
 
   // After the frame's spec is known: runs an export asked for three frames ago (once "Exporting..."
   // is on the screen). True when it posed `posed` for an animation (the caller re-poses it).
@@ -93,6 +96,7 @@ private:
   bool cursorHidden_ = false;
   std::string toast_;  // a short message over the view (presentation mode hides the panel's status line)
   double toastUntil_ = 0.0;
+  std::string notice_;  // a problem found outside a frame (a damaged settings file), shown in the next one
 };
 
 }  // namespace medius::app

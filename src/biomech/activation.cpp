@@ -1,9 +1,11 @@
 #include "biomech/activation.h"
 
+#include "core/number_text.h"
 #include "biomech/kinematics.h"
 #include "biomech/moment_arms.h"
 #include "biomech/static_optimisation.h"
 #include "core/error.h"
+#include "core/number_text.h"
 
 #include <algorithm>
 #include <cmath>
@@ -71,7 +73,7 @@ std::vector<double> fibreMaxForces(const FibrePaths& paths, const std::map<std::
       throw UsageError("strength: unknown muscle '" + id + "'; the model has: " + ids);
     }
     if (!(percent >= 0.0 && percent <= 100.0))
-      throw UsageError("strength of " + id + ": " + std::to_string(percent) + " % is outside 0 to 100 %");
+      throw UsageError("strength of " + id + ": " + core::shortestText(percent) + " % is outside 0 to 100 %");
   }
   std::vector<double> forces(paths.fibreCount(), 0.0);
   for (std::size_t f = 0; f < paths.fibreCount(); ++f) {

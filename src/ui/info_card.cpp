@@ -96,6 +96,7 @@ void drawExercises(ViewState& state, const anatomy::Model& model, const anatomy:
 
 void drawInfoCard(ViewState& state, const anatomy::Model& model) {
   if (!state.appearance.selected || *state.appearance.selected >= model.structures.size()) return;
+  if (state.cardClosedFor == state.appearance.selected) return;
   const anatomy::Structure& structure = model.structures[*state.appearance.selected];
   const anatomy::Teaching& teaching = structure.teaching;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -137,7 +138,7 @@ void drawInfoCard(ViewState& state, const anatomy::Model& model) {
     if (!teaching.exercises.empty()) drawExercises(state, model, structure);
   }
   ImGui::End();
-  if (!open) state.appearance.selected.reset();
+  if (!open) state.cardClosedFor = state.appearance.selected;  // closing the card keeps the selection
 }
 
 }  // namespace medius::ui

@@ -4,6 +4,7 @@
 #include "biomech/pose_parser.h"
 #include "core/atomic_write.h"
 #include "core/error.h"
+#include "core/number_text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -89,7 +90,12 @@ public:
       fail(key, "must be between " + formatNumber(low) + " and " + formatNumber(high) + ", got " + formatNumber(value));
     return value;
   }
-  float floatIn(const std::string& key, double low, double high) const { return static_cast<float>(numberIn(key, low, high)); }
+  float floatIn(const std::string& key, float low, float high) const {
+    const double value = number(key);
+    if (value < low || value > high)  // the bounds are floats: printed as floats ("0.0001", not its double)
+      fail(key, "must be between " + core::shortestText(low) + " and " + core::shortestText(high) + ", got " + formatNumber(value));
+    return static_cast<float>(value);
+  }
 
   bool boolean(const std::string& key, bool fallback) const {
     if (!object_.contains(key)) return fallback;

@@ -1,6 +1,7 @@
 #include "ui/motion_panel.h"
 
 #include "biomech/motion_library.h"
+#include "ui/item_probe.h"
 
 #include <imgui.h>
 
@@ -15,26 +16,36 @@ const char* jointName(const std::string& id) {
   return id.c_str();
 }
 
-// ISB signs as the user reads them: the positive direction named in the slider's label.
-const char* dofName(const std::string& id) {
-  if (id == "flexion") return "flexion (+) / extension";
-  if (id == "adduction") return "adduction (+) / abduction";
-  if (id == "rotation") return "internal (+) / external rotation";
-  return id.c_str();
+// A slider as a student reads it: the motion taught (flexion, abduction, external rotation) is the
+// positive direction named first. Files and the command line keep the ISB signs (Wu et al. 2002:
+// adduction and internal rotation positive); `sign` turns one into the other.
+struct DofSlider {
+  const char* label;
+  float sign;  // slider value = sign * ISB angle
+};
+DofSlider dofSlider(const std::string& id) {
+  if (id == "flexion") return {"flexion (+) / extension", 1.0f};
+  if (id == "adduction") return {"abduction (+) / adduction", -1.0f};
+  if (id == "rotation") return {"external (+) / internal rotation", -1.0f};
+  return {id.c_str(), 1.0f};
 }
 
 void drawMotionChoice(ViewState& state, std::optional<biomech::BodyOrientation>& chosen) {
   MotionPlayer& player = state.motion;
   const biomech::Motion* current = player.motion();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
-  if (ImGui::BeginCombo("Motion", current ? current->name.c_str() : "None (hold a pose)")) {
+  const bool open = ImGui::BeginCombo("Motion", current ? current->name.c_str() : "None (hold a pose)");
+  probeItem("Motion menu");
+  if (open) {
     if (ImGui::Selectable("None (hold a pose)", current == nullptr)) player.choose(nullptr);
+    probeItem("Motion menu", "None (hold a pose)");
     for (const biomech::Motion& motion : biomech::motionLibrary()) {
       if (ImGui::Selectable(motion.name.c_str(), current == &motion)) {
         const biomech::BodyOrientation before = current ? current->orientation : biomech::BodyOrientation::Standing;
         player.choose(&motion);
         if (motion.orientation != before) chosen = motion.orientation;
       }
+      probeItem("Motion menu", motion.name.c_str());
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", motion.description.c_str());
     }
     ImGui::EndCombo();
@@ -85,12 +96,14 @@ void drawAngleSliders(MotionPlayer& player, const anatomy::Model& model) {
     ImGui::TextDisabled("%s", jointName(joint.id));
     const biomech::JointAngles angles = pose.angles(joint.id);
     for (const anatomy::JointDof& dof : joint.dofs) {
-      float degrees = static_cast<float>(angles[dof.id]);
-      const std::string label = std::string(dofName(dof.id)) + "##" + joint.id;
+      const DofSlider slider = dofSlider(dof.id);
+      float degrees = slider.sign * static_cast<float>(angles[dof.id]);
+      const float low = slider.sign * static_cast<float>(slider.sign > 0 ? dof.minDegrees : dof.maxDegrees);
+      const float high = slider.sign * static_cast<float>(slider.sign > 0 ? dof.maxDegrees : dof.minDegrees);
+      const std::string label = std::string(slider.label) + "##" + joint.id;
       ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
-      if (ImGui::SliderFloat(label.c_str(), &degrees, static_cast<float>(dof.minDegrees), static_cast<float>(dof.maxDegrees),
-                             "%.0f°"))
-        player.setDof(joint.id, dof.id, degrees);
+      if (ImGui::SliderFloat(label.c_str(), &degrees, low, high, "%.0f°")) player.setDof(joint.id, dof.id, slider.sign * degrees);
+      probeItem(joint.id.c_str(), slider.label);
     }
   }
   ImGui::TextDisabled("Pelvis");
@@ -110,7 +123,9 @@ std::optional<biomech::BodyOrientation> drawMotionPanel(ViewState& state, const 
   std::optional<biomech::BodyOrientation> chosen;
   drawMotionChoice(state, chosen);
   drawTransport(state.motion);
-  if (ImGui::TreeNode("Joint angles")) {
+  const bool anglesOpen = ImGui::TreeNode("Joint angles");
+  probeItem("Joint angles");
+  if (anglesOpen) {
     drawAngleSliders(state.motion, model);
     ImGui::TreePop();
   }

@@ -1,8 +1,10 @@
 #include "ui/settings.h"
 
+#include "core/number_text.h"
 #include "core/atomic_write.h"
 #include "core/error.h"
 #include "core/log.h"
+#include "core/number_text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -119,7 +121,7 @@ void saveSettings(const Settings& settings, const std::filesystem::path& file) {
   json["format"] = kFormat;
   json["version"] = kVersion;
   json["presentation_theme"] = settings.presentationTheme;
-  json["text_scale"] = settings.textScale;
+  json["text_scale"] = core::nearestDouble(settings.textScale);  // 1.2, not the float's 1.2000000476837158
   json["screenshot_folder"] = settings.screenshotFolder ? Json(settings.screenshotFolder->string()) : Json(nullptr);
   json["last_lesson"] = settings.lastLesson ? Json(settings.lastLesson->string()) : Json(nullptr);
   json["recent_lessons"] = Json::array();

@@ -1,13 +1,16 @@
 #include "ui/viewer_panels.h"
 
 #include "ui/activation_panel.h"
+#include "ui/item_probe.h"
 #include "ui/motion_panel.h"
 #include "ui/structure_visibility.h"
 #include "ui/structures_panel.h"
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <array>
+#include <cfloat>
 #include <string>
 
 namespace medius::ui {
@@ -31,6 +34,7 @@ constexpr std::array kKeyHelp = {
     KeyHelp{"Home", "motion back to its start"},
     KeyHelp{"Tab", "show or hide the panel"},
     KeyHelp{"F11", "fullscreen"},
+    KeyHelp{"Ctrl+Q", "quit"},
     KeyHelp{"Ctrl+S", "save a screenshot (folder: Export...)"},
     KeyHelp{"Ctrl+E", "export an image or an animation"},
     KeyHelp{"Ctrl+L", "the Lesson window: build, open, save lessons"},
@@ -69,6 +73,16 @@ void drawHelp(ViewState& state) {
   ImGui::End();
 }
 
+// After a resize (or a layout saved on a bigger screen) the panel comes back into the view.
+void keepInside(const ImGuiViewport& viewport) {
+  const ImVec2 position = ImGui::GetWindowPos();
+  const ImVec2 size = ImGui::GetWindowSize();
+  const float maxX = std::max(viewport.WorkPos.x, viewport.WorkPos.x + viewport.WorkSize.x - size.x);
+  const float maxY = std::max(viewport.WorkPos.y, viewport.WorkPos.y + viewport.WorkSize.y - size.y);
+  const ImVec2 inside(std::clamp(position.x, viewport.WorkPos.x, maxX), std::clamp(position.y, viewport.WorkPos.y, maxY));
+  if (inside.x != position.x || inside.y != position.y) ImGui::SetWindowPos(inside);
+}
+
 void drawViewButtons(PanelRequests& requests) {
   const std::array<std::string_view, 6> labels = {"Anterior", "Posterior", "Lateral", "Medial", "Superior", "Inferior"};
   for (std::size_t i = 0; i < labels.size(); ++i) {
@@ -76,6 +90,7 @@ void drawViewButtons(PanelRequests& requests) {
     const std::string label = std::string(labels[i]) + " (" + std::to_string(i + 1) + ")";
     if (ImGui::Button(label.c_str(), ImVec2(ImGui::GetFontSize() * 7.5f, 0)))
       requests.preset = static_cast<render::ViewPreset>(i);
+    probeItem(label.c_str());
   }
   if (ImGui::Button("Frame selection (F)")) requests.frameAll = true;
 }
@@ -83,6 +98,7 @@ void drawViewButtons(PanelRequests& requests) {
 void drawOverlayControls(ViewState& state, const anatomy::Model& model) {
   TeachingOverlays& overlays = state.overlays;
   ImGui::Checkbox("Origins and insertions", &overlays.attachments);
+  probeItem("Origins and insertions");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Origin red, insertion blue: of the selected muscle, or of all");
   ImGui::Checkbox("Fibre directions", &overlays.fibres);
   if (overlays.fibres) {
@@ -90,7 +106,9 @@ void drawOverlayControls(ViewState& state, const anatomy::Model& model) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.0f);
     ImGui::SliderFloat("width", &state.appearance.fibreWidthPixels, 1.0f, 6.0f, "%.1f px");
   }
-  if (ImGui::Checkbox("X-ray muscles", &overlays.xrayMuscles))
+  const bool xrayChanged = ImGui::Checkbox("X-ray muscles", &overlays.xrayMuscles);
+  probeItem("X-ray muscles");
+  if (xrayChanged)
     for (std::size_t i = 0; i < model.structures.size() && i < state.appearance.structures.size(); ++i)
       if (model.structures[i].kind == anatomy::StructureKind::Muscle)
         state.appearance.structures[i].opacity = overlays.xrayMuscles ? kXrayOpacity : 1.0f;
@@ -108,22 +126,40 @@ PanelRequests drawViewerPanels(ViewState& state, const PanelContext& context) {
   PanelRequests requests;
   if (state.showPanel) {
     const float margin = ImGui::GetFontSize() * 0.6f;
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(margin, margin), ImGuiCond_FirstUseEver);
+    // Never taller than the view: the rest scrolls, so Export and Lesson stay reachable on a laptop.
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0.0f, 0.0f), ImVec2(FLT_MAX, std::max(viewport->WorkSize.y - 2.0f * margin, margin)));
     ImGui::SetNextWindowBgAlpha(0.88f);
     if (ImGui::Begin("Medius", &state.showPanel, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
+      keepInside(*viewport);
       ImGui::TextUnformatted(context.model.name.c_str());
       ImGui::TextDisabled("%zu structures, %zu triangles", context.model.structures.size(), context.model.triangleCount());
-      if (ImGui::CollapsingHeader("Structures", ImGuiTreeNodeFlags_DefaultOpen)) drawStructuresPanel(state, context.model);
+      // Each section in its own ID scope: a widget may share its section's title (the Motion
+      // header and the Motion menu did, and the menu never opened; issue 13).
+      if (ImGui::CollapsingHeader("Structures", ImGuiTreeNodeFlags_DefaultOpen)) {
+        ImGui::PushID("structures");
+        drawStructuresPanel(state, context.model);
+        ImGui::PopID();
+      }
       sectionTitle("Teach");
+      ImGui::PushID("teach");
       ImGui::Checkbox("Labels", &state.appearance.labelStructures);
       ImGui::SameLine();
       ImGui::Checkbox("Landmarks", &state.appearance.showLandmarks);
       if (!context.model.muscles.empty()) drawOverlayControls(state, context.model);
-      if (!context.model.joints.empty() && ImGui::CollapsingHeader("Motion", ImGuiTreeNodeFlags_DefaultOpen))
+      ImGui::PopID();
+      if (!context.model.joints.empty() && ImGui::CollapsingHeader("Motion", ImGuiTreeNodeFlags_DefaultOpen)) {
+        ImGui::PushID("motion");
         requests.bodyOrientation = drawMotionPanel(state, context.model);
+        ImGui::PopID();
+      }
       if (!context.model.joints.empty() && !context.model.muscles.empty() &&
-          ImGui::CollapsingHeader("Activation", ImGuiTreeNodeFlags_DefaultOpen))
+          ImGui::CollapsingHeader("Activation", ImGuiTreeNodeFlags_DefaultOpen)) {
+        ImGui::PushID("activation");
         drawActivationPanel(state.activation, context.model);
+        ImGui::PopID();
+      }
       sectionTitle("View");
       drawViewButtons(requests);
       if (ImGui::Button(state.fullscreen ? "Leave fullscreen (F11)" : "Fullscreen (F11)")) requests.toggleFullscreen = true;
@@ -132,9 +168,13 @@ PanelRequests drawViewerPanels(ViewState& state, const PanelContext& context) {
       if (ImGui::Button("Save screenshot (Ctrl+S)")) requests.saveScreenshot = true;
       ImGui::SameLine();
       if (ImGui::Button("Export...")) requests.openExport = true;
+      probeItem("Export...");
       if (ImGui::Button("Lesson...")) requests.toggleLessonPanel = true;
+      probeItem("Lesson...");
       ImGui::SameLine();
       ImGui::TextDisabled("F5: present");
+      if (ImGui::Button("Open model...")) requests.openModel = true;
+      probeItem("Open model...");
       if (!state.statusMessage.empty()) ImGui::TextWrapped("%s", state.statusMessage.c_str());
       ImGui::Separator();
       ImGui::TextDisabled("H: keys and mouse");

@@ -17,6 +17,7 @@ struct PanelRequests {
   bool openExport = false;         // the export dialog (image or animation)
   bool toggleLessonPanel = false;  // the Lesson window (build, open, present lessons)
   bool toggleFullscreen = false;
+  bool openModel = false;          // the Open model window (a path field)
   std::optional<biomech::BodyOrientation> bodyOrientation;  // a motion with another orientation was chosen
 };
 

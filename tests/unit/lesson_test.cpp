@@ -224,6 +224,8 @@ INSTANTIATE_TEST_SUITE_P(
         Damage{"UnknownField", [](Json& j) { step(j, 0)["captoin"] = "typo"; }, {"step 1 ('First'): captoin: unknown field"}},
         Damage{"OpacityOutOfRange", [](Json& j) { step(j, 0)["structures"]["gluteus_medius_r"]["opacity"] = 1.5; },
                {"step 1 ('First'): structures.gluteus_medius_r.opacity: must be between 0 and 1, got 1.5"}},
+        Damage{"DistanceTooSmall", [](Json& j) { step(j, 0)["camera"]["distance"] = 0.0; },  // float bounds printed as written
+               {"step 1 ('First'): camera.distance: must be between 0.0001 and 10000, got 0"}},
         Damage{"VisibleNotABoolean", [](Json& j) { step(j, 0)["structures"]["gluteus_medius_r"]["visible"] = "yes"; },
                {"structures.gluteus_medius_r.visible: expected true or false, got a string"}},
         Damage{"UnknownStructure", [](Json& j) { step(j, 1)["structures"]["femur_x"] = Json{{"visible", false}}; },

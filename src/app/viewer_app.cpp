@@ -1,0 +1,298 @@
+#include "app/viewer_app.h"
+
+#include "app/activation_choice.h"
+#include "app/bench_report.h"
+#include "app/model_choice.h"
+#include "app/pose_choice.h"
+#include "biomech/motion_library.h"
+#include "core/error.h"
+#include "core/log.h"
+#include "ui/info_card.h"
+#include "ui/structure_visibility.h"
+#include "ui/viewer_panels.h"
+
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <backends/imgui_impl_opengl3.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace medius::app {
+namespace {
+
+// The motion options of the command line, in the player: a motion playing (paused at --time if
+// given), or a pose held.
+void startMotion(ui::MotionPlayer& player, const MotionOptions& options, const anatomy::Model& model) {
+  if (!options.posed()) return;
+  const std::vector<PosedMoment> moments = chosenMoments(options, model);  // checks the options against the model
+  if (!options.motion) return player.hold(moments.front().pose);
+  player.choose(biomech::findMotion(*options.motion));
+  if (options.time) {
+    player.setPlaying(false);
+    player.seek(moments.front().timeSeconds);
+  }
+}
+
+ui::MouseButton controllerButton(int button) {
+  return button == GLFW_MOUSE_BUTTON_LEFT    ? ui::MouseButton::Left
+         : button == GLFW_MOUSE_BUTTON_RIGHT ? ui::MouseButton::Right
+                                             : ui::MouseButton::Middle;
+}
+
+}  // namespace
+
+ViewerApp::ViewerApp(anatomy::Model model, const ViewerOptions& options, float displayScale, glm::ivec2 framebuffer, ViewerHost host)
+    : displayScale_(displayScale), host_(std::move(host)), model_(std::make_unique<anatomy::Model>(std::move(model))) {
+  if (!model_->joints.empty()) posed_ = std::make_unique<biomech::PosedModel>(*model_);  // about a second to build
+  setUpModel(options.view, framebuffer);
+  if (!options.view.activation.mode.empty()) {
+    state_.activation.enabled = true;
+    state_.activation.settings = activationSettings(options.view.activation, *model_, "--activation");
+    state_.activation.map = *render::parseColourMap(options.view.activation.colourMap);
+  }
+}
+
+ViewerApp::~ViewerApp() {
+  classroom_.reset();  // saves the settings and the window layout while ImGui is still there
+  controller_.reset();
+  tracker_.reset();
+  renderer_.reset();  // GL objects go while the context is still current
+}
+
+// Everything else that depends on the model (posed_ is built), from the view options: the
+// renderer, the camera, the controller and the classroom.
+void ViewerApp::setUpModel(const ViewOptions& view, glm::ivec2 framebuffer) {
+  const anatomy::Model& model = *model_;
+  renderer_ = std::make_unique<render::Renderer>(model, posed_.get());
+  core::logInfo(renderer_->deviceDescription());
+  if (posed_) tracker_.emplace(*posed_);
+
+  framebuffer_ = framebuffer;
+  const float aspect = static_cast<float>(framebuffer.x) / static_cast<float>(std::max(framebuffer.y, 1));
+  const bool fullscreen = state_.fullscreen;  // the window's, kept when another model is opened
+  state_ = ui::ViewState{};
+  state_.fullscreen = fullscreen;
+  state_.appearance = render::SceneAppearance::allVisible(model.structures.size());
+  ui::applyViewFlags(state_.appearance, model, view.flags);
+  state_.camera = render::framedCamera(ui::visibleBounds(model, state_.appearance), view.preset, aspect);
+  state_.camera.sceneRadius = std::max(state_.camera.sceneRadius, model.bounds().radius());
+  render::orbit(state_.camera, glm::radians(view.orbitYawDegrees), glm::radians(view.orbitPitchDegrees));
+  state_.overlays.attachments = view.flags.highlightAttachments;
+  state_.overlays.fibres = view.flags.fibres;
+  state_.overlays.xrayMuscles = view.flags.xray && view.flags.xray->empty();
+  controller_ = std::make_unique<ui::CameraController>(state_, model.bounds(), [this](glm::vec2 pixel) {
+    return renderer_->surfacePointUnder(static_cast<int>(pixel.x), framebuffer_.y - 1 - static_cast<int>(pixel.y));
+  });
+  startMotion(state_.motion, view.motion, model);
+  if (const biomech::Motion* motion = state_.motion.motion()) render::rollUpright(state_.camera, biomech::roomUp(motion->orientation));
+  controller_->onClick([this](glm::vec2 pixel) {
+    const render::FrameSpec spec = state_.frameSpec(frameStart_, framebuffer_.x, framebuffer_.y);
+    state_.appearance.selected = renderer_->pickStructure(spec, static_cast<int>(pixel.x), static_cast<int>(pixel.y));
+    state_.cardClosedFor.reset();  // a click on a structure opens its card again, even the one closed
+  });
+  classroom_ = std::make_unique<Classroom>(model, displayScale_);  // settings, fonts, style
+}
+
+void ViewerApp::openPendingModel(double now) {
+  if (!pendingModel_) return;
+  const std::filesystem::path file = *pendingModel_;
+  pendingModel_.reset();
+  std::unique_ptr<anatomy::Model> loaded;
+  std::unique_ptr<biomech::PosedModel> posed;
+  try {  // everything that can refuse the file before the current model is let go
+    loaded = std::make_unique<anatomy::Model>(loadChosenModel(file));
+    if (!loaded->joints.empty()) posed = std::make_unique<biomech::PosedModel>(*loaded);
+  } catch (const Error& error) {  // the current model stays; the window says why
+    openModel_.error = error.what();
+    classroom_->showMessage(state_, std::string("Model not opened: ") + error.what(), now);
+    core::logWarning(error.what());
+    return;
+  }
+  classroom_.reset();  // it holds the old model; saves the settings and layout
+  controller_.reset();
+  tracker_.reset();
+  renderer_.reset();
+  posed_.reset();
+  model_ = std::move(loaded);
+  posed_ = std::move(posed);
+  setUpModel(ViewOptions{}, framebuffer_);
+  ImGui_ImplOpenGL3_DestroyFontsTexture();  // the new classroom built the fonts again
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+  openModel_.error.clear();
+  openModel_.visible = false;
+  classroom_->showMessage(state_, "Opened " + file.string(), now);
+  if (host_.setTitle) host_.setTitle("Medius - " + model_->name);
+}
+
+void ViewerApp::frameSelectionOrAll(double now) {
+  const std::optional<std::size_t> selected = state_.appearance.selected;
+  if (selected && *selected < model_->structures.size()) {
+    const anatomy::Structure& structure = model_->structures[*selected];
+    const glm::mat4 placement = model_->neutralSegmentTransform(structure.segment);
+    anatomy::Bounds bounds;
+    for (const glm::vec3& p : structure.mesh.positions) bounds.include(glm::vec3(placement * glm::vec4(p, 1.0f)));
+    controller_->frameBounds(bounds, now);
+  } else {
+    controller_->frameAll(now);
+  }
+}
+
+// A preset seen the way the body lies: a side-lying or supine motion keeps its room's up on the screen.
+void ViewerApp::goToPreset(render::ViewPreset preset, double now) {
+  const biomech::Motion* motion = state_.motion.motion();
+  if (motion && motion->orientation != biomech::BodyOrientation::Standing)
+    controller_->goToUprightPreset(preset, biomech::roomUp(motion->orientation), now);
+  else
+    controller_->goToPreset(preset, now);
+}
+
+void ViewerApp::key(int key, int mods, bool pressed, double now) {
+  requestRedraw();
+  if (!pressed) return;
+  if ((mods & GLFW_MOD_CONTROL) != 0 && key == GLFW_KEY_Q) {  // even while typing in a field
+    if (host_.quit) host_.quit();
+    return;
+  }
+  if (ImGui::GetIO().WantCaptureKeyboard) return;
+  if (classroom_->key(key, mods, state_, now)) return;
+  if (key >= GLFW_KEY_1 && key <= GLFW_KEY_6) goToPreset(static_cast<render::ViewPreset>(key - GLFW_KEY_1), now);
+  else if (key == GLFW_KEY_F) frameSelectionOrAll(now);
+  else if (key == GLFW_KEY_L) state_.appearance.labelStructures = !state_.appearance.labelStructures;
+  else if (key == GLFW_KEY_H || key == GLFW_KEY_F1) state_.showHelp = !state_.showHelp;
+  else if (key == GLFW_KEY_ESCAPE) {
+    if (state_.showHelp) state_.showHelp = false;
+    else state_.appearance.selected.reset();
+  }
+  else if (key == GLFW_KEY_TAB) state_.showPanel = !state_.showPanel;
+  else if (key == GLFW_KEY_SPACE) state_.motion.togglePlaying();
+  else if (key == GLFW_KEY_COMMA) state_.motion.step(-1);
+  else if (key == GLFW_KEY_PERIOD) state_.motion.step(1);
+  else if (key == GLFW_KEY_HOME) state_.motion.reset();
+  else if (key == GLFW_KEY_F11 && host_.toggleFullscreen) state_.fullscreen = host_.toggleFullscreen();
+}
+
+// Buttons wait for the next frame: only after ImGui::NewFrame is it known whether the press
+// landed on a panel (ImGui owns it) or on the view, at the place where it happened; the state of
+// the frame before can be stale after a fast move from the view onto the panel.
+void ViewerApp::mouseButton(int button, bool pressed, double now) {
+  requestRedraw();
+  buttons_.push_back({button, pressed, now});
+}
+
+void ViewerApp::forwardButtons() {
+  const ImGuiIO& io = ImGui::GetIO();
+  for (const ButtonEvent& event : buttons_) {
+    const bool ownedByUi = event.button >= 0 && event.button < IM_ARRAYSIZE(io.MouseDownOwned) && io.MouseDownOwned[event.button];
+    if (event.pressed && (ownedByUi || io.WantCaptureMouse)) continue;
+    controller_->mouseButton(controllerButton(event.button), event.pressed, cursor_, event.time);
+  }
+  buttons_.clear();
+}
+
+void ViewerApp::cursorMoved(glm::vec2 framebufferPixel, double now) {
+  requestRedraw();
+  cursor_ = framebufferPixel;
+  cursorMoved_ = true;
+  classroom_->cursorMoved(now);
+  controller_->mouseMove(cursor_);
+}
+
+// The pointer left the window: nothing is under it any more.
+void ViewerApp::cursorLeft() {
+  requestRedraw();
+  cursorMoved_ = false;
+  state_.appearance.hovered.reset();
+}
+
+void ViewerApp::scroll(float steps) {
+  requestRedraw();
+  if (ImGui::GetIO().WantCaptureMouse) return;
+  controller_->scroll(steps, cursor_);
+}
+
+bool ViewerApp::needsFrame(double now) {
+  if (classroom_->wantsRedraw(now)) requestRedraw();
+  return framesToDraw_ > 0 || state_.animating(now);
+}
+
+void ViewerApp::frame(double now, int framebufferWidth, int framebufferHeight) {
+  openPendingModel(now);
+  framesToDraw_ = std::max(framesToDraw_ - 1, 0);
+  framebuffer_ = {framebufferWidth, framebufferHeight};
+  controller_->setViewport({static_cast<float>(framebufferWidth), static_cast<float>(framebufferHeight)});
+  frameStart_ = now;
+  const anatomy::Model& model = *model_;
+
+  // Hover: which structure is under the cursor (a 1x1 ID render), unless a drag or a panel has it.
+  if (cursorMoved_) {
+    cursorMoved_ = false;
+    const bool overUi = ImGui::GetIO().WantCaptureMouse;
+    state_.appearance.hovered = overUi || controller_->dragging()
+                                    ? std::nullopt
+                                    : renderer_->pickStructure(state_.frameSpec(now, framebufferWidth, framebufferHeight),
+                                                               static_cast<int>(cursor_.x), static_cast<int>(cursor_.y));
+  }
+
+  classroom_->beforeFrame(state_);
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui::NewFrame();
+  forwardButtons();
+  const bool presenting = classroom_->presenting();  // panels, card and tooltip hidden
+  const ui::PanelContext panelContext{model, renderer_->deviceDescription()};
+  const ui::PanelRequests requests = presenting ? ui::PanelRequests{} : ui::drawViewerPanels(state_, panelContext);
+  if (!presenting) ui::drawInfoCard(state_, model);
+  if (requests.openModel) openModel_.visible = !openModel_.visible;
+  if (!presenting)
+    if (const std::optional<std::filesystem::path> file = ui::drawOpenModelPanel(openModel_)) pendingModel_ = *file;
+  classroom_->drawUi(state_, {framebufferWidth, framebufferHeight}, now);
+  if (requests.saveScreenshot) classroom_->requestScreenshot();
+  if (requests.openExport) classroom_->requestExportDialog();
+  if (requests.toggleLessonPanel) classroom_->toggleLessonPanel();
+  if (!presenting && state_.appearance.hovered && *state_.appearance.hovered < model.structures.size() &&
+      !ImGui::GetIO().WantCaptureMouse) {
+    ImGui::BeginTooltip();
+    ImGui::TextUnformatted(model.structures[*state_.appearance.hovered].displayName.c_str());
+    ImGui::EndTooltip();
+  }
+  ImGui::Render();
+
+  if (requests.preset) goToPreset(*requests.preset, now);
+  if (requests.bodyOrientation) {
+    // A lying body seen lying: side-lying from behind (the gluteals face the camera), supine from its side.
+    const bool supine = *requests.bodyOrientation == biomech::BodyOrientation::Supine;
+    controller_->goToUprightPreset(supine ? render::ViewPreset::Lateral : render::ViewPreset::Posterior,
+                                   biomech::roomUp(*requests.bodyOrientation), now);
+  }
+  if (requests.frameAll) frameSelectionOrAll(now);
+  if (requests.toggleFullscreen && host_.toggleFullscreen) state_.fullscreen = host_.toggleFullscreen();
+  if (pendingModel_) requestRedraw();  // opened at the start of the next frame
+  render::FrameSpec spec = state_.frameSpec(now, framebufferWidth, framebufferHeight);
+  if (tracker_) {
+    spec.pose = tracker_->update(state_.motion, state_.activation, now);
+    const ui::ActivationView& shading = state_.activation;
+    spec.appearance.activationShading = shading.enabled;
+    spec.appearance.activationMap = shading.map;
+    spec.appearance.activationLegend = shading.legend;
+    spec.appearance.activationMode = shading.settings.mode;
+  }
+  if (classroom_->runPendingExport(*renderer_, posed_.get(), spec, state_, {framebufferWidth, framebufferHeight})) {
+    if (tracker_) {  // an animation export moved the posed model: pose it for the window again
+      tracker_->invalidate();
+      spec.pose = tracker_->update(state_.motion, state_.activation, now);
+    }
+  }
+  spec.options.frameBudgetMs = 1000.0 / 30.0;
+  spec.options.lastFrameMs = lastFrameMs_;
+  renderer_->renderToWindow(spec);
+  if (renderer_->detailFading()) requestRedraw();  // finish the cross-fade even when nothing moves
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+void ViewerApp::frameShown(double now) {
+  if (lastFrameMs_ == 0.0) core::logInfo("first frame shown " + std::to_string(std::lround(processAgeMs())) + " ms after start");
+  lastFrameMs_ = (now - frameStart_) * 1000.0;
+}
+
+}  // namespace medius::app

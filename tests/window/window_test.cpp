@@ -1,0 +1,257 @@
+// The real window's frame (app::ViewerApp) driven with synthetic input at the ImGui level, in a
+// headless EGL context (Mesa llvmpipe here): what a student clicks, and what the view then shows.
+#include "window_harness.h"
+
+#include "biomech/motion.h"
+#include "render/image.h"
+
+#include <glm/geometric.hpp>
+
+#include <cstdint>
+#include <fstream>
+#include <functional>
+
+namespace medius::test {
+namespace {
+
+using Pixel = std::function<bool(const std::uint8_t*)>;
+
+int countPixels(const render::Image& image, const Pixel& matches) {
+  int count = 0;
+  for (int y = 0; y < image.height; ++y)
+    for (int x = 0; x < image.width; ++x) count += matches(image.pixel(x, y)) ? 1 : 0;
+  return count;
+}
+
+int differentPixels(const render::Image& a, const render::Image& b) {
+  if (a.width != b.width || a.height != b.height) return a.width * a.height;
+  int count = 0;
+  for (std::size_t i = 0; i + 3 < a.rgba.size(); i += 4)
+    count += (std::abs(a.rgba[i] - b.rgba[i]) + std::abs(a.rgba[i + 1] - b.rgba[i + 1]) + std::abs(a.rgba[i + 2] - b.rgba[i + 2])) > 30;
+  return count;
+}
+
+bool red(const std::uint8_t* p) { return p[0] > 140 && p[1] < 90 && p[2] < 90; }
+bool blue(const std::uint8_t* p) { return p[2] > 140 && p[0] < 90; }
+
+// A pixel of bone right of the panel, near the middle of the bone shown there (top-left origin).
+ImVec2 modelPoint(WindowHarness& window) {
+  ImGuiWindow* panel = WindowHarness::shownWindow("Medius");
+  const int left = panel ? static_cast<int>(panel->Pos.x + panel->Size.x) + 10 : 0;
+  const render::Image view = window.view();
+  const auto bone = [](const std::uint8_t* p) { return p[0] > 190 && p[1] > 170 && p[2] > 130; };
+  glm::vec2 sum(0.0f);
+  int count = 0;
+  for (int y = 0; y < view.height; ++y)
+    for (int x = left; x < view.width; ++x)
+      if (bone(view.pixel(x, y))) sum += glm::vec2(x, y), ++count;
+  if (count == 0) return ImVec2(-1.0f, -1.0f);
+  const glm::vec2 mean = sum / static_cast<float>(count);
+  glm::vec2 best(-1.0f);
+  for (int y = 0; y < view.height; ++y)
+    for (int x = left; x < view.width; ++x)
+      if (bone(view.pixel(x, y)) && (best.x < 0 || glm::distance(glm::vec2(x, y), mean) < glm::distance(best, mean))) best = glm::vec2(x, y);
+  return ImVec2(best.x, best.y);
+}
+
+TEST(WindowTest, MotionMenuOpensAndPicksTheClamshell) {
+  WindowHarness window(1280, 720);
+  ASSERT_EQ(window.state().motion.motion(), nullptr);
+  const render::Image before = window.view();
+  window.clickWidget("Motion menu");
+  const std::optional<ui::ProbedItem> entry = ui::probedItem("Motion menu/Clamshell");
+  ASSERT_TRUE(entry && entry->frame == ImGui::GetFrameCount()) << "the Motion menu did not open";
+  window.clickWidget("Motion menu/Clamshell");
+  const biomech::Motion* motion = window.state().motion.motion();
+  ASSERT_NE(motion, nullptr);
+  EXPECT_EQ(motion->id, "clamshell");
+  window.frames(20);  // the camera turns to the lying body
+  EXPECT_GT(differentPixels(before, window.view()), before.width * before.height / 20);
+}
+
+TEST(WindowTest, OriginsAndInsertionsTickDrawsRedAndBlueOnTheBone) {
+  WindowHarness window(1280, 720);
+  window.clickWidget("X-ray muscles");  // origins and insertions lie under the muscles
+  window.pressKey(GLFW_KEY_2);         // from behind: the gluteals' origins on the ilium and sacrum
+  window.frames(15);
+  const render::Image before = window.view();
+  window.clickWidget("Origins and insertions");
+  EXPECT_TRUE(window.state().overlays.attachments);
+  window.frames(2);
+  const render::Image after = window.view();
+  const auto appeared = [&](const Pixel& colour) {
+    int count = 0;
+    for (int y = 0; y < after.height; ++y)
+      for (int x = 0; x < after.width; ++x) count += colour(after.pixel(x, y)) && !colour(before.pixel(x, y)) ? 1 : 0;
+    return count;
+  };
+  EXPECT_GT(appeared(red), 100);
+  EXPECT_GT(appeared(blue), 20);
+}
+
+TEST(WindowTest, ClosingTheCardKeepsTheSelection) {
+  WindowHarness window(1280, 720);
+  const ImVec2 point = modelPoint(window);
+  window.clickAt(point.x, point.y);
+  const std::optional<std::size_t> selected = window.state().appearance.selected;
+  ASSERT_TRUE(selected) << "nothing under the pointer at " << point.x << ", " << point.y;
+  ImGuiWindow* card = WindowHarness::shownWindow("###info");
+  ASSERT_NE(card, nullptr);
+  const ImVec2 close = WindowHarness::closeButton(*card);
+  window.clickAt(close.x, close.y);
+  EXPECT_EQ(window.state().appearance.selected, selected);
+  EXPECT_EQ(WindowHarness::shownWindow("###info"), nullptr);
+  window.clickAt(point.x, point.y);  // the same structure again: its card again
+  EXPECT_EQ(window.state().appearance.selected, selected);
+  EXPECT_NE(WindowHarness::shownWindow("###info"), nullptr);
+}
+
+TEST(WindowTest, HoverEndsWhenThePointerLeavesTheWindow) {
+  WindowHarness window(1280, 720);
+  const ImVec2 point = modelPoint(window);
+  window.moveTo(point.x, point.y);
+  window.frames(2);
+  ASSERT_TRUE(window.state().appearance.hovered);
+  ASSERT_NE(WindowHarness::shownWindow("##Tooltip_00"), nullptr);
+  window.leave();
+  window.frames(2);
+  EXPECT_FALSE(window.state().appearance.hovered);
+  EXPECT_EQ(WindowHarness::shownWindow("##Tooltip_00"), nullptr);
+}
+
+TEST(WindowTest, EveryPanelButtonIsReachableAtLaptopAndFullHdSizes) {
+  for (const auto& [width, height] : {std::pair{1280, 720}, std::pair{1920, 1080}}) {
+    WindowHarness window(width, height);
+    ImGuiWindow* panel = WindowHarness::shownWindow("Medius");
+    ASSERT_NE(panel, nullptr);
+    EXPECT_LE(panel->Pos.y + panel->Size.y, static_cast<float>(height)) << width << "x" << height;
+    ASSERT_TRUE(window.reveal("Lesson...")) << width << "x" << height;
+    window.clickWidget("Lesson...");
+    EXPECT_NE(WindowHarness::shownWindow("Lesson"), nullptr) << width << "x" << height;
+    ASSERT_TRUE(window.reveal("Export...")) << width << "x" << height;
+  }
+}
+
+TEST(WindowTest, PanelComesBackIntoTheViewAfterAResize) {
+  WindowHarness window(1920, 1080);
+  ImGui::SetWindowPos("Medius", ImVec2(1700.0f, 900.0f));
+  window.frames(2);
+  window.resize(1280, 720);
+  window.frames(3);
+  ImGuiWindow* panel = WindowHarness::shownWindow("Medius");
+  ASSERT_NE(panel, nullptr);
+  EXPECT_LE(panel->Pos.x + panel->Size.x, 1280.0f);
+  EXPECT_LE(panel->Pos.y + panel->Size.y, 720.0f);
+  EXPECT_GE(panel->Pos.x, 0.0f);
+  EXPECT_GE(panel->Pos.y, 0.0f);
+}
+
+TEST(WindowTest, AbductionIsThePositiveEndOfItsSlider) {
+  WindowHarness window(1280, 720);
+  ASSERT_TRUE(window.reveal("Joint angles"));
+  window.clickWidget("Joint angles");
+  const std::string slider = "hip_r/abduction (+) / adduction";
+  ASSERT_TRUE(window.reveal(slider));
+  const std::optional<ui::ProbedItem> item = ui::probedItem(slider);
+  const float frameWidth = ImGui::GetFontSize() * 10.0f;  // the slider's width in the panel; its label follows
+  window.clickAt(item->minX + frameWidth - 4.0f, (item->minY + item->maxY) * 0.5f);  // the right end of the slider
+  const double isbAdduction = window.state().motion.pose().angles("hip_r")["adduction"];
+  EXPECT_LT(isbAdduction, -10.0) << "the right end of the abduction slider must abduct (ISB adduction negative)";
+}
+
+TEST(WindowTest, PresetViewsKeepALyingBodyLying) {
+  WindowHarness window(1280, 720);
+  window.selectComboItem("Motion menu", "Clamshell");
+  window.pressKey(GLFW_KEY_SPACE);  // hold the pose: the frame stops moving
+  const glm::vec3 roomUp = biomech::roomUp(biomech::BodyOrientation::SideLying);
+  for (const int key : {GLFW_KEY_1, GLFW_KEY_2}) {  // anterior, posterior: the ceiling stays up on the screen
+    window.pressKey(key);
+    window.frames(15);  // the 0.4 s flight
+    EXPECT_GT(glm::dot(window.state().camera.up(), roomUp), 0.9f) << "key " << key - GLFW_KEY_0;
+  }
+}
+
+TEST(WindowTest, ControlQAsksToQuit) {
+  WindowHarness window(1280, 720);
+  window.pressKey(GLFW_KEY_Q);
+  EXPECT_FALSE(window.quitAsked);
+  window.pressKey(GLFW_KEY_Q, GLFW_MOD_CONTROL);
+  EXPECT_TRUE(window.quitAsked);
+}
+
+TEST(WindowTest, OpenModelShowsADamagedFileInTheWindowAndKeepsTheModel) {
+  WindowHarness window(1280, 720);
+  const std::string name = window.app().model().name;
+  ASSERT_TRUE(window.reveal("Open model..."));
+  window.clickWidget("Open model...");
+  window.clickWidget("Open model/File");
+  window.typeText(MEDIUS_TEST_DATA "/invalid_garbage.glb");
+  window.clickWidget("Open model/Open");
+  window.frames(2);
+  EXPECT_EQ(window.app().model().name, name);
+  EXPECT_NE(window.app().openModelPanel().error.find("invalid_garbage.glb"), std::string::npos) << window.app().openModelPanel().error;
+  EXPECT_NE(window.state().statusMessage.find("invalid_garbage.glb"), std::string::npos);
+  EXPECT_NE(WindowHarness::shownWindow("Open model"), nullptr);
+}
+
+TEST(WindowTest, OpenModelReplacesTheModel) {
+  WindowHarness window(1280, 720);
+  ASSERT_TRUE(window.reveal("Open model..."));
+  window.clickWidget("Open model...");
+  window.clickWidget("Open model/File");
+  window.typeText(MEDIUS_TEST_DATA "/cube.obj");
+  window.clickWidget("Open model/Open");
+  window.frames(3);
+  EXPECT_EQ(window.app().model().structures.size(), 1u);
+  EXPECT_EQ(WindowHarness::shownWindow("Open model"), nullptr);
+  EXPECT_NE(window.title.find(window.app().model().name), std::string::npos);
+  EXPECT_GT(countPixels(window.view(), [](const std::uint8_t* p) { return p[0] > 150 && p[1] > 150; }), 1000);
+}
+
+TEST(WindowTest, ADamagedSettingsFileIsToldInTheWindow) {
+  WindowHarness window(1280, 720, {}, "{\"format\": \"medius-settings\", \"text_scale\": ");
+  EXPECT_NE(window.state().statusMessage.find("settings.json"), std::string::npos) << window.state().statusMessage;
+  EXPECT_NE(WindowHarness::shownWindow("##status"), nullptr);  // the message over the view
+}
+
+// A fast move from the view onto the panel, pressed before a frame saw the pointer there: the
+// press belongs to the panel (the checkbox under it), never to the view (which would clear the
+// selection on release).
+TEST(WindowTest, APressOnThePanelNeverReachesTheView) {
+  WindowHarness window(1280, 720);
+  ASSERT_TRUE(window.reveal("Origins and insertions"));
+  const ImVec2 checkbox = *window.widgetCentre("Origins and insertions");
+  const ImVec2 point = modelPoint(window);
+  window.clickAt(point.x, point.y);
+  const std::optional<std::size_t> selected = window.state().appearance.selected;
+  ASSERT_TRUE(selected);
+  window.moveTo(point.x, point.y);
+  window.frames(2);
+  window.moveTo(checkbox.x, checkbox.y);  // no frame in between
+  window.press();
+  window.frames(3);
+  window.release();
+  window.frames(3);
+  EXPECT_EQ(window.state().appearance.selected, selected);
+  EXPECT_TRUE(window.state().overlays.attachments);
+}
+
+// And the other way: a drag that starts in the view and ends on the panel orbits; no checkbox changes.
+TEST(WindowTest, APressInTheViewNeverReachesThePanel) {
+  WindowHarness window(1280, 720);
+  ASSERT_TRUE(window.reveal("Origins and insertions"));
+  const ImVec2 checkbox = *window.widgetCentre("Origins and insertions");
+  const ImVec2 point = modelPoint(window);
+  window.moveTo(point.x, point.y);
+  window.frame();
+  window.press();
+  window.frames(2);
+  window.moveTo(checkbox.x, checkbox.y);
+  window.frames(2);
+  window.release();
+  window.frames(3);
+  EXPECT_FALSE(window.state().overlays.attachments);
+}
+
+}  // namespace
+}  // namespace medius::test
