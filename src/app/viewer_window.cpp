@@ -14,6 +14,7 @@
 #include "render/gl/gl_loader.h"
 #include "render/renderer.h"
 #include "ui/camera_controller.h"
+#include "ui/docked_windows.h"
 #include "ui/info_card.h"
 #include "ui/lesson.h"
 #include "ui/structure_visibility.h"
@@ -91,7 +92,7 @@ struct ViewerSession {
       for (const glm::vec3& p : structure.mesh.positions) bounds.include(glm::vec3(placement * glm::vec4(p, 1.0f)));
       controller->frameBounds(bounds, now);
     } else {
-      controller->frameAll(now);
+      controller->frameBounds(ui::visibleBounds(*model, state.appearance), now);  // what is shown, after Isolate too
     }
   }
 
@@ -331,6 +332,11 @@ int runViewer(const ViewerOptions& options) {
     ImGui::Render();
 
     const double frameTime = glfwGetTime();
+    // Frame, label and isolate in the view less its docked panels (issue 13); the first time it is known, fit the model to it.
+    const glm::vec2 framebufferSize(static_cast<float>(framebufferWidth), static_cast<float>(framebufferHeight));
+    if (session.controller->followFreeArea(ui::freeViewArea(framebufferSize, ui::shownWindowRects()), frameTime) && !options.lesson)
+      session.controller->frameBoundsNow(ui::visibleBounds(model, session.state.appearance));
+    if (session.controller->viewAreaMoving(frameTime)) session.requestRedraw();
     if (requests.preset) session.controller->goToPreset(*requests.preset, frameTime);
     if (requests.bodyOrientation) {
       // A lying body seen lying: side-lying from behind (the gluteals face the camera), supine from its side.
@@ -339,6 +345,7 @@ int runViewer(const ViewerOptions& options) {
                                             biomech::roomUp(*requests.bodyOrientation), frameTime);
     }
     if (requests.frameAll) session.frameSelectionOrAll(frameTime);
+    if (requests.frameVisible) session.controller->frameBounds(ui::visibleBounds(model, session.state.appearance), frameTime);
     if (requests.toggleFullscreen) session.toggleFullscreen();
     render::FrameSpec spec = session.state.frameSpec(frameTime, framebufferWidth, framebufferHeight);
     if (tracker) {

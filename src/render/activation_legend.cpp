@@ -25,7 +25,8 @@ void drawActivationLegend(OverlayGeometry& overlay, const FontAtlas& font, const
   const float panelWidth = std::max({barWidth, swatchLine, font.measure(spec.title, text).x}) + 2.0f * pad;
   const float panelHeight = pad + text * 1.3f + barHeight + text * 1.4f + text * 1.3f + pad;
   // Upper right: the lower edge is the caption bar's in presentation mode and in exported figures.
-  const glm::vec2 corner(static_cast<float>(spec.width) - panelWidth - pad, pad);
+  const ScreenRect area = effectiveViewArea(spec.viewArea, spec.width, spec.height);
+  const glm::vec2 corner(area.right() - panelWidth - pad, area.y + pad);
   overlay.rectangle(corner, {panelWidth, panelHeight}, kPanel);
 
   glm::vec2 at = corner + glm::vec2(pad, pad);

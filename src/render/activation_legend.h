@@ -5,6 +5,7 @@
 #include "render/colour_map.h"
 #include "render/font_atlas.h"
 #include "render/overlay_geometry.h"
+#include "render/view_area.h"
 
 #include <string>
 
@@ -19,9 +20,10 @@ struct LegendSpec {
   std::string title = "Activation";
   glm::vec3 muscleColour{0.6f, 0.2f, 0.2f};  // sRGB, the colour at 0 %
   float textScale = 1.0f;
+  std::optional<ScreenRect> viewArea;  // the part of the frame free of the window's panels; none: all of it
 };
 
-// Appends the legend at the frame's upper right corner.
+// Appends the legend at the upper right corner of the frame's view area (clear of the info card).
 void drawActivationLegend(OverlayGeometry& overlay, const FontAtlas& font, const LegendSpec& spec);
 
 }  // namespace medius::render

@@ -88,7 +88,9 @@ Annotations buildAnnotations(const AnnotationInput& input, const FontAtlas& font
   const IdImage& ids = *input.ids;
   const glm::vec2 frame(static_cast<float>(input.width), static_cast<float>(input.height));
   const IdLookup lookup{ids, {static_cast<float>(ids.width) / frame.x, static_cast<float>(ids.height) / frame.y}};
-  const glm::mat4 viewProjection = input.camera.projection(frame.x / frame.y) * input.camera.view();
+  const ScreenRect area = effectiveViewArea(input.viewArea, input.width, input.height);
+  const glm::mat4 viewProjection =
+      viewAreaProjection(input.camera, input.width, input.height, area, TileRect{0, 0, input.width, input.height}) * input.camera.view();
   const Projector project{viewProjection, frame};
   const glm::mat4 unproject = glm::inverse(viewProjection);
   // True when nothing in the depth image lies in front of the point (beyond the tolerance).
@@ -107,7 +109,9 @@ Annotations buildAnnotations(const AnnotationInput& input, const FontAtlas& font
   const float padding = textHeight * 0.3f;
   std::vector<LabelRequest> requests;
   std::vector<std::string> landmarkLabels;  // drawn in the landmarks' colour
+  // Only what shows in the view area is labelled: a part under a panel would pull its label there.
   const auto request = [&](const std::string& text, glm::vec2 anchor) {
+    if (!area.contains(anchor)) return;
     requests.push_back({text, anchor, font.measure(text, textHeight) + glm::vec2(2.0f * padding, padding)});
   };
 
@@ -150,15 +154,18 @@ Annotations buildAnnotations(const AnnotationInput& input, const FontAtlas& font
   }
   if (requests.empty()) return result;
 
-  // The anatomy's horizontal extent on screen, from the ID image.
+  // The anatomy's horizontal extent on screen within the view area, from the ID image.
+  const int areaLeft = static_cast<int>(area.x * lookup.scale.x), areaRight = static_cast<int>(area.right() * lookup.scale.x);
+  const int areaTop = static_cast<int>(area.y * lookup.scale.y), areaBottom = static_cast<int>(area.bottom() * lookup.scale.y);
   int minX = ids.width, maxX = -1;
-  for (int y = 0; y < ids.height; ++y)
-    for (int x = 0; x < ids.width; ++x)
+  for (int y = std::max(areaTop, 0); y < std::min(areaBottom, ids.height); ++y)
+    for (int x = std::max(areaLeft, 0); x < std::min(areaRight, ids.width); ++x)
       if (ids.at(x, y) >= 0) minX = std::min(minX, x), maxX = std::max(maxX, x);
   LabelLayoutOptions options;
-  options.viewport = frame;
-  options.minX = maxX >= 0 ? static_cast<float>(minX) * frame.x / static_cast<float>(ids.width) : 0.5f * frame.x;
-  options.maxX = maxX >= 0 ? static_cast<float>(maxX + 1) * frame.x / static_cast<float>(ids.width) : 0.5f * frame.x;
+  options.origin = {area.x, area.y};
+  options.viewport = {area.width, area.height};
+  options.minX = maxX >= 0 ? static_cast<float>(minX) * frame.x / static_cast<float>(ids.width) : area.centre().x;
+  options.maxX = maxX >= 0 ? static_cast<float>(maxX + 1) * frame.x / static_cast<float>(ids.width) : area.centre().x;
   options.gap = textHeight * 0.35f;
   options.margin = textHeight * 0.6f;
   result.labels = layOutLabels(requests, options);

@@ -7,6 +7,7 @@
 #include "render/label_layout.h"
 #include "render/overlay_geometry.h"
 #include "render/scene_appearance.h"
+#include "render/view_area.h"
 
 #include <string>
 #include <vector>
@@ -28,6 +29,7 @@ struct AnnotationInput {
   Camera camera;
   int width = 1;                 // the frame's size in pixels
   int height = 1;
+  std::optional<ScreenRect> viewArea;  // where the camera frames and labels go (render/view_area.h); none: the whole frame
   std::vector<std::string> structureNames;  // index -> name; empty name: never labelled
   bool labelStructures = false;
   std::vector<AnnotatedLandmark> landmarks;  // drawn and labelled where visible

@@ -40,14 +40,14 @@ std::vector<PlacedLabel> layOutLabels(const std::vector<LabelRequest>& requests,
     PlacedLabel label{request.text, request.anchor, {0.0f, 0.0f}, request.size, {0.0f, 0.0f}};
     if (request.anchor.x < middle) {
       // Right-aligned against the anatomy, kept inside the image.
-      label.topLeft.x = std::max(options.margin, options.minX - options.margin - request.size.x);
+      label.topLeft.x = std::max(options.origin.x + options.margin, options.minX - options.margin - request.size.x);
       left.push_back(label);
     } else {
-      label.topLeft.x = std::min(options.viewport.x - options.margin - request.size.x, options.maxX + options.margin);
+      label.topLeft.x = std::min(options.origin.x + options.viewport.x - options.margin - request.size.x, options.maxX + options.margin);
       right.push_back(label);
     }
   }
-  const float top = options.margin, bottom = options.viewport.y - options.margin;
+  const float top = options.origin.y + options.margin, bottom = options.origin.y + options.viewport.y - options.margin;
   std::vector<PlacedLabel> placed = stackColumn(std::move(left), top, bottom, options.gap);
   for (PlacedLabel& label : stackColumn(std::move(right), top, bottom, options.gap)) placed.push_back(std::move(label));
   // In a narrow image the two columns can meet: drop whichever label would overlap one kept.

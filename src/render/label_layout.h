@@ -24,7 +24,8 @@ struct PlacedLabel {
 };
 
 struct LabelLayoutOptions {
-  glm::vec2 viewport{1.0f};
+  glm::vec2 origin{0.0f};    // the top left of the area labels stay in (the view area of a window with panels)
+  glm::vec2 viewport{1.0f};  // its size
   float minX = 0.0f;      // the anatomy's extent on screen: labels go left of minX and right of maxX
   float maxX = 0.0f;
   float gap = 6.0f;       // between boxes in a column, pixels

@@ -1,5 +1,6 @@
 #include "ui/camera_controller.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <glm/geometric.hpp>
@@ -15,8 +16,23 @@ constexpr float kZoomPerWheelStep = 0.88f;
 CameraController::CameraController(ViewState& state, anatomy::Bounds sceneBounds, SurfaceQuery surfacePointAt)
     : state_(state), sceneBounds_(sceneBounds), surfacePointAt_(std::move(surfacePointAt)) {}
 
+// The camera's normalised device coordinates span the view area, not the whole framebuffer.
 glm::vec2 CameraController::toNdc(glm::vec2 position) const {
-  return {2.0f * position.x / viewport_.x - 1.0f, 1.0f - 2.0f * position.y / viewport_.y};
+  const render::ScreenRect area = viewArea();
+  return {2.0f * (position.x - area.x) / area.width - 1.0f, 1.0f - 2.0f * (position.y - area.y) / area.height};
+}
+
+render::ScreenRect CameraController::viewArea() const {
+  if (!areaKnown_) return {0.0f, 0.0f, viewport_.x, viewport_.y};
+  return state_.viewArea.value_or(render::ScreenRect{0.0f, 0.0f, viewport_.x, viewport_.y});
+}
+
+bool CameraController::followFreeArea(const render::ScreenRect& free, double nowSeconds) {
+  const bool first = !areaKnown_;
+  area_.aim(free, nowSeconds);
+  state_.viewArea = area_.at(nowSeconds);
+  areaKnown_ = true;
+  return first;
 }
 
 void CameraController::startTransition(const render::Camera& to, double nowSeconds) {
@@ -55,7 +71,8 @@ void CameraController::mouseMove(glm::vec2 position) {
   if (*dragging_ == MouseButton::Left) {
     render::orbit(state_.camera, -delta.x * kOrbitRadiansPerPixel, -delta.y * kOrbitRadiansPerPixel);
   } else {
-    const glm::vec2 ndcDelta{2.0f * delta.x / viewport_.x, -2.0f * delta.y / viewport_.y};
+    const render::ScreenRect area = viewArea();
+    const glm::vec2 ndcDelta{2.0f * delta.x / area.width, -2.0f * delta.y / area.height};
     render::pan(state_.camera, ndcDelta, aspect());
   }
 }
@@ -83,6 +100,13 @@ void CameraController::frameBounds(const anatomy::Bounds& bounds, double nowSeco
   render::Camera to = render::reframed(state_.cameraAt(nowSeconds), bounds, aspect());
   to.sceneRadius = std::max(to.sceneRadius, sceneBounds_.radius());  // keep the whole model inside the depth range
   startTransition(to, nowSeconds);
+}
+
+void CameraController::frameBoundsNow(const anatomy::Bounds& bounds) {
+  state_.transition.reset();
+  const float radius = state_.camera.sceneRadius;
+  state_.camera = render::reframed(state_.camera, bounds, aspect());
+  state_.camera.sceneRadius = std::max({state_.camera.sceneRadius, radius, sceneBounds_.radius()});
 }
 
 void CameraController::focusPoint(const glm::vec3& point, double nowSeconds) {

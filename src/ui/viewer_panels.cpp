@@ -52,7 +52,6 @@ void sectionTitle(const char* title) {
 void drawHelp(ViewState& state) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowBgAlpha(0.92f);
   if (ImGui::Begin("Keys and mouse", &state.showHelp,
                    ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
     if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_PadOuterX)) {
@@ -109,11 +108,11 @@ PanelRequests drawViewerPanels(ViewState& state, const PanelContext& context) {
   if (state.showPanel) {
     const float margin = ImGui::GetFontSize() * 0.6f;
     ImGui::SetNextWindowPos(ImVec2(margin, margin), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowBgAlpha(0.88f);
     if (ImGui::Begin("Medius", &state.showPanel, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
       ImGui::TextUnformatted(context.model.name.c_str());
       ImGui::TextDisabled("%zu structures, %zu triangles", context.model.structures.size(), context.model.triangleCount());
-      if (ImGui::CollapsingHeader("Structures", ImGuiTreeNodeFlags_DefaultOpen)) drawStructuresPanel(state, context.model);
+      if (ImGui::CollapsingHeader("Structures", ImGuiTreeNodeFlags_DefaultOpen))
+        requests.frameVisible = drawStructuresPanel(state, context.model);
       sectionTitle("Teach");
       ImGui::Checkbox("Labels", &state.appearance.labelStructures);
       ImGui::SameLine();

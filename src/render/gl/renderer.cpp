@@ -104,7 +104,12 @@ struct Renderer::Impl {
     for (DrawableStructure& structure : structures) structure.buffers.setLevel(level);
   }
 
-  static float aspectOf(const FrameSpec& spec) { return static_cast<float>(spec.width) / static_cast<float>(spec.height); }
+  static ScreenRect areaOf(const FrameSpec& spec) { return effectiveViewArea(spec.viewArea, spec.width, spec.height); }
+  // The camera's projection for `tile` of the frame, fitted to the frame's view area.
+  static glm::mat4 projectionOf(const FrameSpec& spec, const TileRect& tile) {
+    return viewAreaProjection(spec.camera, spec.width, spec.height, areaOf(spec), tile);
+  }
+  static glm::mat4 projectionOf(const FrameSpec& spec) { return projectionOf(spec, TileRect{0, 0, spec.width, spec.height}); }
 
   // Where structure i is this frame: placed with its segment, or (a bound muscle in a posed
   // frame) rebuilt from the fibres in the vertex shader and kept out of its bones.
@@ -354,7 +359,8 @@ struct Renderer::Impl {
     glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
 
     const float width = spec.appearance.fibreWidthPixels * std::max(1.0f, static_cast<float>(spec.height) / 1080.0f);
-    const std::vector<RibbonVertex> ribbons = buildFibreRibbons(fibres, spec.camera, spec.height, width);
+    const int areaHeight = std::max(1, static_cast<int>(areaOf(spec).height));  // the camera's field of view spans the area
+    const std::vector<RibbonVertex> ribbons = buildFibreRibbons(fibres, spec.camera, areaHeight, width);
     glBindVertexArray(fibreVertexArray.get());
     glBindBuffer(GL_ARRAY_BUFFER, fibreVertices.get());
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(ribbons.size() * sizeof(RibbonVertex)), ribbons.data(), GL_STREAM_DRAW);
@@ -376,7 +382,7 @@ struct Renderer::Impl {
     if (font && spec.appearance.activationShading && spec.appearance.activationLegend && pose && !pose->activation.empty())
       drawActivationLegend(annotations.geometry, *font,
                            {spec.width, spec.height, spec.appearance.activationMap, spec.appearance.activationTitle,
-                            muscleColourSrgb, spec.appearance.textScale});
+                            muscleColourSrgb, spec.appearance.textScale, areaOf(spec)});
     return annotations;
   }
 
@@ -387,9 +393,13 @@ struct Renderer::Impl {
     FrameSpec coarse = spec;
     coarse.width = std::max(1, static_cast<int>(static_cast<float>(spec.width) * shrink));
     coarse.height = std::max(1, static_cast<int>(static_cast<float>(spec.height) * shrink));
+    const ScreenRect area = areaOf(spec);
+    const glm::vec2 toCoarse(static_cast<float>(coarse.width) / static_cast<float>(spec.width),
+                             static_cast<float>(coarse.height) / static_cast<float>(spec.height));
+    coarse.viewArea = ScreenRect{area.x * toCoarse.x, area.y * toCoarse.y, area.width * toCoarse.x, area.height * toCoarse.y};
     const gl::IdTarget target(coarse.width, coarse.height);
     target.bindForDrawing();
-    drawIds(coarse, coarse.camera.projection(aspectOf(coarse)));
+    drawIds(coarse, projectionOf(coarse));
     const IdImage ids = target.read();
     const std::vector<float> depth = target.readDepth();
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
@@ -399,6 +409,7 @@ struct Renderer::Impl {
     input.camera = spec.camera;
     input.width = spec.width;
     input.height = spec.height;
+    input.viewArea = area;
     input.structureNames = structureNames;
     input.labelStructures = spec.appearance.labelStructures;
     input.textScale = spec.appearance.textScale;
@@ -430,7 +441,7 @@ struct Renderer::Impl {
     glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
     if (!spec.options.transparentBackground) drawBackground(tileVerticalSpan(spec.height, tile), spec.options.background);
     const glm::mat4 view = spec.camera.view();
-    const glm::mat4 projection = tileProjection(spec.camera, spec.width, spec.height, tile);
+    const glm::mat4 projection = projectionOf(spec, tile);
     lastViewProjection = projection * view;
     setActivationUniforms(spec);
     drawStructures(spec, view, projection);
@@ -631,7 +642,7 @@ std::vector<PlacedLabel> Renderer::labelsFor(const FrameSpec& spec) { return imp
 IdImage Renderer::renderStructureIds(const FrameSpec& spec) {
   const gl::IdTarget target(spec.width, spec.height);
   target.bindForDrawing();
-  impl_->drawIds(spec, spec.camera.projection(Impl::aspectOf(spec)));
+  impl_->drawIds(spec, Impl::projectionOf(spec));
   return target.read();
 }
 
@@ -642,7 +653,7 @@ std::optional<std::size_t> Renderer::pickStructure(const FrameSpec& spec, int x,
   const glm::vec2 centre(static_cast<float>(x) + 0.5f, static_cast<float>(spec.height - 1 - y) + 0.5f);
   const glm::mat4 pick = glm::pickMatrix(centre, glm::vec2(1.0f), glm::ivec4(0, 0, spec.width, spec.height));
   impl_->pickTarget->bindForDrawing();
-  impl_->drawIds(spec, pick * spec.camera.projection(Impl::aspectOf(spec)));
+  impl_->drawIds(spec, pick * Impl::projectionOf(spec));
   const int id = impl_->pickTarget->read().ids[0];
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
   if (id < 0) return std::nullopt;
