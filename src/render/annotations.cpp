@@ -15,6 +15,8 @@ const glm::vec4 kTextColor{1.0f, 1.0f, 1.0f, 1.0f};
 const glm::vec4 kLeaderHalo{0.0f, 0.0f, 0.0f, 0.65f};
 const glm::vec4 kLeaderColor{1.0f, 1.0f, 1.0f, 0.95f};
 const glm::vec4 kLandmarkColor{1.0f, 0.93f, 0.35f, 1.0f};  // pale yellow: apart from bone, red, blue, amber
+const glm::vec4 kOriginTextColor{1.0f, 0.62f, 0.58f, 1.0f};     // light red and blue: the regions' colours, readable on the dark box
+const glm::vec4 kInsertionTextColor{0.66f, 0.78f, 1.0f, 1.0f};
 // A landmark lies on the bone's surface up to modelling error; this much behind the visible
 // surface still counts as seen (metres).
 constexpr float kSurfaceTolerance = 0.006f;
@@ -108,7 +110,7 @@ Annotations buildAnnotations(const AnnotationInput& input, const FontAtlas& font
   const float textHeight = labelPixelHeight(input.height, input.textScale);
   const float padding = textHeight * 0.3f;
   std::vector<LabelRequest> requests;
-  std::vector<std::string> landmarkLabels;  // drawn in the landmarks' colour
+  std::vector<std::pair<std::string, glm::vec4>> coloured;  // labels not in the plain text colour
   // Only what shows in the view area is labelled: a part under a panel would pull its label there.
   const auto request = [&](const std::string& text, glm::vec2 anchor) {
     if (!area.contains(anchor)) return;
@@ -142,7 +144,19 @@ Annotations buildAnnotations(const AnnotationInput& input, const FontAtlas& font
       result.geometry.disc(anchor, textHeight * 0.22f, kLandmarkColor);
     }
     request(landmark.label, anchor);
-    landmarkLabels.push_back(landmark.label);
+    coloured.emplace_back(landmark.label, kLandmarkColor);
+  }
+
+  // Origins and insertions: where the region's point shows on its bone or through a muscle, facing the camera.
+  for (const AnnotatedRegion& region : input.regions) {
+    const std::optional<glm::vec2> pixel = project(region.point);
+    if (!pixel || glm::dot(region.normal, input.camera.eye() - region.point) <= 0.0f) continue;
+    const int id = lookup.at(*pixel);
+    const bool throughCover = id >= 0 && static_cast<std::size_t>(id) < input.regionsShowThrough.size() &&
+                              input.regionsShowThrough[static_cast<std::size_t>(id)];
+    if (id != static_cast<int>(region.structure) && !throughCover) continue;
+    request(region.label, *pixel);
+    coloured.emplace_back(region.label, region.origin ? kOriginTextColor : kInsertionTextColor);
   }
 
   // Structures: one label each, anchored on the structure's visible middle.
@@ -175,9 +189,9 @@ Annotations buildAnnotations(const AnnotationInput& input, const FontAtlas& font
     result.geometry.line(label.anchor, label.leaderEnd, textHeight * 0.07f, kLeaderColor);
     result.geometry.disc(label.anchor, textHeight * 0.12f, kLeaderColor);
     result.geometry.rectangle(label.topLeft, label.size, kBoxColor);
-    const bool isLandmark = std::find(landmarkLabels.begin(), landmarkLabels.end(), label.text) != landmarkLabels.end();
+    const auto colour = std::find_if(coloured.begin(), coloured.end(), [&](const auto& entry) { return entry.first == label.text; });
     result.geometry.text(font, label.text, label.topLeft + glm::vec2(padding, 0.5f * padding), textHeight,
-                         isLandmark ? kLandmarkColor : kTextColor);
+                         colour != coloured.end() ? colour->second : kTextColor);
   }
   return result;
 }

@@ -83,6 +83,7 @@ void drawOverlayControls(ViewState& state, const anatomy::Model& model) {
   TeachingOverlays& overlays = state.overlays;
   ImGui::Checkbox("Origins and insertions", &overlays.attachments);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Origin red, insertion blue: of the selected muscle, or of all");
+  if (overlays.attachments) ImGui::TextDisabled("Red origin, blue insertion, shown through the muscles");
   ImGui::Checkbox("Fibre directions", &overlays.fibres);
   if (overlays.fibres) {
     ImGui::SameLine();

@@ -9,6 +9,7 @@
 #include "core/paths.h"
 #include "render/annotations.h"
 #include "render/activation_legend.h"
+#include "render/attachment_regions.h"
 #include "render/colour_map.h"
 #include "render/detail_fade.h"
 #include "render/detail_governor.h"
@@ -56,10 +57,13 @@ struct Renderer::Impl {
     std::vector<std::uint32_t> originVertices, insertionVertices;
     std::vector<FibrePolyline> fibres;
     std::size_t firstFibre = 0;  // in FibreFrames (FibrePaths order)
+    std::string name;            // the muscle's display name, for its regions' labels
+    std::optional<RegionAnchor> originAnchor, insertionAnchor;  // neutral pose, model frame
   };
 
   std::vector<DrawableStructure> structures;
   std::vector<std::size_t> vertexCounts;
+  std::vector<std::vector<std::uint32_t>> boneTriangles;  // per structure, bones only: to smooth region edges
   std::vector<std::string> structureNames;
   std::vector<AnnotatedLandmark> landmarks;
   std::optional<FontAtlas> font;              // labels need it; without a font they are skipped
@@ -211,10 +215,13 @@ struct Renderer::Impl {
     meshProgram.set("lengtheningColor", srgbToLinear(kLengtheningColour));
   }
 
-  // Origins and insertions stay readable under see-through muscles: the highlighted regions are
-  // drawn once more, on top of the bone's own depth, blended over what covers them.
-  void drawAttachmentsOverSeeThrough(const FrameSpec& spec, const glm::mat4& view, const glm::mat4& projection) {
+  // Origins and insertions show through the muscles that cover them (a student need not find
+  // X-ray first): the depth buffer is refilled with the opaque bones alone, and the highlighted
+  // regions are drawn once more on top of it, blended over whatever covers them. Regions behind
+  // bone stay hidden.
+  void drawAttachmentsThroughMuscles(const FrameSpec& spec, const glm::mat4& view, const glm::mat4& projection) {
     if (spec.appearance.attachmentsOf.empty()) return;
+    fillDepthWithOpaqueBones(spec, view, projection);
     meshProgram.use();
     meshProgram.set("attachmentsOnly", 1);
     meshProgram.set("ditherRange", kEveryPixel);
@@ -275,7 +282,23 @@ struct Renderer::Impl {
     }
     ditherRange = kEveryPixel;
     useDetailLevel(detailPasses.back().level);  // the level the frame is heading for, for what follows
-    if (!seeThrough.empty()) drawAttachmentsOverSeeThrough(spec, view, projection);
+    drawAttachmentsThroughMuscles(spec, view, projection);
+  }
+
+  // The depth buffer holding only the opaque visible bones (colour untouched).
+  void fillDepthWithOpaqueBones(const FrameSpec& spec, const glm::mat4& view, const glm::mat4& projection) {
+    glClear(GL_DEPTH_BUFFER_BIT);
+    glEnable(GL_DEPTH_TEST);
+    glDepthFunc(GL_LEQUAL);
+    glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
+    idProgram.use();
+    for (std::size_t i = 0; i < structures.size(); ++i) {
+      const StructureAppearance look = spec.appearance.of(i);
+      if (structures[i].kind != anatomy::StructureKind::Bone || !look.visible || look.opacity < 1.0f) continue;
+      setTransforms(idProgram, view, projection, structures[i]);
+      structures[i].buffers.draw();
+    }
+    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
   }
 
   // The whole silhouette of the selected structure, even where something covers it: mark it in
@@ -322,7 +345,10 @@ struct Renderer::Impl {
       mark(muscles[m].originStructure, muscles[m].originVertices, 0);
       mark(muscles[m].insertionStructure, muscles[m].insertionVertices, 1);
     }
-    for (std::size_t i = 0; i < structures.size(); ++i) structures[i].buffers.setAttachmentWeights(weights[i]);
+    for (std::size_t i = 0; i < structures.size(); ++i) {
+      if (!weights[i].empty()) weights[i] = smoothRegionWeights(vertexCounts[i], boneTriangles[i], weights[i]);
+      structures[i].buffers.setAttachmentWeights(weights[i]);
+    }
     uploadedAttachmentsOf = attachmentsOf;
   }
 
@@ -345,18 +371,7 @@ struct Renderer::Impl {
       }
     }
     if (fibres.empty()) return;
-    glClear(GL_DEPTH_BUFFER_BIT);
-    glEnable(GL_DEPTH_TEST);
-    glDepthFunc(GL_LEQUAL);
-    glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
-    idProgram.use();
-    for (std::size_t i = 0; i < structures.size(); ++i) {
-      const StructureAppearance look = spec.appearance.of(i);
-      if (structures[i].kind != anatomy::StructureKind::Bone || !look.visible || look.opacity < 1.0f) continue;
-      setTransforms(idProgram, view, projection, structures[i]);
-      structures[i].buffers.draw();
-    }
-    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    fillDepthWithOpaqueBones(spec, view, projection);
 
     const float width = spec.appearance.fibreWidthPixels * std::max(1.0f, static_cast<float>(spec.height) / 1080.0f);
     const int areaHeight = std::max(1, static_cast<int>(areaOf(spec).height));  // the camera's field of view spans the area
@@ -387,7 +402,7 @@ struct Renderer::Impl {
   }
 
   Annotations annotateStructures(const FrameSpec& spec) {
-    const bool wanted = spec.appearance.labelStructures || spec.appearance.showLandmarks;
+    const bool wanted = spec.appearance.labelStructures || spec.appearance.showLandmarks || !spec.appearance.attachmentsOf.empty();
     if (!wanted || !font) return {};
     const float shrink = std::min(1.0f, 480.0f / static_cast<float>(std::max(spec.width, spec.height)));
     FrameSpec coarse = spec;
@@ -413,6 +428,20 @@ struct Renderer::Impl {
     input.structureNames = structureNames;
     input.labelStructures = spec.appearance.labelStructures;
     input.textScale = spec.appearance.textScale;
+    // Each highlighted muscle's origin and insertion is labelled, so muscles are told apart.
+    for (const std::size_t m : spec.appearance.attachmentsOf) {
+      if (m >= muscles.size()) continue;
+      const MuscleGeometry& muscle = muscles[m];
+      const auto add = [&](const std::optional<std::size_t>& bone, const std::optional<RegionAnchor>& anchor, bool origin) {
+        if (!bone || !anchor || !spec.appearance.of(*bone).visible) return;
+        const glm::vec3 point = carried(*bone, anchor->point);
+        const glm::vec3 normal = glm::normalize(carried(*bone, anchor->point + anchor->normal) - point);
+        input.regions.push_back({muscle.name + (origin ? " origin" : " insertion"), *bone, point, normal, origin});
+      };
+      add(muscle.originStructure, muscle.originAnchor, true);
+      add(muscle.insertionStructure, muscle.insertionAnchor, false);
+    }
+    for (const DrawableStructure& structure : structures) input.regionsShowThrough.push_back(structure.kind == anatomy::StructureKind::Muscle);
     if (spec.appearance.showLandmarks) {
       input.landmarks = landmarks;
       for (AnnotatedLandmark& landmark : input.landmarks)
@@ -493,6 +522,7 @@ void Renderer::setModel(const anatomy::Model& model, const biomech::PosedModel* 
     drawable.centre = centre;
     impl_->structures.push_back(std::move(drawable));
     impl_->vertexCounts.push_back(structure.mesh.positions.size());
+    impl_->boneTriangles.push_back(structure.kind == anatomy::StructureKind::Bone ? structure.mesh.indices : std::vector<std::uint32_t>{});
     impl_->structureNames.push_back(structure.displayName);
     if (structure.kind == anatomy::StructureKind::Muscle) impl_->muscleColourSrgb = linearToSrgb(styleFor(structure).baseColor);
   }
@@ -514,7 +544,7 @@ void Renderer::setModel(const anatomy::Model& model, const biomech::PosedModel* 
   std::size_t fibresSoFar = 0;
   for (const anatomy::Muscle& muscle : model.muscles) {
     Impl::MuscleGeometry geometry{indexOf(muscle.origin.structure), indexOf(muscle.insertion.structure),
-                                  muscle.origin.vertices, muscle.insertion.vertices, {}, fibresSoFar};
+                                  muscle.origin.vertices, muscle.insertion.vertices, {}, fibresSoFar, {}, {}, {}};
     for (std::size_t c = 0; c < muscle.compartments.size(); ++c)
       for (const anatomy::Fibre& fibre : muscle.compartments[c].fibres) {
         FibrePolyline polyline{{}, compartmentColor(c)};
@@ -522,9 +552,16 @@ void Renderer::setModel(const anatomy::Model& model, const biomech::PosedModel* 
         geometry.fibres.push_back(std::move(polyline));
         ++fibresSoFar;
       }
+    const auto anchorOf = [&](const std::optional<std::size_t>& bone, const std::vector<std::uint32_t>& vertices) {
+      if (!bone) return std::optional<RegionAnchor>();
+      return regionAnchor(model.structures[*bone].mesh, vertices, impl_->structures[*bone].neutralPlacement);
+    };
+    geometry.originAnchor = anchorOf(geometry.originStructure, muscle.origin.vertices);
+    geometry.insertionAnchor = anchorOf(geometry.insertionStructure, muscle.insertion.vertices);
+    const std::optional<std::size_t> own = indexOf(muscle.structure);
+    geometry.name = own ? model.structures[*own].displayName : muscle.id;
     impl_->muscles.push_back(std::move(geometry));
-    if (const std::optional<std::size_t> own = indexOf(muscle.structure))
-      impl_->structures[*own].buffers.setFibreCoordinates(anatomy::vertexFibreCoordinates(model, muscle));
+    if (own) impl_->structures[*own].buffers.setFibreCoordinates(anatomy::vertexFibreCoordinates(model, muscle));
   }
   for (const anatomy::ShownLandmark& landmark : anatomy::teachingLandmarks(model))
     if (const std::optional<std::size_t> bone = indexOf(landmark.structure))
