@@ -14,7 +14,7 @@ glm::vec4 opaque(const glm::vec3& c) { return {c, 1.0f}; }
 
 }  // namespace
 
-void drawActivationLegend(OverlayGeometry& overlay, const FontAtlas& font, const LegendSpec& spec) {
+ScreenRect drawActivationLegend(OverlayGeometry& overlay, const FontAtlas& font, const LegendSpec& spec) {
   const float text = labelPixelHeight(spec.height, spec.textScale);
   const float pad = text * 0.6f;
   const float barWidth = std::max(text * 12.0f, static_cast<float>(spec.width) * 0.18f);
@@ -54,6 +54,7 @@ void drawActivationLegend(OverlayGeometry& overlay, const FontAtlas& font, const
     overlay.rectangle(at + glm::vec2(x, 0.0f), {text * 0.2f, swatch.y}, opaque(kLengtheningColour));
   overlay.text(font, kLengthening, at + glm::vec2(swatch.x + text * 0.4f, -text * 0.05f), text * 0.85f,
                kText);
+  return {corner.x, corner.y, panelWidth, panelHeight};
 }
 
 }  // namespace medius::render

@@ -23,7 +23,8 @@ struct LegendSpec {
   std::optional<ScreenRect> viewArea;  // the part of the frame free of the window's panels; none: all of it
 };
 
-// Appends the legend at the upper right corner of the frame's view area (clear of the info card).
-void drawActivationLegend(OverlayGeometry& overlay, const FontAtlas& font, const LegendSpec& spec);
+// Appends the legend at the upper right corner of the frame's view area (clear of the info card);
+// returns its panel, which labels keep clear of.
+ScreenRect drawActivationLegend(OverlayGeometry& overlay, const FontAtlas& font, const LegendSpec& spec);
 
 }  // namespace medius::render

@@ -181,6 +181,7 @@ Annotations buildAnnotations(const AnnotationInput& input, const FontAtlas& font
   options.minX = maxX >= 0 ? static_cast<float>(minX) * frame.x / static_cast<float>(ids.width) : area.centre().x;
   options.maxX = maxX >= 0 ? static_cast<float>(maxX + 1) * frame.x / static_cast<float>(ids.width) : area.centre().x;
   options.gap = textHeight * 0.35f;
+  if (input.keepClear) options.keepClear = {input.keepClear->x, input.keepClear->y, input.keepClear->right(), input.keepClear->bottom()};
   options.margin = textHeight * 0.6f;
   result.labels = layOutLabels(requests, options);
 

@@ -40,6 +40,7 @@ struct AnnotationInput {
   int width = 1;                 // the frame's size in pixels
   int height = 1;
   std::optional<ScreenRect> viewArea;  // where the camera frames and labels go (render/view_area.h); none: the whole frame
+  std::optional<ScreenRect> keepClear;  // labels stay off it (the activation legend)
   std::vector<std::string> structureNames;  // index -> name; empty name: never labelled
   bool labelStructures = false;
   std::vector<AnnotatedLandmark> landmarks;  // drawn and labelled where visible

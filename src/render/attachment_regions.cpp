@@ -24,13 +24,12 @@ std::vector<glm::vec2> smoothRegionWeights(std::size_t vertexCount, const std::v
       sum[c] += weights[a] + weights[b];
       count[a] += 2.0f, count[b] += 2.0f, count[c] += 2.0f;
     }
-    for (std::size_t v = 0; v < vertexCount; ++v) {
-      if (count[v] == 0.0f) continue;
-      const glm::vec2 mean = sum[v] / count[v];
-      const glm::vec2 pinned = v < marked.size() ? marked[v] : glm::vec2(0.0f);
-      weights[v] = glm::max(pinned, mean);  // marked vertices stay at 1
-    }
+    for (std::size_t v = 0; v < vertexCount; ++v)
+      if (count[v] > 0.0f) weights[v] = 0.5f * weights[v] + 0.5f * sum[v] / count[v];
   }
+  // An even blur keeps a straight edge where it was; marked vertices stay well inside, so a
+  // corner or a one-vertex region does not vanish.
+  for (std::size_t v = 0; v < std::min(vertexCount, marked.size()); ++v) weights[v] = glm::max(weights[v], 0.75f * marked[v]);
   return weights;
 }
 

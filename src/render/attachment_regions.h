@@ -17,8 +17,9 @@ namespace medius::render {
 // Weights for a bone of `vertexCount` vertices: 1 on the marked vertices (channel 0 origin, 1
 // insertion). The region's edge is where the interpolated weight crosses one half; with 0/1
 // weights that edge zigzags across every triangle it cuts, a staircase at 4K. So the unmarked
-// vertices take the mean of their neighbours `passes` times (the marked ones stay at 1): notches
-// fill in and the edge follows a smooth line, while a region of one vertex still shows.
+// weights are blurred over the mesh `passes` times (each vertex half its own, half its
+// neighbours' mean) and the marked vertices kept at 3/4 or more: the edge follows a smooth line
+// near where it was, notches fill in, and a region of one vertex still shows.
 std::vector<glm::vec2> smoothRegionWeights(std::size_t vertexCount, const std::vector<std::uint32_t>& triangleIndices,
                                            const std::vector<glm::vec2>& marked, int passes = 2);
 

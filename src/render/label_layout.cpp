@@ -48,8 +48,16 @@ std::vector<PlacedLabel> layOutLabels(const std::vector<LabelRequest>& requests,
     }
   }
   const float top = options.origin.y + options.margin, bottom = options.origin.y + options.viewport.y - options.margin;
-  std::vector<PlacedLabel> placed = stackColumn(std::move(left), top, bottom, options.gap);
-  for (PlacedLabel& label : stackColumn(std::move(right), top, bottom, options.gap)) placed.push_back(std::move(label));
+  const glm::vec4 clear = options.keepClear;
+  const auto columnTop = [&](const std::vector<PlacedLabel>& column) {
+    const bool meets = clear.z > clear.x && std::any_of(column.begin(), column.end(), [&](const PlacedLabel& label) {
+      return label.topLeft.x < clear.z && label.topLeft.x + label.size.x > clear.x;
+    });
+    return meets ? std::max(top, clear.w + options.gap) : top;
+  };
+  const float leftTop = columnTop(left), rightTop = columnTop(right);
+  std::vector<PlacedLabel> placed = stackColumn(std::move(left), leftTop, bottom, options.gap);
+  for (PlacedLabel& label : stackColumn(std::move(right), rightTop, bottom, options.gap)) placed.push_back(std::move(label));
   // In a narrow image the two columns can meet: drop whichever label would overlap one kept.
   std::vector<PlacedLabel> kept;
   for (PlacedLabel& label : placed)

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include <glm/vec2.hpp>
+#include <glm/vec4.hpp>
 
 namespace medius::render {
 
@@ -30,6 +31,9 @@ struct LabelLayoutOptions {
   float maxX = 0.0f;
   float gap = 6.0f;       // between boxes in a column, pixels
   float margin = 12.0f;   // from the image border and from the anatomy
+  // A box labels stay off (left, top, right, bottom; the activation legend): a column that would
+  // reach into it starts below it. None when right <= left.
+  glm::vec4 keepClear{0.0f};
 };
 
 // Anchors left of the anatomy's middle go to the left column, the others to the right. Within a

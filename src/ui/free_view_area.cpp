@@ -37,9 +37,10 @@ render::ScreenRect freeViewArea(glm::vec2 frameSize, std::span<const render::Scr
 }
 
 void ViewAreaEasing::aim(const render::ScreenRect& target, double nowSeconds) {
-  if (startSeconds < 0.0) {
+  if (!aimed) {
     from = to = target;
     startSeconds = nowSeconds - durationSeconds;
+    aimed = true;
     return;
   }
   if (target == to) return;

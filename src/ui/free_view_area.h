@@ -24,13 +24,14 @@ render::ScreenRect freeViewArea(glm::vec2 frameSize, std::span<const render::Scr
 struct ViewAreaEasing {
   render::ScreenRect from;
   render::ScreenRect to;
-  double startSeconds = -1.0;
+  double startSeconds = 0.0;
   double durationSeconds = 0.3;
+  bool aimed = false;
 
   // Heads for `target` from where the area is now; the first call jumps there.
   void aim(const render::ScreenRect& target, double nowSeconds);
   render::ScreenRect at(double nowSeconds) const;
-  bool moving(double nowSeconds) const { return startSeconds >= 0.0 && nowSeconds < startSeconds + durationSeconds; }
+  bool moving(double nowSeconds) const { return aimed && nowSeconds < startSeconds + durationSeconds; }
 };
 
 }  // namespace medius::ui

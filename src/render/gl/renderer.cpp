@@ -393,16 +393,21 @@ struct Renderer::Impl {
   // framebuffer is bound).
   Annotations annotate(const FrameSpec& spec) {
     applyPose(spec.pose);
-    Annotations annotations = annotateStructures(spec);
+    OverlayGeometry legend;  // first, so that labels keep clear of it; drawn over them
+    std::optional<ScreenRect> legendPanel;
     if (font && spec.appearance.activationShading && spec.appearance.activationLegend && pose && !pose->activation.empty())
-      drawActivationLegend(annotations.geometry, *font,
-                           {spec.width, spec.height, spec.appearance.activationMap, spec.appearance.activationTitle,
-                            muscleColourSrgb, spec.appearance.textScale, areaOf(spec)});
+      legendPanel = drawActivationLegend(legend, *font,
+                                         {spec.width, spec.height, spec.appearance.activationMap, spec.appearance.activationTitle,
+                                          muscleColourSrgb, spec.appearance.textScale, areaOf(spec)});
+    Annotations annotations = annotateStructures(spec, legendPanel);
+    annotations.geometry.append(legend);
     return annotations;
   }
 
-  Annotations annotateStructures(const FrameSpec& spec) {
-    const bool wanted = spec.appearance.labelStructures || spec.appearance.showLandmarks || !spec.appearance.attachmentsOf.empty();
+  Annotations annotateStructures(const FrameSpec& spec, const std::optional<ScreenRect>& keepClear) {
+    // With one muscle's regions highlighted (a selection) its card names it; with several, labels tell them apart.
+    const bool labelRegions = spec.appearance.labelAttachments && spec.appearance.attachmentsOf.size() > 1;
+    const bool wanted = spec.appearance.labelStructures || spec.appearance.showLandmarks || labelRegions;
     if (!wanted || !font) return {};
     const float shrink = std::min(1.0f, 480.0f / static_cast<float>(std::max(spec.width, spec.height)));
     FrameSpec coarse = spec;
@@ -425,11 +430,12 @@ struct Renderer::Impl {
     input.width = spec.width;
     input.height = spec.height;
     input.viewArea = area;
+    input.keepClear = keepClear;
     input.structureNames = structureNames;
     input.labelStructures = spec.appearance.labelStructures;
     input.textScale = spec.appearance.textScale;
     // Each highlighted muscle's origin and insertion is labelled, so muscles are told apart.
-    for (const std::size_t m : spec.appearance.attachmentsOf) {
+    for (const std::size_t m : labelRegions ? spec.appearance.attachmentsOf : std::vector<std::size_t>{}) {
       if (m >= muscles.size()) continue;
       const MuscleGeometry& muscle = muscles[m];
       const auto add = [&](const std::optional<std::size_t>& bone, const std::optional<RegionAnchor>& anchor, bool origin) {
