@@ -12,6 +12,16 @@ std::vector<glm::vec2> smoothRegionWeights(std::size_t vertexCount, const std::v
                                            const std::vector<glm::vec2>& marked, int passes) {
   std::vector<glm::vec2> weights = marked;
   weights.resize(vertexCount, glm::vec2(0.0f));
+  // Marked vertices with a marked neighbour belong to a patch and follow the blur; a marked vertex
+  // alone would blur away, so it is kept.
+  std::vector<glm::vec2> markedNeighbours(vertexCount, glm::vec2(0.0f));
+  for (std::size_t t = 0; t + 2 < triangleIndices.size(); t += 3) {
+    const std::uint32_t a = triangleIndices[t], b = triangleIndices[t + 1], c = triangleIndices[t + 2];
+    if (a >= vertexCount || b >= vertexCount || c >= vertexCount) continue;
+    markedNeighbours[a] += weights[b] + weights[c];
+    markedNeighbours[b] += weights[a] + weights[c];
+    markedNeighbours[c] += weights[a] + weights[b];
+  }
   for (int pass = 0; pass < passes; ++pass) {
     std::vector<glm::vec2> sum(vertexCount, glm::vec2(0.0f));
     std::vector<float> count(vertexCount, 0.0f);
@@ -27,9 +37,11 @@ std::vector<glm::vec2> smoothRegionWeights(std::size_t vertexCount, const std::v
     for (std::size_t v = 0; v < vertexCount; ++v)
       if (count[v] > 0.0f) weights[v] = 0.5f * weights[v] + 0.5f * sum[v] / count[v];
   }
-  // An even blur keeps a straight edge where it was; marked vertices stay well inside, so a
-  // corner or a one-vertex region does not vanish.
-  for (std::size_t v = 0; v < std::min(vertexCount, marked.size()); ++v) weights[v] = glm::max(weights[v], 0.75f * marked[v]);
+  // An even blur keeps a straight edge where it was and rounds off the zigzags; a marked vertex
+  // alone stays well inside, so a one-vertex region does not vanish.
+  for (std::size_t v = 0; v < std::min(vertexCount, marked.size()); ++v)
+    for (int channel = 0; channel < 2; ++channel)
+      if (markedNeighbours[v][channel] == 0.0f) weights[v][channel] = std::max(weights[v][channel], 0.75f * marked[v][channel]);
   return weights;
 }
 

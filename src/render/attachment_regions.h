@@ -18,8 +18,8 @@ namespace medius::render {
 // insertion). The region's edge is where the interpolated weight crosses one half; with 0/1
 // weights that edge zigzags across every triangle it cuts, a staircase at 4K. So the unmarked
 // weights are blurred over the mesh `passes` times (each vertex half its own, half its
-// neighbours' mean) and the marked vertices kept at 3/4 or more: the edge follows a smooth line
-// near where it was, notches fill in, and a region of one vertex still shows.
+// neighbours' mean): the edge follows a smoother line near where it was. A marked vertex with no
+// marked neighbour is kept at 3/4 or more, so a region of one vertex still shows.
 std::vector<glm::vec2> smoothRegionWeights(std::size_t vertexCount, const std::vector<std::uint32_t>& triangleIndices,
                                            const std::vector<glm::vec2>& marked, int passes = 2);
 

@@ -111,6 +111,20 @@ TEST_F(ViewAreaRenderTest, OriginsAndInsertionsShowThroughTheMusclesInLateralAnd
     EXPECT_LT(count(plain, blue), 20) << render::viewPresetName(preset);
     EXPECT_GT(count(highlighted, red), count(plain, red) + 1500) << render::viewPresetName(preset);
     EXPECT_GT(count(highlighted, blue), 150) << render::viewPresetName(preset);
+    // Through the muscles: pixels that show a muscle turn red or blue (a muscle's own shading does
+    // not depend on the highlight, so without the regions showing through none would change).
+    const render::IdImage ids = scene_->renderer->renderStructureIds(frame);
+    int redOverMuscle = 0, blueOverMuscle = 0;
+    for (int y = 0; y < ids.height; ++y)
+      for (int x = 0; x < ids.width; ++x) {
+        const int id = ids.at(x, y);
+        if (id < 0 || scene_->model.structures[static_cast<std::size_t>(id)].kind != anatomy::StructureKind::Muscle) continue;
+        const std::uint8_t *before = plain.pixel(x, y), *after = highlighted.pixel(x, y);
+        redOverMuscle += after[0] > before[0] + 25 && red(after);
+        blueOverMuscle += blue(after);
+      }
+    EXPECT_GT(redOverMuscle, 1000) << render::viewPresetName(preset);
+    EXPECT_GT(blueOverMuscle, 50) << render::viewPresetName(preset);
   }
 }
 

