@@ -28,11 +28,14 @@ render::ScreenRect CameraController::viewArea() const {
 }
 
 bool CameraController::followFreeArea(const render::ScreenRect& free, double nowSeconds) {
-  const bool first = !areaKnown_;
+  // ImGui shows a window that sizes itself from its second frame: until the panels have settled
+  // the area jumps, and the settled one is reported once, for the first framing.
+  constexpr int kSettlingFrames = 3;
+  if (areaFrames_ < kSettlingFrames) area_ = ViewAreaEasing{};
   area_.aim(free, nowSeconds);
   state_.viewArea = area_.at(nowSeconds);
   areaKnown_ = true;
-  return first;
+  return ++areaFrames_ == kSettlingFrames;
 }
 
 void CameraController::startTransition(const render::Camera& to, double nowSeconds) {

@@ -30,7 +30,7 @@ public:
 
   void setViewport(glm::vec2 framebufferSize) { viewport_ = framebufferSize; }
   // The free part of the view (ui/free_view_area.h), which the camera frames and ViewState::viewArea
-  // follows, easing to a new one. True on the first call, when the area is first known: the
+  // follows, easing to a new one. True once, when the panels have settled (the third call): the
   // caller may frame the model in it (frameBoundsNow).
   bool followFreeArea(const render::ScreenRect& free, double nowSeconds);
   bool viewAreaMoving(double nowSeconds) const { return area_.moving(nowSeconds); }
@@ -60,6 +60,7 @@ private:
   glm::vec2 viewport_{1.0f, 1.0f};
   ViewAreaEasing area_;
   bool areaKnown_ = false;
+  int areaFrames_ = 0;  // followFreeArea calls so far
   std::function<void(glm::vec2)> clicked_;
   std::optional<MouseButton> dragging_;
   bool moved_ = false;          // the button moved the camera since it was pressed

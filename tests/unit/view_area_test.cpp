@@ -87,8 +87,12 @@ TEST(FreeViewArea, TheControllerFramesInTheAreaAndEasesToANewOne) {
   controller.setViewport(kFrame);
   const std::array panel{kPanel};
   const ScreenRect withPanel = ui::freeViewArea(kFrame, panel);
-  EXPECT_TRUE(controller.followFreeArea(withPanel, 0.0));  // the first area: the caller frames in it
+  // The first frames jump (the panels are still sizing themselves); the third is reported, to frame in.
+  EXPECT_FALSE(controller.followFreeArea(ScreenRect{0.0f, 0.0f, kFrame.x, kFrame.y}, 0.0));
+  EXPECT_FALSE(controller.followFreeArea(withPanel, 0.01));
   EXPECT_EQ(state.viewArea, withPanel);
+  EXPECT_TRUE(controller.followFreeArea(withPanel, 0.02));
+  EXPECT_FALSE(controller.followFreeArea(withPanel, 0.03));
   // The card opens: the area eases to the narrower one.
   const std::array panelAndCard{kPanel, kCard};
   const ScreenRect withCard = ui::freeViewArea(kFrame, panelAndCard);
