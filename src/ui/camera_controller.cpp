@@ -32,6 +32,7 @@ bool CameraController::followFreeArea(const render::ScreenRect& free, double now
   // the area jumps, and the settled one is reported once, for the first framing.
   constexpr int kSettlingFrames = 3;
   if (areaFrames_ < kSettlingFrames) area_ = ViewAreaEasing{};
+  if (areaFrames_ >= kSettlingFrames && !(free == area_.to)) refitToArea(free, nowSeconds);
   area_.aim(free, nowSeconds);
   state_.viewArea = area_.at(nowSeconds);
   areaKnown_ = true;
@@ -40,6 +41,31 @@ bool CameraController::followFreeArea(const render::ScreenRect& free, double now
 
 void CameraController::startTransition(const render::Camera& to, double nowSeconds) {
   state_.transition = render::CameraTransition{state_.cameraAt(nowSeconds), to, nowSeconds, 0.45};
+}
+
+void CameraController::fitted(const anatomy::Bounds& bounds, const render::Camera& to) {
+  fittedBounds_ = bounds;
+  fittedCamera_ = to;
+}
+
+namespace {
+bool nearlySame(const render::Camera& a, const render::Camera& b) {
+  return glm::distance(a.target, b.target) <= 1e-4f * b.distance && std::abs(a.distance / b.distance - 1.0f) < 1e-3f &&
+         std::abs(glm::dot(a.orientation, b.orientation)) > 0.99999f;
+}
+}  // namespace
+
+// A camera still where the last framing put it (or on its way there) is framed again in a new
+// area: the card opening on a small screen shrinks the model into the space left, not under it.
+void CameraController::refitToArea(const render::ScreenRect& area, double nowSeconds) {
+  if (!fittedBounds_ || !fittedCamera_) return;
+  const bool heading = state_.transition && nearlySame(state_.transition->to, *fittedCamera_);
+  if (!heading && (state_.transition || !nearlySame(state_.camera, *fittedCamera_))) return;  // moved by hand or by a lesson
+  render::Camera to = render::reframed(heading ? state_.transition->to : state_.camera, *fittedBounds_, area.aspect());
+  to.sceneRadius = std::max(to.sceneRadius, sceneBounds_.radius());
+  if (nearlySame(to, *fittedCamera_)) return;
+  startTransition(to, nowSeconds);
+  fittedCamera_ = to;
 }
 
 void CameraController::mouseButton(MouseButton button, bool pressed, glm::vec2 position, double nowSeconds) {
@@ -86,23 +112,29 @@ void CameraController::scroll(float steps, glm::vec2 position) {
 }
 
 void CameraController::goToPreset(render::ViewPreset preset, double nowSeconds) {
-  startTransition(render::framedCamera(sceneBounds_, preset, aspect()), nowSeconds);
+  const render::Camera to = render::framedCamera(sceneBounds_, preset, aspect());
+  startTransition(to, nowSeconds);
+  fitted(sceneBounds_, to);
 }
 
 void CameraController::goToUprightPreset(render::ViewPreset preset, const glm::vec3& up, double nowSeconds) {
   render::Camera to = render::framedCamera(sceneBounds_, preset, aspect());
   render::rollUpright(to, up);
   startTransition(to, nowSeconds);
+  fitted(sceneBounds_, to);
 }
 
 void CameraController::frameAll(double nowSeconds) {
-  startTransition(render::reframed(state_.cameraAt(nowSeconds), sceneBounds_, aspect()), nowSeconds);
+  const render::Camera to = render::reframed(state_.cameraAt(nowSeconds), sceneBounds_, aspect());
+  startTransition(to, nowSeconds);
+  fitted(sceneBounds_, to);
 }
 
 void CameraController::frameBounds(const anatomy::Bounds& bounds, double nowSeconds) {
   render::Camera to = render::reframed(state_.cameraAt(nowSeconds), bounds, aspect());
   to.sceneRadius = std::max(to.sceneRadius, sceneBounds_.radius());  // keep the whole model inside the depth range
   startTransition(to, nowSeconds);
+  fitted(bounds, to);
 }
 
 void CameraController::frameBoundsNow(const anatomy::Bounds& bounds) {
@@ -110,6 +142,7 @@ void CameraController::frameBoundsNow(const anatomy::Bounds& bounds) {
   const float radius = state_.camera.sceneRadius;
   state_.camera = render::reframed(state_.camera, bounds, aspect());
   state_.camera.sceneRadius = std::max({state_.camera.sceneRadius, radius, sceneBounds_.radius()});
+  fitted(bounds, state_.camera);
 }
 
 void CameraController::focusPoint(const glm::vec3& point, double nowSeconds) {

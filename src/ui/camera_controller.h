@@ -53,6 +53,8 @@ public:
 private:
   glm::vec2 toNdc(glm::vec2 position) const;
   void startTransition(const render::Camera& to, double nowSeconds);
+  void fitted(const anatomy::Bounds& bounds, const render::Camera& to);
+  void refitToArea(const render::ScreenRect& area, double nowSeconds);
 
   ViewState& state_;
   anatomy::Bounds sceneBounds_;
@@ -61,6 +63,9 @@ private:
   ViewAreaEasing area_;
   bool areaKnown_ = false;
   int areaFrames_ = 0;  // followFreeArea calls so far
+  // The last framing (F, a preset, Isolate): what it fitted and the camera it made.
+  std::optional<anatomy::Bounds> fittedBounds_;
+  std::optional<render::Camera> fittedCamera_;
   std::function<void(glm::vec2)> clicked_;
   std::optional<MouseButton> dragging_;
   bool moved_ = false;          // the button moved the camera since it was pressed

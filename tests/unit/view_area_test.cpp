@@ -109,6 +109,19 @@ TEST(FreeViewArea, TheControllerFramesInTheAreaAndEasesToANewOne) {
   controller.frameAll(2.0);
   const render::Camera framed = state.cameraAt(10.0);
   for (const glm::vec2 p : projectedCorners(framed, kFrame, withCard, hipLikeBounds())) EXPECT_TRUE(withCard.contains(p));
+  // A wide window on the right leaves an area taller than wide: the framed model is fitted again.
+  const std::array wide{kPanel, ScreenRect{940.0f, 10.0f, 970.0f, 700.0f}};
+  const ScreenRect narrow = ui::freeViewArea(kFrame, wide);
+  ASSERT_LT(narrow.aspect(), 1.0f);
+  controller.followFreeArea(narrow, 11.0);
+  controller.followFreeArea(narrow, 12.0);
+  for (const glm::vec2 p : projectedCorners(state.cameraAt(12.0), kFrame, narrow, hipLikeBounds())) EXPECT_TRUE(narrow.contains(p));
+  // A camera the user zoomed is left alone.
+  controller.scroll(2.0f, narrow.centre());
+  const render::Camera zoomed = state.camera;
+  controller.followFreeArea(withCard, 13.0);
+  EXPECT_FALSE(state.transition.has_value());
+  EXPECT_EQ(state.camera, zoomed);
 }
 
 TEST(FreeViewArea, LabelsStayInsideTheArea) {
