@@ -167,6 +167,7 @@ LessonPanelRequests drawLessonPanel(LessonPanel& panel, LessonEditor& editor, co
   ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + viewport->WorkSize.y - margin),
                           ImGuiCond_FirstUseEver, ImVec2(0.5f, 1.0f));
   ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 26.0f, 0.0f), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowBgAlpha(0.96f);
   if (ImGui::Begin("Lesson", &panel.visible)) {
     std::string title = editor.lesson().title;
     if (ImGui::InputText("Lesson title", &title)) editor.setTitle(title);
