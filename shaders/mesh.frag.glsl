@@ -11,7 +11,7 @@ uniform float specularStrength;
 uniform float shininess;
 uniform float opacity;      // 1 opaque
 uniform float highlight;    // 0 normal, 1 under the cursor
-uniform int attachmentsOnly;  // 1: draw only the highlighted regions (again, over see-through muscles)
+uniform int attachmentsOnly;  // 1: draw only the highlighted regions (again, through the muscles over them)
 uniform vec2 ditherRange;  // this pass draws the pixels whose screen-door value lies in [x, y) (render/detail_fade.h)
 
 // The sRGB curve from three square roots instead of a power (exp and log polynomials on a
@@ -53,8 +53,8 @@ void main() {
              + specular * vec3(1.0) + (0.18 + 0.5 * highlight) * rim * vec3(0.8, 0.85, 1.0);
   light = mix(light, light * 1.25 + vec3(0.03, 0.025, 0.0), highlight);
   if (attachmentsOnly == 1) {
-    if (glow < 0.5) discard;
-    fragColor = vec4(linearToSrgb(light), 0.8);
+    if (glow < 0.01) discard;
+    fragColor = vec4(linearToSrgb(light), 0.8 * glow);
     return;
   }
   fragColor = vec4(linearToSrgb(light), opacity);

@@ -14,11 +14,13 @@ uniform float eccentricShade;   // the eccentric stripes: the activation colour 
 const vec3 originColor = vec3(0.78, 0.04, 0.03);
 const vec3 insertionColor = vec3(0.03, 0.20, 0.86);
 
-// Regions are crisp: the interpolated per-vertex weight is cut at one half, and a thin dark rim
-// (one pixel, from the screen-space derivative) outlines them so they read on a projector.
+// Regions are crisp: the interpolated per-vertex weight (smoothed on the mesh, render/
+// attachment_regions.h) is cut at one half over one pixel, from the screen-space derivative, so
+// the edge is anti-aliased at any size; a thin dark rim outlines them so they read on a projector.
 vec3 withAttachments(vec3 albedo, out float glow) {
-  float origin = step(0.5, attachmentWeight.x);
-  float insertion = step(0.5, attachmentWeight.y);
+  vec2 inside = clamp((attachmentWeight - 0.5) / max(fwidth(attachmentWeight), vec2(1e-5)) + 0.5, 0.0, 1.0);
+  float origin = inside.x;
+  float insertion = inside.y;
   glow = max(origin, insertion);
   albedo = mix(albedo, originColor, origin);
   albedo = mix(albedo, insertionColor, insertion);

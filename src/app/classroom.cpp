@@ -140,6 +140,7 @@ void Classroom::requestScreenshot() {
 
 void Classroom::requestExportDialog() {
   exportDialog_.openRequested = true;
+  exportDialog_.image.textScale = settings_.textScale;  // one text size for the window and its exports
   exportDialog_.ffmpegAvailable = findFfmpeg().has_value();
 }
 
@@ -157,6 +158,7 @@ void Classroom::beforeFrame(ui::ViewState& state) {
     ui::applyUiTheme(theme, displayScale_ * settings_.textScale);
     appliedTheme_ = theme;
   }
+  state.appearance.textScale = settings_.textScale;  // 3D labels and the legend follow the interface's text size
   if (presenting()) state.frame.background = ui::sceneBackground(theme);
   else state.frame.background.reset();
 }

@@ -7,6 +7,7 @@
 #include "biomech/motion_library.h"
 #include "core/error.h"
 #include "core/log.h"
+#include "ui/docked_windows.h"
 #include "ui/info_card.h"
 #include "ui/structure_visibility.h"
 #include "ui/viewer_panels.h"
@@ -135,7 +136,7 @@ void ViewerApp::frameSelectionOrAll(double now) {
     for (const glm::vec3& p : structure.mesh.positions) bounds.include(glm::vec3(placement * glm::vec4(p, 1.0f)));
     controller_->frameBounds(bounds, now);
   } else {
-    controller_->frameAll(now);
+    controller_->frameBounds(ui::visibleBounds(*model_, state_.appearance), now);  // what is shown, after Isolate too
   }
 }
 
@@ -258,6 +259,12 @@ void ViewerApp::frame(double now, int framebufferWidth, int framebufferHeight) {
   }
   ImGui::Render();
 
+  // Frame, label and isolate in the view less its docked windows; the first time that area is
+  // known, fit the model to it (unless a presented lesson step has set the camera).
+  const glm::vec2 framebufferSize(static_cast<float>(framebufferWidth), static_cast<float>(framebufferHeight));
+  if (controller_->followFreeArea(ui::freeViewArea(framebufferSize, ui::shownWindowRects()), now) && !classroom_->presenting())
+    controller_->frameBoundsNow(ui::visibleBounds(model, state_.appearance));
+  if (controller_->viewAreaMoving(now)) requestRedraw();
   if (requests.preset) goToPreset(*requests.preset, now);
   if (requests.bodyOrientation) {
     // A lying body seen lying: side-lying from behind (the gluteals face the camera), supine from its side.
@@ -266,6 +273,7 @@ void ViewerApp::frame(double now, int framebufferWidth, int framebufferHeight) {
                                    biomech::roomUp(*requests.bodyOrientation), now);
   }
   if (requests.frameAll) frameSelectionOrAll(now);
+  if (requests.frameVisible) controller_->frameBounds(ui::visibleBounds(model, state_.appearance), now);
   if (requests.toggleFullscreen && host_.toggleFullscreen) state_.fullscreen = host_.toggleFullscreen();
   if (pendingModel_) requestRedraw();  // opened at the start of the next frame
   render::FrameSpec spec = state_.frameSpec(now, framebufferWidth, framebufferHeight);

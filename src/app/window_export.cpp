@@ -38,6 +38,7 @@ std::filesystem::path saveScreenshot(render::Renderer& renderer, const render::F
   makeFolder(folder);
   render::FrameSpec spec = windowFrame;
   spec.appearance.hovered.reset();
+  spec.viewArea.reset();  // an image has no panels: all of it is free
   const std::filesystem::path file = core::nextNumberedPath(folder, "medius", ".png");
   render::savePng(renderer.renderImage(spec), file);
   return file;

@@ -39,7 +39,7 @@ const ActivationWording& activationWording(biomech::ActivationMode mode) {
   return mode == biomech::ActivationMode::Load ? kLoad : kDirection;
 }
 
-void drawActivationLegend(OverlayGeometry& overlay, const FontAtlas& font, const LegendSpec& spec) {
+ScreenRect drawActivationLegend(OverlayGeometry& overlay, const FontAtlas& font, const LegendSpec& spec) {
   const ActivationWording& wording = activationWording(spec.mode);
   const bool load = spec.mode == biomech::ActivationMode::Load;
   const float text = labelPixelHeight(spec.height, spec.textScale);
@@ -53,7 +53,8 @@ void drawActivationLegend(OverlayGeometry& overlay, const FontAtlas& font, const
                            2.0f * pad;
   const float panelHeight = pad + text * 1.3f + text * 1.2f + barHeight + text * 1.4f + text * 1.3f + pad;
   // Upper right: the lower edge is the caption bar's in presentation mode and in exported figures.
-  const glm::vec2 corner(static_cast<float>(spec.width) - panelWidth - pad, pad);
+  const ScreenRect area = effectiveViewArea(spec.viewArea, spec.width, spec.height);
+  const glm::vec2 corner(area.right() - panelWidth - pad, area.y + pad);
   overlay.rectangle(corner, {panelWidth, panelHeight}, kPanel);
 
   glm::vec2 at = corner + glm::vec2(pad, pad);
@@ -84,6 +85,7 @@ void drawActivationLegend(OverlayGeometry& overlay, const FontAtlas& font, const
   for (float x = 0.0f; x < swatch.x; x += text * 0.45f)
     overlay.rectangle(at + glm::vec2(x, 0.0f), {text * 0.2f, swatch.y}, opaque(stripe));
   overlay.text(font, wording.mark, at + glm::vec2(swatch.x + text * 0.4f, -text * 0.05f), small, kText);
+  return {corner.x, corner.y, panelWidth, panelHeight};
 }
 
 }  // namespace medius::render

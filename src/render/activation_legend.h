@@ -7,6 +7,7 @@
 #include "render/colour_map.h"
 #include "render/font_atlas.h"
 #include "render/overlay_geometry.h"
+#include "render/view_area.h"
 
 #include <string_view>
 
@@ -28,9 +29,11 @@ struct LegendSpec {
   ColourMap map = ColourMap::Heat;
   biomech::ActivationMode mode = biomech::kDefaultActivationMode;
   float textScale = 1.0f;
+  std::optional<ScreenRect> viewArea;  // the part of the frame free of the window's panels; none: all of it
 };
 
-// Appends the legend at the frame's upper right corner.
-void drawActivationLegend(OverlayGeometry& overlay, const FontAtlas& font, const LegendSpec& spec);
+// Appends the legend at the upper right corner of the frame's view area (clear of the info card);
+// returns its panel, which labels keep clear of.
+ScreenRect drawActivationLegend(OverlayGeometry& overlay, const FontAtlas& font, const LegendSpec& spec);
 
 }  // namespace medius::render

@@ -15,6 +15,8 @@ const glm::vec4 kTextColor{1.0f, 1.0f, 1.0f, 1.0f};
 const glm::vec4 kLeaderHalo{0.0f, 0.0f, 0.0f, 0.65f};
 const glm::vec4 kLeaderColor{1.0f, 1.0f, 1.0f, 0.95f};
 const glm::vec4 kLandmarkColor{1.0f, 0.93f, 0.35f, 1.0f};  // pale yellow: apart from bone, red, blue, amber
+const glm::vec4 kOriginTextColor{1.0f, 0.62f, 0.58f, 1.0f};     // light red and blue: the regions' colours, readable on the dark box
+const glm::vec4 kInsertionTextColor{0.66f, 0.78f, 1.0f, 1.0f};
 // A landmark lies on the bone's surface up to modelling error; this much behind the visible
 // surface still counts as seen (metres).
 constexpr float kSurfaceTolerance = 0.006f;
@@ -88,7 +90,9 @@ Annotations buildAnnotations(const AnnotationInput& input, const FontAtlas& font
   const IdImage& ids = *input.ids;
   const glm::vec2 frame(static_cast<float>(input.width), static_cast<float>(input.height));
   const IdLookup lookup{ids, {static_cast<float>(ids.width) / frame.x, static_cast<float>(ids.height) / frame.y}};
-  const glm::mat4 viewProjection = input.camera.projection(frame.x / frame.y) * input.camera.view();
+  const ScreenRect area = effectiveViewArea(input.viewArea, input.width, input.height);
+  const glm::mat4 viewProjection =
+      viewAreaProjection(input.camera, input.width, input.height, area, TileRect{0, 0, input.width, input.height}) * input.camera.view();
   const Projector project{viewProjection, frame};
   const glm::mat4 unproject = glm::inverse(viewProjection);
   // True when nothing in the depth image lies in front of the point (beyond the tolerance).
@@ -106,8 +110,10 @@ Annotations buildAnnotations(const AnnotationInput& input, const FontAtlas& font
   const float textHeight = labelPixelHeight(input.height, input.textScale);
   const float padding = textHeight * 0.3f;
   std::vector<LabelRequest> requests;
-  std::vector<std::string> landmarkLabels;  // drawn in the landmarks' colour
+  std::vector<std::pair<std::string, glm::vec4>> coloured;  // labels not in the plain text colour
+  // Only what shows in the view area is labelled: a part under a panel would pull its label there.
   const auto request = [&](const std::string& text, glm::vec2 anchor) {
+    if (!area.contains(anchor)) return;
     requests.push_back({text, anchor, font.measure(text, textHeight) + glm::vec2(2.0f * padding, padding)});
   };
 
@@ -138,7 +144,19 @@ Annotations buildAnnotations(const AnnotationInput& input, const FontAtlas& font
       result.geometry.disc(anchor, textHeight * 0.22f, kLandmarkColor);
     }
     request(landmark.label, anchor);
-    landmarkLabels.push_back(landmark.label);
+    coloured.emplace_back(landmark.label, kLandmarkColor);
+  }
+
+  // Origins and insertions: where the region's point shows on its bone or through a muscle, facing the camera.
+  for (const AnnotatedRegion& region : input.regions) {
+    const std::optional<glm::vec2> pixel = project(region.point);
+    if (!pixel || glm::dot(region.normal, input.camera.eye() - region.point) <= 0.0f) continue;
+    const int id = lookup.at(*pixel);
+    const bool throughCover = id >= 0 && static_cast<std::size_t>(id) < input.regionsShowThrough.size() &&
+                              input.regionsShowThrough[static_cast<std::size_t>(id)];
+    if (id != static_cast<int>(region.structure) && !throughCover) continue;
+    request(region.label, *pixel);
+    coloured.emplace_back(region.label, region.origin ? kOriginTextColor : kInsertionTextColor);
   }
 
   // Structures: one label each, anchored on the structure's visible middle.
@@ -150,16 +168,20 @@ Annotations buildAnnotations(const AnnotationInput& input, const FontAtlas& font
   }
   if (requests.empty()) return result;
 
-  // The anatomy's horizontal extent on screen, from the ID image.
+  // The anatomy's horizontal extent on screen within the view area, from the ID image.
+  const int areaLeft = static_cast<int>(area.x * lookup.scale.x), areaRight = static_cast<int>(area.right() * lookup.scale.x);
+  const int areaTop = static_cast<int>(area.y * lookup.scale.y), areaBottom = static_cast<int>(area.bottom() * lookup.scale.y);
   int minX = ids.width, maxX = -1;
-  for (int y = 0; y < ids.height; ++y)
-    for (int x = 0; x < ids.width; ++x)
+  for (int y = std::max(areaTop, 0); y < std::min(areaBottom, ids.height); ++y)
+    for (int x = std::max(areaLeft, 0); x < std::min(areaRight, ids.width); ++x)
       if (ids.at(x, y) >= 0) minX = std::min(minX, x), maxX = std::max(maxX, x);
   LabelLayoutOptions options;
-  options.viewport = frame;
-  options.minX = maxX >= 0 ? static_cast<float>(minX) * frame.x / static_cast<float>(ids.width) : 0.5f * frame.x;
-  options.maxX = maxX >= 0 ? static_cast<float>(maxX + 1) * frame.x / static_cast<float>(ids.width) : 0.5f * frame.x;
+  options.origin = {area.x, area.y};
+  options.viewport = {area.width, area.height};
+  options.minX = maxX >= 0 ? static_cast<float>(minX) * frame.x / static_cast<float>(ids.width) : area.centre().x;
+  options.maxX = maxX >= 0 ? static_cast<float>(maxX + 1) * frame.x / static_cast<float>(ids.width) : area.centre().x;
   options.gap = textHeight * 0.35f;
+  if (input.keepClear) options.keepClear = {input.keepClear->x, input.keepClear->y, input.keepClear->right(), input.keepClear->bottom()};
   options.margin = textHeight * 0.6f;
   result.labels = layOutLabels(requests, options);
 
@@ -168,9 +190,9 @@ Annotations buildAnnotations(const AnnotationInput& input, const FontAtlas& font
     result.geometry.line(label.anchor, label.leaderEnd, textHeight * 0.07f, kLeaderColor);
     result.geometry.disc(label.anchor, textHeight * 0.12f, kLeaderColor);
     result.geometry.rectangle(label.topLeft, label.size, kBoxColor);
-    const bool isLandmark = std::find(landmarkLabels.begin(), landmarkLabels.end(), label.text) != landmarkLabels.end();
+    const auto colour = std::find_if(coloured.begin(), coloured.end(), [&](const auto& entry) { return entry.first == label.text; });
     result.geometry.text(font, label.text, label.topLeft + glm::vec2(padding, 0.5f * padding), textHeight,
-                         isLandmark ? kLandmarkColor : kTextColor);
+                         colour != coloured.end() ? colour->second : kTextColor);
   }
   return result;
 }

@@ -40,16 +40,24 @@ std::vector<PlacedLabel> layOutLabels(const std::vector<LabelRequest>& requests,
     PlacedLabel label{request.text, request.anchor, {0.0f, 0.0f}, request.size, {0.0f, 0.0f}};
     if (request.anchor.x < middle) {
       // Right-aligned against the anatomy, kept inside the image.
-      label.topLeft.x = std::max(options.margin, options.minX - options.margin - request.size.x);
+      label.topLeft.x = std::max(options.origin.x + options.margin, options.minX - options.margin - request.size.x);
       left.push_back(label);
     } else {
-      label.topLeft.x = std::min(options.viewport.x - options.margin - request.size.x, options.maxX + options.margin);
+      label.topLeft.x = std::min(options.origin.x + options.viewport.x - options.margin - request.size.x, options.maxX + options.margin);
       right.push_back(label);
     }
   }
-  const float top = options.margin, bottom = options.viewport.y - options.margin;
-  std::vector<PlacedLabel> placed = stackColumn(std::move(left), top, bottom, options.gap);
-  for (PlacedLabel& label : stackColumn(std::move(right), top, bottom, options.gap)) placed.push_back(std::move(label));
+  const float top = options.origin.y + options.margin, bottom = options.origin.y + options.viewport.y - options.margin;
+  const glm::vec4 clear = options.keepClear;
+  const auto columnTop = [&](const std::vector<PlacedLabel>& column) {
+    const bool meets = clear.z > clear.x && std::any_of(column.begin(), column.end(), [&](const PlacedLabel& label) {
+      return label.topLeft.x < clear.z && label.topLeft.x + label.size.x > clear.x;
+    });
+    return meets ? std::max(top, clear.w + options.gap) : top;
+  };
+  const float leftTop = columnTop(left), rightTop = columnTop(right);
+  std::vector<PlacedLabel> placed = stackColumn(std::move(left), leftTop, bottom, options.gap);
+  for (PlacedLabel& label : stackColumn(std::move(right), rightTop, bottom, options.gap)) placed.push_back(std::move(label));
   // In a narrow image the two columns can meet: drop whichever label would overlap one kept.
   std::vector<PlacedLabel> kept;
   for (PlacedLabel& label : placed)

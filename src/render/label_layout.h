@@ -6,6 +6,7 @@
 #include <vector>
 
 #include <glm/vec2.hpp>
+#include <glm/vec4.hpp>
 
 namespace medius::render {
 
@@ -24,11 +25,15 @@ struct PlacedLabel {
 };
 
 struct LabelLayoutOptions {
-  glm::vec2 viewport{1.0f};
+  glm::vec2 origin{0.0f};    // the top left of the area labels stay in (the view area of a window with panels)
+  glm::vec2 viewport{1.0f};  // its size
   float minX = 0.0f;      // the anatomy's extent on screen: labels go left of minX and right of maxX
   float maxX = 0.0f;
   float gap = 6.0f;       // between boxes in a column, pixels
   float margin = 12.0f;   // from the image border and from the anatomy
+  // A box labels stay off (left, top, right, bottom; the activation legend): a column that would
+  // reach into it starts below it. None when right <= left.
+  glm::vec4 keepClear{0.0f};
 };
 
 // Anchors left of the anatomy's middle go to the left column, the others to the right. Within a

@@ -49,4 +49,6 @@ void OverlayGeometry::translate(glm::vec2 offset) {
   for (OverlayVertex& vertex : vertices_) vertex.position += offset;
 }
 
+void OverlayGeometry::append(const OverlayGeometry& other) { vertices_.insert(vertices_.end(), other.vertices_.begin(), other.vertices_.end()); }
+
 }  // namespace medius::render

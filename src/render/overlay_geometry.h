@@ -25,6 +25,8 @@ public:
   void text(const FontAtlas& font, std::string_view text, glm::vec2 topLeft, float pixelHeight, glm::vec4 color);
   // Moves everything by `offset` pixels (to draw a big frame's overlay into one of its tiles).
   void translate(glm::vec2 offset);
+  // Adds `other`'s shapes, drawn after (over) these.
+  void append(const OverlayGeometry& other);
 
   const std::vector<OverlayVertex>& vertices() const { return vertices_; }
   bool empty() const { return vertices_.empty(); }

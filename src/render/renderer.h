@@ -10,6 +10,7 @@
 #include "render/scene_appearance.h"
 #include "render/scene_pose.h"
 #include "render/structure_style.h"
+#include "render/view_area.h"
 
 #include <memory>
 #include <optional>
@@ -46,6 +47,9 @@ struct FrameSpec {
   FrameOptions options;
   SceneAppearance appearance;
   ScenePosePtr pose;  // null: the neutral pose
+  // The part of the frame the camera frames, labels and the legend keep to (the window less its
+  // docked panels); none: the whole frame (render/view_area.h).
+  std::optional<ScreenRect> viewArea;
 };
 
 class Renderer {

@@ -25,6 +25,7 @@ struct SceneAppearance {
   std::vector<std::size_t> fibresOf;            // muscles whose fibre lines are drawn, with arrows
   float fibreWidthPixels = 2.5f;                // at 1080 lines; scaled with the image height
   bool labelStructures = false;                 // a label with a leader line for each visible structure
+  bool labelAttachments = true;                 // with several muscles' regions highlighted, "… origin" and "… insertion" labels
   bool showLandmarks = false;                   // the teaching landmarks, marked and labelled where visible
   // Activation (when the frame's pose carries it, scene_pose.h): muscles and fibre lines coloured
   // by it, the mode's mark (lengthened fibres in Direction, eccentric ones in Load: colour_map.h),

@@ -42,9 +42,9 @@ glm::vec2 tileVerticalSpan(int fullHeight, const TileRect& tile) {
   return {static_cast<float>(fullHeight - tile.y - tile.height) / h, static_cast<float>(fullHeight - tile.y) / h};
 }
 
-glm::mat4 tileProjection(const Camera& camera, int fullWidth, int fullHeight, const TileRect& tile) {
-  const glm::mat4 full = camera.projection(static_cast<float>(fullWidth) / static_cast<float>(fullHeight));
-  if (tile.x == 0 && tile.y == 0 && tile.width == fullWidth && tile.height == fullHeight) return full;
+glm::mat4 tileCrop(int fullWidth, int fullHeight, const TileRect& tile) {
+  glm::mat4 crop(1.0f);
+  if (tile.x == 0 && tile.y == 0 && tile.width == fullWidth && tile.height == fullHeight) return crop;
   // Pixel p of the full frame (GL rows, from the bottom) lies at NDC 2p/W - 1; in the tile it
   // must lie at 2(p - tileStart)/tileSize - 1. That is NDC' = NDC * W/w + (W - 2 start - w)/w,
   // applied in clip space (times w_clip) so the depth test and perspective are untouched.
@@ -52,12 +52,17 @@ glm::mat4 tileProjection(const Camera& camera, int fullWidth, int fullHeight, co
   const float w = static_cast<float>(tile.width), h = static_cast<float>(tile.height);
   const float startX = static_cast<float>(tile.x);
   const float startY = static_cast<float>(fullHeight - tile.y - tile.height);  // GL rows from the bottom
-  glm::mat4 crop(1.0f);
   crop[0][0] = W / w;
   crop[3][0] = (W - 2.0f * startX - w) / w;
   crop[1][1] = H / h;
   crop[3][1] = (H - 2.0f * startY - h) / h;
-  return crop * full;
+  return crop;
+}
+
+glm::mat4 tileProjection(const Camera& camera, int fullWidth, int fullHeight, const TileRect& tile) {
+  const glm::mat4 full = camera.projection(static_cast<float>(fullWidth) / static_cast<float>(fullHeight));
+  if (tile.x == 0 && tile.y == 0 && tile.width == fullWidth && tile.height == fullHeight) return full;
+  return tileCrop(fullWidth, fullHeight, tile) * full;
 }
 
 void pasteTile(Image& full, const Image& tile, const TileRect& rect) {

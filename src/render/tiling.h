@@ -31,6 +31,8 @@ std::vector<TileRect> splitIntoTiles(int width, int height, int maxSide);
 // projection for the full frame's aspect, scaled and shifted in clip space. For the whole frame
 // it is exactly camera.projection(fullWidth / fullHeight).
 glm::mat4 tileProjection(const Camera& camera, int fullWidth, int fullHeight, const TileRect& tile);
+// The clip-space scale and shift that tileProjection applies to the full frame's projection.
+glm::mat4 tileCrop(int fullWidth, int fullHeight, const TileRect& tile);
 
 // How much larger one unit of the full frame's normalised device coordinates is in the tile's
 // (x and y): what screen-space effects measured in full-frame pixels divide by.

@@ -1,5 +1,6 @@
 #include "ui/camera_controller.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <glm/geometric.hpp>
@@ -15,12 +16,56 @@ constexpr float kZoomPerWheelStep = 0.88f;
 CameraController::CameraController(ViewState& state, anatomy::Bounds sceneBounds, SurfaceQuery surfacePointAt)
     : state_(state), sceneBounds_(sceneBounds), surfacePointAt_(std::move(surfacePointAt)) {}
 
+// The camera's normalised device coordinates span the view area, not the whole framebuffer.
 glm::vec2 CameraController::toNdc(glm::vec2 position) const {
-  return {2.0f * position.x / viewport_.x - 1.0f, 1.0f - 2.0f * position.y / viewport_.y};
+  const render::ScreenRect area = viewArea();
+  return {2.0f * (position.x - area.x) / area.width - 1.0f, 1.0f - 2.0f * (position.y - area.y) / area.height};
+}
+
+render::ScreenRect CameraController::viewArea() const {
+  if (!areaKnown_) return {0.0f, 0.0f, viewport_.x, viewport_.y};
+  return state_.viewArea.value_or(render::ScreenRect{0.0f, 0.0f, viewport_.x, viewport_.y});
+}
+
+bool CameraController::followFreeArea(const render::ScreenRect& free, double nowSeconds) {
+  // ImGui shows a window that sizes itself from its second frame: until the panels have settled
+  // the area jumps, and the settled one is reported once, for the first framing.
+  constexpr int kSettlingFrames = 3;
+  if (areaFrames_ < kSettlingFrames) area_ = ViewAreaEasing{};
+  if (areaFrames_ >= kSettlingFrames && !(free == area_.to)) refitToArea(free, nowSeconds);
+  area_.aim(free, nowSeconds);
+  state_.viewArea = area_.at(nowSeconds);
+  areaKnown_ = true;
+  return ++areaFrames_ == kSettlingFrames;
 }
 
 void CameraController::startTransition(const render::Camera& to, double nowSeconds) {
   state_.transition = render::CameraTransition{state_.cameraAt(nowSeconds), to, nowSeconds, 0.45};
+}
+
+void CameraController::fitted(const anatomy::Bounds& bounds, const render::Camera& to) {
+  fittedBounds_ = bounds;
+  fittedCamera_ = to;
+}
+
+namespace {
+bool nearlySame(const render::Camera& a, const render::Camera& b) {
+  return glm::distance(a.target, b.target) <= 1e-4f * b.distance && std::abs(a.distance / b.distance - 1.0f) < 1e-3f &&
+         std::abs(glm::dot(a.orientation, b.orientation)) > 0.99999f;
+}
+}  // namespace
+
+// A camera still where the last framing put it (or on its way there) is framed again in a new
+// area: the card opening on a small screen shrinks the model into the space left, not under it.
+void CameraController::refitToArea(const render::ScreenRect& area, double nowSeconds) {
+  if (!fittedBounds_ || !fittedCamera_) return;
+  const bool heading = state_.transition && nearlySame(state_.transition->to, *fittedCamera_);
+  if (!heading && (state_.transition || !nearlySame(state_.camera, *fittedCamera_))) return;  // moved by hand or by a lesson
+  render::Camera to = render::reframed(heading ? state_.transition->to : state_.camera, *fittedBounds_, area.aspect());
+  to.sceneRadius = std::max(to.sceneRadius, sceneBounds_.radius());
+  if (nearlySame(to, *fittedCamera_)) return;
+  startTransition(to, nowSeconds);
+  fittedCamera_ = to;
 }
 
 void CameraController::mouseButton(MouseButton button, bool pressed, glm::vec2 position, double nowSeconds) {
@@ -55,7 +100,8 @@ void CameraController::mouseMove(glm::vec2 position) {
   if (*dragging_ == MouseButton::Left) {
     render::orbit(state_.camera, -delta.x * kOrbitRadiansPerPixel, -delta.y * kOrbitRadiansPerPixel);
   } else {
-    const glm::vec2 ndcDelta{2.0f * delta.x / viewport_.x, -2.0f * delta.y / viewport_.y};
+    const render::ScreenRect area = viewArea();
+    const glm::vec2 ndcDelta{2.0f * delta.x / area.width, -2.0f * delta.y / area.height};
     render::pan(state_.camera, ndcDelta, aspect());
   }
 }
@@ -66,23 +112,37 @@ void CameraController::scroll(float steps, glm::vec2 position) {
 }
 
 void CameraController::goToPreset(render::ViewPreset preset, double nowSeconds) {
-  startTransition(render::framedCamera(sceneBounds_, preset, aspect()), nowSeconds);
+  const render::Camera to = render::framedCamera(sceneBounds_, preset, aspect());
+  startTransition(to, nowSeconds);
+  fitted(sceneBounds_, to);
 }
 
 void CameraController::goToUprightPreset(render::ViewPreset preset, const glm::vec3& up, double nowSeconds) {
   render::Camera to = render::framedCamera(sceneBounds_, preset, aspect());
   render::rollUpright(to, up);
   startTransition(to, nowSeconds);
+  fitted(sceneBounds_, to);
 }
 
 void CameraController::frameAll(double nowSeconds) {
-  startTransition(render::reframed(state_.cameraAt(nowSeconds), sceneBounds_, aspect()), nowSeconds);
+  const render::Camera to = render::reframed(state_.cameraAt(nowSeconds), sceneBounds_, aspect());
+  startTransition(to, nowSeconds);
+  fitted(sceneBounds_, to);
 }
 
 void CameraController::frameBounds(const anatomy::Bounds& bounds, double nowSeconds) {
   render::Camera to = render::reframed(state_.cameraAt(nowSeconds), bounds, aspect());
   to.sceneRadius = std::max(to.sceneRadius, sceneBounds_.radius());  // keep the whole model inside the depth range
   startTransition(to, nowSeconds);
+  fitted(bounds, to);
+}
+
+void CameraController::frameBoundsNow(const anatomy::Bounds& bounds) {
+  state_.transition.reset();
+  const float radius = state_.camera.sceneRadius;
+  state_.camera = render::reframed(state_.camera, bounds, aspect());
+  state_.camera.sceneRadius = std::max({state_.camera.sceneRadius, radius, sceneBounds_.radius()});
+  fitted(bounds, state_.camera);
 }
 
 void CameraController::focusPoint(const glm::vec3& point, double nowSeconds) {

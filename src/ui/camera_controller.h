@@ -3,6 +3,7 @@
 // left drag orbits, right or middle drag pans, the wheel zooms towards the cursor, a double
 // click focuses the surface point under the cursor, keys 1-6 go to the anatomical presets.
 #include "anatomy/triangle_mesh.h"
+#include "ui/free_view_area.h"
 #include "ui/view_state.h"
 
 #include <functional>
@@ -28,7 +29,13 @@ public:
   bool dragging() const { return dragging_.has_value() && moved_; }
 
   void setViewport(glm::vec2 framebufferSize) { viewport_ = framebufferSize; }
-  float aspect() const { return viewport_.y > 0 ? viewport_.x / viewport_.y : 1.0f; }
+  // The free part of the view (ui/free_view_area.h), which the camera frames and ViewState::viewArea
+  // follows, easing to a new one. True once, when the panels have settled (the third call): the
+  // caller may frame the model in it (frameBoundsNow).
+  bool followFreeArea(const render::ScreenRect& free, double nowSeconds);
+  bool viewAreaMoving(double nowSeconds) const { return area_.moving(nowSeconds); }
+  render::ScreenRect viewArea() const;
+  float aspect() const { return viewArea().aspect(); }
 
   // Positions are in framebuffer pixels, origin top left.
   void mouseButton(MouseButton button, bool pressed, glm::vec2 position, double nowSeconds);
@@ -40,16 +47,25 @@ public:
   void goToUprightPreset(render::ViewPreset preset, const glm::vec3& up, double nowSeconds);
   void frameAll(double nowSeconds);                               // keep direction, fit the model
   void frameBounds(const anatomy::Bounds& bounds, double nowSeconds);  // keep direction, fit these
+  void frameBoundsNow(const anatomy::Bounds& bounds);                  // the same, at once
   void focusPoint(const glm::vec3& point, double nowSeconds);     // smooth, keeps distance
 
 private:
   glm::vec2 toNdc(glm::vec2 position) const;
   void startTransition(const render::Camera& to, double nowSeconds);
+  void fitted(const anatomy::Bounds& bounds, const render::Camera& to);
+  void refitToArea(const render::ScreenRect& area, double nowSeconds);
 
   ViewState& state_;
   anatomy::Bounds sceneBounds_;
   SurfaceQuery surfacePointAt_;
   glm::vec2 viewport_{1.0f, 1.0f};
+  ViewAreaEasing area_;
+  bool areaKnown_ = false;
+  int areaFrames_ = 0;  // followFreeArea calls so far
+  // The last framing (F, a preset, Isolate): what it fitted and the camera it made.
+  std::optional<anatomy::Bounds> fittedBounds_;
+  std::optional<render::Camera> fittedCamera_;
   std::function<void(glm::vec2)> clicked_;
   std::optional<MouseButton> dragging_;
   bool moved_ = false;          // the button moved the camera since it was pressed

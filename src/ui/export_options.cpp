@@ -39,8 +39,10 @@ render::FrameSpec exportFrame(render::FrameSpec windowFrame, const ImageExportOp
   if (!options.labels) {
     windowFrame.appearance.labelStructures = false;
     windowFrame.appearance.showLandmarks = false;
+    windowFrame.appearance.labelAttachments = false;
   }
   windowFrame.appearance.hovered.reset();  // the cursor is not part of a figure
+  windowFrame.viewArea.reset();            // nor are the window's panels: the whole image is free
   windowFrame.appearance.textScale = std::clamp(options.textScale, 0.25f, 8.0f);
   return windowFrame;
 }

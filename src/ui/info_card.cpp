@@ -106,7 +106,6 @@ void drawInfoCard(ViewState& state, const anatomy::Model& model) {
                           ImGuiCond_Always);
   ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Always);
   ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f), ImVec2(width, viewport->WorkSize.y - em * 1.2f));
-  ImGui::SetNextWindowBgAlpha(0.9f);
   bool open = true;
   const std::string title = structure.displayName + "###info";
   if (ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize)) {

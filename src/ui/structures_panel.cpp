@@ -12,7 +12,8 @@
 namespace medius::ui {
 namespace {
 
-void drawRow(ViewState& state, const anatomy::Model& model, std::size_t index) {
+// True when its Isolate button was pressed.
+bool drawRow(ViewState& state, const anatomy::Model& model, std::size_t index) {
   render::StructureAppearance& look = state.appearance.structures[index];
   const anatomy::Structure& structure = model.structures[index];
   ImGui::PushID(static_cast<int>(index));
@@ -27,9 +28,11 @@ void drawRow(ViewState& state, const anatomy::Model& model, std::size_t index) {
   ImGui::SetNextItemWidth(-1.0f);
   ImGui::SliderFloat("##opacity", &look.opacity, 0.05f, 1.0f, "%.2f");
   ImGui::TableSetColumnIndex(3);
-  if (ImGui::SmallButton("Isolate")) isolate(state.appearance, model, index);
+  const bool isolated = ImGui::SmallButton("Isolate");
+  if (isolated) isolate(state.appearance, model, index);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show only this and the bones it attaches to");
   ImGui::PopID();
+  return isolated;
 }
 
 // A muscle's compartments under it, each with the colour its fibre lines are drawn in: the
@@ -59,7 +62,8 @@ void drawCompartmentRows(const anatomy::Muscle& muscle) {
 
 }  // namespace
 
-void drawStructuresPanel(ViewState& state, const anatomy::Model& model) {
+bool drawStructuresPanel(ViewState& state, const anatomy::Model& model) {
+  bool isolated = false;
   if (state.appearance.structures.size() != model.structures.size()) showAll(state.appearance, model);
   constexpr std::array groups = {std::pair{anatomy::StructureKind::Bone, "Bones"},
                                  std::pair{anatomy::StructureKind::Muscle, "Muscles"},
@@ -76,7 +80,7 @@ void drawStructuresPanel(ViewState& state, const anatomy::Model& model) {
       ImGui::TableSetupColumn("isolate", ImGuiTableColumnFlags_WidthFixed);
       for (std::size_t i = 0; i < model.structures.size(); ++i) {
         if (model.structures[i].kind != kind) continue;
-        drawRow(state, model, i);
+        isolated = drawRow(state, model, i) || isolated;
         // Compartments of the selected muscle, so the list stays short.
         if (const anatomy::Muscle* muscle = model.muscleOfStructure(model.structures[i].id);
             muscle && state.appearance.selected == i)
@@ -89,6 +93,7 @@ void drawStructuresPanel(ViewState& state, const anatomy::Model& model) {
   if (ImGui::Button("Show all")) showAll(state.appearance, model);
   ImGui::SameLine();
   if (ImGui::Button("Clear selection")) state.appearance.selected.reset();
+  return isolated;
 }
 
 }  // namespace medius::ui

@@ -7,6 +7,7 @@
 namespace medius::ui {
 
 // Call between ImGui::NewFrame() and ImGui::Render(), inside a window.
-void drawStructuresPanel(ViewState& state, const anatomy::Model& model);
+// True when a structure was isolated (the view then frames what is left).
+bool drawStructuresPanel(ViewState& state, const anatomy::Model& model);
 
 }  // namespace medius::ui

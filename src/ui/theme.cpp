@@ -80,6 +80,9 @@ void applyUiTheme(UiTheme theme, float pixelScale) {
       setColors(style, ImVec4(0, 0, 0, 1), ImVec4(1, 1, 1, 0.95f), ImVec4(0.85f, 0.85f, 0.85f, 1), ImVec4(1.0f, 0.85f, 0.3f, 1));
       break;
   }
+  // Opaque windows: text over the model or over another window never shows through (issue 13).
+  style.Colors[ImGuiCol_WindowBg].w = 1.0f;
+  style.Colors[ImGuiCol_PopupBg].w = 1.0f;
   style.WindowRounding = theme == UiTheme::Normal ? 6.0f : 0.0f;
   style.FrameRounding = 4.0f;
   style.WindowPadding = ImVec2(12, 10);

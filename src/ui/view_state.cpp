@@ -11,7 +11,7 @@ const render::Camera& ViewState::cameraAt(double nowSeconds) {
 }
 
 render::FrameSpec ViewState::frameSpec(double nowSeconds, int width, int height) {
-  return render::FrameSpec{cameraAt(nowSeconds), width, height, frame, appearance, nullptr};
+  return render::FrameSpec{cameraAt(nowSeconds), width, height, frame, appearance, nullptr, viewArea};
 }
 
 }  // namespace medius::ui

@@ -31,6 +31,7 @@ struct ViewState {
   std::string statusMessage;  // last screenshot path or error, shown in the panel
   MotionPlayer motion;        // the motion playing, or the pose held
   ActivationView activation;  // muscles shaded by activation, its settings and read-outs
+  std::optional<render::ScreenRect> viewArea;  // the view less its docked panels (ui/free_view_area.h); none: all of it
 
   // Something moves by itself: a camera transition or a motion playing.
   bool animating(double nowSeconds) const {

@@ -56,7 +56,6 @@ void sectionTitle(const char* title) {
 void drawHelp(ViewState& state) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowBgAlpha(0.92f);
   if (ImGui::Begin("Keys and mouse", &state.showHelp,
                    ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
     if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_PadOuterX)) {
@@ -100,6 +99,7 @@ void drawOverlayControls(ViewState& state, const anatomy::Model& model) {
   ImGui::Checkbox("Origins and insertions", &overlays.attachments);
   probeItem("Origins and insertions");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Origin red, insertion blue: of the selected muscle, or of all");
+  if (overlays.attachments) ImGui::TextDisabled("Red origin, blue insertion, shown through the muscles");
   ImGui::Checkbox("Fibre directions", &overlays.fibres);
   if (overlays.fibres) {
     ImGui::SameLine();
@@ -130,16 +130,15 @@ PanelRequests drawViewerPanels(ViewState& state, const PanelContext& context) {
     ImGui::SetNextWindowPos(ImVec2(margin, margin), ImGuiCond_FirstUseEver);
     // Never taller than the view: the rest scrolls, so Export and Lesson stay reachable on a laptop.
     ImGui::SetNextWindowSizeConstraints(ImVec2(0.0f, 0.0f), ImVec2(FLT_MAX, std::max(viewport->WorkSize.y - 2.0f * margin, margin)));
-    ImGui::SetNextWindowBgAlpha(0.88f);
     if (ImGui::Begin("Medius", &state.showPanel, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
       keepInside(*viewport);
       ImGui::TextUnformatted(context.model.name.c_str());
       ImGui::TextDisabled("%zu structures, %zu triangles", context.model.structures.size(), context.model.triangleCount());
       // Each section in its own ID scope: a widget may share its section's title (the Motion
-      // header and the Motion menu did, and the menu never opened; issue 13).
+      // header and the Motion menu did, and the menu never opened).
       if (ImGui::CollapsingHeader("Structures", ImGuiTreeNodeFlags_DefaultOpen)) {
         ImGui::PushID("structures");
-        drawStructuresPanel(state, context.model);
+        requests.frameVisible = drawStructuresPanel(state, context.model);
         ImGui::PopID();
       }
       sectionTitle("Teach");

@@ -13,6 +13,7 @@ namespace medius::ui {
 struct PanelRequests {
   std::optional<render::ViewPreset> preset;
   bool frameAll = false;
+  bool frameVisible = false;       // Isolate: frame what is still shown
   bool saveScreenshot = false;
   bool openExport = false;         // the export dialog (image or animation)
   bool toggleLessonPanel = false;  // the Lesson window (build, open, present lessons)

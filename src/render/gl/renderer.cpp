@@ -9,6 +9,7 @@
 #include "core/paths.h"
 #include "render/annotations.h"
 #include "render/activation_legend.h"
+#include "render/attachment_regions.h"
 #include "render/colour_map.h"
 #include "render/detail_fade.h"
 #include "render/detail_governor.h"
@@ -56,10 +57,13 @@ struct Renderer::Impl {
     std::vector<std::uint32_t> originVertices, insertionVertices;
     std::vector<FibrePolyline> fibres;
     std::size_t firstFibre = 0;  // in FibreFrames (FibrePaths order)
+    std::string name;            // the muscle's display name, for its regions' labels
+    std::optional<RegionAnchor> originAnchor, insertionAnchor;  // neutral pose, model frame
   };
 
   std::vector<DrawableStructure> structures;
   std::vector<std::size_t> vertexCounts;
+  std::vector<std::vector<std::uint32_t>> boneTriangles;  // per structure, bones only: to smooth region edges
   std::vector<std::string> structureNames;
   std::vector<AnnotatedLandmark> landmarks;
   std::optional<FontAtlas> font;              // labels need it; without a font they are skipped
@@ -103,7 +107,12 @@ struct Renderer::Impl {
     for (DrawableStructure& structure : structures) structure.buffers.setLevel(level);
   }
 
-  static float aspectOf(const FrameSpec& spec) { return static_cast<float>(spec.width) / static_cast<float>(spec.height); }
+  static ScreenRect areaOf(const FrameSpec& spec) { return effectiveViewArea(spec.viewArea, spec.width, spec.height); }
+  // The camera's projection for `tile` of the frame, fitted to the frame's view area.
+  static glm::mat4 projectionOf(const FrameSpec& spec, const TileRect& tile) {
+    return viewAreaProjection(spec.camera, spec.width, spec.height, areaOf(spec), tile);
+  }
+  static glm::mat4 projectionOf(const FrameSpec& spec) { return projectionOf(spec, TileRect{0, 0, spec.width, spec.height}); }
 
   // Where structure i is this frame: placed with its segment, or (a bound muscle in a posed
   // frame) rebuilt from the fibres in the vertex shader and kept out of its bones.
@@ -207,10 +216,13 @@ struct Renderer::Impl {
     meshProgram.set("eccentricShade", kEccentricStripeShade);
   }
 
-  // Origins and insertions stay readable under see-through muscles: the highlighted regions are
-  // drawn once more, on top of the bone's own depth, blended over what covers them.
-  void drawAttachmentsOverSeeThrough(const FrameSpec& spec, const glm::mat4& view, const glm::mat4& projection) {
+  // Origins and insertions show through the muscles that cover them (a student need not find
+  // X-ray first): the depth buffer is refilled with the opaque bones alone, and the highlighted
+  // regions are drawn once more on top of it, blended over whatever covers them. Regions behind
+  // bone stay hidden.
+  void drawAttachmentsThroughMuscles(const FrameSpec& spec, const glm::mat4& view, const glm::mat4& projection) {
     if (spec.appearance.attachmentsOf.empty()) return;
+    fillDepthWithOpaqueBones(spec, view, projection);
     meshProgram.use();
     meshProgram.set("attachmentsOnly", 1);
     meshProgram.set("ditherRange", kEveryPixel);
@@ -271,7 +283,23 @@ struct Renderer::Impl {
     }
     ditherRange = kEveryPixel;
     useDetailLevel(detailPasses.back().level);  // the level the frame is heading for, for what follows
-    if (!seeThrough.empty()) drawAttachmentsOverSeeThrough(spec, view, projection);
+    drawAttachmentsThroughMuscles(spec, view, projection);
+  }
+
+  // The depth buffer holding only the opaque visible bones (colour untouched).
+  void fillDepthWithOpaqueBones(const FrameSpec& spec, const glm::mat4& view, const glm::mat4& projection) {
+    glClear(GL_DEPTH_BUFFER_BIT);
+    glEnable(GL_DEPTH_TEST);
+    glDepthFunc(GL_LEQUAL);
+    glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
+    idProgram.use();
+    for (std::size_t i = 0; i < structures.size(); ++i) {
+      const StructureAppearance look = spec.appearance.of(i);
+      if (structures[i].kind != anatomy::StructureKind::Bone || !look.visible || look.opacity < 1.0f) continue;
+      setTransforms(idProgram, view, projection, structures[i]);
+      structures[i].buffers.draw();
+    }
+    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
   }
 
   // The whole silhouette of the selected structure, even where something covers it: mark it in
@@ -318,7 +346,10 @@ struct Renderer::Impl {
       mark(muscles[m].originStructure, muscles[m].originVertices, 0);
       mark(muscles[m].insertionStructure, muscles[m].insertionVertices, 1);
     }
-    for (std::size_t i = 0; i < structures.size(); ++i) structures[i].buffers.setAttachmentWeights(weights[i]);
+    for (std::size_t i = 0; i < structures.size(); ++i) {
+      if (!weights[i].empty()) weights[i] = smoothRegionWeights(vertexCounts[i], boneTriangles[i], weights[i], 3);
+      structures[i].buffers.setAttachmentWeights(weights[i]);
+    }
     uploadedAttachmentsOf = attachmentsOf;
   }
 
@@ -342,21 +373,11 @@ struct Renderer::Impl {
       }
     }
     if (fibres.empty()) return;
-    glClear(GL_DEPTH_BUFFER_BIT);
-    glEnable(GL_DEPTH_TEST);
-    glDepthFunc(GL_LEQUAL);
-    glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
-    idProgram.use();
-    for (std::size_t i = 0; i < structures.size(); ++i) {
-      const StructureAppearance look = spec.appearance.of(i);
-      if (structures[i].kind != anatomy::StructureKind::Bone || !look.visible || look.opacity < 1.0f) continue;
-      setTransforms(idProgram, view, projection, structures[i]);
-      structures[i].buffers.draw();
-    }
-    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    fillDepthWithOpaqueBones(spec, view, projection);
 
     const float width = spec.appearance.fibreWidthPixels * std::max(1.0f, static_cast<float>(spec.height) / 1080.0f);
-    const std::vector<RibbonVertex> ribbons = buildFibreRibbons(fibres, spec.camera, spec.height, width);
+    const int areaHeight = std::max(1, static_cast<int>(areaOf(spec).height));  // the camera's field of view spans the area
+    const std::vector<RibbonVertex> ribbons = buildFibreRibbons(fibres, spec.camera, areaHeight, width);
     glBindVertexArray(fibreVertexArray.get());
     glBindBuffer(GL_ARRAY_BUFFER, fibreVertices.get());
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(ribbons.size() * sizeof(RibbonVertex)), ribbons.data(), GL_STREAM_DRAW);
@@ -374,24 +395,33 @@ struct Renderer::Impl {
   // framebuffer is bound).
   Annotations annotate(const FrameSpec& spec) {
     applyPose(spec.pose);
-    Annotations annotations = annotateStructures(spec);
+    OverlayGeometry legend;  // first, so that labels keep clear of it; drawn over them
+    std::optional<ScreenRect> legendPanel;
     if (font && spec.appearance.activationShading && spec.appearance.activationLegend && pose && !pose->activation.empty())
-      drawActivationLegend(annotations.geometry, *font,
-                           {spec.width, spec.height, spec.appearance.activationMap, spec.appearance.activationMode,
-                            spec.appearance.textScale});
+      legendPanel = drawActivationLegend(legend, *font,
+                                         {spec.width, spec.height, spec.appearance.activationMap, spec.appearance.activationMode,
+                                          spec.appearance.textScale, areaOf(spec)});
+    Annotations annotations = annotateStructures(spec, legendPanel);
+    annotations.geometry.append(legend);
     return annotations;
   }
 
-  Annotations annotateStructures(const FrameSpec& spec) {
-    const bool wanted = spec.appearance.labelStructures || spec.appearance.showLandmarks;
+  Annotations annotateStructures(const FrameSpec& spec, const std::optional<ScreenRect>& keepClear) {
+    // With one muscle's regions highlighted (a selection) its card names it; with several, labels tell them apart.
+    const bool labelRegions = spec.appearance.labelAttachments && spec.appearance.attachmentsOf.size() > 1;
+    const bool wanted = spec.appearance.labelStructures || spec.appearance.showLandmarks || labelRegions;
     if (!wanted || !font) return {};
     const float shrink = std::min(1.0f, 480.0f / static_cast<float>(std::max(spec.width, spec.height)));
     FrameSpec coarse = spec;
     coarse.width = std::max(1, static_cast<int>(static_cast<float>(spec.width) * shrink));
     coarse.height = std::max(1, static_cast<int>(static_cast<float>(spec.height) * shrink));
+    const ScreenRect area = areaOf(spec);
+    const glm::vec2 toCoarse(static_cast<float>(coarse.width) / static_cast<float>(spec.width),
+                             static_cast<float>(coarse.height) / static_cast<float>(spec.height));
+    coarse.viewArea = ScreenRect{area.x * toCoarse.x, area.y * toCoarse.y, area.width * toCoarse.x, area.height * toCoarse.y};
     const gl::IdTarget target(coarse.width, coarse.height);
     target.bindForDrawing();
-    drawIds(coarse, coarse.camera.projection(aspectOf(coarse)));
+    drawIds(coarse, projectionOf(coarse));
     const IdImage ids = target.read();
     const std::vector<float> depth = target.readDepth();
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
@@ -401,9 +431,25 @@ struct Renderer::Impl {
     input.camera = spec.camera;
     input.width = spec.width;
     input.height = spec.height;
+    input.viewArea = area;
+    input.keepClear = keepClear;
     input.structureNames = structureNames;
     input.labelStructures = spec.appearance.labelStructures;
     input.textScale = spec.appearance.textScale;
+    // Each highlighted muscle's origin and insertion is labelled, so muscles are told apart.
+    for (const std::size_t m : labelRegions ? spec.appearance.attachmentsOf : std::vector<std::size_t>{}) {
+      if (m >= muscles.size()) continue;
+      const MuscleGeometry& muscle = muscles[m];
+      const auto add = [&](const std::optional<std::size_t>& bone, const std::optional<RegionAnchor>& anchor, bool origin) {
+        if (!bone || !anchor || !spec.appearance.of(*bone).visible) return;
+        const glm::vec3 point = carried(*bone, anchor->point);
+        const glm::vec3 normal = glm::normalize(carried(*bone, anchor->point + anchor->normal) - point);
+        input.regions.push_back({muscle.name + (origin ? " origin" : " insertion"), *bone, point, normal, origin});
+      };
+      add(muscle.originStructure, muscle.originAnchor, true);
+      add(muscle.insertionStructure, muscle.insertionAnchor, false);
+    }
+    for (const DrawableStructure& structure : structures) input.regionsShowThrough.push_back(structure.kind == anatomy::StructureKind::Muscle);
     if (spec.appearance.showLandmarks) {
       input.landmarks = landmarks;
       for (AnnotatedLandmark& landmark : input.landmarks)
@@ -432,7 +478,7 @@ struct Renderer::Impl {
     glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
     if (!spec.options.transparentBackground) drawBackground(tileVerticalSpan(spec.height, tile), spec.options.background);
     const glm::mat4 view = spec.camera.view();
-    const glm::mat4 projection = tileProjection(spec.camera, spec.width, spec.height, tile);
+    const glm::mat4 projection = projectionOf(spec, tile);
     lastViewProjection = projection * view;
     setActivationUniforms(spec);
     drawStructures(spec, view, projection);
@@ -484,6 +530,7 @@ void Renderer::setModel(const anatomy::Model& model, const biomech::PosedModel* 
     drawable.centre = centre;
     impl_->structures.push_back(std::move(drawable));
     impl_->vertexCounts.push_back(structure.mesh.positions.size());
+    impl_->boneTriangles.push_back(structure.kind == anatomy::StructureKind::Bone ? structure.mesh.indices : std::vector<std::uint32_t>{});
     impl_->structureNames.push_back(structure.displayName);
   }
   if (posed) {
@@ -504,7 +551,7 @@ void Renderer::setModel(const anatomy::Model& model, const biomech::PosedModel* 
   std::size_t fibresSoFar = 0;
   for (const anatomy::Muscle& muscle : model.muscles) {
     Impl::MuscleGeometry geometry{indexOf(muscle.origin.structure), indexOf(muscle.insertion.structure),
-                                  muscle.origin.vertices, muscle.insertion.vertices, {}, fibresSoFar};
+                                  muscle.origin.vertices, muscle.insertion.vertices, {}, fibresSoFar, {}, {}, {}};
     for (std::size_t c = 0; c < muscle.compartments.size(); ++c)
       for (const anatomy::Fibre& fibre : muscle.compartments[c].fibres) {
         FibrePolyline polyline{{}, compartmentColor(c)};
@@ -512,9 +559,16 @@ void Renderer::setModel(const anatomy::Model& model, const biomech::PosedModel* 
         geometry.fibres.push_back(std::move(polyline));
         ++fibresSoFar;
       }
+    const auto anchorOf = [&](const std::optional<std::size_t>& bone, const std::vector<std::uint32_t>& vertices) {
+      if (!bone) return std::optional<RegionAnchor>();
+      return regionAnchor(model.structures[*bone].mesh, vertices, impl_->structures[*bone].neutralPlacement);
+    };
+    geometry.originAnchor = anchorOf(geometry.originStructure, muscle.origin.vertices);
+    geometry.insertionAnchor = anchorOf(geometry.insertionStructure, muscle.insertion.vertices);
+    const std::optional<std::size_t> own = indexOf(muscle.structure);
+    geometry.name = own ? model.structures[*own].displayName : muscle.id;
     impl_->muscles.push_back(std::move(geometry));
-    if (const std::optional<std::size_t> own = indexOf(muscle.structure))
-      impl_->structures[*own].buffers.setFibreCoordinates(anatomy::vertexFibreCoordinates(model, muscle));
+    if (own) impl_->structures[*own].buffers.setFibreCoordinates(anatomy::vertexFibreCoordinates(model, muscle));
   }
   for (const anatomy::ShownLandmark& landmark : anatomy::teachingLandmarks(model))
     if (const std::optional<std::size_t> bone = indexOf(landmark.structure))
@@ -632,7 +686,7 @@ std::vector<PlacedLabel> Renderer::labelsFor(const FrameSpec& spec) { return imp
 IdImage Renderer::renderStructureIds(const FrameSpec& spec) {
   const gl::IdTarget target(spec.width, spec.height);
   target.bindForDrawing();
-  impl_->drawIds(spec, spec.camera.projection(Impl::aspectOf(spec)));
+  impl_->drawIds(spec, Impl::projectionOf(spec));
   return target.read();
 }
 
@@ -643,7 +697,7 @@ std::optional<std::size_t> Renderer::pickStructure(const FrameSpec& spec, int x,
   const glm::vec2 centre(static_cast<float>(x) + 0.5f, static_cast<float>(spec.height - 1 - y) + 0.5f);
   const glm::mat4 pick = glm::pickMatrix(centre, glm::vec2(1.0f), glm::ivec4(0, 0, spec.width, spec.height));
   impl_->pickTarget->bindForDrawing();
-  impl_->drawIds(spec, pick * spec.camera.projection(Impl::aspectOf(spec)));
+  impl_->drawIds(spec, pick * Impl::projectionOf(spec));
   const int id = impl_->pickTarget->read().ids[0];
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
   if (id < 0) return std::nullopt;
