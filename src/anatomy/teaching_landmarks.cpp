@@ -12,6 +12,7 @@ struct Wanted {
   const char* baseId;
   const char* label;
   const char* bone;
+  std::array<const char*, 2> alternates{nullptr, nullptr};  // other landmarks of the same feature
 };
 
 constexpr std::array kWanted = {
@@ -21,7 +22,9 @@ constexpr std::array kWanted = {
     Wanted{"anterior_gluteal_line", "Anterior gluteal line", "hip_bone"},
     Wanted{"posterior_gluteal_line", "Posterior gluteal line", "hip_bone"},
     Wanted{"inferior_gluteal_line", "Inferior gluteal line", "hip_bone"},
-    Wanted{"greater_trochanter_tip", "Greater trochanter", "femur"},
+    // The tip lies on the trochanter's upper edge, out of sight from the side: the lateral face
+    // (where gluteus medius inserts) and the posterior edge mark the same feature.
+    Wanted{"greater_trochanter_tip", "Greater trochanter", "femur", {"greater_trochanter_lateral", "greater_trochanter_posterior"}},
     Wanted{"lesser_trochanter", "Lesser trochanter", "femur"},
 };
 
@@ -53,9 +56,12 @@ std::vector<ShownLandmark> teachingLandmarks(const Model& model) {
     for (const Wanted& wanted : kWanted) {
       const Landmark* landmark = model.findLandmark(std::string(wanted.baseId) + suffix);
       if (!landmark) continue;
-      ShownLandmark item{landmark->id, wanted.label, std::string(wanted.bone) + suffix, {}, 0.0f};
+      ShownLandmark item{landmark->id, wanted.label, std::string(wanted.bone) + suffix, {}, 0.0f, {}};
       const Structure* bone = model.findStructure(item.structure);
       for (const glm::vec3& p : landmark->points) item.points.push_back(onSurface(model, bone, placed(model, *landmark, p)));
+      for (const char* alternate : wanted.alternates)
+        if (const Landmark* other = alternate ? model.findLandmark(std::string(alternate) + suffix) : nullptr)
+          item.alternates.push_back(onSurface(model, bone, placed(model, *other, other->points.front())));
       shown.push_back(std::move(item));
     }
     const Landmark* head = model.findLandmark(std::string("femoral_head") + suffix);
@@ -63,17 +69,17 @@ std::vector<ShownLandmark> teachingLandmarks(const Model& model) {
     const Landmark* trochanter = model.findLandmark(std::string("greater_trochanter_tip") + suffix);
     if (head) {
       const glm::vec3 headCentre = placed(model, *head, head->points[0]);
-      shown.push_back({std::string("femoral_head") + suffix, "Femoral head", std::string("femur") + suffix, {headCentre}, head->radius});
+      shown.push_back({std::string("femoral_head") + suffix, "Femoral head", std::string("femur") + suffix, {headCentre}, head->radius, {}});
       if (trochanter) {
         const glm::vec3 tip = placed(model, *trochanter, trochanter->points[0]);
         shown.push_back({std::string("femoral_neck") + suffix, "Femoral neck", std::string("femur") + suffix,
-                         {headCentre + 0.5f * (tip - headCentre)}, 0.7f * head->radius});
+                         {headCentre + 0.5f * (tip - headCentre)}, 0.7f * head->radius, {}});
       }
       if (cup) {
         // Lateral (+Z on the right, -Z on the left) by the head's radius: the cup's opening.
         const float lateral = suffix == std::string("_r") ? 1.0f : -1.0f;
         const glm::vec3 opening = placed(model, *cup, cup->points[0]) + glm::vec3(0.0f, 0.0f, lateral * head->radius);
-        shown.push_back({std::string("acetabulum") + suffix, "Acetabulum", std::string("hip_bone") + suffix, {opening}, 0.0f});
+        shown.push_back({std::string("acetabulum") + suffix, "Acetabulum", std::string("hip_bone") + suffix, {opening}, 0.0f, {}});
       }
     }
   }

@@ -92,7 +92,7 @@ Annotations buildAnnotations(const AnnotationInput& input, const FontAtlas& font
   const Projector project{viewProjection, frame};
   const glm::mat4 unproject = glm::inverse(viewProjection);
   // True when nothing in the depth image lies in front of the point (beyond the tolerance).
-  const auto unoccluded = [&](const glm::vec3& point, glm::vec2 pixel, float allowance) {
+  const auto unoccluded = [&](const glm::vec3& point, glm::vec2 pixel) {
     if (input.depth == nullptr) return true;
     const int x = std::clamp(static_cast<int>(pixel.x * lookup.scale.x), 0, ids.width - 1);
     const int y = std::clamp(static_cast<int>(pixel.y * lookup.scale.y), 0, ids.height - 1);
@@ -101,7 +101,7 @@ Annotations buildAnnotations(const AnnotationInput& input, const FontAtlas& font
                         1.0f - (static_cast<float>(y) + 0.5f) / static_cast<float>(ids.height) * 2.0f, 2.0f * depth - 1.0f, 1.0f);
     const glm::vec4 surface = unproject * ndc;
     const glm::vec3 forward = input.camera.forward(), eye = input.camera.eye();
-    return glm::dot(point - eye, forward) <= glm::dot(glm::vec3(surface) / surface.w - eye, forward) + kSurfaceTolerance + allowance;
+    return glm::dot(point - eye, forward) <= glm::dot(glm::vec3(surface) / surface.w - eye, forward) + kSurfaceTolerance;
   };
   const float textHeight = labelPixelHeight(input.height, input.textScale);
   const float padding = textHeight * 0.3f;
@@ -111,13 +111,24 @@ Annotations buildAnnotations(const AnnotationInput& input, const FontAtlas& font
     requests.push_back({text, anchor, font.measure(text, textHeight) + glm::vec2(2.0f * padding, padding)});
   };
 
+  // Where a landmark's point shows: on its own bone and in front of everything else. A point
+  // under the surface (the femoral head's centre) is seen where the surface facing the viewer is:
+  // it is moved towards the camera by its depth and must then be the nearest thing there, so a
+  // centre behind another part of the bone (the head behind the greater trochanter from the side)
+  // is not labelled on that part.
+  const glm::vec3 towardsViewer = -input.camera.forward();
+  const auto visibleAt = [&](const AnnotatedLandmark& landmark, const glm::vec3& point) -> std::optional<glm::vec2> {
+    const glm::vec3 facing = point + towardsViewer * landmark.depth;
+    const std::optional<glm::vec2> pixel = project(facing);
+    return pixel && lookup.shows(*pixel, landmark.structure) && unoccluded(facing, *pixel) ? pixel : std::nullopt;
+  };
   // Landmarks: dots and curves where their bone shows, each labelled once.
   for (const AnnotatedLandmark& landmark : input.landmarks) {
     std::vector<std::optional<glm::vec2>> shown;
-    for (const glm::vec3& point : landmark.points) {
-      const std::optional<glm::vec2> pixel = project(point);
-      shown.push_back(pixel && lookup.shows(*pixel, landmark.structure) && unoccluded(point, *pixel, landmark.depth) ? pixel : std::nullopt);
-    }
+    for (const glm::vec3& point : landmark.points) shown.push_back(visibleAt(landmark, point));
+    // A hidden point may be seen at another mark of the same feature.
+    for (std::size_t a = 0; shown.size() == 1 && !shown[0] && a < landmark.alternates.size(); ++a)
+      shown[0] = visibleAt(landmark, landmark.alternates[a]);
     // A curve counts where two consecutive points show (a lone point may be an edge grazed from
     // the wrong side); a point landmark where it shows.
     const bool isCurve = landmark.points.size() > 1;

@@ -52,11 +52,25 @@ struct Renderer::Impl {
 
   // A muscle's highlightable regions and its fibres at the neutral pose.
   struct MuscleGeometry {
-    std::optional<std::size_t> originStructure, insertionStructure;
-    std::vector<std::uint32_t> originVertices, insertionVertices;
+    struct Region {
+      std::size_t structure;  // the bone
+      std::vector<std::uint32_t> vertices;
+      int channel;  // 0 origin, 1 insertion
+    };
+    std::optional<std::size_t> own;  // the muscle's own structure: while it is hidden nothing of it is drawn
+    std::vector<Region> regions;     // every bone region of its origin and insertion (maximus: the sacrum too)
     std::vector<FibrePolyline> fibres;
     std::size_t firstFibre = 0;  // in FibreFrames (FibrePaths order)
   };
+
+  // The muscles of `wanted` whose own structure is shown: a hidden muscle's fibres and attachment
+  // highlights are not drawn.
+  std::vector<std::size_t> shownMuscles(const std::vector<std::size_t>& wanted, const SceneAppearance& appearance) const {
+    std::vector<std::size_t> shown;
+    for (const std::size_t m : wanted)
+      if (m < muscles.size() && (!muscles[m].own || appearance.of(*muscles[m].own).visible)) shown.push_back(m);
+    return shown;
+  }
 
   std::vector<DrawableStructure> structures;
   std::vector<std::size_t> vertexCounts;
@@ -305,17 +319,14 @@ struct Renderer::Impl {
   void updateAttachments(const std::vector<std::size_t>& attachmentsOf) {
     if (attachmentsOf == uploadedAttachmentsOf) return;
     std::vector<std::vector<glm::vec2>> weights(structures.size());
-    const auto mark = [&](std::optional<std::size_t> structure, const std::vector<std::uint32_t>& vertices, int channel) {
-      if (!structure) return;
-      std::vector<glm::vec2>& w = weights[*structure];
-      if (w.empty()) w.assign(vertexCounts[*structure], glm::vec2(0.0f));
-      for (const std::uint32_t v : vertices)
-        if (v < w.size()) w[v][channel] = 1.0f;
-    };
     for (const std::size_t m : attachmentsOf) {
       if (m >= muscles.size()) continue;
-      mark(muscles[m].originStructure, muscles[m].originVertices, 0);
-      mark(muscles[m].insertionStructure, muscles[m].insertionVertices, 1);
+      for (const MuscleGeometry::Region& region : muscles[m].regions) {
+        std::vector<glm::vec2>& w = weights[region.structure];
+        if (w.empty()) w.assign(vertexCounts[region.structure], glm::vec2(0.0f));
+        for (const std::uint32_t v : region.vertices)
+          if (v < w.size()) w[v][region.channel] = 1.0f;
+      }
     }
     for (std::size_t i = 0; i < structures.size(); ++i) structures[i].buffers.setAttachmentWeights(weights[i]);
     uploadedAttachmentsOf = attachmentsOf;
@@ -325,8 +336,7 @@ struct Renderer::Impl {
   // refilled with the opaque bones alone before the ribbons are drawn.
   void drawFibres(const FrameSpec& spec, const glm::mat4& view, const glm::mat4& projection) {
     std::vector<FibrePolyline> fibres;
-    for (const std::size_t m : spec.appearance.fibresOf) {
-      if (m >= muscles.size()) continue;
+    for (const std::size_t m : shownMuscles(spec.appearance.fibresOf, spec.appearance)) {
       for (std::size_t f = 0; f < muscles[m].fibres.size(); ++f) {
         fibres.push_back(muscles[m].fibres[f]);
         const std::size_t global = muscles[m].firstFibre + f;
@@ -404,8 +414,10 @@ struct Renderer::Impl {
     input.textScale = spec.appearance.textScale;
     if (spec.appearance.showLandmarks) {
       input.landmarks = landmarks;
-      for (AnnotatedLandmark& landmark : input.landmarks)
+      for (AnnotatedLandmark& landmark : input.landmarks) {
         for (glm::vec3& point : landmark.points) point = carried(landmark.structure, point);
+        for (glm::vec3& point : landmark.alternates) point = carried(landmark.structure, point);
+      }
     }
     return buildAnnotations(input, *font);
   }
@@ -423,7 +435,7 @@ struct Renderer::Impl {
   // Draws `tile` of the frame (the whole frame, or one tile of a big image) into the bound target.
   void drawScene(const FrameSpec& spec, const TileRect& tile) {
     applyPose(spec.pose);
-    updateAttachments(spec.appearance.attachmentsOf);
+    updateAttachments(shownMuscles(spec.appearance.attachmentsOf, spec.appearance));
     glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
     glClearDepth(1.0);
     glClearStencil(0);
@@ -502,8 +514,11 @@ void Renderer::setModel(const anatomy::Model& model, const biomech::PosedModel* 
   };
   std::size_t fibresSoFar = 0;
   for (const anatomy::Muscle& muscle : model.muscles) {
-    Impl::MuscleGeometry geometry{indexOf(muscle.origin.structure), indexOf(muscle.insertion.structure),
-                                  muscle.origin.vertices, muscle.insertion.vertices, {}, fibresSoFar};
+    Impl::MuscleGeometry geometry{indexOf(muscle.structure), {}, {}, fibresSoFar};
+    for (const bool origin : {true, false})
+      for (const anatomy::AttachmentRegion* region : anatomy::attachmentRegions(muscle, origin))
+        if (const std::optional<std::size_t> bone = indexOf(region->structure))
+          geometry.regions.push_back({*bone, region->vertices, origin ? 0 : 1});
     for (std::size_t c = 0; c < muscle.compartments.size(); ++c)
       for (const anatomy::Fibre& fibre : muscle.compartments[c].fibres) {
         FibrePolyline polyline{{}, compartmentColor(c)};
@@ -517,7 +532,7 @@ void Renderer::setModel(const anatomy::Model& model, const biomech::PosedModel* 
   }
   for (const anatomy::ShownLandmark& landmark : anatomy::teachingLandmarks(model))
     if (const std::optional<std::size_t> bone = indexOf(landmark.structure))
-      impl_->landmarks.push_back({landmark.label, *bone, landmark.points, landmark.depth});
+      impl_->landmarks.push_back({landmark.label, *bone, landmark.points, landmark.depth, landmark.alternates});
   int coarsest = 0;
   for (const Impl::DrawableStructure& structure : impl_->structures) coarsest = std::max(coarsest, structure.buffers.levelCount() - 1);
   impl_->detail.setCoarsestLevel(coarsest + 1);  // + 1: the step that drops multisampling
