@@ -19,6 +19,10 @@ struct ShownLandmark {
   // the greater trochanter is its tip from the front, its lateral face from the side, its
   // posterior edge from behind.
   std::vector<glm::vec3> alternates;
+  // The bone's outward normal at each of `points`, then at each of `alternates` (model frame): a
+  // mark on a surface facing away from the viewer (a gluteal line seen through a thin iliac blade
+  // from the medial side) is not shown. Empty for points under the surface.
+  std::vector<glm::vec3> normals;
 };
 
 // Derived points (say so where they are made): the femoral head is its sphere's centre, one

@@ -232,6 +232,7 @@ int runViewer(const ViewerOptions& options) {
   glfwGetFramebufferSize(window.get(), &framebufferWidth, &framebufferHeight);
   const float aspect = static_cast<float>(framebufferWidth) / static_cast<float>(std::max(framebufferHeight, 1));
   session.state.appearance = render::SceneAppearance::allVisible(model.structures.size());
+  ui::applyPresetVisibility(session.state.appearance, model, options.view.preset);
   ui::applyViewFlags(session.state.appearance, model, options.view.flags);
   session.state.camera = render::framedCamera(ui::visibleBounds(model, session.state.appearance), options.view.preset, aspect);
   session.state.camera.sceneRadius = std::max(session.state.camera.sceneRadius, model.bounds().radius());
@@ -255,6 +256,7 @@ int runViewer(const ViewerOptions& options) {
   if (const biomech::Motion* motion = session.state.motion.motion())
     render::rollUpright(session.state.camera, biomech::roomUp(motion->orientation));
 
+  session.controller->onPreset([&session, &model](render::ViewPreset p) { ui::applyPresetVisibility(session.state.appearance, model, p); });
   session.controller->onClick([&session, &renderer](glm::vec2 pixel) {
     int w = 0, h = 0;
     glfwGetFramebufferSize(session.window, &w, &h);

@@ -21,6 +21,7 @@ struct AnnotatedLandmark {
   std::vector<glm::vec3> points;   // model frame; one for a point, several for a curve
   float depth = 0.0f;              // how far under the surface the points lie (metres)
   std::vector<glm::vec3> alternates;  // a point's other marks of the same feature, tried in order
+  std::vector<glm::vec3> normals;     // outward, at points then alternates; empty: not tested
 };
 
 struct AnnotationInput {

@@ -417,6 +417,8 @@ struct Renderer::Impl {
       for (AnnotatedLandmark& landmark : input.landmarks) {
         for (glm::vec3& point : landmark.points) point = carried(landmark.structure, point);
         for (glm::vec3& point : landmark.alternates) point = carried(landmark.structure, point);
+        const glm::mat3 turn(structures[landmark.structure].placement * glm::affineInverse(structures[landmark.structure].neutralPlacement));
+        for (glm::vec3& normal : landmark.normals) normal = turn * normal;
       }
     }
     return buildAnnotations(input, *font);
@@ -532,7 +534,7 @@ void Renderer::setModel(const anatomy::Model& model, const biomech::PosedModel* 
   }
   for (const anatomy::ShownLandmark& landmark : anatomy::teachingLandmarks(model))
     if (const std::optional<std::size_t> bone = indexOf(landmark.structure))
-      impl_->landmarks.push_back({landmark.label, *bone, landmark.points, landmark.depth, landmark.alternates});
+      impl_->landmarks.push_back({landmark.label, *bone, landmark.points, landmark.depth, landmark.alternates, landmark.normals});
   int coarsest = 0;
   for (const Impl::DrawableStructure& structure : impl_->structures) coarsest = std::max(coarsest, structure.buffers.levelCount() - 1);
   impl_->detail.setCoarsestLevel(coarsest + 1);  // + 1: the step that drops multisampling
