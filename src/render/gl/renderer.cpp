@@ -64,11 +64,16 @@ struct Renderer::Impl {
   };
 
   // The muscles of `wanted` whose own structure is shown: a hidden muscle's fibres and attachment
-  // highlights are not drawn.
-  std::vector<std::size_t> shownMuscles(const std::vector<std::size_t>& wanted, const SceneAppearance& appearance) const {
+  // highlights are not drawn, except, with `selectedFootprint`, the attachments of the selected
+  // muscle (the atlas's "muscle removed to show where it was attached").
+  std::vector<std::size_t> shownMuscles(const std::vector<std::size_t>& wanted, const SceneAppearance& appearance,
+                                        bool selectedFootprint = false) const {
     std::vector<std::size_t> shown;
-    for (const std::size_t m : wanted)
-      if (m < muscles.size() && (!muscles[m].own || appearance.of(*muscles[m].own).visible)) shown.push_back(m);
+    for (const std::size_t m : wanted) {
+      if (m >= muscles.size()) continue;
+      const std::optional<std::size_t> own = muscles[m].own;
+      if (!own || appearance.of(*own).visible || (selectedFootprint && appearance.selected == own)) shown.push_back(m);
+    }
     return shown;
   }
 
@@ -437,7 +442,7 @@ struct Renderer::Impl {
   // Draws `tile` of the frame (the whole frame, or one tile of a big image) into the bound target.
   void drawScene(const FrameSpec& spec, const TileRect& tile) {
     applyPose(spec.pose);
-    updateAttachments(shownMuscles(spec.appearance.attachmentsOf, spec.appearance));
+    updateAttachments(shownMuscles(spec.appearance.attachmentsOf, spec.appearance, true));
     glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
     glClearDepth(1.0);
     glClearStencil(0);
