@@ -118,7 +118,9 @@ TEST_F(HipAnatomyTest, MedialViewShowsTheRightHipFromInsideWithTheLeftSideHidden
   const render::IdImage ids = scene_->renderer->renderStructureIds(frame);
   std::set<int> seen(ids.ids.begin(), ids.ids.end());
   for (std::size_t i = 0; i < model().structures.size(); ++i) {
-    if (model().structures[i].side == "left") EXPECT_EQ(seen.count(static_cast<int>(i)), 0u) << model().structures[i].id;
+    if (model().structures[i].side == "left") {
+      EXPECT_EQ(seen.count(static_cast<int>(i)), 0u) << model().structures[i].id;
+    }
   }
   EXPECT_EQ(seen.count(static_cast<int>(index("femur_r"))), 1u);
   EXPECT_EQ(seen.count(static_cast<int>(index("hip_bone_r"))), 1u);
@@ -151,7 +153,9 @@ TEST_F(HipAnatomyTest, IsolatingGluteusMaximusKeepsTheSacrumAndCoccyxAndHighligh
   for (const char* kept : {"gluteus_maximus_r", "hip_bone_r", "femur_r", "sacrum"})
     EXPECT_TRUE(frame.appearance.structures[index(kept)].visible) << kept;
   for (const char* gone : {"hip_bone_l", "femur_l", "gluteus_medius_r"}) EXPECT_FALSE(frame.appearance.structures[index(gone)].visible) << gone;
-  // Red (origin) pixels on the sacrum: the ID image says where the sacrum is.
+  // Red (origin) pixels on the sacrum: the ID image says where the sacrum is. The selected muscle
+  // is taken away (its footprint stays) so that the ID image shows the bone under it.
+  frame.appearance.structures[index("gluteus_maximus_r")].visible = false;
   const render::Image image = scene_->renderer->renderImage(frame);
   const render::IdImage ids = scene_->renderer->renderStructureIds(frame);
   ASSERT_EQ(ids.width, image.width);
