@@ -162,6 +162,21 @@ void readMuscles(const JsonFields& root, const std::set<std::string>& segmentIds
       const JsonFields attachments = fields.object("attachments");
       muscle.origin = parseAttachment(attachments.object("origin"), model);
       muscle.insertion = parseAttachment(attachments.object("insertion"), model);
+      if (attachments.has("additional")) {
+        const nlohmann::json& additional = attachments.array("additional");
+        for (std::size_t a = 0; a < additional.size(); ++a) {
+          const JsonFields extra = attachments.element(additional, a, "additional");
+          if (!extra.has("vertices")) continue;  // soft tissue: points, no mesh to highlight or keep
+          const std::string role = extra.string("role");
+          if (role != "origin" && role != "insertion") extra.fail("role", "expected 'origin' or 'insertion', not '" + role + "'");
+          (role == "origin" ? muscle.additionalOrigins : muscle.additionalInsertions).push_back(parseAttachment(extra, model));
+        }
+      }
+      // Isolating a muscle keeps every bone it is attached to, the additional ones included.
+      for (const bool origin : {true, false})
+        for (const AttachmentRegion* region : attachmentRegions(muscle, origin))
+          if (std::find(found->attachedTo.begin(), found->attachedTo.end(), region->structure) == found->attachedTo.end())
+            found->attachedTo.push_back(region->structure);
     }
     model.muscles.push_back(std::move(muscle));
   }

@@ -42,6 +42,21 @@ struct Muscle {
   std::vector<Compartment> compartments;
   AttachmentRegion origin;
   AttachmentRegion insertion;
+  // Further bones of the same attachment, from model.json's `attachments.additional` (gluteus
+  // maximus also arises from the sacrum and coccyx). Soft-tissue attachments (ligament, fascia)
+  // have no mesh in the model and are not listed.
+  std::vector<AttachmentRegion> additionalOrigins;
+  std::vector<AttachmentRegion> additionalInsertions;
 };
+
+// Every bone region of a muscle's origin or insertion, the main one first (empty structure ids,
+// from a model without attachments, are left out).
+inline std::vector<const AttachmentRegion*> attachmentRegions(const Muscle& muscle, bool origin) {
+  std::vector<const AttachmentRegion*> regions;
+  const AttachmentRegion& main = origin ? muscle.origin : muscle.insertion;
+  if (!main.structure.empty()) regions.push_back(&main);
+  for (const AttachmentRegion& extra : origin ? muscle.additionalOrigins : muscle.additionalInsertions) regions.push_back(&extra);
+  return regions;
+}
 
 }  // namespace medius::anatomy

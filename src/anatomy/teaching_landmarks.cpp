@@ -1,6 +1,7 @@
 #include "anatomy/teaching_landmarks.h"
 
 #include <array>
+#include <optional>
 
 #include <glm/geometric.hpp>
 #include <glm/matrix.hpp>
@@ -12,6 +13,7 @@ struct Wanted {
   const char* baseId;
   const char* label;
   const char* bone;
+  std::array<const char*, 2> alternates{nullptr, nullptr};  // other landmarks of the same feature
 };
 
 constexpr std::array kWanted = {
@@ -21,7 +23,9 @@ constexpr std::array kWanted = {
     Wanted{"anterior_gluteal_line", "Anterior gluteal line", "hip_bone"},
     Wanted{"posterior_gluteal_line", "Posterior gluteal line", "hip_bone"},
     Wanted{"inferior_gluteal_line", "Inferior gluteal line", "hip_bone"},
-    Wanted{"greater_trochanter_tip", "Greater trochanter", "femur"},
+    // The tip lies on the trochanter's upper edge, out of sight from the side: the lateral face
+    // (where gluteus medius inserts) and the posterior edge mark the same feature.
+    Wanted{"greater_trochanter_tip", "Greater trochanter", "femur", {"greater_trochanter_lateral", "greater_trochanter_posterior"}},
     Wanted{"lesser_trochanter", "Lesser trochanter", "femur"},
 };
 
@@ -29,33 +33,70 @@ glm::vec3 placed(const Model& model, const Landmark& landmark, const glm::vec3& 
   return model.neutralPosition(FibrePoint{landmark.segment, point});
 }
 
+// A landmark inside a thin plate of bone (a gluteal line inside the iliac blade) is as near the
+// plate's inner face as its outer one; within this much of the nearest vertex (metres, more than
+// the blade's thickness in the generated bones) the vertex on the outer face is taken.
+constexpr float kFaceChoice = 0.005f;
+// Cosine between a vertex's normal and the horizontal direction away from the body's axis below
+// which the vertex counts as facing inwards.
+constexpr float kInward = -0.2f;
+
 // The landmark's point moved onto the bone's surface (its nearest vertex), so that it is drawn
 // on the bone a person sees: generated surfaces lie within millimetres of the landmarks, not on
-// them exactly.
-glm::vec3 onSurface(const Model& model, const Structure* bone, const glm::vec3& point) {
-  if (bone == nullptr || bone->mesh.positions.empty()) return point;
-  const glm::mat4 placement = model.neutralSegmentTransform(bone->segment);
-  const glm::vec3 local = glm::vec3(glm::inverse(placement) * glm::vec4(point, 1.0f));
-  const glm::vec3* nearest = &bone->mesh.positions.front();
-  float best = glm::dot(*nearest - local, *nearest - local);
-  for (const glm::vec3& vertex : bone->mesh.positions) {
-    const float d = glm::dot(vertex - local, vertex - local);
-    if (d < best) best = d, nearest = &vertex;
+// them exactly. Every landmark shown lies on the outer surface of the skeleton, the face turned
+// away from the body's vertical axis (through `centre`): of the vertices about as near, one facing that way
+// is preferred. Appends the position and the surface's normal there (zero without normals).
+void onSurface(const Model& model, const Structure* bone, const glm::vec3& point, const glm::vec3& centre, ShownLandmark& item,
+               bool alternate) {
+  glm::vec3 position = point, normal(0.0f);
+  if (bone != nullptr && !bone->mesh.positions.empty()) {
+    const glm::mat4 placement = model.neutralSegmentTransform(bone->segment);
+    const glm::vec3 local = glm::vec3(glm::inverse(placement) * glm::vec4(point, 1.0f));
+    const glm::vec3 localCentre = glm::vec3(glm::inverse(placement) * glm::vec4(centre, 1.0f));
+    const std::vector<glm::vec3>& positions = bone->mesh.positions;
+    const bool hasNormals = bone->mesh.normals.size() == positions.size();
+    std::size_t nearest = 0;
+    for (std::size_t v = 1; v < positions.size(); ++v)
+      if (glm::distance(positions[v], local) < glm::distance(positions[nearest], local)) nearest = v;
+    const glm::vec3 localUp = glm::vec3(glm::inverse(placement) * glm::vec4(0.0f, 1.0f, 0.0f, 0.0f));
+    // Away from the body's vertical axis through `centre` (horizontally: the crest is far above it).
+    const auto outward = [&](const glm::vec3& p) { return (p - localCentre) - glm::dot(p - localCentre, localUp) * localUp; };
+    const auto facesOut = [&](std::size_t v) { return hasNormals && glm::dot(bone->mesh.normals[v], outward(positions[v])) > 0.0f; };
+    // Only a vertex facing inwards (the pelvic face of the blade) is replaced; a knob facing
+    // partly towards the axis (the lesser trochanter) keeps its nearest vertex.
+    const glm::vec3 away = outward(positions[nearest]);
+    const bool facesIn = hasNormals && glm::length(away) > 0.0f && glm::dot(bone->mesh.normals[nearest], glm::normalize(away)) < kInward;
+    if (facesIn) {
+      const float reach = glm::distance(positions[nearest], local) + kFaceChoice;
+      std::optional<std::size_t> outer;
+      for (std::size_t v = 0; v < positions.size(); ++v)
+        if (facesOut(v) && glm::distance(positions[v], local) <= reach &&
+            (!outer || glm::distance(positions[v], local) < glm::distance(positions[*outer], local)))
+          outer = v;
+      if (outer) nearest = *outer;
+    }
+    position = glm::vec3(placement * glm::vec4(bone->mesh.positions[nearest], 1.0f));
+    if (nearest < bone->mesh.normals.size()) normal = glm::normalize(glm::mat3(placement) * bone->mesh.normals[nearest]);
   }
-  return glm::vec3(placement * glm::vec4(*nearest, 1.0f));
+  (alternate ? item.alternates : item.points).push_back(position);
+  item.normals.push_back(normal);
 }
 
 }  // namespace
 
 std::vector<ShownLandmark> teachingLandmarks(const Model& model) {
   std::vector<ShownLandmark> shown;
+  const glm::vec3 centre = model.bounds().centre();
   for (const char* suffix : {"_r", "_l"}) {
     for (const Wanted& wanted : kWanted) {
       const Landmark* landmark = model.findLandmark(std::string(wanted.baseId) + suffix);
       if (!landmark) continue;
-      ShownLandmark item{landmark->id, wanted.label, std::string(wanted.bone) + suffix, {}, 0.0f};
+      ShownLandmark item{landmark->id, wanted.label, std::string(wanted.bone) + suffix, {}, 0.0f, {}, {}};
       const Structure* bone = model.findStructure(item.structure);
-      for (const glm::vec3& p : landmark->points) item.points.push_back(onSurface(model, bone, placed(model, *landmark, p)));
+      for (const glm::vec3& p : landmark->points) onSurface(model, bone, placed(model, *landmark, p), centre, item, false);
+      for (const char* alternate : wanted.alternates)
+        if (const Landmark* other = alternate ? model.findLandmark(std::string(alternate) + suffix) : nullptr)
+          onSurface(model, bone, placed(model, *other, other->points.front()), centre, item, true);
       shown.push_back(std::move(item));
     }
     const Landmark* head = model.findLandmark(std::string("femoral_head") + suffix);
@@ -63,17 +104,17 @@ std::vector<ShownLandmark> teachingLandmarks(const Model& model) {
     const Landmark* trochanter = model.findLandmark(std::string("greater_trochanter_tip") + suffix);
     if (head) {
       const glm::vec3 headCentre = placed(model, *head, head->points[0]);
-      shown.push_back({std::string("femoral_head") + suffix, "Femoral head", std::string("femur") + suffix, {headCentre}, head->radius});
+      shown.push_back({std::string("femoral_head") + suffix, "Femoral head", std::string("femur") + suffix, {headCentre}, head->radius, {}, {}});
       if (trochanter) {
         const glm::vec3 tip = placed(model, *trochanter, trochanter->points[0]);
         shown.push_back({std::string("femoral_neck") + suffix, "Femoral neck", std::string("femur") + suffix,
-                         {headCentre + 0.5f * (tip - headCentre)}, 0.7f * head->radius});
+                         {headCentre + 0.5f * (tip - headCentre)}, 0.7f * head->radius, {}, {}});
       }
       if (cup) {
         // Lateral (+Z on the right, -Z on the left) by the head's radius: the cup's opening.
         const float lateral = suffix == std::string("_r") ? 1.0f : -1.0f;
         const glm::vec3 opening = placed(model, *cup, cup->points[0]) + glm::vec3(0.0f, 0.0f, lateral * head->radius);
-        shown.push_back({std::string("acetabulum") + suffix, "Acetabulum", std::string("hip_bone") + suffix, {opening}, 0.0f});
+        shown.push_back({std::string("acetabulum") + suffix, "Acetabulum", std::string("hip_bone") + suffix, {opening}, 0.0f, {}, {}});
       }
     }
   }

@@ -61,6 +61,7 @@ void runRenderCommand(const RenderOptions& options) {
   }
   const anatomy::Model model = loading.get();
   render::SceneAppearance appearance = render::SceneAppearance::allVisible(model.structures.size());
+  ui::applyPresetVisibility(appearance, model, options.view.preset);  // before the flags: --show still shows
   ui::applyViewFlags(appearance, model, options.view.flags);
   const std::optional<LessonFrame> lesson = lessonFrame(model, options);  // --lesson FILE --step N
   const MotionOptions motion = lesson && !options.view.motion.posed() ? lesson->motion : options.view.motion;

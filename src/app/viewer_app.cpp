@@ -76,6 +76,7 @@ void ViewerApp::setUpModel(const ViewOptions& view, glm::ivec2 framebuffer) {
   state_ = ui::ViewState{};
   state_.fullscreen = fullscreen;
   state_.appearance = render::SceneAppearance::allVisible(model.structures.size());
+  ui::applyPresetVisibility(state_.appearance, model, view.preset);
   ui::applyViewFlags(state_.appearance, model, view.flags);
   state_.camera = render::framedCamera(ui::visibleBounds(model, state_.appearance), view.preset, aspect);
   state_.camera.sceneRadius = std::max(state_.camera.sceneRadius, model.bounds().radius());
@@ -88,6 +89,7 @@ void ViewerApp::setUpModel(const ViewOptions& view, glm::ivec2 framebuffer) {
   });
   startMotion(state_.motion, view.motion, model);
   if (const biomech::Motion* motion = state_.motion.motion()) render::rollUpright(state_.camera, biomech::roomUp(motion->orientation));
+  controller_->onPreset([this](render::ViewPreset preset) { ui::applyPresetVisibility(state_.appearance, *model_, preset); });
   controller_->onClick([this](glm::vec2 pixel) {
     const render::FrameSpec spec = state_.frameSpec(frameStart_, framebuffer_.x, framebuffer_.y);
     state_.appearance.selected = renderer_->pickStructure(spec, static_cast<int>(pixel.x), static_cast<int>(pixel.y));

@@ -34,6 +34,10 @@ std::size_t dofIndex(const anatomy::Joint& joint, const std::string& id) {
 
 }  // namespace
 
+double compensatedDropDegrees(double uncompensatedDegrees) {
+  return kMeasuredDropDegrees * std::tanh(std::max(uncompensatedDegrees, 0.0) / kMeasuredDropDegrees);
+}
+
 double passiveForceFraction(double l) {
   if (l <= 1.0) return 0.0;
   return (std::exp(kPassiveShape * (l - 1.0) / kMaxMuscleStrain) - 1.0) / (std::exp(kPassiveShape) - 1.0);
@@ -135,6 +139,8 @@ PelvicDrop singleLegStanceDrop(const FibrePaths& paths, const std::string& stanc
     }
     result.dropDegrees = above;
   }
+  result.uncompensatedDropDegrees = result.dropDegrees;
+  result.dropDegrees = compensatedDropDegrees(result.uncompensatedDropDegrees);
   result.obliquityDegrees = singleLegStancePose(model, stanceJoint, result.dropDegrees).pelvis.obliquity;
   return result;
 }

@@ -3,7 +3,9 @@
 // hold the pelvis level against the weight of everything above the hip. When they are too weak
 // the pelvis drops on the swing side until what they give, plus the passive stretch of the
 // lengthening gluteal fibres, matches what is needed, or until the stance hip's adduction range
-// ends (the person would then lean the trunk over the stance leg or fall; not modelled).
+// ends. What a person does instead (lean the trunk over the stance leg; TFL, iliotibial band and
+// capsule, not in the model) is represented by bounding the drop shown to the measured one
+// (compensatedDropDegrees).
 //
 // Model (docs/BIOMECHANICS.md): pose = standing on the stance leg, femur vertical, pelvis tipped
 // by the drop about the stance hip centre, swing hip flexed (the foot off the ground) and hanging
@@ -23,13 +25,29 @@
 
 namespace medius::biomech {
 
+// How far a person's pelvis is seen to drop, at most (degrees). Measured: pelvic obliquity during
+// the Trendelenburg test, 11.3 ± 4.8° (left stance) and 10.8 ± 5.0° (right), 14 healthy adults, 3D
+// motion analysis (Bailey R, Selfe J, Richards J 2009, "The role of clinical lumbo-pelvic tests in
+// the examination of gait"); and a superior gluteal nerve block that halved abductor strength (52 %)
+// changed the contralateral pelvic drop in no systematic way, the trunk swaying over the stance leg
+// instead (Kendall KD et al. 2013, Clin J Sport Med 23(1):45-51). The larger mean is the scale.
+constexpr double kMeasuredDropDegrees = 11.3;
+constexpr double kMeasuredDropSdDegrees = 4.8;
+
+// The drop shown for the drop the gluteal balance alone gives: what the model lacks (trunk lean
+// over the stance leg, TFL and the iliotibial band, the capsule) holds the rest. Represented, not
+// modelled: kMeasuredDropDegrees × tanh(drop / kMeasuredDropDegrees), nearly the balance's drop
+// while it is small (tanh x ≈ x), growing with it, and never beyond the measured value.
+double compensatedDropDegrees(double uncompensatedDegrees);
+
 struct PelvicDrop {
   double obliquityDegrees = 0.0;   // the pelvis obliquity reached, sign of pose.h (+ drops the right side)
-  double dropDegrees = 0.0;        // >= 0: how far the swing side has dropped
+  double dropDegrees = 0.0;        // >= 0: how far the swing side drops, compensated (compensatedDropDegrees)
+  double uncompensatedDropDegrees = 0.0;  // where the gluteal balance alone would leave the pelvis
   double requiredMomentNm = 0.0;   // abduction moment the stance hip needs with the pelvis level
   double availableMomentNm = 0.0;  // what the gluteal abductors give actively, pelvis level
   bool level = true;               // held level
-  bool atLimit = false;            // dropped to the end of the stance hip's adduction range
+  bool atLimit = false;            // uncompensated, dropped to the end of the stance hip's adduction range
 };
 
 // The swing hip's flexion while its foot is off the ground (motion library's single_leg_stance).

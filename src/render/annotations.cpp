@@ -20,6 +20,10 @@ const glm::vec4 kInsertionTextColor{0.66f, 0.78f, 1.0f, 1.0f};
 // A landmark lies on the bone's surface up to modelling error; this much behind the visible
 // surface still counts as seen (metres).
 constexpr float kSurfaceTolerance = 0.006f;
+// A mark whose surface normal points this much away from the viewer lies on the far face of the
+// bone (the outer gluteal surface seen from the pelvis's inside): not shown even where the thin
+// bone in front of it is within the tolerance. Grazing surfaces (the crest's rim) stay shown.
+constexpr float kFacingAway = -0.5f;
 
 struct Projector {
   glm::mat4 viewProjection;
@@ -96,7 +100,7 @@ Annotations buildAnnotations(const AnnotationInput& input, const FontAtlas& font
   const Projector project{viewProjection, frame};
   const glm::mat4 unproject = glm::inverse(viewProjection);
   // True when nothing in the depth image lies in front of the point (beyond the tolerance).
-  const auto unoccluded = [&](const glm::vec3& point, glm::vec2 pixel, float allowance) {
+  const auto unoccluded = [&](const glm::vec3& point, glm::vec2 pixel) {
     if (input.depth == nullptr) return true;
     const int x = std::clamp(static_cast<int>(pixel.x * lookup.scale.x), 0, ids.width - 1);
     const int y = std::clamp(static_cast<int>(pixel.y * lookup.scale.y), 0, ids.height - 1);
@@ -105,7 +109,7 @@ Annotations buildAnnotations(const AnnotationInput& input, const FontAtlas& font
                         1.0f - (static_cast<float>(y) + 0.5f) / static_cast<float>(ids.height) * 2.0f, 2.0f * depth - 1.0f, 1.0f);
     const glm::vec4 surface = unproject * ndc;
     const glm::vec3 forward = input.camera.forward(), eye = input.camera.eye();
-    return glm::dot(point - eye, forward) <= glm::dot(glm::vec3(surface) / surface.w - eye, forward) + kSurfaceTolerance + allowance;
+    return glm::dot(point - eye, forward) <= glm::dot(glm::vec3(surface) / surface.w - eye, forward) + kSurfaceTolerance;
   };
   const float textHeight = labelPixelHeight(input.height, input.textScale);
   const float padding = textHeight * 0.3f;
@@ -117,13 +121,50 @@ Annotations buildAnnotations(const AnnotationInput& input, const FontAtlas& font
     requests.push_back({text, anchor, font.measure(text, textHeight) + glm::vec2(2.0f * padding, padding)});
   };
 
-  // Landmarks: dots and curves where their bone shows, each labelled once.
-  for (const AnnotatedLandmark& landmark : input.landmarks) {
+  // Where a landmark's point shows: on its own bone and in front of everything else. A point
+  // under the surface (the femoral head's centre) is seen where the surface facing the viewer is:
+  // it is moved towards the camera by its depth and must then be the nearest thing there, so a
+  // centre behind another part of the bone (the head behind the greater trochanter from the side)
+  // is not labelled on that part.
+  const glm::vec3 towardsViewer = -input.camera.forward();
+  const auto visibleAt = [&](const AnnotatedLandmark& landmark, std::size_t index) -> std::optional<glm::vec2> {
+    const std::size_t count = landmark.points.size();
+    const glm::vec3& point = index < count ? landmark.points[index] : landmark.alternates[index - count];
+    if (index < landmark.normals.size() && glm::dot(landmark.normals[index], towardsViewer) < kFacingAway) return std::nullopt;
+    const glm::vec3 facing = point + towardsViewer * landmark.depth;
+    const std::optional<glm::vec2> pixel = project(facing);
+    return pixel && lookup.shows(*pixel, landmark.structure) && unoccluded(facing, *pixel) ? pixel : std::nullopt;
+  };
+  // Where each landmark's points show, and for a point how far from the viewer it is seen.
+  std::vector<std::vector<std::optional<glm::vec2>>> shownAll;
+  std::vector<float> viewDepth(input.landmarks.size(), 0.0f);
+  for (std::size_t l = 0; l < input.landmarks.size(); ++l) {
+    const AnnotatedLandmark& landmark = input.landmarks[l];
     std::vector<std::optional<glm::vec2>> shown;
-    for (const glm::vec3& point : landmark.points) {
-      const std::optional<glm::vec2> pixel = project(point);
-      shown.push_back(pixel && lookup.shows(*pixel, landmark.structure) && unoccluded(point, *pixel, landmark.depth) ? pixel : std::nullopt);
+    for (std::size_t i = 0; i < landmark.points.size(); ++i) shown.push_back(visibleAt(landmark, i));
+    viewDepth[l] = landmark.points.empty() ? 0.0f : glm::dot(landmark.points.front() - input.camera.eye(), input.camera.forward());
+    // A hidden point may be seen at another mark of the same feature.
+    for (std::size_t a = 0; shown.size() == 1 && !shown[0] && a < landmark.alternates.size(); ++a) {
+      shown[0] = visibleAt(landmark, 1 + a);
+      viewDepth[l] = glm::dot(landmark.alternates[a] - input.camera.eye(), input.camera.forward());
     }
+    shownAll.push_back(std::move(shown));
+  }
+  // The same point of the other side seen just past this one (the left lesser trochanter behind
+  // the right femur in a lateral view) would read as a second mark of one feature: the nearer is kept.
+  const auto outdone = [&](std::size_t l) {
+    if (shownAll[l].size() != 1 || !shownAll[l][0]) return false;
+    for (std::size_t k = 0; k < input.landmarks.size(); ++k)
+      if (k != l && input.landmarks[k].label == input.landmarks[l].label && shownAll[k].size() == 1 && shownAll[k][0] &&
+          glm::distance(*shownAll[k][0], *shownAll[l][0]) < 3.0f * textHeight && viewDepth[k] < viewDepth[l])
+        return true;
+    return false;
+  };
+  // Landmarks: dots and curves where their bone shows, each labelled once.
+  for (std::size_t l = 0; l < input.landmarks.size(); ++l) {
+    const AnnotatedLandmark& landmark = input.landmarks[l];
+    if (outdone(l)) continue;
+    const std::vector<std::optional<glm::vec2>>& shown = shownAll[l];
     // A curve counts where two consecutive points show (a lone point may be an edge grazed from
     // the wrong side); a point landmark where it shows.
     const bool isCurve = landmark.points.size() > 1;

@@ -21,6 +21,8 @@ struct AnnotatedLandmark {
   std::size_t structure = 0;       // index of the bone it lies on
   std::vector<glm::vec3> points;   // model frame; one for a point, several for a curve
   float depth = 0.0f;              // how far under the surface the points lie (metres)
+  std::vector<glm::vec3> alternates;  // a point's other marks of the same feature, tried in order
+  std::vector<glm::vec3> normals;     // outward, at points then alternates; empty: not tested
 };
 
 // An origin or insertion region, labelled where it shows: on its bone, or through a muscle that

@@ -21,6 +21,7 @@ struct SceneAppearance {
   std::vector<StructureAppearance> structures;  // missing entries count as visible and opaque
   std::optional<std::size_t> selected;          // outlined
   std::optional<std::size_t> hovered;           // gently brightened
+  std::vector<std::size_t> hiddenByPreset;      // hidden by a preset view (the medial view's left side), shown by the next
   std::vector<std::size_t> attachmentsOf;       // muscles (Model::muscles) whose origin and insertion glow
   std::vector<std::size_t> fibresOf;            // muscles whose fibre lines are drawn, with arrows
   float fibreWidthPixels = 2.5f;                // at 1080 lines; scaled with the image height

@@ -112,12 +112,14 @@ void CameraController::scroll(float steps, glm::vec2 position) {
 }
 
 void CameraController::goToPreset(render::ViewPreset preset, double nowSeconds) {
+  if (presetChosen_) presetChosen_(preset);
   const render::Camera to = render::framedCamera(sceneBounds_, preset, aspect());
   startTransition(to, nowSeconds);
   fitted(sceneBounds_, to);
 }
 
 void CameraController::goToUprightPreset(render::ViewPreset preset, const glm::vec3& up, double nowSeconds) {
+  if (presetChosen_) presetChosen_(preset);
   render::Camera to = render::framedCamera(sceneBounds_, preset, aspect());
   render::rollUpright(to, up);
   startTransition(to, nowSeconds);

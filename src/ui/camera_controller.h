@@ -26,6 +26,8 @@ public:
 
   // Called for a left click that did not drag (framebuffer pixels, origin top left).
   void onClick(std::function<void(glm::vec2)> clicked) { clicked_ = std::move(clicked); }
+  // Called when a preset is chosen (applyPresetVisibility: the medial view hides the left side).
+  void onPreset(std::function<void(render::ViewPreset)> chosen) { presetChosen_ = std::move(chosen); }
   bool dragging() const { return dragging_.has_value() && moved_; }
 
   void setViewport(glm::vec2 framebufferSize) { viewport_ = framebufferSize; }
@@ -67,6 +69,7 @@ private:
   std::optional<anatomy::Bounds> fittedBounds_;
   std::optional<render::Camera> fittedCamera_;
   std::function<void(glm::vec2)> clicked_;
+  std::function<void(render::ViewPreset)> presetChosen_;
   std::optional<MouseButton> dragging_;
   bool moved_ = false;          // the button moved the camera since it was pressed
   glm::vec2 pressPosition_{0.0f};

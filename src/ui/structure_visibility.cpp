@@ -28,6 +28,20 @@ void showAll(render::SceneAppearance& appearance, const anatomy::Model& model) {
   appearance.structures.assign(model.structures.size(), render::StructureAppearance{});
 }
 
+void applyPresetVisibility(render::SceneAppearance& appearance, const anatomy::Model& model, render::ViewPreset preset) {
+  appearance.structures.resize(model.structures.size());
+  for (const std::size_t i : appearance.hiddenByPreset)
+    if (i < appearance.structures.size()) appearance.structures[i].visible = true;
+  appearance.hiddenByPreset.clear();
+  if (preset != render::ViewPreset::Medial) return;
+  // The medial preset looks from the left (-Z) towards +Z, the right side: the left side is nearer.
+  for (std::size_t i = 0; i < model.structures.size(); ++i)
+    if (model.structures[i].side == "left" && appearance.structures[i].visible) {
+      appearance.structures[i].visible = false;
+      appearance.hiddenByPreset.push_back(i);
+    }
+}
+
 anatomy::Bounds visibleBounds(const anatomy::Model& model, const render::SceneAppearance& appearance) {
   anatomy::Bounds visible;
   bool any = false;

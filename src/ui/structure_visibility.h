@@ -2,6 +2,7 @@
 // What the structures panel and the command line do to the scene: show, hide, isolate, select.
 // Plain logic on the model and the appearance, tested without a window.
 #include "anatomy/model.h"
+#include "render/camera.h"
 #include "render/scene_appearance.h"
 
 #include <optional>
@@ -43,6 +44,13 @@ std::vector<std::size_t> musclesForOverlay(const anatomy::Model& model, std::opt
 // Bounds of the visible structures at the neutral pose (of the whole model when none is visible):
 // what a camera frames, so that an isolated muscle fills the image.
 anatomy::Bounds visibleBounds(const anatomy::Model& model, const render::SceneAppearance& appearance);
+
+// What a preset view shows besides its camera. The medial view looks at the right hip from the
+// midline, where the left hip bone, femur and muscles would stand in front of it: choosing it
+// hides the structures of the left side (the sacrum, on the midline, stays), and choosing any other
+// preset shows again those it hid (the structures panel can also show them). The structures hidden
+// this way are kept in `appearance.hiddenByPreset`.
+void applyPresetVisibility(render::SceneAppearance& appearance, const anatomy::Model& model, render::ViewPreset preset);
 
 // Applies, in this order: isolate, hide, show, x-ray, select, then the overlays. Throws UsageError naming an unknown
 // id and listing the valid ones.

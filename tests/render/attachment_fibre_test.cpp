@@ -40,7 +40,8 @@ TEST_F(OverlayTest, AttachmentsGlowRedAndBlueOnlyWhenAsked) {
   // Seen from an oblique angle several faces of the block show.
   render::FrameSpec frame = spec(render::ViewPreset::Lateral);
   render::orbit(frame.camera, 0.3f, 0.5f);  // from below: the origin is on the bottom face
-  frame.appearance.structures[1].visible = false;  // the muscle hidden: attachments stay visible
+  frame.appearance.structures[1].visible = false;  // the selected muscle hidden: its footprint stays visible
+  frame.appearance.selected = 1;
   const render::Image plain = scene_->renderer->renderImage(frame);
   frame.appearance.attachmentsOf = {0};
   const render::Image highlighted = scene_->renderer->renderImage(frame);
@@ -51,6 +52,25 @@ TEST_F(OverlayTest, AttachmentsGlowRedAndBlueOnlyWhenAsked) {
   // Switching the highlight off again restores the plain bone exactly.
   frame.appearance.attachmentsOf.clear();
   EXPECT_EQ(scene_->renderer->renderImage(frame).rgba, plain.rgba);
+}
+
+// Issue 13: a hidden muscle's fibres and (unless it is the selected one) its attachments are not drawn.
+TEST_F(OverlayTest, AHiddenMusclesFibresAndAttachmentsAreNotDrawn) {
+  render::FrameSpec frame = spec(render::ViewPreset::Lateral);
+  render::orbit(frame.camera, 0.3f, 0.5f);
+  frame.appearance.fibresOf = {0};
+  frame.appearance.attachmentsOf = {0};
+  const render::Image shown = scene_->renderer->renderImage(frame);
+  frame.appearance.structures[1].visible = false;
+  const render::Image hidden = scene_->renderer->renderImage(frame);
+  EXPECT_GT(countPixels(shown, cyan), 20);
+  EXPECT_EQ(countPixels(hidden, cyan), 0);
+  EXPECT_EQ(countPixels(hidden, red), 0);
+  EXPECT_EQ(countPixels(hidden, blue), 0);
+  // The same frame without any overlay: nothing of the hidden muscle is left.
+  frame.appearance.fibresOf.clear();
+  frame.appearance.attachmentsOf.clear();
+  EXPECT_EQ(scene_->renderer->renderImage(frame).rgba, hidden.rgba);
 }
 
 TEST_F(OverlayTest, FibresAreDrawnInTheirCompartmentColourWhenAsked) {

@@ -53,13 +53,32 @@ struct Renderer::Impl {
 
   // A muscle's highlightable regions and its fibres at the neutral pose.
   struct MuscleGeometry {
-    std::optional<std::size_t> originStructure, insertionStructure;
-    std::vector<std::uint32_t> originVertices, insertionVertices;
+    struct Region {
+      std::size_t structure;  // the bone
+      std::vector<std::uint32_t> vertices;
+      int channel;  // 0 origin, 1 insertion
+      std::optional<RegionAnchor> anchor;  // for the label: the muscle's first region of each channel only
+    };
+    std::optional<std::size_t> own;  // the muscle's own structure: while it is hidden nothing of it is drawn
+    std::vector<Region> regions;     // every bone region of its origin and insertion (maximus: the sacrum too)
     std::vector<FibrePolyline> fibres;
     std::size_t firstFibre = 0;  // in FibreFrames (FibrePaths order)
     std::string name;            // the muscle's display name, for its regions' labels
-    std::optional<RegionAnchor> originAnchor, insertionAnchor;  // neutral pose, model frame
   };
+
+  // The muscles of `wanted` whose own structure is shown: a hidden muscle's fibres and attachment
+  // highlights are not drawn, except, with `selectedFootprint`, the attachments of the selected
+  // muscle (the atlas's "muscle removed to show where it was attached").
+  std::vector<std::size_t> shownMuscles(const std::vector<std::size_t>& wanted, const SceneAppearance& appearance,
+                                        bool selectedFootprint = false) const {
+    std::vector<std::size_t> shown;
+    for (const std::size_t m : wanted) {
+      if (m >= muscles.size()) continue;
+      const std::optional<std::size_t> own = muscles[m].own;
+      if (!own || appearance.of(*own).visible || (selectedFootprint && appearance.selected == own)) shown.push_back(m);
+    }
+    return shown;
+  }
 
   std::vector<DrawableStructure> structures;
   std::vector<std::size_t> vertexCounts;
@@ -334,17 +353,14 @@ struct Renderer::Impl {
   void updateAttachments(const std::vector<std::size_t>& attachmentsOf) {
     if (attachmentsOf == uploadedAttachmentsOf) return;
     std::vector<std::vector<glm::vec2>> weights(structures.size());
-    const auto mark = [&](std::optional<std::size_t> structure, const std::vector<std::uint32_t>& vertices, int channel) {
-      if (!structure) return;
-      std::vector<glm::vec2>& w = weights[*structure];
-      if (w.empty()) w.assign(vertexCounts[*structure], glm::vec2(0.0f));
-      for (const std::uint32_t v : vertices)
-        if (v < w.size()) w[v][channel] = 1.0f;
-    };
     for (const std::size_t m : attachmentsOf) {
       if (m >= muscles.size()) continue;
-      mark(muscles[m].originStructure, muscles[m].originVertices, 0);
-      mark(muscles[m].insertionStructure, muscles[m].insertionVertices, 1);
+      for (const MuscleGeometry::Region& region : muscles[m].regions) {
+        std::vector<glm::vec2>& w = weights[region.structure];
+        if (w.empty()) w.assign(vertexCounts[region.structure], glm::vec2(0.0f));
+        for (const std::uint32_t v : region.vertices)
+          if (v < w.size()) w[v][region.channel] = 1.0f;
+      }
     }
     for (std::size_t i = 0; i < structures.size(); ++i) {
       if (!weights[i].empty()) weights[i] = smoothRegionWeights(vertexCounts[i], boneTriangles[i], weights[i], 3);
@@ -357,8 +373,7 @@ struct Renderer::Impl {
   // refilled with the opaque bones alone before the ribbons are drawn.
   void drawFibres(const FrameSpec& spec, const glm::mat4& view, const glm::mat4& projection) {
     std::vector<FibrePolyline> fibres;
-    for (const std::size_t m : spec.appearance.fibresOf) {
-      if (m >= muscles.size()) continue;
+    for (const std::size_t m : shownMuscles(spec.appearance.fibresOf, spec.appearance)) {
       for (std::size_t f = 0; f < muscles[m].fibres.size(); ++f) {
         fibres.push_back(muscles[m].fibres[f]);
         const std::size_t global = muscles[m].firstFibre + f;
@@ -437,23 +452,25 @@ struct Renderer::Impl {
     input.labelStructures = spec.appearance.labelStructures;
     input.textScale = spec.appearance.textScale;
     // Each highlighted muscle's origin and insertion is labelled, so muscles are told apart.
-    for (const std::size_t m : labelRegions ? spec.appearance.attachmentsOf : std::vector<std::size_t>{}) {
-      if (m >= muscles.size()) continue;
-      const MuscleGeometry& muscle = muscles[m];
-      const auto add = [&](const std::optional<std::size_t>& bone, const std::optional<RegionAnchor>& anchor, bool origin) {
-        if (!bone || !anchor || !spec.appearance.of(*bone).visible) return;
-        const glm::vec3 point = carried(*bone, anchor->point);
-        const glm::vec3 normal = glm::normalize(carried(*bone, anchor->point + anchor->normal) - point);
-        input.regions.push_back({muscle.name + (origin ? " origin" : " insertion"), *bone, point, normal, origin});
-      };
-      add(muscle.originStructure, muscle.originAnchor, true);
-      add(muscle.insertionStructure, muscle.insertionAnchor, false);
-    }
+    const std::vector<std::size_t> labelled =
+        labelRegions ? shownMuscles(spec.appearance.attachmentsOf, spec.appearance, true) : std::vector<std::size_t>{};
+    for (const std::size_t m : labelled)
+      for (const MuscleGeometry::Region& region : muscles[m].regions) {
+        if (!region.anchor || !spec.appearance.of(region.structure).visible) continue;
+        const bool origin = region.channel == 0;
+        const glm::vec3 point = carried(region.structure, region.anchor->point);
+        const glm::vec3 normal = glm::normalize(carried(region.structure, region.anchor->point + region.anchor->normal) - point);
+        input.regions.push_back({muscles[m].name + (origin ? " origin" : " insertion"), region.structure, point, normal, origin});
+      }
     for (const DrawableStructure& structure : structures) input.regionsShowThrough.push_back(structure.kind == anatomy::StructureKind::Muscle);
     if (spec.appearance.showLandmarks) {
       input.landmarks = landmarks;
-      for (AnnotatedLandmark& landmark : input.landmarks)
+      for (AnnotatedLandmark& landmark : input.landmarks) {
         for (glm::vec3& point : landmark.points) point = carried(landmark.structure, point);
+        for (glm::vec3& point : landmark.alternates) point = carried(landmark.structure, point);
+        const glm::mat3 turn(structures[landmark.structure].placement * glm::affineInverse(structures[landmark.structure].neutralPlacement));
+        for (glm::vec3& normal : landmark.normals) normal = turn * normal;
+      }
     }
     return buildAnnotations(input, *font);
   }
@@ -471,7 +488,7 @@ struct Renderer::Impl {
   // Draws `tile` of the frame (the whole frame, or one tile of a big image) into the bound target.
   void drawScene(const FrameSpec& spec, const TileRect& tile) {
     applyPose(spec.pose);
-    updateAttachments(spec.appearance.attachmentsOf);
+    updateAttachments(shownMuscles(spec.appearance.attachmentsOf, spec.appearance, true));
     glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
     glClearDepth(1.0);
     glClearStencil(0);
@@ -550,8 +567,18 @@ void Renderer::setModel(const anatomy::Model& model, const biomech::PosedModel* 
   };
   std::size_t fibresSoFar = 0;
   for (const anatomy::Muscle& muscle : model.muscles) {
-    Impl::MuscleGeometry geometry{indexOf(muscle.origin.structure), indexOf(muscle.insertion.structure),
-                                  muscle.origin.vertices, muscle.insertion.vertices, {}, fibresSoFar, {}, {}, {}};
+    const std::optional<std::size_t> own = indexOf(muscle.structure);
+    Impl::MuscleGeometry geometry{own, {}, {}, fibresSoFar, own ? model.structures[*own].displayName : muscle.id};
+    for (const bool origin : {true, false}) {
+      bool first = true;  // the main region is labelled; further ones (maximus on the sacrum) are only highlighted
+      for (const anatomy::AttachmentRegion* region : anatomy::attachmentRegions(muscle, origin))
+        if (const std::optional<std::size_t> bone = indexOf(region->structure)) {
+          std::optional<RegionAnchor> anchor;
+          if (first) anchor = regionAnchor(model.structures[*bone].mesh, region->vertices, impl_->structures[*bone].neutralPlacement);
+          geometry.regions.push_back({*bone, region->vertices, origin ? 0 : 1, anchor});
+          first = false;
+        }
+    }
     for (std::size_t c = 0; c < muscle.compartments.size(); ++c)
       for (const anatomy::Fibre& fibre : muscle.compartments[c].fibres) {
         FibrePolyline polyline{{}, compartmentColor(c)};
@@ -559,20 +586,12 @@ void Renderer::setModel(const anatomy::Model& model, const biomech::PosedModel* 
         geometry.fibres.push_back(std::move(polyline));
         ++fibresSoFar;
       }
-    const auto anchorOf = [&](const std::optional<std::size_t>& bone, const std::vector<std::uint32_t>& vertices) {
-      if (!bone) return std::optional<RegionAnchor>();
-      return regionAnchor(model.structures[*bone].mesh, vertices, impl_->structures[*bone].neutralPlacement);
-    };
-    geometry.originAnchor = anchorOf(geometry.originStructure, muscle.origin.vertices);
-    geometry.insertionAnchor = anchorOf(geometry.insertionStructure, muscle.insertion.vertices);
-    const std::optional<std::size_t> own = indexOf(muscle.structure);
-    geometry.name = own ? model.structures[*own].displayName : muscle.id;
     impl_->muscles.push_back(std::move(geometry));
     if (own) impl_->structures[*own].buffers.setFibreCoordinates(anatomy::vertexFibreCoordinates(model, muscle));
   }
   for (const anatomy::ShownLandmark& landmark : anatomy::teachingLandmarks(model))
     if (const std::optional<std::size_t> bone = indexOf(landmark.structure))
-      impl_->landmarks.push_back({landmark.label, *bone, landmark.points, landmark.depth});
+      impl_->landmarks.push_back({landmark.label, *bone, landmark.points, landmark.depth, landmark.alternates, landmark.normals});
   int coarsest = 0;
   for (const Impl::DrawableStructure& structure : impl_->structures) coarsest = std::max(coarsest, structure.buffers.levelCount() - 1);
   impl_->detail.setCoarsestLevel(coarsest + 1);  // + 1: the step that drops multisampling
