@@ -296,6 +296,7 @@ void ViewerApp::frame(double now, int framebufferWidth, int framebufferHeight) {
   spec.options.frameBudgetMs = 1000.0 / 30.0;
   spec.options.lastFrameMs = lastFrameMs_;
   renderer_->renderToWindow(spec);
+  lastFrameSpec_ = spec;
   if (renderer_->detailFading()) requestRedraw();  // finish the cross-fade even when nothing moves
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }

@@ -70,6 +70,8 @@ public:
   Classroom& classroom() { return *classroom_; }
   bool fullscreen() const { return state_.fullscreen; }
   const ui::OpenModelPanel& openModelPanel() const { return openModel_; }
+  // What the last frame drew (camera, visibility, pose, activation), to look at it again.
+  const render::FrameSpec& lastFrameSpec() const { return lastFrameSpec_; }
 
 private:
   struct ButtonEvent {
@@ -101,6 +103,7 @@ private:
   int framesToDraw_ = 2;      // ImGui needs a frame or two after input to settle
   bool cursorMoved_ = false;  // hover picking is due
   std::vector<ButtonEvent> buttons_;  // pressed and released since the last frame; ImGui decides who gets them
+  render::FrameSpec lastFrameSpec_;
   double frameStart_ = 0.0;
   double lastFrameMs_ = 0.0;  // level of detail: coarser meshes while frames take longer than 30 fps (issue 8)
 };

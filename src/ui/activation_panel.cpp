@@ -1,6 +1,7 @@
 #include "ui/activation_panel.h"
 
 #include "render/activation_legend.h"
+#include "ui/item_probe.h"
 #include "ui/line_plot.h"
 
 #include <imgui.h>
@@ -52,6 +53,7 @@ bool modeButton(biomech::ActivationMode mode, biomech::ActivationMode& chosen) {
 
 void drawActivationPanel(ActivationView& view, const anatomy::Model& model) {
   bool changed = ImGui::Checkbox("Colour muscles by activation", &view.enabled);
+  probeItem("Colour muscles by activation");
   if (!view.enabled) {
     view.revision += changed ? 1 : 0;
     return;
@@ -69,7 +71,9 @@ void drawActivationPanel(ActivationView& view, const anatomy::Model& model) {
   ImGui::SameLine();
   ImGui::Checkbox("Plots", &view.showPlots);
 
-  if (view.settings.mode == biomech::ActivationMode::Load && ImGui::TreeNode("Person, band and strength")) {
+  const bool personOpen = view.settings.mode == biomech::ActivationMode::Load && ImGui::TreeNode("Person, band and strength");
+  if (view.settings.mode == biomech::ActivationMode::Load) probeItem("Person, band and strength");
+  if (personOpen) {
     float mass = static_cast<float>(view.settings.person.bodyMassKg);
     float height = static_cast<float>(view.settings.person.heightM);
     float band = static_cast<float>(view.settings.band.resistanceNewtons);
@@ -83,7 +87,10 @@ void drawActivationPanel(ActivationView& view, const anatomy::Model& model) {
       auto found = view.settings.strengthPercent.find(muscle.id);
       float strength = found == view.settings.strengthPercent.end() ? 100.0f : static_cast<float>(found->second);
       ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
-      if (ImGui::SliderFloat((muscle.name + " strength").c_str(), &strength, 0.0f, 100.0f, "%.0f %%")) {
+      const std::string label = muscle.name + " strength";
+      const bool moved = ImGui::SliderFloat(label.c_str(), &strength, 0.0f, 100.0f, "%.0f %%");
+      probeItem(label.c_str());
+      if (moved) {
         view.settings.strengthPercent[muscle.id] = strength;
         changed = true;
       }

@@ -1,6 +1,7 @@
 #include "ui/lesson_panel.h"
 
 #include "core/error.h"
+#include "ui/item_probe.h"
 #include "ui/lesson_view.h"
 
 #include <imgui.h>
@@ -114,19 +115,25 @@ void drawMessages(LessonPanel& panel, LessonEditor& editor, const anatomy::Model
 
 void drawFileControls(LessonPanel& panel, LessonEditor& editor, const anatomy::Model& model, const std::vector<std::filesystem::path>& recent,
                       LessonPanelRequests& requests) {
-  if (ImGui::Button("New")) {
+  const bool newClicked = ImGui::Button("New");
+  probeItem("Lesson", "New");
+  if (newClicked) {
     if (editor.modified()) panel.pending = LessonPanel::Pending::New;
     else editor.newLesson();
   }
   ImGui::SameLine();
-  if (ImGui::Button("Open")) {
+  const bool openClicked = ImGui::Button("Open");
+  probeItem("Lesson", "Open");
+  if (openClicked) {
     if (panel.pathInput.empty()) panel.error = "type the lesson file's path in the File field, or pick an example below";
     else requestOpen(panel, editor, model, panel.pathInput, requests);
   }
   ImGui::SameLine();
   // An unsaved lesson or an example has no file of its own to save to: Save becomes Save as.
   if (editor.needsSaveAs()) {
-    if (ImGui::Button("Save as...")) saveTo(panel, editor, panel.pathInput, requests);
+    const bool saveAsClicked = ImGui::Button("Save as...");
+    probeItem("Lesson", "Save as...");
+    if (saveAsClicked) saveTo(panel, editor, panel.pathInput, requests);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Save to the path in File");
   } else {
     if (ImGui::Button("Save")) {
@@ -141,6 +148,7 @@ void drawFileControls(LessonPanel& panel, LessonEditor& editor, const anatomy::M
   }
   ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 2.5f);
   ImGui::InputTextWithHint("File", (userLessonFolder() / "my_lesson.json").string().c_str(), &panel.pathInput);
+  probeItem("Lesson", "File");
 
   if (!panel.examples.empty()) {
     ImGui::TextDisabled("Examples (never overwritten)");
@@ -177,7 +185,9 @@ void drawSteps(LessonPanel& panel, LessonEditor& editor, const ViewState& state,
     }
     ImGui::EndChild();
   }
-  if (ImGui::Button("Add this view as a step")) {
+  const bool addClicked = ImGui::Button("Add this view as a step");
+  probeItem("Lesson", "Add this view as a step");
+  if (addClicked) {
     if (attempt(panel, [&] { editor.addStep(captureLessonStep(state, model, editor.nextStepTitle())); }))
       panel.status = "Added " + editor.lesson().steps[*editor.selected()].title;
   }
