@@ -8,10 +8,10 @@
 // resolve, one pixel read back), and its draw alone. The three alternate in blocks of frames.
 //
 //   make -C build bare_gl_bench && build/bench/bare_gl_bench [WIDTHxHEIGHT] [frames per path]
+#include "anatomy/mesh_normals.h"
+#include "app/bench_report.h"
 #include "app/command_line.h"
 #include "app/headless_context.h"
-#include "app/bench_report.h"
-#include "anatomy/mesh_normals.h"
 #include "biomech/activation.h"
 #include "biomech/motion_library.h"
 #include "biomech/posed_model.h"
@@ -72,7 +72,7 @@ struct BareMesh {
 };
 
 class BareRenderer {
-public:
+ public:
   BareRenderer(const anatomy::Model& model, int width, int height, int samples) : width_(width), height_(height) {
     program_ = glCreateProgram();
     glAttachShader(program_, compile(GL_VERTEX_SHADER, kVertex));
@@ -94,7 +94,8 @@ public:
       glGenBuffers(2, buffers);
       glBindVertexArray(mesh.vertexArray);
       glBindBuffer(GL_ARRAY_BUFFER, buffers[0]);
-      glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(interleaved.size() * sizeof(float)), interleaved.data(), GL_STATIC_DRAW);
+      glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(interleaved.size() * sizeof(float)), interleaved.data(),
+                   GL_STATIC_DRAW);
       glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, buffers[1]);
       glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(m.indices.size() * 4), m.indices.data(), GL_STATIC_DRAW);
       glEnableVertexAttribArray(0);
@@ -152,7 +153,7 @@ public:
     return triangles;
   }
 
-private:
+ private:
   int width_, height_;
   GLuint program_ = 0, multisampled_ = 0, resolved_ = 0;
   std::vector<BareMesh> meshes_;
@@ -223,10 +224,10 @@ int main(int argc, char** argv) {
     const double bareMedian = app::quantile(bareMs, 0.5);
     const double drawMedian = app::quantile(oursDrawMs, 0.5);
     const double frameMedian = app::quantile(oursFrameMs, 0.5);
-    std::printf("bare_gl_bench %dx%d, %dx MSAA, %d frames per path, interleaved in blocks of %d; %s\n", size.width,
-                size.height, kSamples, frames, kBlock, renderer.deviceDescription().c_str());
-    std::printf("bare program:           median %.2f ms, p95 %.2f ms, %llu triangles\n", bareMedian,
-                app::quantile(bareMs, 0.95), static_cast<unsigned long long>(bareTriangles));
+    std::printf("bare_gl_bench %dx%d, %dx MSAA, %d frames per path, interleaved in blocks of %d; %s\n", size.width, size.height,
+                kSamples, frames, kBlock, renderer.deviceDescription().c_str());
+    std::printf("bare program:           median %.2f ms, p95 %.2f ms, %llu triangles\n", bareMedian, app::quantile(bareMs, 0.95),
+                static_cast<unsigned long long>(bareTriangles));
     std::printf("medius draw only:       median %.2f ms, p95 %.2f ms, %llu mesh triangles\n", drawMedian,
                 app::quantile(oursDrawMs, 0.95), static_cast<unsigned long long>(ourTriangles));
     std::printf("medius whole frame:     median %.2f ms, p95 %.2f ms (motion, pose, activation, draw)\n", frameMedian,

@@ -1,8 +1,8 @@
 // Times what the viewer does for fibre wrapping: building the bone distance grids once at load,
 // and updating every fibre (carry, resample, push out of the bones) once per frame, over the
 // built-in motions; then the whole per-frame pose update of PosedModel (kinematics, fibres, fibre
-// frames, muscle volume keeping) and its one-off build (grids, vertex bindings). Prints one line per measurement; docs/BENCHMARKS.md holds the results.
-// Usage: fibre_update_bench [model.json] [frames per motion]
+// frames, muscle volume keeping) and its one-off build (grids, vertex bindings). Prints one line per measurement;
+// docs/BENCHMARKS.md holds the results. Usage: fibre_update_bench [model.json] [frames per motion]
 #include "anatomy/model.h"
 #include "biomech/bone_fields.h"
 #include "biomech/fibre_paths.h"
@@ -37,8 +37,8 @@ int main(int argc, char** argv) {
     const auto start = Clock::now();
     const biomech::BoneDistanceGrid grid = biomech::BoneDistanceGrid::build(s.mesh, 0.0025f, 0.01f);
     const glm::ivec3 n = grid.dimensions();
-    std::printf("grid %-11s %6zu triangles  %3dx%3dx%3d voxels  %7.1f ms (one thread)\n", s.id.c_str(),
-                s.mesh.triangleCount(), n.x, n.y, n.z, millisecondsSince(start));
+    std::printf("grid %-11s %6zu triangles  %3dx%3dx%3d voxels  %7.1f ms (one thread)\n", s.id.c_str(), s.mesh.triangleCount(),
+                n.x, n.y, n.z, millisecondsSince(start));
   }
   auto start = Clock::now();
   std::vector<biomech::BoneField> bones = biomech::buildBoneFields(model);
@@ -62,8 +62,8 @@ int main(int argc, char** argv) {
     all.insert(all.end(), times.begin(), times.end());
   }
   std::sort(all.begin(), all.end());
-  std::printf("update all motions (%zu fibres x %zu points): median %.3f ms  p95 %.3f ms  max %.3f ms\n",
-              paths.fibreCount(), paths.samplesPerFibre(), all[all.size() / 2], all[all.size() * 95 / 100], all.back());
+  std::printf("update all motions (%zu fibres x %zu points): median %.3f ms  p95 %.3f ms  max %.3f ms\n", paths.fibreCount(),
+              paths.samplesPerFibre(), all[all.size() / 2], all[all.size() * 95 / 100], all.back());
 
   start = Clock::now();
   biomech::PosedModel posed(model);

@@ -18,6 +18,7 @@ packages=(
   libmeshoptimizer-dev               # mesh simplification in the asset generator
   libeigen3-dev                      # least-squares fits (asset generator, measurements)
   libgtest-dev                       # the test suite
+  clang-format                       # the code style check (format.check) and scripts/format.sh
   fonts-dejavu-core                  # the UI font
 )
 

@@ -56,7 +56,8 @@ std::vector<float> vertexFibreCoordinates(const Model& model, const Muscle& musc
     }
     // Squared distances: a vertex lying over a fibre (at a depth below the surface) stays with it.
     const float t = nearest + second > 0.0f ? nearest / (nearest + second) : 0.0f;
-    coordinates.push_back(static_cast<float>(nearestIndex) + t * (static_cast<float>(secondIndex) - static_cast<float>(nearestIndex)));
+    coordinates.push_back(static_cast<float>(nearestIndex) +
+                          t * (static_cast<float>(secondIndex) - static_cast<float>(nearestIndex)));
   }
   return coordinates;
 }

@@ -13,10 +13,10 @@
 namespace medius::anatomy {
 
 struct JointDof {
-  std::string id;            // "flexion", "adduction", "rotation"
-  glm::vec3 axis{0.0f};      // unit vector
-  double minDegrees = 0.0;   // range_deg[0]
-  double maxDegrees = 0.0;   // range_deg[1]
+  std::string id;           // "flexion", "adduction", "rotation"
+  glm::vec3 axis{0.0f};     // unit vector
+  double minDegrees = 0.0;  // range_deg[0]
+  double maxDegrees = 0.0;  // range_deg[1]
   double defaultDegrees = 0.0;
 };
 

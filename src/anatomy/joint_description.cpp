@@ -2,7 +2,6 @@
 
 #include <glm/geometric.hpp>
 
-
 namespace medius::anatomy {
 namespace {
 
@@ -26,8 +25,7 @@ JointDof parseDof(const JsonFields& fields) {
   dof.maxDegrees = range[1].get<double>();
   if (!(dof.minDegrees <= dof.maxDegrees)) fields.fail("range_deg", "the minimum is above the maximum");
   dof.defaultDegrees = fields.has("default_deg") ? fields.number("default_deg") : 0.0;
-  if (dof.defaultDegrees < dof.minDegrees || dof.defaultDegrees > dof.maxDegrees)
-    fields.fail("default_deg", "outside range_deg");
+  if (dof.defaultDegrees < dof.minDegrees || dof.defaultDegrees > dof.maxDegrees) fields.fail("default_deg", "outside range_deg");
   return dof;
 }
 

@@ -10,7 +10,7 @@
 namespace medius::anatomy {
 
 class JsonFields {
-public:
+ public:
   JsonFields(std::string file, const nlohmann::json& object, std::string path);
 
   JsonFields object(const std::string& key) const;            // a required object
@@ -25,7 +25,7 @@ public:
   [[noreturn]] void fail(const std::string& key, const std::string& what) const;
   const std::string& path() const { return path_; }
 
-private:
+ private:
   const nlohmann::json& field(const std::string& key) const;
 
   std::string file_;

@@ -11,10 +11,10 @@ namespace medius::anatomy {
 enum class LandmarkKind { Point, Curve, Sphere };
 
 struct Landmark {
-  std::string id;        // "asis_r"
-  std::string name;      // "Anterior superior iliac spine"
-  std::string segment;   // "pelvis"
-  std::string side;      // "right", "left", "midline"
+  std::string id;       // "asis_r"
+  std::string name;     // "Anterior superior iliac spine"
+  std::string segment;  // "pelvis"
+  std::string side;     // "right", "left", "midline"
   LandmarkKind kind = LandmarkKind::Point;
   std::vector<glm::vec3> points;  // one for a point or a sphere's centre; the curve's points
   float radius = 0.0f;            // spheres

@@ -5,9 +5,9 @@
 #include "anatomy/stl_binary.h"
 #include "core/error.h"
 
-#include <assimp/Importer.hpp>
 #include <assimp/postprocess.h>
 #include <assimp/scene.h>
+#include <assimp/Importer.hpp>
 
 #include <algorithm>
 #include <cctype>

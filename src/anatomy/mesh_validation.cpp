@@ -7,9 +7,7 @@
 namespace medius::anatomy {
 
 void validateMesh(const TriangleMesh& mesh, const std::string& source) {
-  const auto fail = [&](const std::string& what) {
-    throw InputError(source + ": mesh '" + mesh.name + "': " + what);
-  };
+  const auto fail = [&](const std::string& what) { throw InputError(source + ": mesh '" + mesh.name + "': " + what); };
   if (mesh.positions.empty()) fail("has no vertices");
   if (mesh.indices.empty()) fail("has no triangles");
   if (mesh.indices.size() % 3 != 0) fail("index count " + std::to_string(mesh.indices.size()) + " is not a multiple of 3");

@@ -23,8 +23,8 @@ struct Structure {
   std::string id;           // unique, stable (e.g. "femur_r"); used on the command line
   std::string displayName;  // for people (e.g. "Right femur")
   StructureKind kind = StructureKind::Other;
-  std::string segment;      // the body segment whose frame the mesh is in ("" = the model's root)
-  std::string side;         // "right", "left", "midline" or ""
+  std::string segment;  // the body segment whose frame the mesh is in ("" = the model's root)
+  std::string side;     // "right", "left", "midline" or ""
   TriangleMesh mesh;
   Teaching teaching;
   std::vector<std::string> attachedTo;  // for a muscle: ids of the bones it attaches to
@@ -34,7 +34,7 @@ struct Structure {
 // neutral pose.
 struct Segment {
   std::string id;
-  std::string parent;             // "" for the root
+  std::string parent;  // "" for the root
   glm::vec3 originInParent{0.0f};
 };
 
@@ -42,8 +42,8 @@ struct Model {
   std::string name;  // shown in the window title and the panel
   std::filesystem::path source;
   std::vector<Structure> structures;
-  std::vector<Segment> segments;  // parents before children; empty for a plain mesh file
-  std::vector<Muscle> muscles;    // compartments, fibres and attachments; empty for a plain mesh file
+  std::vector<Segment> segments;    // parents before children; empty for a plain mesh file
+  std::vector<Muscle> muscles;      // compartments, fibres and attachments; empty for a plain mesh file
   std::vector<Landmark> landmarks;  // points, curves and spheres (other landmark kinds are generator inputs)
   std::vector<Joint> joints;        // hip_r, hip_l: centres and rotational DOFs; empty for a plain mesh file
 

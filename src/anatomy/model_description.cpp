@@ -98,8 +98,8 @@ AttachmentRegion parseAttachment(const JsonFields& fields, const Model& model) {
   for (std::size_t i = 0; i < vertices.size(); ++i) {
     if (!vertices[i].is_number_unsigned() || vertices[i].get<std::uint64_t>() >= bone->mesh.positions.size())
       fields.fail("vertices[" + std::to_string(i) + "]", "expected a vertex index below " +
-                                                           std::to_string(bone->mesh.positions.size()) + " (the vertex count of " +
-                                                           region.structure + ")");
+                                                             std::to_string(bone->mesh.positions.size()) +
+                                                             " (the vertex count of " + region.structure + ")");
     region.vertices.push_back(vertices[i].get<std::uint32_t>());
   }
   return region;
@@ -112,7 +112,8 @@ Fibre parseFibre(const JsonFields& fields, const std::set<std::string>& segmentI
   for (std::size_t i = 0; i < points.size(); ++i) {
     const JsonFields point = fields.element(points, i, "points");
     FibrePoint fibrePoint{point.string("segment"), point.vec3("position")};
-    if (!segmentIds.count(fibrePoint.segment)) point.fail("segment", "'" + fibrePoint.segment + "' is not a segment of the model");
+    if (!segmentIds.count(fibrePoint.segment))
+      point.fail("segment", "'" + fibrePoint.segment + "' is not a segment of the model");
     fibre.points.push_back(fibrePoint);
   }
   return fibre;
@@ -200,8 +201,8 @@ void readLandmarks(const JsonFields& root, const std::set<std::string>& segmentI
       if (points.size() < 2) fields.fail("points", "a curve needs at least two points");
       for (std::size_t p = 0; p < points.size(); ++p) {
         const nlohmann::json wrapper = {{"point", points[p]}};
-        landmark.points.push_back(JsonFields(model.source.string(), wrapper, fields.path() + ".points[" + std::to_string(p) + "]")
-                                      .vec3("point"));
+        landmark.points.push_back(
+            JsonFields(model.source.string(), wrapper, fields.path() + ".points[" + std::to_string(p) + "]").vec3("point"));
       }
     } else if (kind == "sphere") {
       landmark.kind = LandmarkKind::Sphere;

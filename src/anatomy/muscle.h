@@ -21,8 +21,8 @@ struct Fibre {
 };
 
 struct Compartment {
-  std::string id;    // "anterior", "middle", "posterior", ...
-  std::string name;  // "Anterior fibres"
+  std::string id;                         // "anterior", "middle", "posterior", ...
+  std::string name;                       // "Anterior fibres"
   double maxIsometricForceNewtons = 0.0;  // 0 when the model gives none
   double optimalFibreLengthMetres = 0.0;
   double tendonSlackLengthMetres = 0.0;

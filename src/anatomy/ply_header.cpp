@@ -19,8 +19,8 @@ constexpr std::size_t kMaxHeaderBytes = 64 * 1024;
 // Bytes of one value of a PLY scalar type; 0 for an unknown type.
 std::size_t typeSize(const std::string& type) {
   static const std::map<std::string, std::size_t> sizes{
-      {"char", 1},  {"uchar", 1}, {"int8", 1},  {"uint8", 1},  {"short", 2},   {"ushort", 2},  {"int16", 2},   {"uint16", 2},
-      {"int", 4},   {"uint", 4},  {"int32", 4}, {"uint32", 4}, {"float", 4},   {"float32", 4}, {"double", 8},  {"float64", 8}};
+      {"char", 1}, {"uchar", 1}, {"int8", 1},  {"uint8", 1},  {"short", 2}, {"ushort", 2},  {"int16", 2},  {"uint16", 2},
+      {"int", 4},  {"uint", 4},  {"int32", 4}, {"uint32", 4}, {"float", 4}, {"float32", 4}, {"double", 8}, {"float64", 8}};
   const auto found = sizes.find(type);
   return found == sizes.end() ? 0 : found->second;
 }
@@ -59,7 +59,7 @@ void checkPlyHeader(const std::filesystem::path& path) {
   };
   std::size_t position = 0;
   bool ascii = false, sawElement = false, ended = false;
-  std::uintmax_t minimumBody = 0;      // bytes the declared elements need at least
+  std::uintmax_t minimumBody = 0;  // bytes the declared elements need at least
   std::uintmax_t elementCount = 0, elementBytes = 0;
   const auto closeElement = [&] { minimumBody += elementCount * std::max<std::uintmax_t>(elementBytes, 1); };
   while (!ended) {
@@ -71,8 +71,7 @@ void checkPlyHeader(const std::filesystem::path& path) {
     position = newline + 1;
     ++lineNumber;
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (std::any_of(line.begin(), line.end(), [](unsigned char c) { return c < 0x20 && c != '\t'; }))
-      fail("a control character");
+    if (std::any_of(line.begin(), line.end(), [](unsigned char c) { return c < 0x20 && c != '\t'; })) fail("a control character");
     const std::vector<std::string> w = words(line);
     if (lineNumber == 1) {
       if (line != "ply") fail("expected \"ply\"");

@@ -20,8 +20,8 @@
 namespace medius::anatomy {
 namespace {
 
-constexpr std::uintmax_t kHeaderBytes = 84;     // 80 bytes of free text, then the triangle count
-constexpr std::uintmax_t kTriangleBytes = 50;   // normal, three vertices (12 floats), attribute
+constexpr std::uintmax_t kHeaderBytes = 84;       // 80 bytes of free text, then the triangle count
+constexpr std::uintmax_t kTriangleBytes = 50;     // normal, three vertices (12 floats), attribute
 constexpr std::size_t kBlockTriangles = 1 << 16;  // read 3.2 MB at a time: few reads, little memory
 // Each corner becomes one 32-bit index before merging.
 constexpr std::uintmax_t kMaxTriangles = std::numeric_limits<std::uint32_t>::max() / 3;
@@ -132,7 +132,8 @@ TriangleMesh readBinaryStl(const std::filesystem::path& path, const std::string&
     core::resizeWithHugePages(remap, corners);
     {
       const std::unique_ptr<glm::vec3[]> all = readCorners(path, in, triangles);
-      const std::size_t unique = meshopt_generateVertexRemap(remap.data(), nullptr, corners, all.get(), corners, sizeof(glm::vec3));
+      const std::size_t unique =
+          meshopt_generateVertexRemap(remap.data(), nullptr, corners, all.get(), corners, sizeof(glm::vec3));
       core::resizeWithHugePages(mesh.positions, unique);
       meshopt_remapVertexBuffer(mesh.positions.data(), all.get(), corners, sizeof(glm::vec3), remap.data());
     }

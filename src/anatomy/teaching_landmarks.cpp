@@ -25,7 +25,8 @@ constexpr std::array kWanted = {
     Wanted{"inferior_gluteal_line", "Inferior gluteal line", "hip_bone"},
     // The tip lies on the trochanter's upper edge, out of sight from the side: the lateral face
     // (where gluteus medius inserts) and the posterior edge mark the same feature.
-    Wanted{"greater_trochanter_tip", "Greater trochanter", "femur", {"greater_trochanter_lateral", "greater_trochanter_posterior"}},
+    Wanted{
+        "greater_trochanter_tip", "Greater trochanter", "femur", {"greater_trochanter_lateral", "greater_trochanter_posterior"}},
     Wanted{"lesser_trochanter", "Lesser trochanter", "femur"},
 };
 
@@ -61,11 +62,14 @@ void onSurface(const Model& model, const Structure* bone, const glm::vec3& point
     const glm::vec3 localUp = glm::vec3(glm::inverse(placement) * glm::vec4(0.0f, 1.0f, 0.0f, 0.0f));
     // Away from the body's vertical axis through `centre` (horizontally: the crest is far above it).
     const auto outward = [&](const glm::vec3& p) { return (p - localCentre) - glm::dot(p - localCentre, localUp) * localUp; };
-    const auto facesOut = [&](std::size_t v) { return hasNormals && glm::dot(bone->mesh.normals[v], outward(positions[v])) > 0.0f; };
+    const auto facesOut = [&](std::size_t v) {
+      return hasNormals && glm::dot(bone->mesh.normals[v], outward(positions[v])) > 0.0f;
+    };
     // Only a vertex facing inwards (the pelvic face of the blade) is replaced; a knob facing
     // partly towards the axis (the lesser trochanter) keeps its nearest vertex.
     const glm::vec3 away = outward(positions[nearest]);
-    const bool facesIn = hasNormals && glm::length(away) > 0.0f && glm::dot(bone->mesh.normals[nearest], glm::normalize(away)) < kInward;
+    const bool facesIn =
+        hasNormals && glm::length(away) > 0.0f && glm::dot(bone->mesh.normals[nearest], glm::normalize(away)) < kInward;
     if (facesIn) {
       const float reach = glm::distance(positions[nearest], local) + kFaceChoice;
       std::optional<std::size_t> outer;
@@ -104,17 +108,29 @@ std::vector<ShownLandmark> teachingLandmarks(const Model& model) {
     const Landmark* trochanter = model.findLandmark(std::string("greater_trochanter_tip") + suffix);
     if (head) {
       const glm::vec3 headCentre = placed(model, *head, head->points[0]);
-      shown.push_back({std::string("femoral_head") + suffix, "Femoral head", std::string("femur") + suffix, {headCentre}, head->radius, {}, {}});
+      shown.push_back({std::string("femoral_head") + suffix,
+                       "Femoral head",
+                       std::string("femur") + suffix,
+                       {headCentre},
+                       head->radius,
+                       {},
+                       {}});
       if (trochanter) {
         const glm::vec3 tip = placed(model, *trochanter, trochanter->points[0]);
-        shown.push_back({std::string("femoral_neck") + suffix, "Femoral neck", std::string("femur") + suffix,
-                         {headCentre + 0.5f * (tip - headCentre)}, 0.7f * head->radius, {}, {}});
+        shown.push_back({std::string("femoral_neck") + suffix,
+                         "Femoral neck",
+                         std::string("femur") + suffix,
+                         {headCentre + 0.5f * (tip - headCentre)},
+                         0.7f * head->radius,
+                         {},
+                         {}});
       }
       if (cup) {
         // Lateral (+Z on the right, -Z on the left) by the head's radius: the cup's opening.
         const float lateral = suffix == std::string("_r") ? 1.0f : -1.0f;
         const glm::vec3 opening = placed(model, *cup, cup->points[0]) + glm::vec3(0.0f, 0.0f, lateral * head->radius);
-        shown.push_back({std::string("acetabulum") + suffix, "Acetabulum", std::string("hip_bone") + suffix, {opening}, 0.0f, {}, {}});
+        shown.push_back(
+            {std::string("acetabulum") + suffix, "Acetabulum", std::string("hip_bone") + suffix, {opening}, 0.0f, {}, {}});
       }
     }
   }

@@ -10,9 +10,9 @@
 namespace medius::anatomy {
 
 struct TriangleMesh {
-  std::string name;                 // the mesh's name in its file, or the file name
-  std::vector<glm::vec3> positions; // metres
-  std::vector<glm::vec3> normals;   // unit length, one per position
+  std::string name;                    // the mesh's name in its file, or the file name
+  std::vector<glm::vec3> positions;    // metres
+  std::vector<glm::vec3> normals;      // unit length, one per position
   std::vector<std::uint32_t> indices;  // three per triangle, counter-clockwise seen from outside
 
   std::size_t triangleCount() const { return indices.size() / 3; }

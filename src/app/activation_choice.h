@@ -31,12 +31,12 @@ std::map<std::string, double> parseStrengths(const std::vector<std::string>& ter
 // --strength let the pelvis drop on the swing side (the Trendelenburg sign), computed once per
 // setting (biomech/pelvic_drop.h); otherwise the motion's own pose.
 class StanceDrop {
-public:
+ public:
   StanceDrop(const biomech::FibrePaths& paths, const biomech::ActivationSettings& settings, const biomech::Motion* motion);
   biomech::Pose poseAt(const biomech::Motion& motion, double seconds) const;
   const std::optional<biomech::PelvicDrop>& drop() const { return drop_; }
 
-private:
+ private:
   const anatomy::Model& model_;
   std::optional<biomech::PelvicDrop> drop_;
 };

@@ -137,10 +137,11 @@ std::string toCsv(const anatomy::Model& model, const biomech::FibrePaths& paths,
                    const auto& item) {
       const std::array<double, 3> q = angles(item.joint);
       const std::string joint = item.joint >= 0 ? model.joints[static_cast<std::size_t>(item.joint)].id : "";
-      std::snprintf(line, sizeof line, "%.6f,%s,%s,%s,%s,%s,%.3f,%.3f,%.3f,%.6f,%.6f,%.6f,%.6f,%.5f,%.3f,%.4f,%.4f,%.4f,%.5f,%d,%d\n",
-                    frame.time, kind, muscle.c_str(), compartment.c_str(), fibre.c_str(), joint.c_str(), q[0], q[1], q[2],
-                    item.lengthM, item.momentArmM[0], item.momentArmM[1], item.momentArmM[2], item.activation, item.forceN,
-                    item.momentNm[0], item.momentNm[1], item.momentNm[2], item.lengthening, item.opposing ? 1 : 0, item.eccentric ? 1 : 0);
+      std::snprintf(line, sizeof line,
+                    "%.6f,%s,%s,%s,%s,%s,%.3f,%.3f,%.3f,%.6f,%.6f,%.6f,%.6f,%.5f,%.3f,%.4f,%.4f,%.4f,%.5f,%d,%d\n", frame.time,
+                    kind, muscle.c_str(), compartment.c_str(), fibre.c_str(), joint.c_str(), q[0], q[1], q[2], item.lengthM,
+                    item.momentArmM[0], item.momentArmM[1], item.momentArmM[2], item.activation, item.forceN, item.momentNm[0],
+                    item.momentNm[1], item.momentNm[2], item.lengthening, item.opposing ? 1 : 0, item.eccentric ? 1 : 0);
       csv << line;
     };
     for (const biomech::CompartmentActivation& c : frame.analysis.compartments) {

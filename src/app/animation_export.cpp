@@ -12,7 +12,8 @@ namespace medius::app {
 
 bool isVideoFile(const std::filesystem::path& file) {
   std::string extension = file.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return extension == ".mp4" || extension == ".gif";
 }
 
@@ -36,7 +37,8 @@ TemporaryFolder::TemporaryFolder() {
     }
     if (error) break;
   }
-  throw OutputError("cannot make a temporary folder for the frames in '" + base.string() + "'" + (error ? ": " + error.message() : ""));
+  throw OutputError("cannot make a temporary folder for the frames in '" + base.string() + "'" +
+                    (error ? ": " + error.message() : ""));
 }
 
 TemporaryFolder::~TemporaryFolder() {

@@ -16,14 +16,14 @@ std::filesystem::path requireFfmpeg(const std::filesystem::path& output);
 // A fresh folder under the system's temporary directory, removed with everything in it when this
 // goes. Throws OutputError when it cannot be made.
 class TemporaryFolder {
-public:
+ public:
   TemporaryFolder();
   ~TemporaryFolder();
   TemporaryFolder(const TemporaryFolder&) = delete;
   TemporaryFolder& operator=(const TemporaryFolder&) = delete;
   const std::filesystem::path& path() const { return path_; }
 
-private:
+ private:
   std::filesystem::path path_;
 };
 

@@ -20,7 +20,6 @@
 #include <cstdio>
 #include <ctime>
 
-
 namespace medius::app {
 namespace {
 

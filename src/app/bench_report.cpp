@@ -97,7 +97,10 @@ std::string benchJson(const BenchResult& r) {
   json["activation_checksum"] = round3(r.activationChecksum);
   nlohmann::ordered_json samples = nlohmann::ordered_json::array();
   for (const BenchSample& s : r.samples_)
-    samples.push_back({{"frame", s.frame}, {"rss_mb", round3(s.rssMb)}, {"heap_in_use_mb", round3(s.heapInUseMb)}, {"live_gl_objects", s.liveGlObjects}});
+    samples.push_back({{"frame", s.frame},
+                       {"rss_mb", round3(s.rssMb)},
+                       {"heap_in_use_mb", round3(s.heapInUseMb)},
+                       {"live_gl_objects", s.liveGlObjects}});
   json["samples_along_run"] = samples;
   return json.dump(2) + "\n";
 }
@@ -105,8 +108,9 @@ std::string benchJson(const BenchResult& r) {
 std::string benchText(const BenchResult& r) {
   std::ostringstream text;
   char line[256];
-  std::snprintf(line, sizeof line, "medius bench: %dx%d, %d samples, detail level %d, motion %s, activation %s, %d frames (+%d warm-up)\n",
-                r.width, r.height, r.samples, r.detailLevel, r.motion.c_str(), r.mode.c_str(), r.frames, r.warmupFrames);
+  std::snprintf(line, sizeof line,
+                "medius bench: %dx%d, %d samples, detail level %d, motion %s, activation %s, %d frames (+%d warm-up)\n", r.width,
+                r.height, r.samples, r.detailLevel, r.motion.c_str(), r.mode.c_str(), r.frames, r.warmupFrames);
   text << line << "device: " << r.device << "\n";
   const double median = quantile(r.frameMs, 0.5);
   std::snprintf(line, sizeof line, "frame:  median %.2f ms (%.1f fps), p95 %.2f ms, worst %.2f ms\n", median,
@@ -118,14 +122,16 @@ std::string benchText(const BenchResult& r) {
   std::snprintf(line, sizeof line, "draw:   median %.2f ms, p95 %.2f ms (draw, resolve, one pixel read back)\n",
                 quantile(r.drawMs, 0.5), quantile(r.drawMs, 0.95));
   text << line;
-  std::snprintf(line, sizeof line, "triangles per frame: %llu in %llu mesh draws; start to first frame %.0f ms; peak RSS %.1f MiB\n",
+  std::snprintf(line, sizeof line,
+                "triangles per frame: %llu in %llu mesh draws; start to first frame %.0f ms; peak RSS %.1f MiB\n",
                 static_cast<unsigned long long>(r.trianglesPerFrame), static_cast<unsigned long long>(r.drawCallsPerFrame),
                 r.startupMs, r.peakRssMb);
   text << line;
   if (!r.samples_.empty()) {
     text << "along the run (frame: RSS MiB, heap in use MiB, live GL objects):";
     for (const BenchSample& s : r.samples_) {
-      std::snprintf(line, sizeof line, " %d: %.1f, %.2f, %lld;", s.frame, s.rssMb, s.heapInUseMb, static_cast<long long>(s.liveGlObjects));
+      std::snprintf(line, sizeof line, " %d: %.1f, %.2f, %lld;", s.frame, s.rssMb, s.heapInUseMb,
+                    static_cast<long long>(s.liveGlObjects));
       text << line;
     }
     text << "\n";

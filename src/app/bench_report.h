@@ -10,13 +10,14 @@ namespace medius::app {
 // One sample of the process along the run (the soak check: flat after warm-up).
 struct BenchSample {
   int frame = 0;
-  double rssMb = 0.0;             // resident set now (/proc/self/statm)
-  double heapInUseMb = 0.0;       // malloc's bytes handed out and not freed (glibc mallinfo2): growth here, unlike RSS, is not fragmentation
+  double rssMb = 0.0;  // resident set now (/proc/self/statm)
+  double heapInUseMb =
+      0.0;  // malloc's bytes handed out and not freed (glibc mallinfo2): growth here, unlike RSS, is not fragmentation
   std::int64_t liveGlObjects = 0;  // render/draw_stats.h
 };
 
 struct BenchResult {
-  std::string device;        // GL renderer string
+  std::string device;  // GL renderer string
   std::string motion, mode;
   int width = 0, height = 0, samples = 0, frames = 0, warmupFrames = 0, detailLevel = 0;
   std::vector<double> frameMs;      // whole frame, wall: update + draw + finish
@@ -24,8 +25,8 @@ struct BenchResult {
   std::vector<double> drawMs;       // wall: draw + resolve + one-pixel read-back
   std::uint64_t trianglesPerFrame = 0;
   std::uint64_t drawCallsPerFrame = 0;
-  double startupMs = 0.0;      // command start to the first finished frame (model, context, renderer, frame)
-  double peakRssMb = 0.0;      // getrusage ru_maxrss
+  double startupMs = 0.0;  // command start to the first finished frame (model, context, renderer, frame)
+  double peakRssMb = 0.0;  // getrusage ru_maxrss
   std::vector<BenchSample> samples_;
   double activationChecksum = 0.0;  // sum of all activations: keeps the analysis honest (and comparable)
 };

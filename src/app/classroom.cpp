@@ -7,14 +7,15 @@
 #include "core/log.h"
 #include "core/paths.h"
 #include "ui/imgui_ini.h"
+#include "ui/item_probe.h"
 #include "ui/lesson_motion.h"
 #include "ui/presentation_overlay.h"
 #include "ui/presentation_panel.h"
 
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
-#include <imgui.h>
 #include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
 
 #include <algorithm>
 
@@ -159,8 +160,10 @@ void Classroom::beforeFrame(ui::ViewState& state) {
     appliedTheme_ = theme;
   }
   state.appearance.textScale = settings_.textScale;  // 3D labels and the legend follow the interface's text size
-  if (presenting()) state.frame.background = ui::sceneBackground(theme);
-  else state.frame.background.reset();
+  if (presenting())
+    state.frame.background = ui::sceneBackground(theme);
+  else
+    state.frame.background.reset();
 }
 
 void Classroom::drawUi(ui::ViewState& state, ui::PixelSize window, double now) {
@@ -206,10 +209,11 @@ void Classroom::drawUi(ui::ViewState& state, ui::PixelSize window, double now) {
 
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const float margin = ImGui::GetFontSize();
+  if (animation_) drawAnimationProgress(state, now);
   const bool busy = pending_ != Export::None;
   if (busy || (!toast_.empty() && now < toastUntil_)) {
-    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + margin), ImGuiCond_Always,
-                            ImVec2(0.5f, 0.0f));
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + margin),
+                            ImGuiCond_Always, ImVec2(0.5f, 0.0f));
     ImGui::SetNextWindowBgAlpha(0.9f);
     ImGui::Begin("##status", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
@@ -224,15 +228,15 @@ void Classroom::drawUi(ui::ViewState& state, ui::PixelSize window, double now) {
   if (configDirectory_) ui::saveImGuiLayout(ui::imguiIniFile(*configDirectory_));  // only when ImGui says the layout changed
 }
 
-bool Classroom::runPendingExport(render::Renderer& renderer, biomech::PosedModel* posed, const render::FrameSpec& frame, ui::ViewState& state,
-                                 ui::PixelSize window) {
+bool Classroom::runPendingExport(render::Renderer& renderer, biomech::PosedModel* posed, const render::FrameSpec& frame,
+                                 ui::ViewState& state, ui::PixelSize window) {
+  if (animation_) return continueAnimationExport(state);
   // Frame 0 asked; ImGui sizes a new auto-sized window in frame 1 without drawing it; frame 2 showed
   // "Exporting..." and is on the screen now: export in frame 3.
   if (pending_ == Export::None || ++pendingFrames_ < 3) return false;
   const Export what = pending_;
   pending_ = Export::None;
   const std::filesystem::path folder = exportFolder(settings_.screenshotFolder);
-  bool posedForExport = false;
   try {
     std::filesystem::path written;
     if (what == Export::Screenshot) {
@@ -243,20 +247,63 @@ bool Classroom::runPendingExport(render::Renderer& renderer, biomech::PosedModel
     } else {
       const biomech::Motion* motion = state.motion.motion();
       if (!motion || !posed) throw UsageError("choose a motion first: an animation is one loop of the motion shown");
-      posedForExport = true;
-      written = exportAnimation(renderer, *posed, model_, frame, *motion, exportDialog_.animation, window, folder,
-                                state.activation.enabled ? &state.activation.settings : nullptr);
+      animation_ = std::make_unique<AnimationExport>(renderer, *posed, model_, frame, *motion, exportDialog_.animation, window,
+                                                     folder, state.activation.enabled ? &state.activation.settings : nullptr);
+      return continueAnimationExport(state);
     }
-    setStatus(state, "Saved " + written.string(), glfwGetTime());  // the message's time starts when the export ends
-    core::logInfo("saved " + written.string());
+    exportDone(state, written);
   } catch (const Error& error) {
     setStatus(state, std::string("Export failed: ") + error.what(), glfwGetTime());
   }
-  return posedForExport;
+  return false;
+}
+
+bool Classroom::continueAnimationExport(ui::ViewState& state) {
+  try {
+    if (const std::optional<std::filesystem::path> written = animation_->step()) {
+      animation_.reset();
+      exportDone(state, *written);
+    }
+  } catch (const Error& error) {
+    animation_.reset();  // nothing half-written is left
+    setStatus(state, std::string("Export failed: ") + error.what(), glfwGetTime());
+  }
+  return true;
+}
+
+// The animation export's progress, with a button to stop it.
+void Classroom::drawAnimationProgress(ui::ViewState& state, double now) {
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + ImGui::GetFontSize()),
+                          ImGuiCond_Always, ImVec2(0.5f, 0.0f));
+  ImGui::Begin("Exporting the animation", nullptr,
+               ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings);
+  const std::size_t done = animation_->framesDone();
+  const std::size_t count = animation_->frameCount();
+  ImGui::TextUnformatted(animation_->output().filename().string().c_str());
+  const std::string progress =
+      done < count ? "frame " + std::to_string(done + 1) + " of " + std::to_string(count) : "encoding the video";
+  ImGui::ProgressBar(count ? static_cast<float>(done) / static_cast<float>(count) : 0.0f,
+                     ImVec2(ImGui::GetFontSize() * 18.0f, 0.0f), progress.c_str());
+  const bool cancel = ImGui::Button("Cancel");
+  ui::probeItem("Exporting the animation", "Cancel");
+  ImGui::End();
+  if (cancel) cancelAnimationExport(state, now);
+}
+
+void Classroom::cancelAnimationExport(ui::ViewState& state, double now) {
+  if (!animation_) return;
+  animation_.reset();
+  setStatus(state, "Animation export cancelled", now);
+}
+
+void Classroom::exportDone(ui::ViewState& state, const std::filesystem::path& written) {
+  setStatus(state, "Saved " + written.string(), glfwGetTime());  // the message's time starts when the export ends
+  core::logInfo("saved " + written.string());
 }
 
 bool Classroom::wantsRedraw(double now) const {
-  if (pending_ != Export::None) return true;
+  if (pending_ != Export::None || animation_) return true;
   if (presenting() && !cursorHidden_ && now - lastCursorMove_ > kCursorIdleSeconds) return true;
   return !toast_.empty() && now >= toastUntil_;  // once more, to take the message away
 }

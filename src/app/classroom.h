@@ -5,6 +5,7 @@
 // the export dialog with its image and animation exports. The window (viewer_window.cpp) calls
 // these hooks; everything is on its thread between glfwPollEvents and glfwSwapBuffers.
 #include "anatomy/model.h"
+#include "app/window_export.h"
 #include "biomech/posed_model.h"
 #include "render/renderer.h"
 #include "ui/export_dialog.h"
@@ -17,13 +18,14 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 
 namespace medius::app {
 
 class Classroom {
-public:
+ public:
   // Call after ImGui::CreateContext and before the backends upload fonts: reads the settings
   // (a damaged file: one warning, set aside, defaults) and the window layout, builds fonts and style.
   Classroom(const anatomy::Model& model, float displayScale);
@@ -56,18 +58,24 @@ public:
   void showMessage(ui::ViewState& state, const std::string& message, double now) { setStatus(state, message, now); }
 
   // After the frame's spec is known: runs an export asked for three frames ago (once "Exporting..."
-  // is on the screen). True when it posed `posed` for an animation (the caller re-poses it).
-  bool runPendingExport(render::Renderer& renderer, biomech::PosedModel* posed, const render::FrameSpec& frame, ui::ViewState& state,
-                        ui::PixelSize window);
+  // is on the screen), or the next frame of an animation export (one per window frame, with its
+  // progress and a Cancel button on the screen). True when it posed `posed` for an animation (the
+  // caller re-poses it).
+  bool runPendingExport(render::Renderer& renderer, biomech::PosedModel* posed, const render::FrameSpec& frame,
+                        ui::ViewState& state, ui::PixelSize window);
   // True while the window must keep drawing for us (an export waiting, the cursor to hide, a message fading).
   bool wantsRedraw(double now) const;
   // True while something we show changes with time, so the window should wake up now and then.
   bool wantsTimedWakeUp() const { return presentation_.active() || !toast_.empty(); }
 
-private:
+ private:
   enum class Export { None, Screenshot, Image, Animation };
 
   void showCurrentStep(ui::ViewState& state, double now, bool smoothly);
+  bool continueAnimationExport(ui::ViewState& state);
+  void cancelAnimationExport(ui::ViewState& state, double now);
+  void drawAnimationProgress(ui::ViewState& state, double now);
+  void exportDone(ui::ViewState& state, const std::filesystem::path& written);
   void enterPresentation(ui::ViewState& state, double now, std::size_t startStep);
   void setStatus(ui::ViewState& state, const std::string& message, double now);
   void saveSettingsNow();
@@ -91,6 +99,7 @@ private:
   bool fontsDirty_ = true;
 
   Export pending_ = Export::None;
+  std::unique_ptr<AnimationExport> animation_;  // an animation export under way
   int pendingFrames_ = 0;
   double lastCursorMove_ = 0.0;
   bool cursorHidden_ = false;

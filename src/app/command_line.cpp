@@ -59,7 +59,8 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   app.add_option("--model", viewerModel, "Model to show: model.json or any mesh file Assimp reads (default: the built-in hip)");
   app.add_flag("-v,--verbose", result.verbose, "Print progress and the graphics device used");
   std::string viewerLesson;
-  app.add_option("--lesson", viewerLesson, "Open this lesson file in presentation mode (PageDown/PageUp step, B blacks, Esc leaves)");
+  app.add_option("--lesson", viewerLesson,
+                 "Open this lesson file in presentation mode (PageDown/PageUp step, B blacks, Esc leaves)");
   app.add_flag("--fullscreen", result.viewer.fullscreen,
                "Open the window fullscreen (F11 leaves); with --lesson, present the lesson fullscreen");
 
@@ -95,7 +96,7 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   app.add_option("--time", time, "Time in the motion: seconds (1.5) or a share of its loop (50%)");
   app.add_flag("--list-motions", listMotions, "List the motions with their descriptions, then exit");
   ActivationOptions& activation = viewActivation;
-  // A bare --activation means load, the mode that knows gravity (issue 13).
+  // A bare --activation means load, the mode that knows gravity.
   app.add_option("--activation", activation.mode,
                  "Colour the muscles by activation: load (the default: work against gravity, a band and the motion) or "
                  "action (the direction each fibre would move the joint, gravity ignored)")
@@ -114,9 +115,11 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   render->fallthrough();
   render->footer("The view options of 'medius --help' (--view, --select, --labels, ...) apply here too.");
   std::string out, size = "1600x1200", renderModel;
-  render->add_option("--out,-o", out,
-                     "PNG file to write (written to a temporary name, then renamed); with --motion and --frames, DIR/frame_%04d.png "
-                     "for a PNG sequence, or FILE.mp4 or FILE.gif (needs ffmpeg)")
+  render
+      ->add_option(
+          "--out,-o", out,
+          "PNG file to write (written to a temporary name, then renamed); with --motion and --frames, DIR/frame_%04d.png "
+          "for a PNG sequence, or FILE.mp4 or FILE.gif (needs ffmpeg)")
       ->required();
   render->add_option("--size", size, "Image size in pixels, WIDTHxHEIGHT")->capture_default_str();
   render->add_option("--model", renderModel, "Model to render (default: the built-in hip)");
@@ -124,20 +127,28 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   render->add_option("--samples", result.render.samples, "Multisampling samples per pixel (0 to 16)")
       ->check(CLI::Range(0, 16))
       ->capture_default_str();
-  render->add_option("--frames", motion.frames,
-                     "With --motion: render N frames over one loop; --out names them with a counter, e.g. DIR/frame_%04d.png")
+  render
+      ->add_option("--frames", motion.frames,
+                   "With --motion: render N frames over one loop; --out names them with a counter, e.g. DIR/frame_%04d.png")
       ->check(CLI::Range(1, 100000));
-  // Lessons and big images (issue 7).
+  // Lessons and big images.
   std::string lesson;
-  CLI::Option* lessonOption = render->add_option("--lesson", lesson, "Render a step of this lesson file (its camera, visibility, highlights)");
-  render->add_option("--step", result.render.step, "The lesson step to render, from 1")->needs(lessonOption)->capture_default_str();
-  render->add_flag("--caption", result.render.caption, "With --lesson: draw the step's title and caption over the foot of the image")
+  CLI::Option* lessonOption =
+      render->add_option("--lesson", lesson, "Render a step of this lesson file (its camera, visibility, highlights)");
+  render->add_option("--step", result.render.step, "The lesson step to render, from 1")
+      ->needs(lessonOption)
+      ->capture_default_str();
+  render
+      ->add_flag("--caption", result.render.caption,
+                 "With --lesson: draw the step's title and caption over the foot of the image")
       ->needs(lessonOption);
-  render->add_option("--text-scale", result.render.textScale, "Label text size, times the default for the image height (0.25 to 8)")
+  render
+      ->add_option("--text-scale", result.render.textScale, "Label text size, times the default for the image height (0.25 to 8)")
       ->check(CLI::Range(0.25f, 8.0f))
       ->capture_default_str();
 
-  CLI::App* analyze = app.add_subcommand("analyze", "Print the lengths, moment arms, activations and forces per frame (JSON or CSV)");
+  CLI::App* analyze =
+      app.add_subcommand("analyze", "Print the lengths, moment arms, activations and forces per frame (JSON or CSV)");
   AnalyzeOptions& a = result.analyze;
   std::string analyzeOut, analyzeModel;
   CLI::Option* motionOption = analyze->add_option("--motion", a.motion, "A built-in motion, e.g. hip_abduction");
@@ -147,7 +158,8 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
       ->capture_default_str();
   analyze->add_option("--body-mass", a.activation.bodyMassKg, "Body mass in kg")->capture_default_str();
   analyze->add_option("--height", a.activation.heightM, "Height in m")->capture_default_str();
-  analyze->add_option("--band", a.activation.band, "Elastic band at the right knee: NEWTONS[@X,Y,Z] (anchor in metres, model frame)");
+  analyze->add_option("--band", a.activation.band,
+                      "Elastic band at the right knee: NEWTONS[@X,Y,Z] (anchor in metres, model frame)");
   analyze->add_option("--strength", a.activation.strength, "Muscle strength NAME=PERCENT, e.g. gluteus_medius=40 (repeatable)");
   CLI::Option* csvFlag = analyze->add_flag("--csv", a.csv, "Write CSV");
   bool json = false;
@@ -155,15 +167,24 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   analyze->add_option("--out,-o", analyzeOut, "File to write (atomically); standard output without it");
   analyze->add_option("--model", analyzeModel, "Model to analyse (default: the built-in hip)");
 
-  CLI::App* bench = app.add_subcommand("bench", "Time the default scene animating offscreen with activation (EGL); see docs/BENCHMARKS.md");
+  CLI::App* bench =
+      app.add_subcommand("bench", "Time the default scene animating offscreen with activation (EGL); see docs/BENCHMARKS.md");
   bench->fallthrough();
   BenchOptions& b = result.bench;
   std::string benchSize = "1920x1080", benchOut, benchModel;
   bench->add_option("--size", benchSize, "Frame size in pixels, WIDTHxHEIGHT")->capture_default_str();
-  bench->add_option("--frames", b.frames, "Timed frames (after a short warm-up)")->check(CLI::Range(1, 1000000))->capture_default_str();
-  bench->add_option("--mode", b.mode, "Activation mode: action or load")->check(CLI::IsMember({"action", "load"}))->capture_default_str();
-  bench->add_option("--samples", b.samples, "Multisampling samples per pixel (0 to 16)")->check(CLI::Range(0, 16))->capture_default_str();
-  bench->add_option("--detail-level", b.detailLevel, "Level of detail to draw: 0 the finest, 1-3 coarser")->check(CLI::Range(0, 3))->capture_default_str();
+  bench->add_option("--frames", b.frames, "Timed frames (after a short warm-up)")
+      ->check(CLI::Range(1, 1000000))
+      ->capture_default_str();
+  bench->add_option("--mode", b.mode, "Activation mode: action or load")
+      ->check(CLI::IsMember({"action", "load"}))
+      ->capture_default_str();
+  bench->add_option("--samples", b.samples, "Multisampling samples per pixel (0 to 16)")
+      ->check(CLI::Range(0, 16))
+      ->capture_default_str();
+  bench->add_option("--detail-level", b.detailLevel, "Level of detail to draw: 0 the finest, 1-3 coarser")
+      ->check(CLI::Range(0, 3))
+      ->capture_default_str();
   bench->add_flag("--json", b.json, "Write the results as JSON");
   bench->add_option("--out,-o", benchOut, "File to write (atomically); standard output without it");
   bench->add_option("--model", benchModel, "Model to draw (default: the built-in hip)");
@@ -199,7 +220,8 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   if (motion.motion && !motion.pose.empty())
     throw UsageError("--pose and --motion do not go together: show a motion, or hold a pose");
   if (motion.frames > 0 && !motion.motion) throw UsageError("--frames needs --motion: the frames are a loop of the motion");
-  if (motion.frames > 0 && motion.time) throw UsageError("--frames and --time do not go together: --frames covers the whole loop");
+  if (motion.frames > 0 && motion.time)
+    throw UsageError("--frames and --time do not go together: --frames covers the whole loop");
   viewOptions.motion = motion;
   viewOptions.activation = viewActivation;
   const std::optional<render::ViewPreset> preset = render::parseViewPreset(view);
@@ -223,8 +245,10 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   if (analyze->parsed()) {
     result.command = CommandLine::Command::Analyze;
     if (!analyzeOut.empty()) a.out = analyzeOut;
-    if (!analyzeModel.empty()) a.model = analyzeModel;
-    else if (!viewerModel.empty()) a.model = viewerModel;
+    if (!analyzeModel.empty())
+      a.model = analyzeModel;
+    else if (!viewerModel.empty())
+      a.model = viewerModel;
   }
   if (bench->parsed()) {
     result.command = CommandLine::Command::Bench;
@@ -234,18 +258,24 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
       throw UsageError("bench plays one motion: --pose and --time do not apply");
     b.view = viewOptions;
     if (!benchOut.empty()) b.out = benchOut;
-    if (!benchModel.empty()) b.model = benchModel;
-    else if (!viewerModel.empty()) b.model = viewerModel;
+    if (!benchModel.empty())
+      b.model = benchModel;
+    else if (!viewerModel.empty())
+      b.model = viewerModel;
   }
   if (render->parsed()) {
     result.command = CommandLine::Command::Render;
     result.render.out = out;
     result.render.size = parseImageSize(size);
     result.render.view = viewOptions;
-    if (!lesson.empty()) result.render.lesson = lesson;
-    else if (!viewerLesson.empty()) result.render.lesson = viewerLesson;  // medius --lesson FILE render ...
-    if (!renderModel.empty()) result.render.model = renderModel;
-    else if (!viewerModel.empty()) result.render.model = viewerModel;
+    if (!lesson.empty())
+      result.render.lesson = lesson;
+    else if (!viewerLesson.empty())
+      result.render.lesson = viewerLesson;  // medius --lesson FILE render ...
+    if (!renderModel.empty())
+      result.render.model = renderModel;
+    else if (!viewerModel.empty())
+      result.render.model = viewerModel;
     const std::string extension = result.render.out.extension().string();
     const bool video = extension == ".mp4" || extension == ".gif" || extension == ".MP4" || extension == ".GIF";
     if (video && (motion.frames < 2 || !motion.motion))

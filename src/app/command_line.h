@@ -47,7 +47,7 @@ struct MotionOptions {
 // `medius render` and `medius analyze` (which names the mode --mode). Checked against the model
 // once it is loaded (activation_choice.h).
 struct ActivationOptions {
-  std::string mode;                   // action | load; "" = no shading (analyze: action)
+  std::string mode;  // action | load; "" = no shading (analyze: action)
   double bodyMassKg = 70.0;
   double heightM = 1.75;
   std::string band;                   // NEWTONS[@X,Y,Z]; empty: no band
@@ -93,24 +93,24 @@ struct RenderOptions {
 // `medius analyze`: per frame, the lengths, moment arms, activations and forces behind the
 // activation shading, as JSON or CSV (app/analyze_command.h parses and checks the values).
 struct AnalyzeOptions {
-  std::string motion;                 // a library motion id; or
-  std::string pose;                   // a --pose text (biomech/pose_parser.h)
-  int frames = 24;                    // frames over one loop of the motion
+  std::string motion;                                // a library motion id; or
+  std::string pose;                                  // a --pose text (biomech/pose_parser.h)
+  int frames = 24;                                   // frames over one loop of the motion
   ActivationOptions activation = analyzeDefaults();  // --mode (default action), --body-mass, --height, --band, --strength
-  bool csv = false;                   // CSV instead of JSON
-  std::optional<std::filesystem::path> out;    // standard output when empty
-  std::optional<std::filesystem::path> model;  // the built-in hip model when empty
+  bool csv = false;                                  // CSV instead of JSON
+  std::optional<std::filesystem::path> out;          // standard output when empty
+  std::optional<std::filesystem::path> model;        // the built-in hip model when empty
 };
 
 // `medius bench`: the default scene animating offscreen with activation, timed per frame
 // (app/bench_command.h). The view options (--labels, --xray, --fibres...) apply too.
 struct BenchOptions {
   ImageSize size{1920, 1080};
-  int frames = 300;                        // timed frames, after kBenchWarmupFrames
-  std::string motion = "hip_abduction";    // a library motion id
-  std::string mode = "load";               // activation mode: action | load
-  int samples = 4;                         // MSAA
-  int detailLevel = 0;                     // level of detail drawn (0: the finest; render/detail_levels.h)
+  int frames = 300;                      // timed frames, after kBenchWarmupFrames
+  std::string motion = "hip_abduction";  // a library motion id
+  std::string mode = "load";             // activation mode: action | load
+  int samples = 4;                       // MSAA
+  int detailLevel = 0;                   // level of detail drawn (0: the finest; render/detail_levels.h)
   bool json = false;
   std::optional<std::filesystem::path> out;    // standard output when empty
   std::optional<std::filesystem::path> model;  // the built-in hip model when empty

@@ -21,20 +21,27 @@ namespace {
 
 std::string eglErrorName(EGLint error) {
   switch (error) {
-    case EGL_NOT_INITIALIZED: return "EGL_NOT_INITIALIZED";
-    case EGL_BAD_ALLOC: return "EGL_BAD_ALLOC";
-    case EGL_BAD_CONFIG: return "EGL_BAD_CONFIG";
-    case EGL_BAD_DISPLAY: return "EGL_BAD_DISPLAY";
-    case EGL_BAD_MATCH: return "EGL_BAD_MATCH";
-    case EGL_BAD_PARAMETER: return "EGL_BAD_PARAMETER";
-    case EGL_BAD_ATTRIBUTE: return "EGL_BAD_ATTRIBUTE";
-    default: return "EGL error " + std::to_string(error);
+    case EGL_NOT_INITIALIZED:
+      return "EGL_NOT_INITIALIZED";
+    case EGL_BAD_ALLOC:
+      return "EGL_BAD_ALLOC";
+    case EGL_BAD_CONFIG:
+      return "EGL_BAD_CONFIG";
+    case EGL_BAD_DISPLAY:
+      return "EGL_BAD_DISPLAY";
+    case EGL_BAD_MATCH:
+      return "EGL_BAD_MATCH";
+    case EGL_BAD_PARAMETER:
+      return "EGL_BAD_PARAMETER";
+    case EGL_BAD_ATTRIBUTE:
+      return "EGL_BAD_ATTRIBUTE";
+    default:
+      return "EGL error " + std::to_string(error);
   }
 }
 
 // Tries to make a GL 3.3 core context current on `display`; on failure cleans up and says why.
-bool tryDisplay(EGLDisplay display, std::string& why, EGLDisplay& outDisplay, EGLContext& outContext,
-                EGLSurface& outSurface) {
+bool tryDisplay(EGLDisplay display, std::string& why, EGLDisplay& outDisplay, EGLContext& outContext, EGLSurface& outSurface) {
   if (display == EGL_NO_DISPLAY) {
     why = "no display";
     return false;
@@ -51,17 +58,26 @@ bool tryDisplay(EGLDisplay display, std::string& why, EGLDisplay& outDisplay, EG
     return false;
   };
   const bool surfaceless = GLAD_EGL_KHR_surfaceless_context != 0;
-  const EGLint configAttributes[] = {EGL_SURFACE_TYPE, surfaceless ? 0 : EGL_PBUFFER_BIT,
-                                     EGL_RENDERABLE_TYPE, EGL_OPENGL_BIT,
-                                     EGL_RED_SIZE, 8, EGL_GREEN_SIZE, 8, EGL_BLUE_SIZE, 8, EGL_ALPHA_SIZE, 8,
+  const EGLint configAttributes[] = {EGL_SURFACE_TYPE,
+                                     surfaceless ? 0 : EGL_PBUFFER_BIT,
+                                     EGL_RENDERABLE_TYPE,
+                                     EGL_OPENGL_BIT,
+                                     EGL_RED_SIZE,
+                                     8,
+                                     EGL_GREEN_SIZE,
+                                     8,
+                                     EGL_BLUE_SIZE,
+                                     8,
+                                     EGL_ALPHA_SIZE,
+                                     8,
                                      EGL_NONE};
   EGLConfig config = nullptr;
   EGLint count = 0;
-  if (eglChooseConfig(display, configAttributes, &config, 1, &count) != EGL_TRUE || count == 0)
-    return fail("eglChooseConfig");
+  if (eglChooseConfig(display, configAttributes, &config, 1, &count) != EGL_TRUE || count == 0) return fail("eglChooseConfig");
   if (eglBindAPI(EGL_OPENGL_API) != EGL_TRUE) return fail("eglBindAPI(OpenGL)");
-  const EGLint contextAttributes[] = {EGL_CONTEXT_MAJOR_VERSION, 3, EGL_CONTEXT_MINOR_VERSION, 3,
-                                      EGL_CONTEXT_OPENGL_PROFILE_MASK, EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT, EGL_NONE};
+  const EGLint contextAttributes[] = {
+      EGL_CONTEXT_MAJOR_VERSION,           3,       EGL_CONTEXT_MINOR_VERSION, 3, EGL_CONTEXT_OPENGL_PROFILE_MASK,
+      EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT, EGL_NONE};
   EGLContext context = eglCreateContext(display, config, EGL_NO_CONTEXT, contextAttributes);
   if (context == EGL_NO_CONTEXT) return fail("eglCreateContext(OpenGL 3.3 core)");
   EGLSurface surface = EGL_NO_SURFACE;
@@ -96,18 +112,16 @@ HeadlessContext::HeadlessContext() : handles_(std::make_unique<Handles>()) {
   };
   std::vector<Candidate> candidates;
   if (GLAD_EGL_MESA_platform_surfaceless && GLAD_EGL_EXT_platform_base)
-    candidates.push_back({"surfaceless (Mesa)", [] {
-                            return eglGetPlatformDisplayEXT(EGL_PLATFORM_SURFACELESS_MESA, EGL_DEFAULT_DISPLAY, nullptr);
-                          }});
+    candidates.push_back({"surfaceless (Mesa)",
+                          [] { return eglGetPlatformDisplayEXT(EGL_PLATFORM_SURFACELESS_MESA, EGL_DEFAULT_DISPLAY, nullptr); }});
   if (GLAD_EGL_EXT_device_enumeration && GLAD_EGL_EXT_platform_device) {
     EGLDeviceEXT devices[16];
     EGLint deviceCount = 0;
     if (eglQueryDevicesEXT(16, devices, &deviceCount) == EGL_TRUE)
       for (EGLint i = 0; i < deviceCount; ++i) {
         EGLDeviceEXT device = devices[i];
-        candidates.push_back({"device " + std::to_string(i), [device] {
-                                return eglGetPlatformDisplayEXT(EGL_PLATFORM_DEVICE_EXT, device, nullptr);
-                              }});
+        candidates.push_back({"device " + std::to_string(i),
+                              [device] { return eglGetPlatformDisplayEXT(EGL_PLATFORM_DEVICE_EXT, device, nullptr); }});
       }
   }
   candidates.push_back({"default display", [] { return eglGetDisplay(EGL_DEFAULT_DISPLAY); }});

@@ -9,7 +9,7 @@
 namespace medius::app {
 
 class HeadlessContext {
-public:
+ public:
   // Creates the context and makes it current on this thread; loads the GL functions.
   // Throws GraphicsError naming every platform tried and why it failed.
   HeadlessContext();
@@ -19,7 +19,7 @@ public:
 
   const std::string& platformName() const { return platform_; }
 
-private:
+ private:
   struct Handles;
   std::unique_ptr<Handles> handles_;
   std::string platform_;

@@ -21,11 +21,20 @@ int main(int argc, char** argv) {
     const medius::app::CommandLine commandLine = medius::app::parseCommandLine(argc, argv);
     if (commandLine.verbose) medius::core::setLogLevel(medius::core::LogLevel::Info);
     switch (commandLine.command) {
-      case medius::app::CommandLine::Command::PrintAndExit: std::fputs(commandLine.text.c_str(), stdout); return 0;
-      case medius::app::CommandLine::Command::Render: medius::app::runRenderCommand(commandLine.render); return 0;
-      case medius::app::CommandLine::Command::Bench: medius::app::runBenchCommand(commandLine.bench); return 0;
-      case medius::app::CommandLine::Command::Analyze: medius::app::runAnalyzeCommand(commandLine.analyze); return 0;
-      case medius::app::CommandLine::Command::Viewer: return medius::app::runViewer(commandLine.viewer);
+      case medius::app::CommandLine::Command::PrintAndExit:
+        std::fputs(commandLine.text.c_str(), stdout);
+        return 0;
+      case medius::app::CommandLine::Command::Render:
+        medius::app::runRenderCommand(commandLine.render);
+        return 0;
+      case medius::app::CommandLine::Command::Bench:
+        medius::app::runBenchCommand(commandLine.bench);
+        return 0;
+      case medius::app::CommandLine::Command::Analyze:
+        medius::app::runAnalyzeCommand(commandLine.analyze);
+        return 0;
+      case medius::app::CommandLine::Command::Viewer:
+        return medius::app::runViewer(commandLine.viewer);
     }
   } catch (const medius::Error& error) {
     std::fprintf(stderr, "medius: %s\n", error.what());

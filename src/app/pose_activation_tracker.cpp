@@ -100,8 +100,8 @@ render::ScenePosePtr PoseActivationTracker::update(ui::MotionPlayer& player, ui:
 void PoseActivationTracker::updateMomentArmCurves(const biomech::Motion* motion, ui::ActivationView& view) {
   view.momentArms = {};
   const anatomy::Model& model = posed_.model();
-  const auto muscle = std::find_if(model.muscles.begin(), model.muscles.end(),
-                                   [&](const anatomy::Muscle& m) { return m.id == view.plotMuscle; });
+  const auto muscle =
+      std::find_if(model.muscles.begin(), model.muscles.end(), [&](const anatomy::Muscle& m) { return m.id == view.plotMuscle; });
   if (!motion || muscle == model.muscles.end()) return;
   const std::string joint = muscle->side == "left" ? "hip_l" : "hip_r";
   const std::array<std::string, 3> dofs = {"flexion", "adduction", "rotation"};
@@ -160,7 +160,7 @@ void PoseActivationTracker::recordActivation(const biomech::Motion* motion, doub
     plot.xLabel = "time in the loop (s)";
     // Direction mode is no effort (render/activation_legend.h): its plot says what it shows.
     plot.yLabel = view.settings.mode == biomech::ActivationMode::Load ? "Activation (%)"
-                                                                       : "Direction of action (% of the motion's fastest)";
+                                                                      : "Direction of action (% of the motion's fastest)";
     plot.xMin = 0.0f;
     plot.xMax = static_cast<float>(motion->durationSeconds);
   }

@@ -17,14 +17,14 @@
 namespace medius::app {
 
 class PoseActivationTracker {
-public:
+ public:
   explicit PoseActivationTracker(biomech::PosedModel& posed);
 
   render::ScenePosePtr update(ui::MotionPlayer& player, ui::ActivationView& activation, double nowSeconds);
   // The posed model was moved by someone else (an animation export): re-pose on the next update.
   void invalidate() { shownPose_.reset(); }
 
-private:
+ private:
   void updateMomentArmCurves(const biomech::Motion* motion, ui::ActivationView& view);
   void recordActivation(const biomech::Motion* motion, double timeSeconds, ui::ActivationView& view);
   void answerExerciseRequests(ui::ActivationView& view);

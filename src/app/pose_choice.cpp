@@ -51,7 +51,8 @@ std::filesystem::path sequenceFile(const std::filesystem::path& pattern, int ind
   if (at >= text.size() || text[at] != 'd' || width > 12) throw bad("the counter must be %d or %0Nd");
   if (text.find('%', at) != std::string::npos) throw bad("more than one %");
   std::string number = std::to_string(index);
-  if (static_cast<int>(number.size()) < width) number.insert(0, static_cast<std::size_t>(width) - number.size(), zeros ? '0' : ' ');
+  if (static_cast<int>(number.size()) < width)
+    number.insert(0, static_cast<std::size_t>(width) - number.size(), zeros ? '0' : ' ');
   return text.substr(0, percent) + number + text.substr(at + 1);
 }
 

@@ -14,8 +14,8 @@ namespace medius::app {
 
 struct PosedMoment {
   biomech::Pose pose;
-  double timeSeconds = 0.0;   // in the motion's loop (0 for a held pose)
-  double stepSeconds = 0.0;   // since the previous moment (0 for the first): lengthening velocities
+  double timeSeconds = 0.0;  // in the motion's loop (0 for a held pose)
+  double stepSeconds = 0.0;  // since the previous moment (0 for the first): lengthening velocities
 };
 
 // One moment (a held pose, or the motion at --time, or at 0), or --frames N evenly over one loop

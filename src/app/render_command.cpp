@@ -24,7 +24,8 @@ namespace medius::app {
 namespace {
 
 // The frame the view options ask for: framed on the visible structures, a lying body lying.
-render::FrameSpec viewFrame(const anatomy::Model& model, const RenderOptions& options, const render::SceneAppearance& appearance) {
+render::FrameSpec viewFrame(const anatomy::Model& model, const RenderOptions& options,
+                            const render::SceneAppearance& appearance) {
   const float aspect = static_cast<float>(options.size.width) / static_cast<float>(options.size.height);
   render::FrameSpec spec;
   spec.camera = render::framedCamera(ui::visibleBounds(model, appearance), options.view.preset, aspect);
@@ -66,8 +67,10 @@ void runRenderCommand(const RenderOptions& options) {
   const std::optional<LessonFrame> lesson = lessonFrame(model, options);  // --lesson FILE --step N
   const MotionOptions motion = lesson && !options.view.motion.posed() ? lesson->motion : options.view.motion;
   std::optional<biomech::ActivationSettings> activation;
-  if (!options.view.activation.mode.empty()) activation = activationSettings(options.view.activation, model, "--activation");
-  else if (lesson && lesson->activation) activation = lesson->activation;  // the step's own shading
+  if (!options.view.activation.mode.empty())
+    activation = activationSettings(options.view.activation, model, "--activation");
+  else if (lesson && lesson->activation)
+    activation = lesson->activation;  // the step's own shading
   std::vector<PosedMoment> moments = motion.posed() ? chosenMoments(motion, model) : std::vector<PosedMoment>{};
   if (activation && moments.empty()) moments.push_back({});  // the neutral pose, shaded
   const bool sequence = motion.frames > 1;

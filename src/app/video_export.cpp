@@ -64,7 +64,8 @@ std::optional<std::filesystem::path> findExecutable(std::string_view name, std::
     if (!folder.empty()) {
       const std::filesystem::path candidate = std::filesystem::path(folder) / name;
       struct stat info {};
-      if (::stat(candidate.c_str(), &info) == 0 && S_ISREG(info.st_mode) && ::access(candidate.c_str(), X_OK) == 0) return candidate;
+      if (::stat(candidate.c_str(), &info) == 0 && S_ISREG(info.st_mode) && ::access(candidate.c_str(), X_OK) == 0)
+        return candidate;
     }
     start = end + 1;
   }
@@ -76,8 +77,8 @@ std::optional<std::filesystem::path> findFfmpeg() {
   return findExecutable("ffmpeg", path ? path : "");
 }
 
-void encodeVideo(const std::filesystem::path& ffmpeg, const std::filesystem::path& framePattern, const std::filesystem::path& output,
-                 const VideoOptions& options) {
+void encodeVideo(const std::filesystem::path& ffmpeg, const std::filesystem::path& framePattern,
+                 const std::filesystem::path& output, const VideoOptions& options) {
   const std::string extension = lowercase(output.extension().string());
   if (extension != ".mp4" && extension != ".gif")
     throw UsageError("'" + output.string() + "': a video must be an .mp4 or a .gif file");
@@ -90,14 +91,17 @@ void encodeVideo(const std::filesystem::path& ffmpeg, const std::filesystem::pat
   const std::filesystem::path temporary = folder / (stem + extension);
   const std::filesystem::path log = folder / (stem + ".log");
 
-  std::vector<std::string> arguments = {ffmpeg.string(), "-nostdin", "-y", "-loglevel", "error", "-framerate",
-                                        std::to_string(options.framesPerSecond), "-i", framePattern.string()};
+  std::vector<std::string> arguments = {
+      ffmpeg.string(),      "-nostdin", "-y", "-loglevel", "error", "-framerate", std::to_string(options.framesPerSecond), "-i",
+      framePattern.string()};
   if (extension == ".mp4") {
     // yuv420p plays everywhere and needs an even width and height.
-    for (const char* argument : {"-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2", "-pix_fmt", "yuv420p", "-movflags", "+faststart"}) arguments.push_back(argument);
+    for (const char* argument : {"-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2", "-pix_fmt", "yuv420p", "-movflags", "+faststart"})
+      arguments.push_back(argument);
   } else {
     // A palette made from the frames themselves keeps the anatomy's colours; loop for ever.
-    for (const char* argument : {"-vf", "split[a][b];[a]palettegen[p];[b][p]paletteuse", "-loop", "0"}) arguments.push_back(argument);
+    for (const char* argument : {"-vf", "split[a][b];[a]palettegen[p];[b][p]paletteuse", "-loop", "0"})
+      arguments.push_back(argument);
   }
   arguments.push_back(temporary.string());
 
@@ -113,9 +117,10 @@ void encodeVideo(const std::filesystem::path& ffmpeg, const std::filesystem::pat
   std::filesystem::remove(log, ignored);
   if (status != 0 || !std::filesystem::is_regular_file(temporary, ignored)) {
     std::filesystem::remove(temporary, ignored);
-    throw OutputError("cannot write '" + output.string() + "': ffmpeg " +
-                      (status < 0 ? "could not be run (" + ffmpeg.string() + ")" : "failed (exit " + std::to_string(status) + ")") +
-                      (message.empty() ? "" : ": " + message));
+    throw OutputError(
+        "cannot write '" + output.string() + "': ffmpeg " +
+        (status < 0 ? "could not be run (" + ffmpeg.string() + ")" : "failed (exit " + std::to_string(status) + ")") +
+        (message.empty() ? "" : ": " + message));
   }
   std::error_code error;
   std::filesystem::rename(temporary, output, error);

@@ -23,7 +23,7 @@ struct VideoOptions {
 // palette, looping). The file is written to a temporary name beside `output` and renamed, so a
 // failed encode leaves nothing. Throws UsageError for another extension, OutputError with ffmpeg's
 // last message when it fails.
-void encodeVideo(const std::filesystem::path& ffmpeg, const std::filesystem::path& framePattern, const std::filesystem::path& output,
-                 const VideoOptions& options = {});
+void encodeVideo(const std::filesystem::path& ffmpeg, const std::filesystem::path& framePattern,
+                 const std::filesystem::path& output, const VideoOptions& options = {});
 
 }  // namespace medius::app

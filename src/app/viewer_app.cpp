@@ -14,8 +14,8 @@
 
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
-#include <imgui.h>
 #include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
 
 #include <algorithm>
 #include <cmath>
@@ -44,7 +44,8 @@ ui::MouseButton controllerButton(int button) {
 
 }  // namespace
 
-ViewerApp::ViewerApp(anatomy::Model model, const ViewerOptions& options, float displayScale, glm::ivec2 framebuffer, ViewerHost host)
+ViewerApp::ViewerApp(anatomy::Model model, const ViewerOptions& options, float displayScale, glm::ivec2 framebuffer,
+                     ViewerHost host)
     : displayScale_(displayScale), host_(std::move(host)), model_(std::make_unique<anatomy::Model>(std::move(model))) {
   if (!model_->joints.empty()) posed_ = std::make_unique<biomech::PosedModel>(*model_);  // about a second to build
   setUpModel(options.view, framebuffer);
@@ -88,7 +89,8 @@ void ViewerApp::setUpModel(const ViewOptions& view, glm::ivec2 framebuffer) {
     return renderer_->surfacePointUnder(static_cast<int>(pixel.x), framebuffer_.y - 1 - static_cast<int>(pixel.y));
   });
   startMotion(state_.motion, view.motion, model);
-  if (const biomech::Motion* motion = state_.motion.motion()) render::rollUpright(state_.camera, biomech::roomUp(motion->orientation));
+  if (const biomech::Motion* motion = state_.motion.motion())
+    render::rollUpright(state_.camera, biomech::roomUp(motion->orientation));
   controller_->onPreset([this](render::ViewPreset preset) { ui::applyPresetVisibility(state_.appearance, *model_, preset); });
   controller_->onClick([this](glm::vec2 pixel) {
     const render::FrameSpec spec = state_.frameSpec(frameStart_, framebuffer_.x, framebuffer_.y);
@@ -160,20 +162,31 @@ void ViewerApp::key(int key, int mods, bool pressed, double now) {
   }
   if (ImGui::GetIO().WantCaptureKeyboard) return;
   if (classroom_->key(key, mods, state_, now)) return;
-  if (key >= GLFW_KEY_1 && key <= GLFW_KEY_6) goToPreset(static_cast<render::ViewPreset>(key - GLFW_KEY_1), now);
-  else if (key == GLFW_KEY_F) frameSelectionOrAll(now);
-  else if (key == GLFW_KEY_L) state_.appearance.labelStructures = !state_.appearance.labelStructures;
-  else if (key == GLFW_KEY_H || key == GLFW_KEY_F1) state_.showHelp = !state_.showHelp;
+  if (key >= GLFW_KEY_1 && key <= GLFW_KEY_6)
+    goToPreset(static_cast<render::ViewPreset>(key - GLFW_KEY_1), now);
+  else if (key == GLFW_KEY_F)
+    frameSelectionOrAll(now);
+  else if (key == GLFW_KEY_L)
+    state_.appearance.labelStructures = !state_.appearance.labelStructures;
+  else if (key == GLFW_KEY_H || key == GLFW_KEY_F1)
+    state_.showHelp = !state_.showHelp;
   else if (key == GLFW_KEY_ESCAPE) {
-    if (state_.showHelp) state_.showHelp = false;
-    else state_.appearance.selected.reset();
-  }
-  else if (key == GLFW_KEY_TAB) state_.showPanel = !state_.showPanel;
-  else if (key == GLFW_KEY_SPACE) state_.motion.togglePlaying();
-  else if (key == GLFW_KEY_COMMA) state_.motion.step(-1);
-  else if (key == GLFW_KEY_PERIOD) state_.motion.step(1);
-  else if (key == GLFW_KEY_HOME) state_.motion.reset();
-  else if (key == GLFW_KEY_F11 && host_.toggleFullscreen) state_.fullscreen = host_.toggleFullscreen();
+    if (state_.showHelp)
+      state_.showHelp = false;
+    else
+      state_.appearance.selected.reset();
+  } else if (key == GLFW_KEY_TAB)
+    state_.showPanel = !state_.showPanel;
+  else if (key == GLFW_KEY_SPACE)
+    state_.motion.togglePlaying();
+  else if (key == GLFW_KEY_COMMA)
+    state_.motion.step(-1);
+  else if (key == GLFW_KEY_PERIOD)
+    state_.motion.step(1);
+  else if (key == GLFW_KEY_HOME)
+    state_.motion.reset();
+  else if (key == GLFW_KEY_F11 && host_.toggleFullscreen)
+    state_.fullscreen = host_.toggleFullscreen();
 }
 
 // Buttons wait for the next frame: only after ImGui::NewFrame is it known whether the press

@@ -28,13 +28,13 @@ namespace medius::app {
 
 // What the window system does for the app.
 struct ViewerHost {
-  std::function<bool()> toggleFullscreen;                     // returns whether the window is fullscreen now
-  std::function<void()> quit;                                 // Ctrl+Q
-  std::function<void(const std::string&)> setTitle;           // a new model was opened
+  std::function<bool()> toggleFullscreen;            // returns whether the window is fullscreen now
+  std::function<void()> quit;                        // Ctrl+Q
+  std::function<void(const std::string&)> setTitle;  // a new model was opened
 };
 
 class ViewerApp {
-public:
+ public:
   // `model` is the loaded model (already checked), `options` the command line's view options
   // (checked against it), `framebuffer` the window's first size in pixels.
   ViewerApp(anatomy::Model model, const ViewerOptions& options, float displayScale, glm::ivec2 framebuffer, ViewerHost host);
@@ -73,7 +73,7 @@ public:
   // What the last frame drew (camera, visibility, pose, activation), to look at it again.
   const render::FrameSpec& lastFrameSpec() const { return lastFrameSpec_; }
 
-private:
+ private:
   struct ButtonEvent {
     int button;
     bool pressed;
@@ -100,12 +100,12 @@ private:
 
   glm::vec2 cursor_{0.0f};
   glm::ivec2 framebuffer_{1, 1};
-  int framesToDraw_ = 2;      // ImGui needs a frame or two after input to settle
-  bool cursorMoved_ = false;  // hover picking is due
+  int framesToDraw_ = 2;              // ImGui needs a frame or two after input to settle
+  bool cursorMoved_ = false;          // hover picking is due
   std::vector<ButtonEvent> buttons_;  // pressed and released since the last frame; ImGui decides who gets them
   render::FrameSpec lastFrameSpec_;
   double frameStart_ = 0.0;
-  double lastFrameMs_ = 0.0;  // level of detail: coarser meshes while frames take longer than 30 fps (issue 8)
+  double lastFrameMs_ = 0.0;  // level of detail: coarser meshes while frames take longer than 30 fps
 };
 
 }  // namespace medius::app

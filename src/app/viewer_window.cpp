@@ -11,9 +11,9 @@
 
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
-#include <imgui.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -108,8 +108,9 @@ int runViewer(const ViewerOptions& options) {
   glfwSetErrorCallback(reportGlfwError);
   const GlfwSession glfw;
   if (!glfw.ok || !displayAvailable()) {
-    std::fprintf(stderr, "medius: no display found (DISPLAY and WAYLAND_DISPLAY are unset or unusable); "
-                         "use 'medius render --out FILE.png' to render an image without one\n");
+    std::fprintf(stderr,
+                 "medius: no display found (DISPLAY and WAYLAND_DISPLAY are unset or unusable); "
+                 "use 'medius render --out FILE.png' to render an image without one\n");
     return kExitNoDisplay;
   }
   // The model before the window: a bad file is reported and no window flashes up.
@@ -170,7 +171,8 @@ int runViewer(const ViewerOptions& options) {
   ImGui_ImplGlfw_InitForOpenGL(window.get(), true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
   ViewerApp& app = *shell.app;
-  if (options.fullscreen) app.state().fullscreen = shell.toggleFullscreen();  // --fullscreen (with --lesson: presenting fullscreen)
+  if (options.fullscreen)
+    app.state().fullscreen = shell.toggleFullscreen();  // --fullscreen (with --lesson: presenting fullscreen)
   if (lesson) app.classroom().present(std::move(*lesson), *options.lesson, app.state(), glfwGetTime());
 
   while (!glfwWindowShouldClose(window.get())) {

@@ -11,6 +11,9 @@
 #include "render/font_atlas.h"
 
 #include <algorithm>
+#include <string>
+
+#include <unistd.h>
 
 namespace medius::app {
 namespace {
@@ -34,7 +37,8 @@ std::filesystem::path exportFolder(const std::optional<std::filesystem::path>& s
   return setting && !setting->empty() ? *setting : std::filesystem::path(".");
 }
 
-std::filesystem::path saveScreenshot(render::Renderer& renderer, const render::FrameSpec& windowFrame, const std::filesystem::path& folder) {
+std::filesystem::path saveScreenshot(render::Renderer& renderer, const render::FrameSpec& windowFrame,
+                                     const std::filesystem::path& folder) {
   makeFolder(folder);
   render::FrameSpec spec = windowFrame;
   spec.appearance.hovered.reset();
@@ -44,8 +48,9 @@ std::filesystem::path saveScreenshot(render::Renderer& renderer, const render::F
   return file;
 }
 
-std::filesystem::path exportImage(render::Renderer& renderer, const render::FrameSpec& windowFrame, const ui::ImageExportOptions& options,
-                                  ui::PixelSize window, const ui::LessonStep* captionStep, const std::filesystem::path& folder) {
+std::filesystem::path exportImage(render::Renderer& renderer, const render::FrameSpec& windowFrame,
+                                  const ui::ImageExportOptions& options, ui::PixelSize window, const ui::LessonStep* captionStep,
+                                  const std::filesystem::path& folder) {
   makeFolder(folder);
   render::Image image = renderer.renderImage(ui::exportFrame(windowFrame, options, window));
   if (options.caption && captionStep) drawStepCaption(image, captionStep->title, captionStep->caption, options.textScale);
@@ -54,49 +59,72 @@ std::filesystem::path exportImage(render::Renderer& renderer, const render::Fram
   return file;
 }
 
-std::filesystem::path exportAnimation(render::Renderer& renderer, biomech::PosedModel& posed, const anatomy::Model& model,
-                                      const render::FrameSpec& windowFrame, const biomech::Motion& motion,
-                                      const ui::AnimationExportOptions& options, ui::PixelSize window, const std::filesystem::path& folder,
-                                      const biomech::ActivationSettings* activation) {
+AnimationExport::AnimationExport(render::Renderer& renderer, biomech::PosedModel& posed, const anatomy::Model& model,
+                                 const render::FrameSpec& windowFrame, const biomech::Motion& motion,
+                                 const ui::AnimationExportOptions& options, ui::PixelSize window,
+                                 const std::filesystem::path& folder, const biomech::ActivationSettings* activation)
+    : renderer_(renderer), posed_(posed), motion_(motion) {
   makeFolder(folder);
   const bool video = options.format != ui::AnimationFormat::PngSequence;
-  const std::filesystem::path output =
+  output_ =
       core::nextNumberedPath(folder, "medius-animation", video ? ui::animationExtension(options.format) : std::string_view());
-  const std::optional<std::filesystem::path> ffmpeg = video ? std::optional(requireFfmpeg(output)) : std::nullopt;
-  std::optional<TemporaryFolder> temporary;
-  if (video) temporary.emplace();
-  else makeFolder(output);
-  const std::filesystem::path pattern = (video ? temporary->path() : output) / "frame_%04d.png";
+  if (video) ffmpeg_ = requireFfmpeg(output_);
+  // Hidden, beside the result (a rename within one file system), and kept apart by the process id.
+  frames_ = folder / ("." + output_.filename().string() + ".frames-" + std::to_string(::getpid()));
+  std::error_code error;
+  std::filesystem::remove_all(frames_, error);
+  makeFolder(frames_);
 
   MotionOptions choice;
   choice.motion = motion.id;
   choice.frames = std::max(options.frames, 2);
-  const std::vector<PosedMoment> moments = chosenMoments(choice, model);
+  moments_ = chosenMoments(choice, model);
   ui::ImageExportOptions imageOptions;
   imageOptions.size = options.size;
   imageOptions.transparent = options.transparent && !video;
   imageOptions.textScale = windowFrame.appearance.textScale;
-  render::FrameSpec spec = ui::exportFrame(windowFrame, imageOptions, window);
+  spec_ = ui::exportFrame(windowFrame, imageOptions, window);
   if (video) {  // H.264 wants even sides
-    spec.width += spec.width % 2;
-    spec.height += spec.height % 2;
+    spec_.width += spec_.width % 2;
+    spec_.height += spec_.height % 2;
   }
-  std::optional<biomech::ActivationAnalyzer> analyzer;
-  std::optional<StanceDrop> stance;  // the dropped pelvis of the window's frame, as the window draws it
   if (activation) {
-    analyzer.emplace(posed.fibres());
-    stance.emplace(posed.fibres(), *activation, &motion);
+    activation_ = *activation;
+    analyzer_.emplace(posed.fibres());
+    stance_.emplace(posed.fibres(), *activation_, &motion);  // the dropped pelvis, as the window draws it
   }
-  std::vector<float> shading, lengthening;
-  for (std::size_t i = 0; i < moments.size(); ++i) {
-    const biomech::Pose pose = stance ? stance->poseAt(motion, moments[i].timeSeconds) : moments[i].pose;
-    posed.setPose(pose, moments[i].stepSeconds);
-    if (analyzer) fibreShading(analyzer->analyse(pose, *activation, &motion, moments[i].timeSeconds), shading, lengthening);
-    spec.pose = render::scenePoseOf(posed, shading, lengthening);
-    render::savePng(renderer.renderImage(spec), sequenceFile(pattern, static_cast<int>(i)));
+}
+
+AnimationExport::~AnimationExport() {
+  std::error_code error;
+  std::filesystem::remove_all(frames_, error);  // after a video, or an export cancelled or failed
+}
+
+std::optional<std::filesystem::path> AnimationExport::step() {
+  if (finished_) return output_;
+  const std::filesystem::path pattern = frames_ / "frame_%04d.png";
+  if (next_ < moments_.size()) {
+    const PosedMoment& moment = moments_[next_];
+    const biomech::Pose pose = stance_ ? stance_->poseAt(motion_, moment.timeSeconds) : moment.pose;
+    posed_.setPose(pose, moment.stepSeconds);
+    std::vector<float> shading, lengthening;
+    if (analyzer_) fibreShading(analyzer_->analyse(pose, *activation_, &motion_, moment.timeSeconds), shading, lengthening);
+    render::FrameSpec spec = spec_;
+    spec.pose = render::scenePoseOf(posed_, shading, lengthening);
+    render::savePng(renderer_.renderImage(spec), sequenceFile(pattern, static_cast<int>(next_)));
+    ++next_;
+    if (next_ < moments_.size()) return std::nullopt;
   }
-  if (video) encodeVideo(*ffmpeg, pattern, output, VideoOptions{static_cast<double>(moments.size()) / std::max(motion.durationSeconds, 1e-3)});
-  return output;
+  if (ffmpeg_) {
+    encodeVideo(*ffmpeg_, pattern, output_,
+                VideoOptions{static_cast<double>(moments_.size()) / std::max(motion_.durationSeconds, 1e-3)});
+  } else {
+    std::error_code error;
+    std::filesystem::rename(frames_, output_, error);
+    if (error) throw OutputError("cannot move the frames to '" + output_.string() + "': " + error.message());
+  }
+  finished_ = true;
+  return output_;
 }
 
 }  // namespace medius::app

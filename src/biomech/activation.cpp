@@ -1,6 +1,5 @@
 #include "biomech/activation.h"
 
-#include "core/number_text.h"
 #include "biomech/kinematics.h"
 #include "biomech/moment_arms.h"
 #include "biomech/static_optimisation.h"
@@ -66,7 +65,8 @@ std::vector<double> fibreMaxForces(const FibrePaths& paths, const std::map<std::
   const anatomy::Model& model = paths.model();
   for (const auto& [id, percent] : strengthPercent) {
     const std::string& muscleId = id;  // clang 14 cannot capture a structured binding
-    const bool known = std::any_of(model.muscles.begin(), model.muscles.end(), [&](const anatomy::Muscle& m) { return m.id == muscleId; });
+    const bool known =
+        std::any_of(model.muscles.begin(), model.muscles.end(), [&](const anatomy::Muscle& m) { return m.id == muscleId; });
     if (!known) {
       std::string ids;
       for (const anatomy::Muscle& m : model.muscles) ids += (ids.empty() ? "" : ", ") + m.id;
@@ -87,8 +87,7 @@ std::vector<double> fibreMaxForces(const FibrePaths& paths, const std::map<std::
   return forces;
 }
 
-ActivationAnalyzer::ActivationAnalyzer(const FibrePaths& paths)
-    : paths_(paths), crossed_(crossedJoints(paths.model(), paths)) {}
+ActivationAnalyzer::ActivationAnalyzer(const FibrePaths& paths) : paths_(paths), crossed_(crossedJoints(paths.model(), paths)) {}
 
 double ActivationAnalyzer::peakJointSpeed(const Motion& motion) const {
   {
@@ -200,7 +199,8 @@ FrameAnalysis ActivationAnalyzer::analyse(const Pose& pose, const ActivationSett
         maxMoments.push_back({fibre.maxForceN * fibre.momentArmM[0], fibre.maxForceN * fibre.momentArmM[1],
                               fibre.maxForceN * fibre.momentArmM[2]});
       }
-      const StaticOptimisationResult solved = solveStaticOptimisation(maxMoments, result.demand.requiredNm, settings.otherHipMusclesOptimalMomentNm);
+      const StaticOptimisationResult solved =
+          solveStaticOptimisation(maxMoments, result.demand.requiredNm, settings.otherHipMusclesOptimalMomentNm);
       for (std::size_t k = 0; k < fibres.size(); ++k) frame.fibres[fibres[k]].activation = solved.activations[k];
       result.reserveMomentNm = solved.reserve;
     }

@@ -57,38 +57,38 @@ constexpr double kEccentricActivation = 0.01;
 
 struct ActivationSettings {
   ActivationMode mode = kDefaultActivationMode;
-  Person person;                                  // body mass, height, sex (de Leva 1996 tables)
-  ElasticBand band;                               // resistance 0: none
-  bool includeAcceleration = true;                // Load: add M(q)·q'' of the motion
+  Person person;                    // body mass, height, sex (de Leva 1996 tables)
+  ElasticBand band;                 // resistance 0: none
+  bool includeAcceleration = true;  // Load: add M(q)·q'' of the motion
   // Load: optimal moment of the "other hip muscles" reserve per DOF (N·m). kLastResortReserveNm
   // makes the gluteals carry everything they can (the reserve takes only the least-squares rest).
   double otherHipMusclesOptimalMomentNm = kOtherHipMusclesOptimalMomentNm;
-  std::map<std::string, double> strengthPercent;  // muscle id → 0..100 (missing: 100)
-  std::optional<BodyOrientation> orientation;     // default: the motion's, or standing
-  std::map<std::string, LimbLoad> limbLoads;      // per joint id, overriding limbLoads(motion, t)
+  std::map<std::string, double> strengthPercent;     // muscle id → 0..100 (missing: 100)
+  std::optional<BodyOrientation> orientation;        // default: the motion's, or standing
+  std::map<std::string, LimbLoad> limbLoads;         // per joint id, overriding limbLoads(motion, t)
   std::map<std::string, double> kneeFlexionDegrees;  // per joint id, overriding the assumed angle
 };
 
 struct FibreActivation {
-  int joint = -1;                       // index into Model::joints (-1: crosses none)
-  double lengthM = 0.0;                 // wrapped length at the pose
-  std::array<double, 3> momentArmM{};   // about the joint's DOFs (flexion, adduction, rotation)
-  double maxForceN = 0.0;               // Fmax of this fibre at the muscle's strength
-  double activation = 0.0;              // [0, 1]
-  double forceN = 0.0;                  // activation × maxForceN
-  std::array<double, 3> momentNm{};     // forceN × momentArmM
-  double shorteningVelocityMS = 0.0;    // r·q': + shortens, − lengthens (m/s)
-  double lengthening = 0.0;             // [0, 1]: how fast the motion lengthens it, on the Action scale
-  bool opposing = false;                // lengthening > kOpposingThreshold
-  bool eccentric = false;               // Load: opposing and activation >= kEccentricActivation
+  int joint = -1;                      // index into Model::joints (-1: crosses none)
+  double lengthM = 0.0;                // wrapped length at the pose
+  std::array<double, 3> momentArmM{};  // about the joint's DOFs (flexion, adduction, rotation)
+  double maxForceN = 0.0;              // Fmax of this fibre at the muscle's strength
+  double activation = 0.0;             // [0, 1]
+  double forceN = 0.0;                 // activation × maxForceN
+  std::array<double, 3> momentNm{};    // forceN × momentArmM
+  double shorteningVelocityMS = 0.0;   // r·q': + shortens, − lengthens (m/s)
+  double lengthening = 0.0;            // [0, 1]: how fast the motion lengthens it, on the Action scale
+  bool opposing = false;               // lengthening > kOpposingThreshold
+  bool eccentric = false;              // Load: opposing and activation >= kEccentricActivation
 };
 
 // Compartment aggregates over its fibres: lengths, moment arms and activations are means (the
 // fibres share the compartment's force equally, so the mean moment arm is the compartment's
 // effective moment arm, comparable with one OpenSim path); forces and moments are sums.
 struct CompartmentActivation {
-  std::size_t muscle = 0;       // into Model::muscles
-  std::size_t compartment = 0;  // into Muscle::compartments
+  std::size_t muscle = 0;           // into Model::muscles
+  std::size_t compartment = 0;      // into Muscle::compartments
   std::vector<std::size_t> fibres;  // FibrePaths indices
   int joint = -1;
   double lengthM = 0.0;
@@ -103,27 +103,27 @@ struct CompartmentActivation {
 };
 
 struct JointActivation {
-  std::size_t joint = 0;                     // into Model::joints
+  std::size_t joint = 0;  // into Model::joints
   LimbLoad load = LimbLoad::Free;
-  std::array<double, 3> anglesDeg{};         // as clamped by Kinematics
-  std::array<double, 3> velocityRadS{};      // q' from the motion (zeros without one)
-  std::array<double, 3> accelerationRadS2{}; // q''
-  JointDemand demand;                        // Load: gravity, band, inertia, required (N·m)
-  std::array<double, 3> glutealMomentNm{};   // Σ fibre moments
-  std::array<double, 3> reserveMomentNm{};   // Load: required − gluteal ("other hip muscles")
+  std::array<double, 3> anglesDeg{};          // as clamped by Kinematics
+  std::array<double, 3> velocityRadS{};       // q' from the motion (zeros without one)
+  std::array<double, 3> accelerationRadS2{};  // q''
+  JointDemand demand;                         // Load: gravity, band, inertia, required (N·m)
+  std::array<double, 3> glutealMomentNm{};    // Σ fibre moments
+  std::array<double, 3> reserveMomentNm{};    // Load: required − gluteal ("other hip muscles")
 };
 
 struct FrameAnalysis {
   ActivationMode mode = kDefaultActivationMode;
   double bodyWeightN = 0.0;
   BodyOrientation orientation = BodyOrientation::Standing;
-  std::vector<FibreActivation> fibres;             // index-aligned with FibrePaths
-  std::vector<CompartmentActivation> compartments; // model order: muscle, then compartment
-  std::vector<JointActivation> joints;             // model order
+  std::vector<FibreActivation> fibres;              // index-aligned with FibrePaths
+  std::vector<CompartmentActivation> compartments;  // model order: muscle, then compartment
+  std::vector<JointActivation> joints;              // model order
 };
 
 class ActivationAnalyzer {
-public:
+ public:
   // Keeps references: `paths` (and its model) must outlive the analyzer. Cheap to build.
   explicit ActivationAnalyzer(const FibrePaths& paths);
 
@@ -141,7 +141,7 @@ public:
 
   const FibrePaths& paths() const { return paths_; }
 
-private:
+ private:
   const FibrePaths& paths_;
   std::vector<int> crossed_;
   mutable std::mutex cacheMutex_;

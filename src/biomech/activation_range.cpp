@@ -13,7 +13,8 @@ std::vector<CompartmentRange> activationRangeOverLoop(const ActivationAnalyzer& 
     const FrameAnalysis frame = analyzer.analyse(motion.sample(time), settings, &motion, time);
     for (const CompartmentActivation& c : frame.compartments) {
       if (c.muscle != muscle) continue;
-      auto found = std::find_if(ranges.begin(), ranges.end(), [&](const CompartmentRange& r) { return r.compartment == c.compartment; });
+      auto found =
+          std::find_if(ranges.begin(), ranges.end(), [&](const CompartmentRange& r) { return r.compartment == c.compartment; });
       if (found == ranges.end()) {
         ranges.push_back({c.compartment, std::numeric_limits<double>::max(), 0.0});
         found = ranges.end() - 1;

@@ -22,7 +22,8 @@ struct Layout {
   std::array<int, 3> n;
   std::size_t index(int x, int y, int z) const {
     return (static_cast<std::size_t>(z) * static_cast<std::size_t>(n[1]) + static_cast<std::size_t>(y)) *
-               static_cast<std::size_t>(n[0]) + static_cast<std::size_t>(x);
+               static_cast<std::size_t>(n[0]) +
+           static_cast<std::size_t>(x);
   }
   glm::vec3 centre(int x, int y, int z) const { return origin + glm::vec3(x, y, z) * voxel; }
   int lower(float coordinate, int axis) const {
@@ -158,7 +159,8 @@ BoneDistanceGrid BoneDistanceGrid::build(const anatomy::TriangleMesh& mesh, floa
   grid.ny_ = n.y;
   grid.nz_ = n.z;
   const Layout layout{grid.origin_, voxelSize, {grid.nx_, grid.ny_, grid.nz_}};
-  const std::size_t count = static_cast<std::size_t>(grid.nx_) * static_cast<std::size_t>(grid.ny_) * static_cast<std::size_t>(grid.nz_);
+  const std::size_t count =
+      static_cast<std::size_t>(grid.nx_) * static_cast<std::size_t>(grid.ny_) * static_cast<std::size_t>(grid.nz_);
 
   std::vector<glm::vec3> closest(count, glm::vec3(0.0f));
   std::vector<float> dist2(count, kInfinity);

@@ -17,7 +17,7 @@
 namespace medius::biomech {
 
 class BoneDistanceGrid {
-public:
+ public:
   BoneDistanceGrid() = default;
   // Limits of one grid (our choice: 16 MiB of floats, an axis within every GPU's 3D texture size).
   // A larger mesh gets coarser voxels than asked for.
@@ -44,7 +44,7 @@ public:
   // The voxel values, x fastest, then y, then z (for uploading as a 3D texture).
   const std::vector<float>& values() const { return values_; }
 
-private:
+ private:
   float at(int x, int y, int z) const { return values_[(static_cast<std::size_t>(z) * ny_ + y) * nx_ + x]; }
   float trilinear(const glm::vec3& p) const;
 

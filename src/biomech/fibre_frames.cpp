@@ -70,8 +70,7 @@ FibreFrameAt frameAt(const FibreFrames& frames, std::size_t fibre, float sampleC
   return at;
 }
 
-FibreFrameBuilder::FibreFrameBuilder(const anatomy::Model& model, const FibrePaths& restPaths,
-                                     const SegmentTransforms& neutral) {
+FibreFrameBuilder::FibreFrameBuilder(const anatomy::Model& model, const FibrePaths& restPaths, const SegmentTransforms& neutral) {
   for (const glm::mat4& transform : neutral.toModel) neutralInverse_.push_back(glm::transpose(glm::mat3(transform)));
   const std::size_t samples = restPaths.samplesPerFibre();
   std::vector<glm::vec3> tangents;

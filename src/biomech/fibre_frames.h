@@ -52,7 +52,7 @@ float bulgeForLength(float restLength, float length);
 
 // Builds the frames of the fibres of a FibrePaths, given its rest (neutral pose) state.
 class FibreFrameBuilder {
-public:
+ public:
   // `restPaths` has been updated at the neutral pose; `neutral` are the neutral segment transforms.
   FibreFrameBuilder(const anatomy::Model& model, const FibrePaths& restPaths, const SegmentTransforms& neutral);
 
@@ -60,9 +60,9 @@ public:
   FibreFrames build(const FibrePaths& paths, const SegmentTransforms& transforms) const;
   const FibreFrames& rest() const { return rest_; }
 
-private:
+ private:
   struct FibreEnds {
-    int originSegment = -1;     // index into SegmentTransforms
+    int originSegment = -1;  // index into SegmentTransforms
     int insertionSegment = -1;
   };
   std::vector<FibreEnds> ends_;

@@ -22,8 +22,7 @@ std::size_t segmentIndex(const anatomy::Model& model, const std::string& id) {
 }
 
 bool boxesOverlap(const glm::vec3& aMin, const glm::vec3& aMax, const glm::vec3& bMin, const glm::vec3& bMax) {
-  return aMin.x <= bMax.x && bMin.x <= aMax.x && aMin.y <= bMax.y && bMin.y <= aMax.y && aMin.z <= bMax.z &&
-         bMin.z <= aMax.z;
+  return aMin.x <= bMax.x && bMin.x <= aMax.x && aMin.y <= bMax.y && bMin.y <= aMax.y && aMin.z <= bMax.z && bMin.z <= aMax.z;
 }
 
 }  // namespace
@@ -130,9 +129,8 @@ void FibrePaths::update(const SegmentTransforms& transforms, double secondsSince
     glm::vec3* path = points_.data() + f * samplesPerFibre();
     pushed_[f] = wrap(f, segmentTransforms_, frames, scratch_, path);
     const float length = polylineLength(path, samplesPerFibre());
-    velocities_[f] = updated_ && secondsSinceLastUpdate > 0.0
-                         ? static_cast<float>((length - lengths_[f]) / secondsSinceLastUpdate)
-                         : 0.0f;
+    velocities_[f] =
+        updated_ && secondsSinceLastUpdate > 0.0 ? static_cast<float>((length - lengths_[f]) / secondsSinceLastUpdate) : 0.0f;
     lengths_[f] = length;
   }
   updated_ = true;
@@ -151,8 +149,8 @@ void FibrePaths::evaluateLengths(const SegmentTransforms& transforms, std::span<
   }
 }
 
-std::size_t FibrePaths::wrap(std::size_t fibre, const std::vector<glm::mat4>& segments,
-                             const std::vector<BoneFrame>& frames, WrapScratch& scratch, glm::vec3* path) const {
+std::size_t FibrePaths::wrap(std::size_t fibre, const std::vector<glm::mat4>& segments, const std::vector<BoneFrame>& frames,
+                             WrapScratch& scratch, glm::vec3* path) const {
   // The model's points carried by their segments.
   std::vector<glm::vec3>& carried = scratch.carried;
   carried.clear();

@@ -37,10 +37,10 @@ enum class FibreCarrying {
 
 struct FibrePathSettings {
   FibreCarrying carrying = FibreCarrying::BlendAlongFibre;
-  int samplesPerFibre = 16;  // points per wrapped fibre, origin and insertion included (our choice)
-  float clearance = 0.0015f; // metres kept between a fibre and a bone surface (our choice)
-  int rounds = 6;            // push-and-smooth rounds at most (our choice; most fibres need 0–2)
-  float smoothing = 0.5f;    // weight of the neighbours' mean displacement in each smoothing step
+  int samplesPerFibre = 16;   // points per wrapped fibre, origin and insertion included (our choice)
+  float clearance = 0.0015f;  // metres kept between a fibre and a bone surface (our choice)
+  int rounds = 6;             // push-and-smooth rounds at most (our choice; most fibres need 0–2)
+  float smoothing = 0.5f;     // weight of the neighbours' mean displacement in each smoothing step
 };
 
 // Where a fibre comes from in the model.
@@ -51,7 +51,7 @@ struct FibreRef {
 };
 
 class FibrePaths {
-public:
+ public:
   FibrePaths(const anatomy::Model& model, std::vector<BoneField> bones, FibrePathSettings settings = {});
 
   // Recomputes every fibre for the segment transforms of a pose. `secondsSinceLastUpdate` turns
@@ -67,7 +67,7 @@ public:
   // Model-frame points of one fibre, origin first; all fibres back to back in allPoints().
   std::span<const glm::vec3> points(std::size_t fibre) const;
   const std::vector<glm::vec3>& allPoints() const { return points_; }
-  float length(std::size_t fibre) const { return lengths_[fibre]; }                 // metres
+  float length(std::size_t fibre) const { return lengths_[fibre]; }                  // metres
   float lengtheningVelocity(std::size_t fibre) const { return velocities_[fibre]; }  // m/s, + lengthening
   // Points moved out of a bone in the last update (0 when the fibre ran free).
   std::size_t pushedPoints(std::size_t fibre) const { return pushed_[fibre]; }
@@ -76,14 +76,13 @@ public:
   // would, without touching this object's state (points, lengths, velocities): for moment arms
   // by finite differences while the viewer keeps its own frame. `lengths` has fibres.size()
   // entries. Safe to call from several threads at once.
-  void evaluateLengths(const SegmentTransforms& transforms, std::span<const std::size_t> fibres,
-                       std::span<float> lengths) const;
+  void evaluateLengths(const SegmentTransforms& transforms, std::span<const std::size_t> fibres, std::span<float> lengths) const;
 
   const std::vector<BoneField>& bones() const { return bones_; }
   const anatomy::Model& model() const { return model_; }
   const FibrePathSettings& settings() const { return settings_; }
 
-private:
+ private:
   // Placed at (1 − weight) · T[segmentA] · positionA + weight · T[segmentB] · positionB.
   struct RestPoint {
     std::size_t segmentA;  // index into Model::segments
@@ -93,8 +92,8 @@ private:
     float weight;
   };
   struct BoneFrame {
-    glm::mat4 toBone;      // model frame → bone grid frame
-    glm::mat3 toModel;     // rotation, bone frame → model frame
+    glm::mat4 toBone;   // model frame → bone grid frame
+    glm::mat3 toModel;  // rotation, bone frame → model frame
   };
   // Scratch for one fibre's wrapping.
   struct WrapScratch {

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include <glm/gtc/matrix_inverse.hpp>
-#include <glm/trigonometric.hpp>
 #include <glm/mat3x3.hpp>
+#include <glm/trigonometric.hpp>
 
 namespace medius::biomech {
 namespace {
@@ -18,8 +18,8 @@ constexpr double kStepDegrees = 0.5;
 
 struct MassPoint {
   double mass = 0.0;
-  glm::dvec3 position{0.0};     // model frame
-  glm::dmat3 inertia{0.0};      // about its centre, model frame (zero: a point mass)
+  glm::dvec3 position{0.0};  // model frame
+  glm::dmat3 inertia{0.0};   // about its centre, model frame (zero: a point mass)
 };
 
 glm::dvec3 apply(const glm::mat4& m, const glm::dvec3& p) { return glm::dvec3(glm::dmat4(m) * glm::dvec4(p, 1.0)); }
@@ -28,8 +28,8 @@ glm::dvec3 apply(const glm::mat4& m, const glm::dvec3& p) { return glm::dvec3(gl
 // knee bent `kneeDegrees`. Knee = hip centre + thigh length down the femur's −Y; the shank turns
 // back (−X) about the femur's Z as the knee bends; the foot's mass sits at the ankle (our
 // simplification: 1.4 % of body mass).
-std::vector<MassPoint> legMasses(const glm::mat4& femur, const glm::dvec3& hipInFemur, double kneeDegrees,
-                                 const Person& person, glm::dvec3* knee = nullptr) {
+std::vector<MassPoint> legMasses(const glm::mat4& femur, const glm::dvec3& hipInFemur, double kneeDegrees, const Person& person,
+                                 glm::dvec3* knee = nullptr) {
   const LowerLimbParameters& p = deLeva1996(person.sex);
   const double scale = person.heightM / p.referenceStatureMetres;
   const double thighLength = p.thigh.lengthMetres * scale, shankLength = p.shank.lengthMetres * scale;
@@ -46,15 +46,16 @@ std::vector<MassPoint> legMasses(const glm::mat4& femur, const glm::dvec3& hipIn
     return segmentToModel * local * glm::transpose(segmentToModel);
   };
   // The shank's frame: the femur's turned about Z by the knee angle (y along the shank, upwards).
-  const glm::dmat3 kneeTurn(glm::dvec3(std::cos(k), -std::sin(k), 0), glm::dvec3(std::sin(k), std::cos(k), 0), glm::dvec3(0, 0, 1));
+  const glm::dmat3 kneeTurn(glm::dvec3(std::cos(k), -std::sin(k), 0), glm::dvec3(std::sin(k), std::cos(k), 0),
+                            glm::dvec3(0, 0, 1));
   std::vector<MassPoint> masses;
-  masses.push_back({p.thigh.massFraction * person.bodyMassKg,
-                    apply(femur, hipInFemur + p.thigh.comFraction * thighLength * down),
+  masses.push_back({p.thigh.massFraction * person.bodyMassKg, apply(femur, hipInFemur + p.thigh.comFraction * thighLength * down),
                     inertia(p.thigh, thighLength, rotation)});
   masses.push_back({p.shank.massFraction * person.bodyMassKg,
                     apply(femur, kneeLocal + p.shank.comFraction * shankLength * shankDirection),
                     inertia(p.shank, shankLength, rotation * kneeTurn)});
-  masses.push_back({p.foot.massFraction * person.bodyMassKg, apply(femur, kneeLocal + shankLength * shankDirection), glm::dmat3(0.0)});
+  masses.push_back(
+      {p.foot.massFraction * person.bodyMassKg, apply(femur, kneeLocal + shankLength * shankDirection), glm::dmat3(0.0)});
   return masses;
 }
 
@@ -89,16 +90,18 @@ JointDemand jointDemand(const anatomy::Model& model, const Pose& pose, const Seg
       if (j.parent == joint.parent) midHip += glm::dvec3(j.centreInParent), ++hips;
     midHip /= std::max(1, hips);
     const glm::dvec3 upperBody = midHip + glm::dvec3(0.0, upperBodyComHeightFraction(person.sex) * person.heightM, 0.0);
-    masses.push_back({upperBodyMassFraction(person.sex) * person.bodyMassKg, apply(transforms.of(joint.parent), upperBody), glm::dmat3(0.0)});
+    masses.push_back(
+        {upperBodyMassFraction(person.sex) * person.bodyMassKg, apply(transforms.of(joint.parent), upperBody), glm::dmat3(0.0)});
     for (const anatomy::Joint& other : model.joints) {
       if (other.id == joint.id || other.parent != joint.parent) continue;
-      for (const MassPoint& m : legMasses(transforms.of(other.child), other.centreInChild, inputs.otherKneeFlexionDegrees, person))
+      for (const MassPoint& m :
+           legMasses(transforms.of(other.child), other.centreInChild, inputs.otherKneeFlexionDegrees, person))
         masses.push_back(m);
     }
   }
 
   std::array<std::vector<glm::dvec3>, 3> velocity;  // ∂p/∂q per DOF and mass
-  std::array<glm::dvec3, 3> angular{};               // ∂ω/∂q per DOF (free leg)
+  std::array<glm::dvec3, 3> angular{};              // ∂ω/∂q per DOF (free leg)
   std::array<glm::dvec3, 3> kneeVelocity{};
   const glm::mat4 child = transforms.of(joint.child);
   for (std::size_t d = 0; d < dofs; ++d) {
@@ -112,7 +115,8 @@ JointDemand jointDemand(const anatomy::Model& model, const Pose& pose, const Seg
     const glm::dmat4 moveMinus = inputs.load == LimbLoad::Free ? glm::dmat4(childMinus) * glm::inverse(glm::dmat4(child))
                                                                : glm::dmat4(child) * glm::inverse(glm::dmat4(childMinus));
     for (const MassPoint& m : masses)
-      velocity[d].push_back((glm::dvec3(movePlus * glm::dvec4(m.position, 1.0)) - glm::dvec3(moveMinus * glm::dvec4(m.position, 1.0))) / twoStep);
+      velocity[d].push_back(
+          (glm::dvec3(movePlus * glm::dvec4(m.position, 1.0)) - glm::dvec3(moveMinus * glm::dvec4(m.position, 1.0))) / twoStep);
     angular[d] = axisFromRotations(glm::mat4(movePlus), glm::mat4(moveMinus), twoStep);
     kneeVelocity[d] = (glm::dvec3(movePlus * glm::dvec4(knee, 1.0)) - glm::dvec3(moveMinus * glm::dvec4(knee, 1.0))) / twoStep;
   }
@@ -128,8 +132,7 @@ JointDemand jointDemand(const anatomy::Model& model, const Pose& pose, const Seg
       for (std::size_t l = 0; l < dofs; ++l) {
         double mkl = 0.0;
         for (std::size_t i = 0; i < masses.size(); ++i)
-          mkl += masses[i].mass * glm::dot(velocity[k][i], velocity[l][i]) +
-                 glm::dot(angular[k], masses[i].inertia * angular[l]);
+          mkl += masses[i].mass * glm::dot(velocity[k][i], velocity[l][i]) + glm::dot(angular[k], masses[i].inertia * angular[l]);
         demand.inertialNm[k] += mkl * inputs.accelerationRadS2[l];
       }
   }

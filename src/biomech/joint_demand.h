@@ -44,19 +44,19 @@ struct Person {
 };
 
 struct JointDemand {
-  std::array<double, 3> gravityNm{};    // generalised force of gravity on what the hip carries
-  std::array<double, 3> bandNm{};       // of the band
-  std::array<double, 3> inertialNm{};   // M(q)·q''
-  std::array<double, 3> requiredNm{};   // what the muscles must give: inertial − gravity − band
+  std::array<double, 3> gravityNm{};   // generalised force of gravity on what the hip carries
+  std::array<double, 3> bandNm{};      // of the band
+  std::array<double, 3> inertialNm{};  // M(q)·q''
+  std::array<double, 3> requiredNm{};  // what the muscles must give: inertial − gravity − band
 };
 
 struct DemandInputs {
-  std::size_t joint = 0;                       // index into Model::joints
+  std::size_t joint = 0;  // index into Model::joints
   LimbLoad load = LimbLoad::Free;
-  glm::dvec3 gravity{0.0, -1.0, 0.0};          // unit, model frame
-  double kneeFlexionDegrees = 0.0;             // of this joint's leg
-  double otherKneeFlexionDegrees = 0.0;        // of the other leg (stance only)
-  std::array<double, 3> accelerationRadS2{};   // q'' of this joint's DOFs (Free only; zeros to leave out)
+  glm::dvec3 gravity{0.0, -1.0, 0.0};         // unit, model frame
+  double kneeFlexionDegrees = 0.0;            // of this joint's leg
+  double otherKneeFlexionDegrees = 0.0;       // of the other leg (stance only)
+  std::array<double, 3> accelerationRadS2{};  // q'' of this joint's DOFs (Free only; zeros to leave out)
 };
 
 // `pose` already clamped (Kinematics::clamp), `transforms` its segment transforms.

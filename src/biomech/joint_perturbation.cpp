@@ -35,8 +35,10 @@ SegmentTransforms perturbedTransforms(const anatomy::Model& model, const Segment
   const glm::mat4 change = child * glm::affineInverse(base.of(j.child));
   SegmentTransforms moved = base;
   for (std::size_t s = 0; s < moved.ids.size(); ++s) {
-    if (moved.ids[s] == j.child) moved.toModel[s] = child;
-    else if (descendsFrom(model, moved.ids[s], j.child)) moved.toModel[s] = change * moved.toModel[s];
+    if (moved.ids[s] == j.child)
+      moved.toModel[s] = child;
+    else if (descendsFrom(model, moved.ids[s], j.child))
+      moved.toModel[s] = change * moved.toModel[s];
   }
   return moved;
 }

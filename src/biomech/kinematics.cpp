@@ -79,8 +79,8 @@ std::string describe(const std::vector<ClampedDof>& clamped) {
   std::string text;
   for (const ClampedDof& c : clamped) {
     char line[160];
-    std::snprintf(line, sizeof line, "%s.%s %.1f deg -> %.1f deg (outside the model's range)\n", c.joint.c_str(),
-                  c.dof.c_str(), c.requestedDegrees, c.appliedDegrees);
+    std::snprintf(line, sizeof line, "%s.%s %.1f deg -> %.1f deg (outside the model's range)\n", c.joint.c_str(), c.dof.c_str(),
+                  c.requestedDegrees, c.appliedDegrees);
     text += line;
   }
   return text;

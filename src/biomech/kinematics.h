@@ -34,7 +34,7 @@ struct ClampedDof {
 };
 
 class Kinematics {
-public:
+ public:
   explicit Kinematics(const anatomy::Model& model);
 
   // The pose with every joint DOF inside the model's range; what was moved goes to `clamped`.
@@ -49,7 +49,7 @@ public:
 
   const anatomy::Model& model() const { return model_; }
 
-private:
+ private:
   const anatomy::Model& model_;
 };
 

@@ -6,9 +6,12 @@ namespace medius::biomech {
 
 const char* toString(LimbLoad load) {
   switch (load) {
-    case LimbLoad::Free: return "free";
-    case LimbLoad::Stance: return "stance";
-    case LimbLoad::Rested: return "rested";
+    case LimbLoad::Free:
+      return "free";
+    case LimbLoad::Stance:
+      return "stance";
+    case LimbLoad::Rested:
+      return "rested";
   }
   return "free";
 }
@@ -41,7 +44,8 @@ std::map<std::string, LimbLoad> limbLoads(const Motion* motion, double timeSecon
   const double t = phase(*motion, timeSeconds);
   // One gait cycle from right heel strike; the left heel strikes at half the cycle (our
   // simplification: each leg stands for half the cycle, double support ignored).
-  if (id == "trendelenburg_gait") return t < 0.5 * motion->durationSeconds ? loads(L::Stance, L::Free) : loads(L::Free, L::Stance);
+  if (id == "trendelenburg_gait")
+    return t < 0.5 * motion->durationSeconds ? loads(L::Stance, L::Free) : loads(L::Free, L::Stance);
   // Keys at 0, 1, 2 s of 3 s: the right leg steps out standing on the left, the left follows
   // standing on the right, then both feet are down while the legs come back together.
   if (id == "lateral_band_walk") {
@@ -55,9 +59,12 @@ std::map<std::string, LimbLoad> limbLoads(const Motion* motion, double timeSecon
 
 glm::dvec3 gravityDirection(BodyOrientation orientation) {
   switch (orientation) {
-    case BodyOrientation::Standing: return {0.0, -1.0, 0.0};
-    case BodyOrientation::SideLying: return {0.0, 0.0, -1.0};
-    case BodyOrientation::Supine: return {-1.0, 0.0, 0.0};
+    case BodyOrientation::Standing:
+      return {0.0, -1.0, 0.0};
+    case BodyOrientation::SideLying:
+      return {0.0, 0.0, -1.0};
+    case BodyOrientation::Supine:
+      return {-1.0, 0.0, 0.0};
   }
   return {0.0, -1.0, 0.0};
 }

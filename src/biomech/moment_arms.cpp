@@ -24,8 +24,8 @@ std::vector<int> crossedJoints(const anatomy::Model& model, const FibrePaths& pa
   return joints;
 }
 
-std::vector<FibreMomentArms> computeMomentArms(const FibrePaths& paths, const Pose& pose,
-                                               const std::vector<int>& jointFilter, double stepDegrees) {
+std::vector<FibreMomentArms> computeMomentArms(const FibrePaths& paths, const Pose& pose, const std::vector<int>& jointFilter,
+                                               double stepDegrees) {
   const anatomy::Model& model = paths.model();
   const Kinematics kinematics(model);
   const Pose clamped = kinematics.clamp(pose);

@@ -24,8 +24,8 @@ namespace medius::biomech {
 constexpr double kMomentArmStepDegrees = 1.0;
 
 struct FibreMomentArms {
-  int joint = -1;                      // index into Model::joints; -1 when the fibre crosses no joint
-  std::array<double, 3> metres{};      // per DOF, in the order of the joint's dofs (flexion, adduction, rotation)
+  int joint = -1;                  // index into Model::joints; -1 when the fibre crosses no joint
+  std::array<double, 3> metres{};  // per DOF, in the order of the joint's dofs (flexion, adduction, rotation)
 };
 
 // For each FibrePaths fibre, the joint it crosses (index into Model::joints) or -1.

@@ -8,18 +8,24 @@ namespace medius::biomech {
 
 const char* toString(BodyOrientation orientation) {
   switch (orientation) {
-    case BodyOrientation::Standing: return "standing";
-    case BodyOrientation::SideLying: return "side_lying";
-    case BodyOrientation::Supine: return "supine";
+    case BodyOrientation::Standing:
+      return "standing";
+    case BodyOrientation::SideLying:
+      return "side_lying";
+    case BodyOrientation::Supine:
+      return "supine";
   }
   return "standing";
 }
 
 glm::vec3 roomUp(BodyOrientation orientation) {
   switch (orientation) {
-    case BodyOrientation::Standing: return {0.0f, 1.0f, 0.0f};
-    case BodyOrientation::SideLying: return {0.0f, 0.0f, 1.0f};
-    case BodyOrientation::Supine: return {1.0f, 0.0f, 0.0f};
+    case BodyOrientation::Standing:
+      return {0.0f, 1.0f, 0.0f};
+    case BodyOrientation::SideLying:
+      return {0.0f, 0.0f, 1.0f};
+    case BodyOrientation::Supine:
+      return {1.0f, 0.0f, 0.0f};
   }
   return {0.0f, 1.0f, 0.0f};
 }

@@ -28,8 +28,8 @@ struct Keyframe {
 };
 
 struct Motion {
-  std::string id;           // "hip_abduction": used on the command line
-  std::string name;         // "Hip abduction"
+  std::string id;    // "hip_abduction": used on the command line
+  std::string name;  // "Hip abduction"
   BodyOrientation orientation = BodyOrientation::Standing;
   std::string description;  // one or two sentences for the panel
   double durationSeconds = 1.0;

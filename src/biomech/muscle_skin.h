@@ -62,7 +62,7 @@ inline constexpr float kBoneClearance = 0.0005f;  // metres (our choice: less th
 // across the bone's medial axis) and a long push makes a spike. Measured over every motion: 4 mm
 // left 0.8 % of vertices over 3 mm deep at 50° abduction, 8 mm 0.15 %, unlimited 0.12 % but
 // spikes 5 mm longer.
-inline constexpr float kMaxBonePush = 0.008f;     // metres (our choice)
+inline constexpr float kMaxBonePush = 0.008f;  // metres (our choice)
 glm::vec3 keepOutOfBones(const glm::vec3& position, const VertexBinding& vertex, const MuscleBinding& muscle,
                          const std::vector<BoneField>& bones, const SegmentTransforms& transforms);
 

@@ -4,8 +4,8 @@
 #include <cmath>
 #include <unordered_map>
 
-#include <glm/geometric.hpp>
 #include <meshoptimizer.h>
+#include <glm/geometric.hpp>
 
 namespace medius::biomech {
 namespace {
@@ -19,8 +19,7 @@ struct Cubic {
 };
 
 // Signed volume Σ a·(b×c)/6 over the triangles, with every position p + β·d, as a cubic in β.
-Cubic volumeCubic(const std::vector<std::uint32_t>& indices, const std::vector<glm::dvec3>& p,
-                  const std::vector<glm::dvec3>& d) {
+Cubic volumeCubic(const std::vector<std::uint32_t>& indices, const std::vector<glm::dvec3>& p, const std::vector<glm::dvec3>& d) {
   Cubic v;
   for (std::size_t t = 0; t + 2 < indices.size(); t += 3) {
     const glm::dvec3 &a = p[indices[t]], &b = p[indices[t + 1]], &c = p[indices[t + 2]];
@@ -91,10 +90,11 @@ void MuscleVolumeKeeper::keepVolumes(FibreFrames& frames, const std::vector<Bone
     for (const std::uint32_t f : proxy.fibres)
       samples.insert(samples.end(), frames.samples.begin() + static_cast<std::ptrdiff_t>(f * frames.samplesPerFibre),
                      frames.samples.begin() + static_cast<std::ptrdiff_t>((f + 1) * frames.samplesPerFibre));
-    const bool unchanged = samples.size() == proxy.lastSamples.size() &&
-                           std::equal(samples.begin(), samples.end(), proxy.lastSamples.begin(), [](const auto& a, const auto& b) {
-                             return a.position == b.position && a.tangent == b.tangent && a.normal == b.normal;
-                           });
+    const bool unchanged =
+        samples.size() == proxy.lastSamples.size() &&
+        std::equal(samples.begin(), samples.end(), proxy.lastSamples.begin(), [](const auto& a, const auto& b) {
+          return a.position == b.position && a.tangent == b.tangent && a.normal == b.normal;
+        });
     if (unchanged) {
       for (const std::uint32_t f : proxy.fibres) frames.bulge[f] += proxy.lastBeta;
       continue;

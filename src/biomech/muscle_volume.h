@@ -18,7 +18,7 @@
 namespace medius::biomech {
 
 class MuscleVolumeKeeper {
-public:
+ public:
   // `paths` is at the neutral pose (`neutral`), `rest` its frames.
   MuscleVolumeKeeper(const anatomy::Model& model, const FibrePaths& paths, const std::vector<MuscleBinding>& bindings,
                      const FibreFrames& rest, const SegmentTransforms& neutral);
@@ -34,7 +34,7 @@ public:
   double proxyVolume(std::size_t binding, const FibreFrames& frames, const std::vector<BoneField>& bones,
                      const SegmentTransforms& transforms) const;
 
-private:
+ private:
   struct Proxy {
     std::vector<std::uint32_t> vertices;  // into the muscle's mesh (and binding)
     std::vector<std::uint32_t> indices;   // triangles over `vertices` positions

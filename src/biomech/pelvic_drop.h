@@ -41,13 +41,13 @@ constexpr double kMeasuredDropSdDegrees = 4.8;
 double compensatedDropDegrees(double uncompensatedDegrees);
 
 struct PelvicDrop {
-  double obliquityDegrees = 0.0;   // the pelvis obliquity reached, sign of pose.h (+ drops the right side)
-  double dropDegrees = 0.0;        // >= 0: how far the swing side drops, compensated (compensatedDropDegrees)
+  double obliquityDegrees = 0.0;          // the pelvis obliquity reached, sign of pose.h (+ drops the right side)
+  double dropDegrees = 0.0;               // >= 0: how far the swing side drops, compensated (compensatedDropDegrees)
   double uncompensatedDropDegrees = 0.0;  // where the gluteal balance alone would leave the pelvis
-  double requiredMomentNm = 0.0;   // abduction moment the stance hip needs with the pelvis level
-  double availableMomentNm = 0.0;  // what the gluteal abductors give actively, pelvis level
-  bool level = true;               // held level
-  bool atLimit = false;            // uncompensated, dropped to the end of the stance hip's adduction range
+  double requiredMomentNm = 0.0;          // abduction moment the stance hip needs with the pelvis level
+  double availableMomentNm = 0.0;         // what the gluteal abductors give actively, pelvis level
+  bool level = true;                      // held level
+  bool atLimit = false;                   // uncompensated, dropped to the end of the stance hip's adduction range
 };
 
 // The swing hip's flexion while its foot is off the ground (motion library's single_leg_stance).

@@ -16,9 +16,12 @@ struct DofName {
 };
 
 constexpr DofName kJointDofs[] = {
-    {"flexion", "flexion", 1.0},     {"extension", "flexion", -1.0},
-    {"adduction", "adduction", 1.0}, {"abduction", "adduction", -1.0},
-    {"rotation", "rotation", 1.0},   {"internal_rotation", "rotation", 1.0},
+    {"flexion", "flexion", 1.0},
+    {"extension", "flexion", -1.0},
+    {"adduction", "adduction", 1.0},
+    {"abduction", "adduction", -1.0},
+    {"rotation", "rotation", 1.0},
+    {"internal_rotation", "rotation", 1.0},
     {"external_rotation", "rotation", -1.0},
 };
 constexpr const char* kPelvisDofs[] = {"tilt", "obliquity", "rotation"};
@@ -35,9 +38,7 @@ std::string jointNames(const std::vector<anatomy::Joint>& joints) {
   return names + "pelvis";
 }
 
-[[noreturn]] void fail(const std::string& term, const std::string& what) {
-  throw UsageError("--pose: '" + term + "': " + what);
-}
+[[noreturn]] void fail(const std::string& term, const std::string& what) { throw UsageError("--pose: '" + term + "': " + what); }
 
 double parseDegrees(const std::string& term, const std::string& text) {
   if (text.empty()) fail(term, "expected a number of degrees after '='");
@@ -59,9 +60,12 @@ void applyTerm(const std::string& term, const std::vector<anatomy::Joint>& joint
   const std::string joint = name.substr(0, dot), dof = name.substr(dot + 1);
 
   if (joint == "pelvis") {
-    if (dof == "tilt") pose.pelvis.tilt = degrees;
-    else if (dof == "obliquity") pose.pelvis.obliquity = degrees;
-    else if (dof == "rotation") pose.pelvis.rotation = degrees;
+    if (dof == "tilt")
+      pose.pelvis.tilt = degrees;
+    else if (dof == "obliquity")
+      pose.pelvis.obliquity = degrees;
+    else if (dof == "rotation")
+      pose.pelvis.rotation = degrees;
     else {
       std::string valid;
       for (const char* d : kPelvisDofs) valid += std::string(valid.empty() ? "" : ", ") + d;
@@ -93,8 +97,10 @@ Pose parsePose(const std::string& text, const std::vector<anatomy::Joint>& joint
     const auto comma = text.find(',', start);
     const bool last = comma == std::string::npos;
     const std::string term = trim(text.substr(start, last ? std::string::npos : comma - start));
-    if (!term.empty()) applyTerm(term, joints, pose);
-    else if (!last) throw UsageError("--pose: '" + text + "': an empty term between commas");
+    if (!term.empty())
+      applyTerm(term, joints, pose);
+    else if (!last)
+      throw UsageError("--pose: '" + text + "': an empty term between commas");
     if (last) break;
     start = comma + 1;
   }

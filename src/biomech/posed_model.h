@@ -21,7 +21,7 @@
 namespace medius::biomech {
 
 class PosedModel {
-public:
+ public:
   // Keeps a reference to the model, which must outlive it. Starts at the neutral pose.
   explicit PosedModel(const anatomy::Model& model);
 
@@ -38,7 +38,7 @@ public:
   const FibreFrames& restFrames() const { return frameBuilder_->rest(); }
   const std::vector<MuscleBinding>& bindings() const { return bindings_; }
 
-private:
+ private:
   Kinematics kinematics_;
   std::unique_ptr<FibrePaths> paths_;
   std::unique_ptr<FibreFrameBuilder> frameBuilder_;

@@ -16,10 +16,10 @@ namespace medius::biomech {
 enum class Sex { Male, Female };
 
 struct SegmentParameters {
-  double massFraction = 0.0;    // of body mass
-  double lengthMetres = 0.0;    // for de Leva's reference stature
-  double comFraction = 0.0;     // of the length, from the proximal end (foot: from the heel)
-  glm::dvec3 gyration{0.0};     // radii of gyration / length about x, y (long axis), z
+  double massFraction = 0.0;  // of body mass
+  double lengthMetres = 0.0;  // for de Leva's reference stature
+  double comFraction = 0.0;   // of the length, from the proximal end (foot: from the heel)
+  glm::dvec3 gyration{0.0};   // radii of gyration / length about x, y (long axis), z
 };
 
 struct LowerLimbParameters {

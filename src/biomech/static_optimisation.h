@@ -22,9 +22,9 @@ namespace medius::biomech {
 constexpr double kLastResortReserveNm = 1e-4;
 
 struct StaticOptimisationResult {
-  std::vector<double> activations;     // one per actuator, each exactly within [0, 1]
-  std::array<double, 3> reserve{};     // N·m: required − sum a_i maxMoment_i (exactly)
-  std::array<double, 3> multipliers{}; // λ: a_i = clamp(maxMoment_i · λ, 0, 1)
+  std::vector<double> activations;      // one per actuator, each exactly within [0, 1]
+  std::array<double, 3> reserve{};      // N·m: required − sum a_i maxMoment_i (exactly)
+  std::array<double, 3> multipliers{};  // λ: a_i = clamp(maxMoment_i · λ, 0, 1)
   int iterations = 0;
   bool converged = false;
 };

@@ -21,7 +21,7 @@ glm::vec3 closestPointOnTriangle(const glm::vec3& p, const glm::vec3& a, const g
   const float va = d3 * d6 - d5 * d4;
   if (va <= 0.0f && (d4 - d3) >= 0.0f && (d5 - d6) >= 0.0f)
     return b + (c - b) * ((d4 - d3) / ((d4 - d3) + (d5 - d6)));  // edge bc
-  const float denom = 1.0f / (va + vb + vc);  // inside the face
+  const float denom = 1.0f / (va + vb + vc);                     // inside the face
   return a + ab * (vb * denom) + ac * (vc * denom);
 }
 

@@ -2,11 +2,11 @@
 
 #include "core/error.h"
 
+#include <fcntl.h>
+#include <unistd.h>
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
 #include <string>
-#include <unistd.h>
 
 namespace medius::core {
 namespace {
@@ -15,7 +15,7 @@ std::string describeErrno(int error) { return std::strerror(error); }
 
 // Closes a file descriptor and removes the temporary file unless released.
 class TemporaryFile {
-public:
+ public:
   explicit TemporaryFile(std::filesystem::path path) : path_(std::move(path)) {}
   TemporaryFile(const TemporaryFile&) = delete;
   TemporaryFile& operator=(const TemporaryFile&) = delete;
@@ -33,7 +33,7 @@ public:
   void release() { released_ = true; }
   const std::filesystem::path& path() const { return path_; }
 
-private:
+ private:
   std::filesystem::path path_;
   int fd_ = -1;
   bool released_ = false;
@@ -58,9 +58,7 @@ bool writeAll(int fd, std::span<const std::byte> bytes) {
 }  // namespace
 
 void writeFileAtomically(const std::filesystem::path& requested, std::span<const std::byte> bytes) {
-  const auto fail = [&](const std::string& reason) {
-    throw OutputError("cannot write '" + requested.string() + "': " + reason);
-  };
+  const auto fail = [&](const std::string& reason) { throw OutputError("cannot write '" + requested.string() + "': " + reason); };
   std::error_code ec;
   // A symbolic link stays a link: the file it points to is replaced. A device, pipe or socket
   // (/dev/stdout, a FIFO, /dev/full) cannot be replaced by renaming over it (as root that would

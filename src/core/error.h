@@ -9,31 +9,31 @@ namespace medius {
 
 // Base of every error Medius reports to a person. The message is complete on its own.
 class Error : public std::runtime_error {
-public:
+ public:
   using std::runtime_error::runtime_error;
 };
 
 // The command line is wrong: unknown flag, bad value, missing argument.
 class UsageError : public Error {
-public:
+ public:
   using Error::Error;
 };
 
 // An input (model, mesh, settings, lesson file) is missing, unreadable or malformed.
 class InputError : public Error {
-public:
+ public:
   using Error::Error;
 };
 
 // An output (PNG, settings) could not be written; no partial file is left behind.
 class OutputError : public Error {
-public:
+ public:
   using Error::Error;
 };
 
 // The graphics system cannot do what was asked (no context, size beyond the GPU's limits).
 class GraphicsError : public Error {
-public:
+ public:
   using Error::Error;
 };
 

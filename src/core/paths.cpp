@@ -7,8 +7,7 @@
 namespace medius::core {
 
 std::filesystem::path assetDirectory() {
-  if (const char* fromEnvironment = std::getenv("MEDIUS_ASSET_DIR"); fromEnvironment && *fromEnvironment)
-    return fromEnvironment;
+  if (const char* fromEnvironment = std::getenv("MEDIUS_ASSET_DIR"); fromEnvironment && *fromEnvironment) return fromEnvironment;
   std::error_code ec;
   // An installed medius (cmake --install, the Debian package) uses its own copy, even where the
   // source tree it was built from is still on the disk.

@@ -16,17 +16,12 @@ glm::vec4 opaque(const glm::vec3& c) { return {c, 1.0f}; }
 // The wording follows docs/BIOMECHANICS.md: Load is static optimisation of the hip moment that
 // gravity, a band and the motion's acceleration require; Action follows only the joint velocity.
 constexpr ActivationWording kLoad{
-    "Load",
-    "Activation, Load mode",
-    "work against gravity, band and motion",
-    "eccentric: active while lengthening",
+    "Load", "Activation, Load mode", "work against gravity, band and motion", "eccentric: active while lengthening",
     "How hard each fibre works to hold or move the limb against gravity (and a band, and the motion's\n"
     "acceleration): the hip moment shared among the fibres by static optimisation. Striped fibres work\n"
     "eccentrically: active while the motion lengthens them, as gluteus medius is while it lowers the leg."};
 constexpr ActivationWording kDirection{
-    "Direction",
-    "Direction, not effort",
-    "how each fibre would move the joint; gravity ignored",
+    "Direction", "Direction, not effort", "how each fibre would move the joint; gravity ignored",
     "lengthened by the motion (shown at 0 %)",
     "The direction each fibre would move the joint in this motion (its moment arms against the joint's\n"
     "velocity), scaled to the motion's fastest moment. Gravity is ignored: lowering a leg shows the\n"
@@ -49,8 +44,8 @@ ScreenRect drawActivationLegend(OverlayGeometry& overlay, const FontAtlas& font,
   const float barHeight = text * 0.9f;
   const glm::vec2 swatch(text * 1.6f, text * 0.9f);
   const float swatchLine = swatch.x + text * 0.4f + font.measure(wording.mark, small).x;
-  const float panelWidth = std::max({barWidth, swatchLine, font.measure(wording.title, text).x, font.measure(wording.note, small).x}) +
-                           2.0f * pad;
+  const float panelWidth =
+      std::max({barWidth, swatchLine, font.measure(wording.title, text).x, font.measure(wording.note, small).x}) + 2.0f * pad;
   const float panelHeight = pad + text * 1.3f + text * 1.2f + barHeight + text * 1.4f + text * 1.3f + pad;
   // Upper right: the lower edge is the caption bar's in presentation mode and in exported figures.
   const ScreenRect area = effectiveViewArea(spec.viewArea, spec.width, spec.height);
@@ -66,7 +61,8 @@ ScreenRect drawActivationLegend(OverlayGeometry& overlay, const FontAtlas& font,
   const float step = barWidth / kSteps;
   for (int i = 0; i < kSteps; ++i) {
     const float t = (static_cast<float>(i) + 0.5f) / kSteps;
-    overlay.rectangle(at + glm::vec2(step * static_cast<float>(i), 0.0f), {step + 0.5f, barHeight}, opaque(colourMapAt(spec.map, t)));
+    overlay.rectangle(at + glm::vec2(step * static_cast<float>(i), 0.0f), {step + 0.5f, barHeight},
+                      opaque(colourMapAt(spec.map, t)));
   }
   const float tickY = at.y + barHeight + text * 0.15f;
   for (const auto& [fraction, label] : {std::pair{0.0f, "0"}, std::pair{0.5f, "50"}, std::pair{1.0f, "100 %"}}) {

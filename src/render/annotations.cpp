@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include <glm/gtc/matrix_inverse.hpp>
 #include <cmath>
+#include <glm/gtc/matrix_inverse.hpp>
 #include <limits>
 #include <optional>
 
@@ -14,8 +14,8 @@ const glm::vec4 kBoxColor{0.06f, 0.08f, 0.11f, 0.80f};
 const glm::vec4 kTextColor{1.0f, 1.0f, 1.0f, 1.0f};
 const glm::vec4 kLeaderHalo{0.0f, 0.0f, 0.0f, 0.65f};
 const glm::vec4 kLeaderColor{1.0f, 1.0f, 1.0f, 0.95f};
-const glm::vec4 kLandmarkColor{1.0f, 0.93f, 0.35f, 1.0f};  // pale yellow: apart from bone, red, blue, amber
-const glm::vec4 kOriginTextColor{1.0f, 0.62f, 0.58f, 1.0f};     // light red and blue: the regions' colours, readable on the dark box
+const glm::vec4 kLandmarkColor{1.0f, 0.93f, 0.35f, 1.0f};    // pale yellow: apart from bone, red, blue, amber
+const glm::vec4 kOriginTextColor{1.0f, 0.62f, 0.58f, 1.0f};  // light red and blue: the regions' colours, readable on the dark box
 const glm::vec4 kInsertionTextColor{0.66f, 0.78f, 1.0f, 1.0f};
 // A landmark lies on the bone's surface up to modelling error; this much behind the visible
 // surface still counts as seen (metres).
@@ -76,7 +76,8 @@ std::vector<std::optional<glm::vec2>> structureAnchors(const IdImage& ids, std::
       const double dx = x - sum.x / sum.z, dy = y - sum.y / sum.z, d = dx * dx + dy * dy;
       if (d < best[static_cast<std::size_t>(id)]) {
         best[static_cast<std::size_t>(id)] = d;
-        anchors[static_cast<std::size_t>(id)] = glm::vec2((static_cast<float>(x) + 0.5f) * toFrame.x, (static_cast<float>(y) + 0.5f) * toFrame.y);
+        anchors[static_cast<std::size_t>(id)] =
+            glm::vec2((static_cast<float>(x) + 0.5f) * toFrame.x, (static_cast<float>(y) + 0.5f) * toFrame.y);
       }
     }
   return anchors;
@@ -96,7 +97,8 @@ Annotations buildAnnotations(const AnnotationInput& input, const FontAtlas& font
   const IdLookup lookup{ids, {static_cast<float>(ids.width) / frame.x, static_cast<float>(ids.height) / frame.y}};
   const ScreenRect area = effectiveViewArea(input.viewArea, input.width, input.height);
   const glm::mat4 viewProjection =
-      viewAreaProjection(input.camera, input.width, input.height, area, TileRect{0, 0, input.width, input.height}) * input.camera.view();
+      viewAreaProjection(input.camera, input.width, input.height, area, TileRect{0, 0, input.width, input.height}) *
+      input.camera.view();
   const Projector project{viewProjection, frame};
   const glm::mat4 unproject = glm::inverse(viewProjection);
   // True when nothing in the depth image lies in front of the point (beyond the tolerance).
@@ -142,7 +144,8 @@ Annotations buildAnnotations(const AnnotationInput& input, const FontAtlas& font
     const AnnotatedLandmark& landmark = input.landmarks[l];
     std::vector<std::optional<glm::vec2>> shown;
     for (std::size_t i = 0; i < landmark.points.size(); ++i) shown.push_back(visibleAt(landmark, i));
-    viewDepth[l] = landmark.points.empty() ? 0.0f : glm::dot(landmark.points.front() - input.camera.eye(), input.camera.forward());
+    viewDepth[l] =
+        landmark.points.empty() ? 0.0f : glm::dot(landmark.points.front() - input.camera.eye(), input.camera.forward());
     // A hidden point may be seen at another mark of the same feature.
     for (std::size_t a = 0; shown.size() == 1 && !shown[0] && a < landmark.alternates.size(); ++a) {
       shown[0] = visibleAt(landmark, 1 + a);
@@ -222,7 +225,8 @@ Annotations buildAnnotations(const AnnotationInput& input, const FontAtlas& font
   options.minX = maxX >= 0 ? static_cast<float>(minX) * frame.x / static_cast<float>(ids.width) : area.centre().x;
   options.maxX = maxX >= 0 ? static_cast<float>(maxX + 1) * frame.x / static_cast<float>(ids.width) : area.centre().x;
   options.gap = textHeight * 0.35f;
-  if (input.keepClear) options.keepClear = {input.keepClear->x, input.keepClear->y, input.keepClear->right(), input.keepClear->bottom()};
+  if (input.keepClear)
+    options.keepClear = {input.keepClear->x, input.keepClear->y, input.keepClear->right(), input.keepClear->bottom()};
   options.margin = textHeight * 0.6f;
   result.labels = layOutLabels(requests, options);
 
@@ -231,7 +235,8 @@ Annotations buildAnnotations(const AnnotationInput& input, const FontAtlas& font
     result.geometry.line(label.anchor, label.leaderEnd, textHeight * 0.07f, kLeaderColor);
     result.geometry.disc(label.anchor, textHeight * 0.12f, kLeaderColor);
     result.geometry.rectangle(label.topLeft, label.size, kBoxColor);
-    const auto colour = std::find_if(coloured.begin(), coloured.end(), [&](const auto& entry) { return entry.first == label.text; });
+    const auto colour =
+        std::find_if(coloured.begin(), coloured.end(), [&](const auto& entry) { return entry.first == label.text; });
     result.geometry.text(font, label.text, label.topLeft + glm::vec2(padding, 0.5f * padding), textHeight,
                          colour != coloured.end() ? colour->second : kTextColor);
   }

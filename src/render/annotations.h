@@ -18,9 +18,9 @@ namespace medius::render {
 
 struct AnnotatedLandmark {
   std::string label;
-  std::size_t structure = 0;       // index of the bone it lies on
-  std::vector<glm::vec3> points;   // model frame; one for a point, several for a curve
-  float depth = 0.0f;              // how far under the surface the points lie (metres)
+  std::size_t structure = 0;          // index of the bone it lies on
+  std::vector<glm::vec3> points;      // model frame; one for a point, several for a curve
+  float depth = 0.0f;                 // how far under the surface the points lie (metres)
   std::vector<glm::vec3> alternates;  // a point's other marks of the same feature, tried in order
   std::vector<glm::vec3> normals;     // outward, at points then alternates; empty: not tested
 };
@@ -28,21 +28,21 @@ struct AnnotatedLandmark {
 // An origin or insertion region, labelled where it shows: on its bone, or through a muscle that
 // covers it (the regions are drawn through muscles), when it faces the camera.
 struct AnnotatedRegion {
-  std::string label;              // "Right gluteus medius origin"
-  std::size_t structure = 0;      // the bone it lies on
-  glm::vec3 point{0.0f};          // this frame's model frame
+  std::string label;          // "Right gluteus medius origin"
+  std::size_t structure = 0;  // the bone it lies on
+  glm::vec3 point{0.0f};      // this frame's model frame
   glm::vec3 normal{0.0f, 0.0f, 1.0f};
-  bool origin = true;             // origin labels in red, insertion labels in blue
+  bool origin = true;  // origin labels in red, insertion labels in blue
 };
 
 struct AnnotationInput {
-  const IdImage* ids = nullptr;  // coarse ID image of the frame
+  const IdImage* ids = nullptr;               // coarse ID image of the frame
   const std::vector<float>* depth = nullptr;  // its window depth (0..1), same layout; optional
   Camera camera;
-  int width = 1;                 // the frame's size in pixels
+  int width = 1;  // the frame's size in pixels
   int height = 1;
-  std::optional<ScreenRect> viewArea;  // where the camera frames and labels go (render/view_area.h); none: the whole frame
-  std::optional<ScreenRect> keepClear;  // labels stay off it (the activation legend)
+  std::optional<ScreenRect> viewArea;       // where the camera frames and labels go (render/view_area.h); none: the whole frame
+  std::optional<ScreenRect> keepClear;      // labels stay off it (the activation legend)
   std::vector<std::string> structureNames;  // index -> name; empty name: never labelled
   bool labelStructures = false;
   std::vector<AnnotatedLandmark> landmarks;  // drawn and labelled where visible

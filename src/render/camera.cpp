@@ -55,12 +55,18 @@ std::string_view viewPresetName(ViewPreset preset) { return kPresetNames[static_
 glm::quat presetOrientation(ViewPreset preset) {
   const glm::vec3 anterior(1, 0, 0), superior(0, 1, 0), right(0, 0, 1);
   switch (preset) {
-    case ViewPreset::Anterior: return lookOrientation(-anterior, superior);
-    case ViewPreset::Posterior: return lookOrientation(anterior, superior);
-    case ViewPreset::Lateral: return lookOrientation(-right, superior);
-    case ViewPreset::Medial: return lookOrientation(right, superior);
-    case ViewPreset::Superior: return lookOrientation(-superior, anterior);
-    case ViewPreset::Inferior: return lookOrientation(superior, anterior);
+    case ViewPreset::Anterior:
+      return lookOrientation(-anterior, superior);
+    case ViewPreset::Posterior:
+      return lookOrientation(anterior, superior);
+    case ViewPreset::Lateral:
+      return lookOrientation(-right, superior);
+    case ViewPreset::Medial:
+      return lookOrientation(right, superior);
+    case ViewPreset::Superior:
+      return lookOrientation(-superior, anterior);
+    case ViewPreset::Inferior:
+      return lookOrientation(superior, anterior);
   }
   return glm::quat(1, 0, 0, 0);
 }

@@ -17,10 +17,10 @@ namespace medius::render {
 
 struct Camera {
   glm::vec3 target{0.0f};
-  float distance = 1.0f;                  // metres from the eye to the target
-  glm::quat orientation{1, 0, 0, 0};     // camera-to-world rotation; the camera looks down its -Z
+  float distance = 1.0f;              // metres from the eye to the target
+  glm::quat orientation{1, 0, 0, 0};  // camera-to-world rotation; the camera looks down its -Z
   float verticalFovDegrees = 30.0f;
-  float sceneRadius = 1.0f;               // sets the near and far planes
+  float sceneRadius = 1.0f;  // sets the near and far planes
 
   glm::vec3 eye() const;
   glm::vec3 right() const;

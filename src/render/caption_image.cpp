@@ -47,7 +47,8 @@ void drawText(Image& image, const FontAtlas& font, std::string_view text, glm::v
     const int y0 = static_cast<int>(std::floor(quad.topLeft.y)), y1 = static_cast<int>(std::ceil(quad.bottomRight.y));
     for (int y = y0; y < y1; ++y)
       for (int x = x0; x < x1; ++x) {
-        const float s = (static_cast<float>(x) + 0.5f - quad.topLeft.x) / size.x, t = (static_cast<float>(y) + 0.5f - quad.topLeft.y) / size.y;
+        const float s = (static_cast<float>(x) + 0.5f - quad.topLeft.x) / size.x,
+                    t = (static_cast<float>(y) + 0.5f - quad.topLeft.y) / size.y;
         if (s < 0.0f || s > 1.0f || t < 0.0f || t > 1.0f) continue;
         const float u = quad.uvTopLeft.x + s * (quad.uvBottomRight.x - quad.uvTopLeft.x);
         const float v = quad.uvTopLeft.y + t * (quad.uvBottomRight.y - quad.uvTopLeft.y);
@@ -89,7 +90,8 @@ void drawCaption(Image& image, const FontAtlas& font, std::string_view title, st
   const std::vector<std::string> captionLines = wrapText(font, caption, textHeight, width);
   const float titleLine = font.measure("Ag", titleHeight).y, captionLine = font.measure("Ag", textHeight).y * 1.1f;
   const float barHeight = 2.0f * margin * 0.6f + titleLine * static_cast<float>(titleLines.size()) +
-                          captionLine * static_cast<float>(captionLines.size()) + (titleLines.empty() || captionLines.empty() ? 0.0f : textHeight * 0.3f);
+                          captionLine * static_cast<float>(captionLines.size()) +
+                          (titleLines.empty() || captionLines.empty() ? 0.0f : textHeight * 0.3f);
   const int top = std::max(0, image.height - static_cast<int>(std::ceil(barHeight)));
   for (int y = top; y < image.height; ++y)
     for (int x = 0; x < image.width; ++x) blend(image, x, y, kBarColor, 1.0f);

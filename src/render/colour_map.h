@@ -8,7 +8,7 @@
 //   control points approximated from the published map).
 // With shading on, every muscle and fibre line takes the map's colour for its activation, 0 %
 // included: an idle muscle shows the map's 0 % colour (as the legend does), never its own colour,
-// which would read as some activation on the map (issue 13).
+// which would read as some activation on the map.
 #include <array>
 #include <optional>
 #include <span>
@@ -36,7 +36,7 @@ glm::vec3 colourMapAt(ColourMap map, float t);
 //   Load mode: fibres that work while lengthening (eccentric) keep their activation colour under
 //   dark stripes along the other diagonal.
 inline constexpr glm::vec3 kLengtheningColour{0.62f, 0.86f, 1.0f};  // sRGB
-inline constexpr float kEccentricStripeShade = 0.3f;               // the stripes: the colour × this
+inline constexpr float kEccentricStripeShade = 0.3f;                // the stripes: the colour × this
 
 glm::vec3 srgbToLinear(const glm::vec3& srgb);
 glm::vec3 linearToSrgb(const glm::vec3& linear);

@@ -16,7 +16,7 @@ struct DetailPass {
 };
 
 class DetailFade {
-public:
+ public:
   static constexpr int kFrames = 16;
 
   // The passes for the next frame when `wantedLevel` is asked for; advances the fade by one frame.
@@ -29,7 +29,7 @@ public:
 
   bool fading() const { return frame_ < kFrames; }
 
-private:
+ private:
   int from_ = 0;
   int to_ = 0;
   int frame_ = kFrames;  // frames of the current fade drawn so far; kFrames: none under way

@@ -10,14 +10,14 @@
 namespace medius::render {
 
 class DetailGovernor {
-public:
-  static constexpr int kCoarserAfter = 8;       // frames over budget in a row
-  static constexpr int kFinerAfter = 60;        // frames comfortably under budget in a row
-  static constexpr double kFinerBelow = 0.6;    // "comfortably": under 60 % of the budget
-  static constexpr int kSettleFrames = 30;      // after a step, frames before the next decision
-  static constexpr double kSmoothing = 0.2;     // exponential moving average weight of a new frame
-  static constexpr int kBounceWindow = 300;     // a step coarser this soon after a step finer is a bounce
-  static constexpr int kMaxFinerAfter = 3600;   // the longest wait after bounces
+ public:
+  static constexpr int kCoarserAfter = 8;      // frames over budget in a row
+  static constexpr int kFinerAfter = 60;       // frames comfortably under budget in a row
+  static constexpr double kFinerBelow = 0.6;   // "comfortably": under 60 % of the budget
+  static constexpr int kSettleFrames = 30;     // after a step, frames before the next decision
+  static constexpr double kSmoothing = 0.2;    // exponential moving average weight of a new frame
+  static constexpr int kBounceWindow = 300;    // a step coarser this soon after a step finer is a bounce
+  static constexpr int kMaxFinerAfter = 3600;  // the longest wait after bounces
 
   // `coarsestLevel`: the largest level any mesh has (0: nothing to choose).
   explicit DetailGovernor(int coarsestLevel = 0) : coarsest_(coarsestLevel) {}
@@ -30,7 +30,7 @@ public:
   double smoothedMs() const { return smoothedMs_; }
   void setCoarsestLevel(int coarsest);
 
-private:
+ private:
   int coarsest_ = 0;
   int level_ = 0;
   double smoothedMs_ = 0.0;

@@ -12,7 +12,7 @@ struct DrawStats {
   std::uint64_t triangles = 0;  // triangles of those draws
 };
 
-DrawStats drawStats();      // since the last resetDrawStats()
+DrawStats drawStats();  // since the last resetDrawStats()
 void resetDrawStats();
 std::int64_t liveGlObjects();  // GL names owned by gl::GlObject owners right now
 

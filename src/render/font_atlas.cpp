@@ -61,10 +61,11 @@ std::vector<GlyphQuad> FontAtlas::layOut(std::string_view text, glm::vec2 topLef
   for (const char c : text) {
     const Glyph& g = glyph(c);
     if (c != ' ') {
-      quads.push_back({topLeft + glm::vec2(penX + g.xoff, baseline + g.yoff) * scale,
-                       topLeft + glm::vec2(penX + g.xoff2, baseline + g.yoff2) * scale,
-                       {static_cast<float>(g.x0) / static_cast<float>(width_), static_cast<float>(g.y0) / static_cast<float>(height_)},
-                       {static_cast<float>(g.x1) / static_cast<float>(width_), static_cast<float>(g.y1) / static_cast<float>(height_)}});
+      quads.push_back(
+          {topLeft + glm::vec2(penX + g.xoff, baseline + g.yoff) * scale,
+           topLeft + glm::vec2(penX + g.xoff2, baseline + g.yoff2) * scale,
+           {static_cast<float>(g.x0) / static_cast<float>(width_), static_cast<float>(g.y0) / static_cast<float>(height_)},
+           {static_cast<float>(g.x1) / static_cast<float>(width_), static_cast<float>(g.y1) / static_cast<float>(height_)}});
     }
     penX += g.xadvance;
   }

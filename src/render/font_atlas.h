@@ -16,7 +16,7 @@ struct GlyphQuad {
 };
 
 class FontAtlas {
-public:
+ public:
   // Bakes the font at `bakedPixelHeight`. Nothing when the file is missing or unreadable.
   static std::optional<FontAtlas> load(const std::filesystem::path& fontFile, float bakedPixelHeight = 64.0f);
 
@@ -29,7 +29,7 @@ public:
   // Quads for a line of text whose box starts at `topLeft`.
   std::vector<GlyphQuad> layOut(std::string_view text, glm::vec2 topLeft, float pixelHeight) const;
 
-private:
+ private:
   struct Glyph {
     unsigned short x0, y0, x1, y1;
     float xoff, yoff, xadvance, xoff2, yoff2;
@@ -37,7 +37,7 @@ private:
   int width_ = 0;
   int height_ = 0;
   float bakedHeight_ = 64.0f;
-  float ascent_ = 0.0f;   // baked pixels
+  float ascent_ = 0.0f;  // baked pixels
   float lineHeight_ = 0.0f;
   std::vector<unsigned char> alpha_;
   std::vector<Glyph> glyphs_;  // characters 32..126

@@ -23,8 +23,8 @@ std::vector<std::uint8_t> encodePng(const Image& image) {
     out->insert(out->end(), begin, begin + size);
   };
   const int ok = stbi_write_png_to_func(append, &bytes, image.width, image.height, 4, image.rgba.data(), image.width * 4);
-  if (ok == 0 || bytes.empty()) throw OutputError("cannot encode a " + std::to_string(image.width) + "x" +
-                                                  std::to_string(image.height) + " PNG");
+  if (ok == 0 || bytes.empty())
+    throw OutputError("cannot encode a " + std::to_string(image.width) + "x" + std::to_string(image.height) + " PNG");
   return bytes;
 }
 

@@ -43,7 +43,8 @@ std::vector<PlacedLabel> layOutLabels(const std::vector<LabelRequest>& requests,
       label.topLeft.x = std::max(options.origin.x + options.margin, options.minX - options.margin - request.size.x);
       left.push_back(label);
     } else {
-      label.topLeft.x = std::min(options.origin.x + options.viewport.x - options.margin - request.size.x, options.maxX + options.margin);
+      label.topLeft.x =
+          std::min(options.origin.x + options.viewport.x - options.margin - request.size.x, options.maxX + options.margin);
       right.push_back(label);
     }
   }
@@ -51,8 +52,8 @@ std::vector<PlacedLabel> layOutLabels(const std::vector<LabelRequest>& requests,
   const glm::vec4 clear = options.keepClear;
   const auto columnTop = [&](const std::vector<PlacedLabel>& column) {
     const bool meets = clear.z > clear.x && std::any_of(column.begin(), column.end(), [&](const PlacedLabel& label) {
-      return label.topLeft.x < clear.z && label.topLeft.x + label.size.x > clear.x;
-    });
+                         return label.topLeft.x < clear.z && label.topLeft.x + label.size.x > clear.x;
+                       });
     return meets ? std::max(top, clear.w + options.gap) : top;
   };
   const float leftTop = columnTop(left), rightTop = columnTop(right);

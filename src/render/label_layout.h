@@ -19,7 +19,7 @@ struct LabelRequest {
 struct PlacedLabel {
   std::string text;
   glm::vec2 anchor;
-  glm::vec2 topLeft;    // the box
+  glm::vec2 topLeft;  // the box
   glm::vec2 size;
   glm::vec2 leaderEnd;  // where the leader line meets the box (middle of its inner side)
 };
@@ -27,10 +27,10 @@ struct PlacedLabel {
 struct LabelLayoutOptions {
   glm::vec2 origin{0.0f};    // the top left of the area labels stay in (the view area of a window with panels)
   glm::vec2 viewport{1.0f};  // its size
-  float minX = 0.0f;      // the anatomy's extent on screen: labels go left of minX and right of maxX
+  float minX = 0.0f;         // the anatomy's extent on screen: labels go left of minX and right of maxX
   float maxX = 0.0f;
-  float gap = 6.0f;       // between boxes in a column, pixels
-  float margin = 12.0f;   // from the image border and from the anatomy
+  float gap = 6.0f;      // between boxes in a column, pixels
+  float margin = 12.0f;  // from the image border and from the anatomy
   // A box labels stay off (left, top, right, bottom; the activation legend): a column that would
   // reach into it starts below it. None when right <= left.
   glm::vec4 keepClear{0.0f};

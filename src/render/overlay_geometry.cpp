@@ -13,8 +13,12 @@ void OverlayGeometry::quad(glm::vec2 a, glm::vec2 b, glm::vec2 c, glm::vec2 d, g
   // a b / d c, corners clockwise on screen; uv spans a (top left) to c (bottom right).
   const glm::vec2 uvB{uvC.x, uvA.y}, uvD{uvA.x, uvC.y};
   const bool solid = uvA.x < 0.0f;
-  vertices_.insert(vertices_.end(), {{a, solid ? kSolid : uvA, color}, {b, solid ? kSolid : uvB, color}, {c, solid ? kSolid : uvC, color},
-                                     {a, solid ? kSolid : uvA, color}, {c, solid ? kSolid : uvC, color}, {d, solid ? kSolid : uvD, color}});
+  vertices_.insert(vertices_.end(), {{a, solid ? kSolid : uvA, color},
+                                     {b, solid ? kSolid : uvB, color},
+                                     {c, solid ? kSolid : uvC, color},
+                                     {a, solid ? kSolid : uvA, color},
+                                     {c, solid ? kSolid : uvC, color},
+                                     {d, solid ? kSolid : uvD, color}});
 }
 
 void OverlayGeometry::rectangle(glm::vec2 topLeft, glm::vec2 size, glm::vec4 color) {
@@ -49,6 +53,8 @@ void OverlayGeometry::translate(glm::vec2 offset) {
   for (OverlayVertex& vertex : vertices_) vertex.position += offset;
 }
 
-void OverlayGeometry::append(const OverlayGeometry& other) { vertices_.insert(vertices_.end(), other.vertices_.begin(), other.vertices_.end()); }
+void OverlayGeometry::append(const OverlayGeometry& other) {
+  vertices_.insert(vertices_.end(), other.vertices_.begin(), other.vertices_.end());
+}
 
 }  // namespace medius::render

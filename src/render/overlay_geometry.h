@@ -18,7 +18,7 @@ struct OverlayVertex {
 };
 
 class OverlayGeometry {
-public:
+ public:
   void rectangle(glm::vec2 topLeft, glm::vec2 size, glm::vec4 color);
   void line(glm::vec2 from, glm::vec2 to, float width, glm::vec4 color);
   void disc(glm::vec2 centre, float radius, glm::vec4 color);
@@ -31,7 +31,7 @@ public:
   const std::vector<OverlayVertex>& vertices() const { return vertices_; }
   bool empty() const { return vertices_.empty(); }
 
-private:
+ private:
   void quad(glm::vec2 a, glm::vec2 b, glm::vec2 c, glm::vec2 d, glm::vec2 uvA, glm::vec2 uvC, glm::vec4 color);
   std::vector<OverlayVertex> vertices_;
 };

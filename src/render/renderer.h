@@ -23,7 +23,8 @@ struct FrameOptions {
   bool transparentBackground = false;  // alpha 0 where no structure covers the pixel
   int samples = 4;                     // multisampling; clamped to what the GPU supports
   int maxTileSide = 2048;              // larger images are drawn in tiles of at most this (and the GPU's limit) and stitched
-  std::optional<BackgroundStyle> background = std::nullopt;  // the gradient behind the model; defaultBackground() when unset (presentation themes)
+  std::optional<BackgroundStyle> background =
+      std::nullopt;  // the gradient behind the model; defaultBackground() when unset (presentation themes)
   // Level of detail of window frames (render/detail_governor.h): the window sets a budget and its
   // measured frame time, and the renderer steps to coarser meshes while frames are too slow, and
   // past the coarsest meshes drops multisampling. Exported images, ID renders and picking always
@@ -53,7 +54,7 @@ struct FrameSpec {
 };
 
 class Renderer {
-public:
+ public:
   // Uploads the model's meshes and builds the shaders. With a PosedModel (of the same model) the
   // muscles are bound to their fibres and deform with them in posed frames; without one, posed
   // frames move every structure rigidly with its segment. Throws GraphicsError on failure.
@@ -118,7 +119,7 @@ public:
   // The surface point under pixel (x, y) of the last window frame (origin bottom left), if any.
   std::optional<glm::vec3> surfacePointUnder(int x, int y) const;
 
-private:
+ private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

@@ -26,8 +26,8 @@ struct SceneAppearance {
   std::vector<std::size_t> fibresOf;            // muscles whose fibre lines are drawn, with arrows
   float fibreWidthPixels = 2.5f;                // at 1080 lines; scaled with the image height
   bool labelStructures = false;                 // a label with a leader line for each visible structure
-  bool labelAttachments = true;                 // with several muscles' regions highlighted, "… origin" and "… insertion" labels
-  bool showLandmarks = false;                   // the teaching landmarks, marked and labelled where visible
+  bool labelAttachments = true;  // with several muscles' regions highlighted, "… origin" and "… insertion" labels
+  bool showLandmarks = false;    // the teaching landmarks, marked and labelled where visible
   // Activation (when the frame's pose carries it, scene_pose.h): muscles and fibre lines coloured
   // by it, the mode's mark (lengthened fibres in Direction, eccentric ones in Load: colour_map.h),
   // and a legend naming the mode (activation_legend.h).
@@ -35,7 +35,7 @@ struct SceneAppearance {
   biomech::ActivationMode activationMode = biomech::kDefaultActivationMode;
   ColourMap activationMap = ColourMap::Heat;
   bool activationLegend = true;
-  float textScale = 1.0f;                       // label text size relative to the default for the frame's height (clamped 0.25..8)
+  float textScale = 1.0f;  // label text size relative to the default for the frame's height (clamped 0.25..8)
 
   static SceneAppearance allVisible(std::size_t structureCount) {
     SceneAppearance appearance;

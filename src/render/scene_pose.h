@@ -8,7 +8,6 @@
 
 #include <memory>
 
-
 namespace medius::render {
 
 struct ScenePose {

@@ -4,9 +4,12 @@ namespace medius::render {
 
 MaterialStyle styleFor(anatomy::StructureKind kind) {
   switch (kind) {
-    case anatomy::StructureKind::Bone: return {{0.60f, 0.50f, 0.36f}, 0.10f, 24.0f};    // ivory
-    case anatomy::StructureKind::Muscle: return {{0.55f, 0.09f, 0.08f}, 0.25f, 40.0f};  // muscle red
-    case anatomy::StructureKind::Other: return {{0.62f, 0.60f, 0.56f}, 0.15f, 30.0f};   // warm grey
+    case anatomy::StructureKind::Bone:
+      return {{0.60f, 0.50f, 0.36f}, 0.10f, 24.0f};  // ivory
+    case anatomy::StructureKind::Muscle:
+      return {{0.55f, 0.09f, 0.08f}, 0.25f, 40.0f};  // muscle red
+    case anatomy::StructureKind::Other:
+      return {{0.62f, 0.60f, 0.56f}, 0.15f, 30.0f};  // warm grey
   }
   return {{0.6f, 0.6f, 0.6f}, 0.1f, 20.0f};
 }
@@ -17,9 +20,12 @@ MaterialStyle styleFor(const anatomy::Structure& structure) {
   const auto startsWith = [&](const char* prefix) { return structure.id.rfind(prefix, 0) == 0; };
   // Linear RGB. Maximus deep red (the superficial bulk), medius brighter red-orange (the fan the
   // course is about), minimus rose (the deep layer).
-  if (startsWith("gluteus_maximus")) style.baseColor = {0.42f, 0.05f, 0.045f};
-  else if (startsWith("gluteus_medius")) style.baseColor = {0.62f, 0.13f, 0.05f};
-  else if (startsWith("gluteus_minimus")) style.baseColor = {0.55f, 0.09f, 0.20f};
+  if (startsWith("gluteus_maximus"))
+    style.baseColor = {0.42f, 0.05f, 0.045f};
+  else if (startsWith("gluteus_medius"))
+    style.baseColor = {0.62f, 0.13f, 0.05f};
+  else if (startsWith("gluteus_minimus"))
+    style.baseColor = {0.55f, 0.09f, 0.20f};
   return style;
 }
 

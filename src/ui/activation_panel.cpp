@@ -32,8 +32,9 @@ void drawReadOuts(const ActivationView& view, const anatomy::Model& model) {
       const auto& r = joint.reserveMomentNm;
       ImGui::TextDisabled("%s other hip muscles: %.1f / %.1f / %.1f N·m", model.joints[joint.joint].id.c_str(), r[0], r[1], r[2]);
       if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("What the gluteal fibres cannot carry, about flexion / adduction / rotation:\n"
-                          "it goes to the other hip muscles (a reserve), never dropped.");
+        ImGui::SetTooltip(
+            "What the gluteal fibres cannot carry, about flexion / adduction / rotation:\n"
+            "it goes to the other hip muscles (a reserve), never dropped.");
     }
   if (view.drop && !view.drop->level)
     ImGui::TextColored(ImVec4(1.0f, 0.75f, 0.3f, 1.0f), "Pelvis drops %.0f° on the swing side: Trendelenburg sign",
@@ -82,7 +83,8 @@ void drawActivationPanel(ActivationView& view, const anatomy::Model& model) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
     if (ImGui::SliderFloat("height", &height, 1.2f, 2.1f, "%.2f m")) view.settings.person.heightM = height, changed = true;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
-    if (ImGui::SliderFloat("band at the knee", &band, 0.0f, 200.0f, "%.0f N")) view.settings.band.resistanceNewtons = band, changed = true;
+    if (ImGui::SliderFloat("band at the knee", &band, 0.0f, 200.0f, "%.0f N"))
+      view.settings.band.resistanceNewtons = band, changed = true;
     for (const anatomy::Muscle& muscle : model.muscles) {
       auto found = view.settings.strengthPercent.find(muscle.id);
       float strength = found == view.settings.strengthPercent.end() ? 100.0f : static_cast<float>(found->second);
@@ -106,8 +108,9 @@ void drawActivationPlots(ActivationView& view, const anatomy::Model& model) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const float width = ImGui::GetFontSize() * 26.0f;
   ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + viewport->Size.x - width - ImGui::GetFontSize(), viewport->Pos.y + ImGui::GetFontSize()),
-                          ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowPos(
+      ImVec2(viewport->Pos.x + viewport->Size.x - width - ImGui::GetFontSize(), viewport->Pos.y + ImGui::GetFontSize()),
+      ImGuiCond_FirstUseEver);
   if (ImGui::Begin("Moment arms and activation", &view.showPlots)) {
     std::string shown = view.plotMuscle;
     for (const anatomy::Muscle& muscle : model.muscles)

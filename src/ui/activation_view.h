@@ -22,8 +22,8 @@ struct PlotSeries {
 };
 
 struct PlotData {
-  std::string xLabel;   // "right hip abduction (°)", "time in the loop (s)"
-  std::string yLabel;   // "moment arm (mm)", "activation (%)"
+  std::string xLabel;  // "right hip abduction (°)", "time in the loop (s)"
+  std::string yLabel;  // "moment arm (mm)", "activation (%)"
   float xMin = 0.0f, xMax = 1.0f;
   std::vector<PlotSeries> series;
   std::optional<float> marker;  // the current x

@@ -17,7 +17,7 @@ namespace medius::ui {
 enum class MouseButton { Left, Right, Middle };
 
 class CameraController {
-public:
+ public:
   // `surfacePointAt(x, y)` answers the 3D point under a window pixel (top-left origin, framebuffer
   // pixels), or nothing over the background.
   using SurfaceQuery = std::function<std::optional<glm::vec3>(glm::vec2 framebufferPixel)>;
@@ -47,12 +47,12 @@ public:
   void goToPreset(render::ViewPreset preset, double nowSeconds);  // smooth, reframes the model
   // As goToPreset, turned so that `up` (model frame) points up on the screen: a lying body.
   void goToUprightPreset(render::ViewPreset preset, const glm::vec3& up, double nowSeconds);
-  void frameAll(double nowSeconds);                               // keep direction, fit the model
+  void frameAll(double nowSeconds);                                    // keep direction, fit the model
   void frameBounds(const anatomy::Bounds& bounds, double nowSeconds);  // keep direction, fit these
   void frameBoundsNow(const anatomy::Bounds& bounds);                  // the same, at once
-  void focusPoint(const glm::vec3& point, double nowSeconds);     // smooth, keeps distance
+  void focusPoint(const glm::vec3& point, double nowSeconds);          // smooth, keeps distance
 
-private:
+ private:
   glm::vec2 toNdc(glm::vec2 position) const;
   void startTransition(const render::Camera& to, double nowSeconds);
   void fitted(const anatomy::Bounds& bounds, const render::Camera& to);
@@ -71,7 +71,7 @@ private:
   std::function<void(glm::vec2)> clicked_;
   std::function<void(render::ViewPreset)> presetChosen_;
   std::optional<MouseButton> dragging_;
-  bool moved_ = false;          // the button moved the camera since it was pressed
+  bool moved_ = false;  // the button moved the camera since it was pressed
   glm::vec2 pressPosition_{0.0f};
   glm::vec2 lastPosition_{0.0f};
   double lastLeftClickSeconds_ = -1.0;

@@ -1,6 +1,7 @@
 #include "ui/export_dialog.h"
 
 #include "render/tiling.h"
+#include "ui/item_probe.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -42,8 +43,10 @@ void drawImageTab(ExportDialog& dialog, PixelSize window, ExportRequests& reques
   ImGui::Checkbox("Caption", &image.caption);
   ImGui::EndDisabled();
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-    ImGui::SetTooltip(dialog.hasCaption ? "The lesson step's title and caption along the bottom" : "Show a lesson step to caption it");
-  ImGui::SliderFloat("Text scale", &image.textScale, 0.25f, 8.0f, "%.2fx", ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp);
+    ImGui::SetTooltip(dialog.hasCaption ? "The lesson step's title and caption along the bottom"
+                                        : "Show a lesson step to caption it");
+  ImGui::SliderFloat("Text scale", &image.textScale, 0.25f, 8.0f, "%.2fx",
+                     ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp);
   const PixelSize pixels = exportPixelSize(image.size, image.customWidth, image.customHeight, window);
   const std::string label = "Export " + std::to_string(pixels.width) + " x " + std::to_string(pixels.height) + " PNG";
   if (ImGui::Button(label.c_str())) {
@@ -70,11 +73,14 @@ void drawAnimationTab(ExportDialog& dialog, PixelSize window, ExportRequests& re
   if (!dialog.ffmpegAvailable) ImGui::TextDisabled("MP4 and GIF need ffmpeg (Debian: apt install ffmpeg)");
   sizeChoice("Size##animation", animation.size, window);
   ImGui::SliderInt("Frames", &animation.frames, 2, 600, "%d", ImGuiSliderFlags_AlwaysClamp);
+  probeItem("Export", "Frames");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Over one loop of the motion; a video plays it at its real speed");
   ImGui::BeginDisabled(animation.format != AnimationFormat::PngSequence);
   ImGui::Checkbox("Transparent background##animation", &animation.transparent);
   ImGui::EndDisabled();
-  if (ImGui::Button("Export animation")) {
+  const bool exportClicked = ImGui::Button("Export animation");
+  probeItem("Export", "Export animation");
+  if (exportClicked) {
     requests.animation = true;
     ImGui::CloseCurrentPopup();
   }
@@ -98,7 +104,9 @@ ExportRequests drawExportDialog(ExportDialog& dialog, std::string& folder, Pixel
       drawImageTab(dialog, window, requests);
       ImGui::EndTabItem();
     }
-    if (ImGui::BeginTabItem("Animation")) {
+    const bool animationTab = ImGui::BeginTabItem("Animation");
+    probeItem("Export", "Animation");
+    if (animationTab) {
       drawAnimationTab(dialog, window, requests);
       ImGui::EndTabItem();
     }

@@ -8,11 +8,16 @@ namespace medius::ui {
 
 PixelSize exportPixelSize(ExportSize size, int customWidth, int customHeight, PixelSize window) {
   switch (size) {
-    case ExportSize::Window: return {std::max(window.width, 1), std::max(window.height, 1)};
-    case ExportSize::FullHd: return {1920, 1080};
-    case ExportSize::Uhd4k: return {3840, 2160};
-    case ExportSize::Uhd8k: return {7680, 4320};
-    case ExportSize::Custom: break;
+    case ExportSize::Window:
+      return {std::max(window.width, 1), std::max(window.height, 1)};
+    case ExportSize::FullHd:
+      return {1920, 1080};
+    case ExportSize::Uhd4k:
+      return {3840, 2160};
+    case ExportSize::Uhd8k:
+      return {7680, 4320};
+    case ExportSize::Custom:
+      break;
   }
   return {std::clamp(customWidth, 1, render::kMaxImageSide), std::clamp(customHeight, 1, render::kMaxImageSide)};
 }
@@ -21,11 +26,16 @@ std::string exportSizeName(ExportSize size, PixelSize window) {
   const PixelSize pixels = exportPixelSize(size, 0, 0, window);
   const std::string dimensions = std::to_string(pixels.width) + " x " + std::to_string(pixels.height);
   switch (size) {
-    case ExportSize::Window: return "Window (" + dimensions + ")";
-    case ExportSize::FullHd: return dimensions + " (Full HD)";
-    case ExportSize::Uhd4k: return dimensions + " (4K)";
-    case ExportSize::Uhd8k: return dimensions + " (8K)";
-    case ExportSize::Custom: break;
+    case ExportSize::Window:
+      return "Window (" + dimensions + ")";
+    case ExportSize::FullHd:
+      return dimensions + " (Full HD)";
+    case ExportSize::Uhd4k:
+      return dimensions + " (4K)";
+    case ExportSize::Uhd8k:
+      return dimensions + " (8K)";
+    case ExportSize::Custom:
+      break;
   }
   return "Custom";
 }
@@ -49,9 +59,12 @@ render::FrameSpec exportFrame(render::FrameSpec windowFrame, const ImageExportOp
 
 std::string_view animationExtension(AnimationFormat format) {
   switch (format) {
-    case AnimationFormat::Mp4: return ".mp4";
-    case AnimationFormat::Gif: return ".gif";
-    case AnimationFormat::PngSequence: break;
+    case AnimationFormat::Mp4:
+      return ".mp4";
+    case AnimationFormat::Gif:
+      return ".gif";
+    case AnimationFormat::PngSequence:
+      break;
   }
   return ".png";
 }

@@ -14,7 +14,7 @@ enum class ExportSize { Window, FullHd, Uhd4k, Uhd8k, Custom };
 
 struct ImageExportOptions {
   ExportSize size = ExportSize::Uhd4k;
-  int customWidth = 4096;   // pixels, 1 to render::kMaxImageSide (16384)
+  int customWidth = 4096;  // pixels, 1 to render::kMaxImageSide (16384)
   int customHeight = 4096;
   bool transparent = false;  // alpha 0 where no structure is
   bool labels = true;        // the window's labels (and landmarks), or none
@@ -27,9 +27,9 @@ enum class AnimationFormat { PngSequence, Mp4, Gif };
 
 struct AnimationExportOptions {
   AnimationFormat format = AnimationFormat::PngSequence;
-  int frames = 60;                 // over one loop of the motion; a video plays at the motion's real speed
+  int frames = 60;  // over one loop of the motion; a video plays at the motion's real speed
   ExportSize size = ExportSize::FullHd;
-  bool transparent = false;        // PNG sequences only (MP4 and GIF have no alpha here)
+  bool transparent = false;  // PNG sequences only (MP4 and GIF have no alpha here)
 };
 
 struct PixelSize {

@@ -28,8 +28,10 @@ render::ScreenRect freeViewArea(glm::vec2 frameSize, std::span<const render::Scr
     consider(window.right() >= frameSize.x - near, (frameSize.x - window.x) * frameSize.y, &right, window.x);
     consider(window.bottom() >= frameSize.y - near, (frameSize.y - window.y) * frameSize.x, &bottom, window.y);
     if (!best.edge) continue;
-    if (best.edge == &left) *best.edge = std::max(*best.edge, best.value);
-    else *best.edge = std::min(*best.edge, best.value);
+    if (best.edge == &left)
+      *best.edge = std::max(*best.edge, best.value);
+    else
+      *best.edge = std::min(*best.edge, best.value);
   }
   const render::ScreenRect free{left, top, std::max(right - left, 0.0f), std::max(bottom - top, 0.0f)};
   if (free.width < 0.25f * frameSize.x || free.height < 0.25f * frameSize.y) return {0.0f, 0.0f, frameSize.x, frameSize.y};

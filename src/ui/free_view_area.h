@@ -17,7 +17,8 @@ float dockingDistance(glm::vec2 frameSize);
 // `frameSize` less the windows that are docked at a side (framebuffer pixels, origin top left):
 // each such window takes its side's strip, of the sides it touches the one that costs the least
 // area (a full-width caption bar takes the bottom, not the left); the top is left to short-lived
-// messages. Windows floating in the middle (dialogs, help) take nothing. The whole frame when too little would be left (a quarter of a side).
+// messages. Windows floating in the middle (dialogs, help) take nothing. The whole frame when too little would be left (a quarter
+// of a side).
 render::ScreenRect freeViewArea(glm::vec2 frameSize, std::span<const render::ScreenRect> windows);
 
 // The area eases from one free area to the next (a card opening), so the model glides aside.

@@ -108,7 +108,8 @@ void drawInfoCard(ViewState& state, const anatomy::Model& model) {
   ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f), ImVec2(width, viewport->WorkSize.y - em * 1.2f));
   bool open = true;
   const std::string title = structure.displayName + "###info";
-  if (ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize)) {
+  if (ImGui::Begin(title.c_str(), &open,
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize)) {
     if (teaching.empty()) ImGui::TextDisabled("No teaching text for this structure.");
     if (!teaching.summary.empty()) {
       ImGui::TextWrapped("%s", teaching.summary.c_str());

@@ -26,8 +26,16 @@ void probeItem(const char* name, const char* detail) {
   const ImVec2 max = ImGui::GetItemRectMax();
   const ImVec2 windowMin = ImGui::GetWindowPos();
   const ImVec2 windowSize = ImGui::GetWindowSize();
-  items()[key] = {min.x, min.y, max.x, max.y, windowMin.x, windowMin.y, windowMin.x + windowSize.x, windowMin.y + windowSize.y,
-                  ImGui::IsItemVisible(), ImGui::GetFrameCount()};
+  items()[key] = {min.x,
+                  min.y,
+                  max.x,
+                  max.y,
+                  windowMin.x,
+                  windowMin.y,
+                  windowMin.x + windowSize.x,
+                  windowMin.y + windowSize.y,
+                  ImGui::IsItemVisible(),
+                  ImGui::GetFrameCount()};
 }
 
 std::optional<ProbedItem> probedItem(const std::string& name) {

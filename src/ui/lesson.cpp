@@ -24,12 +24,18 @@ using Json = nlohmann::ordered_json;
 
 std::string describe(const Json& value) {
   switch (value.type()) {
-    case Json::value_t::null: return "null";
-    case Json::value_t::boolean: return value.get<bool>() ? "true" : "false";
-    case Json::value_t::string: return "a string";
-    case Json::value_t::array: return "an array";
-    case Json::value_t::object: return "an object";
-    default: return "a number";
+    case Json::value_t::null:
+      return "null";
+    case Json::value_t::boolean:
+      return value.get<bool>() ? "true" : "false";
+    case Json::value_t::string:
+      return "a string";
+    case Json::value_t::array:
+      return "an array";
+    case Json::value_t::object:
+      return "an object";
+    default:
+      return "a number";
   }
 }
 
@@ -41,7 +47,7 @@ std::string formatNumber(double value) {
 
 // Reads one JSON object's fields; every complaint names the file, the step and the field path.
 class Fields {
-public:
+ public:
   Fields(const std::string& where, const Json& object, std::string path, std::initializer_list<std::string_view> known)
       : where_(where), object_(object), path_(std::move(path)) {
     if (!object_.is_object()) failHere("expected an object, got " + describe(object_));
@@ -93,7 +99,8 @@ public:
   float floatIn(const std::string& key, float low, float high) const {
     const double value = number(key);
     if (value < low || value > high)  // the bounds are floats: printed as floats ("0.0001", not its double)
-      fail(key, "must be between " + core::shortestText(low) + " and " + core::shortestText(high) + ", got " + formatNumber(value));
+      fail(key,
+           "must be between " + core::shortestText(low) + " and " + core::shortestText(high) + ", got " + formatNumber(value));
     return static_cast<float>(value);
   }
 
@@ -139,7 +146,7 @@ public:
   }
   const Json& json() const { return object_; }
 
-private:
+ private:
   std::string where_;
   const Json& object_;
   std::string path_;
@@ -214,21 +221,24 @@ LessonActivation readActivation(const Fields& step) {
 Json writeActivation(const LessonActivation& activation) {
   Json strengths = Json::object();
   for (const auto& [id, percent] : activation.strengthPercent) strengths[id] = percent;
-  return Json{{"mode", activation.mode},
-              {"person", Json{{"body_mass_kg", activation.bodyMassKg}, {"height_m", activation.heightM}, {"sex", activation.sex}}},
-              {"band", Json{{"newtons", activation.bandNewtons},
-                            {"anchor", {activation.bandAnchor[0], activation.bandAnchor[1], activation.bandAnchor[2]}},
-                            {"joint", activation.bandJoint}}},
-              {"strength_percent", strengths}};
+  return Json{
+      {"mode", activation.mode},
+      {"person", Json{{"body_mass_kg", activation.bodyMassKg}, {"height_m", activation.heightM}, {"sex", activation.sex}}},
+      {"band", Json{{"newtons", activation.bandNewtons},
+                    {"anchor", {activation.bandAnchor[0], activation.bandAnchor[1], activation.bandAnchor[2]}},
+                    {"joint", activation.bandJoint}}},
+      {"strength_percent", strengths}};
 }
 
 LessonStep readStep(const Json& json, std::size_t number, const std::string& source) {
   // Every message names the step by its title, when it has a usable one.
   std::string where = source + ": step " + std::to_string(number);
-  if (json.is_object() && json.contains("title") && json.at("title").is_string() && !json.at("title").get_ref<const std::string&>().empty())
+  if (json.is_object() && json.contains("title") && json.at("title").is_string() &&
+      !json.at("title").get_ref<const std::string&>().empty())
     where += " ('" + json.at("title").get<std::string>() + "')";
-  const Fields fields(where, json, "", {"title", "caption", "camera", "structures", "selected", "highlights", "motion", "time",
-                                        "activation", "pose"});
+  const Fields fields(
+      where, json, "",
+      {"title", "caption", "camera", "structures", "selected", "highlights", "motion", "time", "activation", "pose"});
   LessonStep step;
   step.title = fields.string("title");
   step.caption = fields.has("caption") ? fields.string("caption", true) : "";
@@ -236,18 +246,21 @@ LessonStep readStep(const Json& json, std::size_t number, const std::string& sou
   if (fields.has("structures")) {
     // Structure id -> look; the ids are checked against the model by checkLesson.
     const Json& structures = fields.required("structures");
-    if (!structures.is_object()) fields.fail("structures", "expected an object (structure id -> visible, opacity), got " + describe(structures));
+    if (!structures.is_object())
+      fields.fail("structures", "expected an object (structure id -> visible, opacity), got " + describe(structures));
     for (const auto& [id, look] : structures.items()) {
       const Fields entry(where, look, "structures." + id, {"visible", "opacity"});
-      LessonStructure structure{id, entry.boolean("visible", true), entry.has("opacity") ? entry.floatIn("opacity", 0.0f, 1.0f) : 1.0f};
+      LessonStructure structure{id, entry.boolean("visible", true),
+                                entry.has("opacity") ? entry.floatIn("opacity", 0.0f, 1.0f) : 1.0f};
       step.structures.push_back(std::move(structure));
     }
   }
   step.selected = fields.optionalString("selected");
   if (fields.has("highlights")) {
     const Fields highlights = fields.object("highlights", {"attachments", "fibres", "xray", "labels", "landmarks"});
-    step.highlights = {highlights.boolean("attachments", false), highlights.boolean("fibres", false), highlights.boolean("xray", false),
-                       highlights.boolean("labels", false), highlights.boolean("landmarks", false)};
+    step.highlights = {highlights.boolean("attachments", false), highlights.boolean("fibres", false),
+                       highlights.boolean("xray", false), highlights.boolean("labels", false),
+                       highlights.boolean("landmarks", false)};
   }
   step.motion = fields.optionalString("motion");
   if (fields.has("time")) {
@@ -267,7 +280,8 @@ Json writeStep(const LessonStep& step) {
   Json camera;
   camera["target"] = {shortest(c.target.x), shortest(c.target.y), shortest(c.target.z)};
   camera["distance"] = shortest(c.distance);
-  camera["orientation"] = {shortest(c.orientation.w), shortest(c.orientation.x), shortest(c.orientation.y), shortest(c.orientation.z)};
+  camera["orientation"] = {shortest(c.orientation.w), shortest(c.orientation.x), shortest(c.orientation.y),
+                           shortest(c.orientation.z)};
   camera["vertical_fov_degrees"] = shortest(c.verticalFovDegrees);
   camera["scene_radius"] = shortest(c.sceneRadius);
   json["camera"] = camera;
@@ -276,8 +290,10 @@ Json writeStep(const LessonStep& step) {
     structures[structure.id] = Json{{"visible", structure.visible}, {"opacity", shortest(structure.opacity)}};
   json["structures"] = structures;
   json["selected"] = step.selected ? Json(*step.selected) : Json(nullptr);
-  json["highlights"] = Json{{"attachments", step.highlights.attachments}, {"fibres", step.highlights.fibres},
-                            {"xray", step.highlights.xray}, {"labels", step.highlights.labels},
+  json["highlights"] = Json{{"attachments", step.highlights.attachments},
+                            {"fibres", step.highlights.fibres},
+                            {"xray", step.highlights.xray},
+                            {"labels", step.highlights.labels},
                             {"landmarks", step.highlights.landmarks}};
   json["motion"] = step.motion ? Json(*step.motion) : Json(nullptr);
   json["time"] = step.time;
@@ -297,8 +313,10 @@ std::string compactNumberArrays(const std::string& text) {
     const char c = text[i];
     if (inString) {
       out += c;
-      if (c == '\\' && i + 1 < text.size()) out += text[++i];
-      else if (c == '"') inString = false;
+      if (c == '\\' && i + 1 < text.size())
+        out += text[++i];
+      else if (c == '"')
+        inString = false;
       continue;
     }
     if (c == '"') inString = true;
@@ -391,7 +409,8 @@ Lesson lessonFromJson(std::string_view text, const std::string& source) {
   const std::string& where = source;
   const Fields top(where, json, "", {"format", "version", "title", "steps"});
   if (top.string("format") != kLessonFormat)
-    top.fail("format", "expected \"" + std::string(kLessonFormat) + "\" (is this a lesson file?), got \"" + top.string("format") + "\"");
+    top.fail("format",
+             "expected \"" + std::string(kLessonFormat) + "\" (is this a lesson file?), got \"" + top.string("format") + "\"");
   const double version = top.number("version");
   if (version != 1 && version != kLessonFormatVersion)
     top.fail("version", "this Medius reads versions 1 to " + std::to_string(kLessonFormatVersion) + ", the file is version " +
@@ -411,8 +430,8 @@ void checkLesson(const Lesson& lesson, const anatomy::Model& model, const std::s
     std::set<std::string> seen;
     for (const LessonStructure& structure : step.structures) {
       if (model.findStructure(structure.id) == nullptr)
-        throw InputError(where + "structures." + structure.id + ": unknown structure '" + structure.id + "'; the model has: " +
-                         structureIds(model));
+        throw InputError(where + "structures." + structure.id + ": unknown structure '" + structure.id +
+                         "'; the model has: " + structureIds(model));
       if (!seen.insert(structure.id).second) throw InputError(where + "structures." + structure.id + ": listed twice");
     }
     if (step.selected && model.findStructure(*step.selected) == nullptr)
@@ -430,12 +449,15 @@ void checkLesson(const Lesson& lesson, const anatomy::Model& model, const std::s
     if (!isActivationMode(activation.mode))
       throw InputError(where + "activation.mode: '" + activation.mode + "' is not one of none, action, load");
     if (!model.joints.empty() &&  // a plain mesh file has no joints, and nothing for a band to pull
-        std::none_of(model.joints.begin(), model.joints.end(), [&](const auto& joint) { return joint.id == activation.bandJoint; }))
-      throw InputError(where + "activation.band.joint: unknown joint '" + activation.bandJoint + "'; the model has: " + jointIds(model));
+        std::none_of(model.joints.begin(), model.joints.end(),
+                     [&](const auto& joint) { return joint.id == activation.bandJoint; }))
+      throw InputError(where + "activation.band.joint: unknown joint '" + activation.bandJoint +
+                       "'; the model has: " + jointIds(model));
     for (const auto& [id, percent] : activation.strengthPercent)
-      if (std::none_of(model.muscles.begin(), model.muscles.end(), [&](const anatomy::Muscle& muscle) { return muscle.id == id; }))
-        throw InputError(where + "activation.strength_percent." + id + ": unknown muscle '" + id + "'; the muscles are: " +
-                         muscleIds(model));
+      if (std::none_of(model.muscles.begin(), model.muscles.end(),
+                       [&](const anatomy::Muscle& muscle) { return muscle.id == id; }))
+        throw InputError(where + "activation.strength_percent." + id + ": unknown muscle '" + id +
+                         "'; the muscles are: " + muscleIds(model));
   }
 }
 
@@ -452,6 +474,8 @@ Lesson loadLesson(const std::filesystem::path& path, const anatomy::Model& model
   return lesson;
 }
 
-void saveLesson(const Lesson& lesson, const std::filesystem::path& path) { core::writeFileAtomically(path, lessonToJson(lesson)); }
+void saveLesson(const Lesson& lesson, const std::filesystem::path& path) {
+  core::writeFileAtomically(path, lessonToJson(lesson));
+}
 
 }  // namespace medius::ui

@@ -1,6 +1,6 @@
 #pragma once
 // A lesson: a titled list of steps, each a view of the model with a caption, as a lecturer
-// steps through it (issue 7). Plain data with its JSON file format (docs/FORMATS.md, "Lesson
+// steps through it. Plain data with its JSON file format (docs/FORMATS.md, "Lesson
 // files"); no ImGui here. Applying a step to the viewer is in lesson_view.h, stepping through a
 // lesson in lesson_player.h.
 //
@@ -21,7 +21,7 @@
 namespace medius::ui {
 
 inline constexpr std::string_view kLessonFormat = "medius-lesson";
-inline constexpr int kLessonFormatVersion = 2;  // written; version 1 files are still read (issue 13)
+inline constexpr int kLessonFormatVersion = 2;  // written; version 1 files are still read
 
 // How one structure looks in a step. Structures a step does not list are visible and opaque.
 struct LessonStructure {
@@ -45,14 +45,15 @@ struct LessonHighlights {
 };
 
 // The whole activation setting of a step (biomech::ActivationSettings as the window edits it), so
-// that a "pelvis level" and a "pelvis drops" step differ (issue 13). Defaults are biomech's.
+// that a "pelvis level" and a "pelvis drops" step differ. Defaults are biomech's.
 struct LessonActivation {
-  std::string mode = "none";  // "none" (shading off), "action" or "load"
-  double bodyMassKg = biomech::Person{}.bodyMassKg;  // 10 to 500
-  double heightM = biomech::Person{}.heightM;        // 0.5 to 2.5
-  std::string sex = "male";                          // "male" or "female" (de Leva 1996 tables)
+  std::string mode = "none";                                      // "none" (shading off), "action" or "load"
+  double bodyMassKg = biomech::Person{}.bodyMassKg;               // 10 to 500
+  double heightM = biomech::Person{}.heightM;                     // 0.5 to 2.5
+  std::string sex = "male";                                       // "male" or "female" (de Leva 1996 tables)
   double bandNewtons = biomech::ElasticBand{}.resistanceNewtons;  // >= 0; 0: no band
-  std::array<double, 3> bandAnchor{biomech::ElasticBand{}.anchor.x, biomech::ElasticBand{}.anchor.y, biomech::ElasticBand{}.anchor.z};
+  std::array<double, 3> bandAnchor{biomech::ElasticBand{}.anchor.x, biomech::ElasticBand{}.anchor.y,
+                                   biomech::ElasticBand{}.anchor.z};
   std::string bandJoint = biomech::ElasticBand{}.joint;  // a joint id of the model
   std::map<std::string, double> strengthPercent;         // muscle id -> 0..100; a muscle not listed: 100
 
@@ -97,7 +98,8 @@ std::string lessonToJson(const Lesson& lesson);
 Lesson lessonFromJson(std::string_view text, const std::string& source);
 
 // Checks the lesson against a model and the motion library: structure ids (visible, selected),
-// motion ids, the pose's joints, the band's joint and the muscles given a strength. Throws InputError as above, listing the valid ids.
+// motion ids, the pose's joints, the band's joint and the muscles given a strength. Throws InputError as above, listing the valid
+// ids.
 void checkLesson(const Lesson& lesson, const anatomy::Model& model, const std::string& source);
 
 // Reads, parses and checks a lesson file. Throws InputError (missing, unreadable or damaged).

@@ -69,8 +69,10 @@ void LessonEditor::replaceStepView(std::size_t index, LessonStep step) {
 bool LessonEditor::moveUp(std::size_t index) {
   if (index == 0 || index >= lesson_.steps.size()) return false;
   std::swap(lesson_.steps[index - 1], lesson_.steps[index]);
-  if (selected_ == index) selected_ = index - 1;
-  else if (selected_ == index - 1) selected_ = index;
+  if (selected_ == index)
+    selected_ = index - 1;
+  else if (selected_ == index - 1)
+    selected_ = index;
   modified_ = true;
   return true;
 }
@@ -83,8 +85,10 @@ bool LessonEditor::moveDown(std::size_t index) {
 void LessonEditor::remove(std::size_t index) {
   if (index >= lesson_.steps.size()) return;
   lesson_.steps.erase(lesson_.steps.begin() + static_cast<std::ptrdiff_t>(index));
-  if (lesson_.steps.empty()) selected_.reset();
-  else if (selected_ && *selected_ >= index && *selected_ > 0) selected_ = *selected_ - 1;
+  if (lesson_.steps.empty())
+    selected_.reset();
+  else if (selected_ && *selected_ >= index && *selected_ > 0)
+    selected_ = *selected_ - 1;
   modified_ = true;
 }
 
@@ -105,14 +109,16 @@ bool LessonEditor::isProtected(const std::filesystem::path& file) const {
   std::error_code error;
   const std::filesystem::path folder = std::filesystem::weakly_canonical(*protectedFolder_, error);
   if (error) return false;
-  const std::filesystem::path parent = std::filesystem::weakly_canonical(std::filesystem::absolute(file, error).parent_path(), error);
+  const std::filesystem::path parent =
+      std::filesystem::weakly_canonical(std::filesystem::absolute(file, error).parent_path(), error);
   return !error && parent == folder;
 }
 
 void LessonEditor::save() {
   if (!path_) throw UsageError("the lesson has not been saved yet: give it a file name (Save as)");
   if (isProtected(*path_))
-    throw UsageError(path_->string() + " is an example lesson and is never overwritten: save your copy under another name (Save as)");
+    throw UsageError(path_->string() +
+                     " is an example lesson and is never overwritten: save your copy under another name (Save as)");
   saveLesson(lesson_, *path_);
   modified_ = false;
 }

@@ -15,7 +15,7 @@
 namespace medius::ui {
 
 class LessonEditor {
-public:
+ public:
   LessonEditor() { newLesson(); }
 
   const Lesson& lesson() const { return lesson_; }
@@ -30,8 +30,8 @@ public:
   // Takes a lesson read elsewhere (e.g. `medius --lesson FILE`) as if opened from `file`.
   void adopt(Lesson lesson, const std::filesystem::path& file);
 
-  void select(std::size_t index);  // ignored past the end
-  void setTitle(std::string title);  // the lesson's; an empty title is refused (kept as it was)
+  void select(std::size_t index);                           // ignored past the end
+  void setTitle(std::string title);                         // the lesson's; an empty title is refused (kept as it was)
   void setStepTitle(std::size_t index, std::string title);  // the same rule
   void setStepCaption(std::size_t index, std::string caption);
   // Inserts after the selected step (at the end when none) and selects it.
@@ -57,7 +57,7 @@ public:
   // missing (unless `createFolder`: then it is made first) or the file cannot be written.
   void saveAs(const std::filesystem::path& file, bool createFolder = false);
 
-private:
+ private:
   Lesson lesson_;
   std::optional<std::filesystem::path> path_;
   std::optional<std::size_t> selected_;

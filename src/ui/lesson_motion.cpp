@@ -118,7 +118,8 @@ void applyStepMotion(const LessonStep& step, const anatomy::Model& model, ViewSt
 
 namespace medius::ui {
 
-void showLessonStep(const LessonStep& step, const anatomy::Model& model, ViewState& state, std::optional<double> transitionStartSeconds) {
+void showLessonStep(const LessonStep& step, const anatomy::Model& model, ViewState& state,
+                    std::optional<double> transitionStartSeconds) {
   applyLessonStep(step, model, state, transitionStartSeconds);
   applyStepMotion(step, model, state);
 }

@@ -37,8 +37,9 @@ void openLesson(LessonPanel& panel, LessonEditor& editor, const anatomy::Model& 
   if (editor.isProtected(file)) {
     // An example is never overwritten: the file field already holds where the user's copy goes.
     panel.pathInput = (userLessonFolder() / file.filename()).string();
-    panel.status = "Opened the example '" + exampleName(file) + "'. Examples are never overwritten: Save as... writes your copy to " +
-                   panel.pathInput + " (or type another name in File).";
+    panel.status = "Opened the example '" + exampleName(file) +
+                   "'. Examples are never overwritten: Save as... writes your copy to " + panel.pathInput +
+                   " (or type another name in File).";
   } else {
     panel.pathInput = file.string();
     panel.status = "Opened " + file.string();
@@ -56,7 +57,8 @@ void requestOpen(LessonPanel& panel, LessonEditor& editor, const anatomy::Model&
   }
 }
 
-void saveNow(LessonPanel& panel, LessonEditor& editor, const std::filesystem::path& file, bool createFolder, LessonPanelRequests& requests) {
+void saveNow(LessonPanel& panel, LessonEditor& editor, const std::filesystem::path& file, bool createFolder,
+             LessonPanelRequests& requests) {
   if (attempt(panel, [&] { editor.saveAs(file, createFolder); })) {
     requests.used = editor.path();
     panel.status = "Saved " + editor.path()->string();
@@ -104,8 +106,10 @@ void drawMessages(LessonPanel& panel, LessonEditor& editor, const anatomy::Model
   } else if (panel.pending != LessonPanel::Pending::None) {
     ImGui::TextColored(kErrorColor, "The lesson has unsaved changes.");  // New or Open waits for an answer
     if (ImGui::Button("Discard them")) {
-      if (panel.pending == LessonPanel::Pending::New) editor.newLesson();
-      else openLesson(panel, editor, model, panel.pendingOpen, requests);
+      if (panel.pending == LessonPanel::Pending::New)
+        editor.newLesson();
+      else
+        openLesson(panel, editor, model, panel.pendingOpen, requests);
       panel.pending = LessonPanel::Pending::None;
     }
     ImGui::SameLine();
@@ -113,20 +117,24 @@ void drawMessages(LessonPanel& panel, LessonEditor& editor, const anatomy::Model
   }
 }
 
-void drawFileControls(LessonPanel& panel, LessonEditor& editor, const anatomy::Model& model, const std::vector<std::filesystem::path>& recent,
-                      LessonPanelRequests& requests) {
+void drawFileControls(LessonPanel& panel, LessonEditor& editor, const anatomy::Model& model,
+                      const std::vector<std::filesystem::path>& recent, LessonPanelRequests& requests) {
   const bool newClicked = ImGui::Button("New");
   probeItem("Lesson", "New");
   if (newClicked) {
-    if (editor.modified()) panel.pending = LessonPanel::Pending::New;
-    else editor.newLesson();
+    if (editor.modified())
+      panel.pending = LessonPanel::Pending::New;
+    else
+      editor.newLesson();
   }
   ImGui::SameLine();
   const bool openClicked = ImGui::Button("Open");
   probeItem("Lesson", "Open");
   if (openClicked) {
-    if (panel.pathInput.empty()) panel.error = "type the lesson file's path in the File field, or pick an example below";
-    else requestOpen(panel, editor, model, panel.pathInput, requests);
+    if (panel.pathInput.empty())
+      panel.error = "type the lesson file's path in the File field, or pick an example below";
+    else
+      requestOpen(panel, editor, model, panel.pathInput, requests);
   }
   ImGui::SameLine();
   // An unsaved lesson or an example has no file of its own to save to: Save becomes Save as.
@@ -168,9 +176,11 @@ void drawFileControls(LessonPanel& panel, LessonEditor& editor, const anatomy::M
   }
 }
 
-void drawSteps(LessonPanel& panel, LessonEditor& editor, const ViewState& state, const anatomy::Model& model, LessonPanelRequests& requests) {
+void drawSteps(LessonPanel& panel, LessonEditor& editor, const ViewState& state, const anatomy::Model& model,
+               LessonPanelRequests& requests) {
   const std::vector<LessonStep>& steps = editor.lesson().steps;
-  if (steps.empty()) ImGui::TextDisabled("No steps yet: set up a view, then add it.");
+  if (steps.empty())
+    ImGui::TextDisabled("No steps yet: set up a view, then add it.");
   else {
     // A list of its own height, so that a long lesson does not push the step's fields out of sight.
     const float lines = static_cast<float>(std::min<std::size_t>(steps.size(), 8));
@@ -216,8 +226,7 @@ void drawSteps(LessonPanel& panel, LessonEditor& editor, const ViewState& state,
   ImGui::TextDisabled("Caption (Enter: new line)");
   std::string caption = steps[current].caption;
   const float captionHeight = ImGui::GetTextLineHeight() * 5.0f + ImGui::GetStyle().FramePadding.y * 2.0f;
-  if (ImGui::InputTextMultiline("##caption", &caption, ImVec2(-FLT_MIN, captionHeight)))
-    editor.setStepCaption(current, caption);
+  if (ImGui::InputTextMultiline("##caption", &caption, ImVec2(-FLT_MIN, captionHeight))) editor.setStepCaption(current, caption);
   // ImGui 1.86's text field does not wrap: the caption as the caption bar shows it, wrapped.
   if (!caption.empty()) {
     ImGui::BeginChild("##captionPreview", ImVec2(0.0f, ImGui::GetTextLineHeightWithSpacing() * 5.0f), true);
@@ -231,7 +240,8 @@ void drawSteps(LessonPanel& panel, LessonEditor& editor, const ViewState& state,
       panel.status = "Step " + std::to_string(current + 1) + " now shows this view";
   }
   if (ImGui::IsItemHovered())
-    ImGui::SetTooltip("Replace the step's camera, visibility, motion and activation (mode, strengths...) with what the window shows");
+    ImGui::SetTooltip(
+        "Replace the step's camera, visibility, motion and activation (mode, strengths...) with what the window shows");
   ImGui::SameLine();
   if (ImGui::Button("Present from this step (Shift+F5)")) requests.presentFrom = current;
 }
@@ -275,7 +285,8 @@ LessonPanelRequests drawLessonPanel(LessonPanel& panel, LessonEditor& editor, co
     ImGui::SetNextItemWidth(-em * 6.0f);
     if (ImGui::InputText("Lesson title", &title)) editor.setTitle(title);
     const bool example = editor.path() && editor.isProtected(*editor.path());
-    ImGui::TextDisabled("%s%s%s", example ? "example (read-only): " : "", editor.path() ? editor.path()->string().c_str() : "not saved yet",
+    ImGui::TextDisabled("%s%s%s", example ? "example (read-only): " : "",
+                        editor.path() ? editor.path()->string().c_str() : "not saved yet",
                         editor.modified() ? " (modified)" : "");
     drawMessages(panel, editor, model, requests);  // at the top: seen without scrolling
     drawFileControls(panel, editor, model, recent, requests);

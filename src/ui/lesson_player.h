@@ -10,7 +10,7 @@
 namespace medius::ui {
 
 class LessonPlayer {
-public:
+ public:
   LessonPlayer() = default;
   explicit LessonPlayer(Lesson lesson) : lesson_(std::move(lesson)) {}
 
@@ -32,7 +32,7 @@ public:
   // "Step 2 of 5" for the caption bar; "" for an empty lesson.
   std::string progressText() const;
 
-private:
+ private:
   Lesson lesson_;
   std::size_t index_ = 0;
 };

@@ -29,13 +29,14 @@ LessonStep captureLessonStep(const ViewState& state, const anatomy::Model& model
   }
   if (state.appearance.selected && *state.appearance.selected < model.structures.size())
     step.selected = model.structures[*state.appearance.selected].id;
-  step.highlights = {state.overlays.attachments, state.overlays.fibres, state.overlays.xrayMuscles, state.appearance.labelStructures,
-                     state.appearance.showLandmarks};
+  step.highlights = {state.overlays.attachments, state.overlays.fibres, state.overlays.xrayMuscles,
+                     state.appearance.labelStructures, state.appearance.showLandmarks};
   captureStepMotion(state, step);
   return step;
 }
 
-void applyLessonStep(const LessonStep& step, const anatomy::Model& model, ViewState& state, std::optional<double> transitionStartSeconds) {
+void applyLessonStep(const LessonStep& step, const anatomy::Model& model, ViewState& state,
+                     std::optional<double> transitionStartSeconds) {
   render::Camera camera = step.camera;
   camera.orientation = glm::normalize(camera.orientation);
   if (transitionStartSeconds) {

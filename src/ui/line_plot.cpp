@@ -13,7 +13,9 @@ namespace {
 // An axis number as "%.0f" prints it, without "-0" for a value that rounds to zero.
 float tidy(float value) { return std::abs(value) < 0.5f ? 0.0f : value; }
 
-ImU32 colourOf(const float rgb[3], float alpha = 1.0f) { return ImGui::ColorConvertFloat4ToU32(ImVec4(rgb[0], rgb[1], rgb[2], alpha)); }
+ImU32 colourOf(const float rgb[3], float alpha = 1.0f) {
+  return ImGui::ColorConvertFloat4ToU32(ImVec4(rgb[0], rgb[1], rgb[2], alpha));
+}
 
 }  // namespace
 

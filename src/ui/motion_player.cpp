@@ -61,9 +61,12 @@ biomech::Pose MotionPlayer::pose() const { return motion_ ? motion_->sample(time
 void MotionPlayer::setDof(const std::string& joint, const std::string& dof, double degrees) {
   biomech::Pose now = pose();
   if (joint == "pelvis") {
-    if (dof == "tilt") now.pelvis.tilt = degrees;
-    else if (dof == "obliquity") now.pelvis.obliquity = degrees;
-    else if (dof == "rotation") now.pelvis.rotation = degrees;
+    if (dof == "tilt")
+      now.pelvis.tilt = degrees;
+    else if (dof == "obliquity")
+      now.pelvis.obliquity = degrees;
+    else if (dof == "rotation")
+      now.pelvis.rotation = degrees;
   } else {
     now.joints[joint][dof] = degrees;
   }

@@ -13,7 +13,7 @@ namespace medius::ui {
 enum class PlaybackMode { Loop, PingPong };
 
 class MotionPlayer {
-public:
+ public:
   static constexpr double kMinSpeed = 0.1;
   static constexpr double kMaxSpeed = 2.0;
   static constexpr double kFrameStepSeconds = 1.0 / 30.0;
@@ -35,9 +35,9 @@ public:
   bool advance(double realSeconds);
   // The time in the motion's loop, 0 … duration (in ping-pong it runs back after the end).
   double time() const;
-  void seek(double seconds);     // clamped to the loop
-  void step(int frames);         // pauses, then moves by whole frames of kFrameStepSeconds
-  void reset();                  // back to the start, or to the neutral pose without a motion; paused
+  void seek(double seconds);  // clamped to the loop
+  void step(int frames);      // pauses, then moves by whole frames of kFrameStepSeconds
+  void reset();               // back to the start, or to the neutral pose without a motion; paused
 
   // The pose to show now.
   biomech::Pose pose() const;
@@ -46,7 +46,7 @@ public:
   // Holds a pose, leaving the motion.
   void hold(const biomech::Pose& pose);
 
-private:
+ private:
   const biomech::Motion* motion_ = nullptr;
   biomech::Pose held_;
   bool playing_ = false;

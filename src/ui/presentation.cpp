@@ -29,19 +29,33 @@ PresentationResult PresentationController::press(PresentationKey key) {
   PresentationResult result{true, false, false};
   // A black screen stays black while stepping: the lecturer may move on before showing it again.
   switch (key) {
-    case PresentationKey::Toggle: leave(); result.modeChanged = true; break;
+    case PresentationKey::Toggle:
+      leave();
+      result.modeChanged = true;
+      break;
     case PresentationKey::Leave:
-      if (blackedOut_) blackedOut_ = false;
+      if (blackedOut_)
+        blackedOut_ = false;
       else {
         leave();
         result.modeChanged = true;
       }
       break;
-    case PresentationKey::Blackout: blackedOut_ = !blackedOut_; break;
-    case PresentationKey::Next: result.stepChanged = player_.next(); break;
-    case PresentationKey::Previous: result.stepChanged = player_.previous(); break;
-    case PresentationKey::First: result.stepChanged = player_.first(); break;
-    case PresentationKey::Last: result.stepChanged = player_.last(); break;
+    case PresentationKey::Blackout:
+      blackedOut_ = !blackedOut_;
+      break;
+    case PresentationKey::Next:
+      result.stepChanged = player_.next();
+      break;
+    case PresentationKey::Previous:
+      result.stepChanged = player_.previous();
+      break;
+    case PresentationKey::First:
+      result.stepChanged = player_.first();
+      break;
+    case PresentationKey::Last:
+      result.stepChanged = player_.last();
+      break;
   }
   return result;
 }

@@ -22,7 +22,7 @@ struct PresentationResult {
 };
 
 class PresentationController {
-public:
+ public:
   // The lesson to present and the step to start from (clamped); also while presenting, when the
   // lesson was edited. Does not enter presentation mode.
   void setLesson(Lesson lesson, std::size_t startStep = 0);
@@ -39,7 +39,7 @@ public:
   // extra press never reaches the viewer.
   PresentationResult press(PresentationKey key);
 
-private:
+ private:
   LessonPlayer player_;
   bool active_ = false;
   bool blackedOut_ = false;

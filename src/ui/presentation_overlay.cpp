@@ -8,11 +8,11 @@ namespace {
 void drawCaptionBar(const LessonPlayer& player, const UiFonts& fonts, UiTheme theme) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const LessonStep* step = player.current();
-  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x, viewport->WorkPos.y + viewport->WorkSize.y), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
+  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x, viewport->WorkPos.y + viewport->WorkSize.y), ImGuiCond_Always,
+                          ImVec2(0.0f, 1.0f));
   ImGui::SetNextWindowSize(ImVec2(viewport->WorkSize.x, 0.0f), ImGuiCond_Always);
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                                 ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav |
-                                 ImGuiWindowFlags_NoInputs;
+                                 ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoInputs;
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ImGui::GetFontSize() * 2.0f, ImGui::GetFontSize() * 1.0f));
   if (ImGui::Begin("##caption", nullptr, flags)) {
     if (!step) {
@@ -54,8 +54,8 @@ void drawPresentationOverlay(const PresentationController& presentation, const U
   if (hideCursor) ImGui::SetMouseCursor(ImGuiMouseCursor_None);
   if (presentation.blackedOut()) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::GetForegroundDrawList()->AddRectFilled(viewport->Pos, ImVec2(viewport->Pos.x + viewport->Size.x, viewport->Pos.y + viewport->Size.y),
-                                                  IM_COL32(0, 0, 0, 255));
+    ImGui::GetForegroundDrawList()->AddRectFilled(
+        viewport->Pos, ImVec2(viewport->Pos.x + viewport->Size.x, viewport->Pos.y + viewport->Size.y), IM_COL32(0, 0, 0, 255));
     return;
   }
   drawCaptionBar(presentation.player(), fonts, theme);

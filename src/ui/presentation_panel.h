@@ -6,9 +6,9 @@
 namespace medius::ui {
 
 struct PresentationPanelRequests {
-  bool settingsChanged = false;  // save them
-  bool textScaleChanged = false; // rebuild the fonts (once the slider is let go)
-  bool present = false;          // enter presentation mode at the selected step
+  bool settingsChanged = false;   // save them
+  bool textScaleChanged = false;  // rebuild the fonts (once the slider is let go)
+  bool present = false;           // enter presentation mode at the selected step
 };
 
 // Call inside an open ImGui window.

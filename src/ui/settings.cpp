@@ -1,6 +1,5 @@
 #include "ui/settings.h"
 
-#include "core/number_text.h"
 #include "core/atomic_write.h"
 #include "core/error.h"
 #include "core/log.h"
@@ -45,7 +44,8 @@ Settings parse(const std::string& text) {
   Settings settings;
   if (json.contains("presentation_theme")) {
     const Json& theme = json.at("presentation_theme");
-    if (!theme.is_string() || (theme != "dark" && theme != "light")) throw Damage{"presentation_theme: expected \"dark\" or \"light\""};
+    if (!theme.is_string() || (theme != "dark" && theme != "light"))
+      throw Damage{"presentation_theme: expected \"dark\" or \"light\""};
     settings.presentationTheme = theme.get<std::string>();
   }
   if (json.contains("text_scale")) {
@@ -84,7 +84,9 @@ std::optional<std::filesystem::path> configDirectory(const char* xdgConfigHome, 
   return std::nullopt;
 }
 
-std::optional<std::filesystem::path> configDirectory() { return configDirectory(std::getenv("XDG_CONFIG_HOME"), std::getenv("HOME")); }
+std::optional<std::filesystem::path> configDirectory() {
+  return configDirectory(std::getenv("XDG_CONFIG_HOME"), std::getenv("HOME"));
+}
 
 std::filesystem::path settingsFile(const std::filesystem::path& configDirectory) { return configDirectory / "settings.json"; }
 std::filesystem::path imguiIniFile(const std::filesystem::path& configDirectory) { return configDirectory / "imgui.ini"; }
@@ -106,9 +108,10 @@ LoadedSettings loadSettings(const std::filesystem::path& file) {
   std::filesystem::path aside = file;
   aside += ".bad";
   std::filesystem::rename(file, aside, error);
-  const std::string warning = file.string() + ": " + problem + "; " +
-                              (error ? "could not set it aside (" + error.message() + ")" : "set aside as " + aside.filename().string()) +
-                              ", using the default settings";
+  const std::string warning =
+      file.string() + ": " + problem + "; " +
+      (error ? "could not set it aside (" + error.message() + ")" : "set aside as " + aside.filename().string()) +
+      ", using the default settings";
   core::logWarning(warning);
   return {Settings{}, warning};
 }

@@ -13,8 +13,8 @@ namespace medius::ui {
 inline constexpr std::size_t kMaxRecentLessons = 8;
 
 struct Settings {
-  std::string presentationTheme = "dark";  // "dark" or "light": high-contrast themes for a projector
-  float textScale = 1.0f;                   // interface and caption text, 0.5 to 4
+  std::string presentationTheme = "dark";                 // "dark" or "light": high-contrast themes for a projector
+  float textScale = 1.0f;                                 // interface and caption text, 0.5 to 4
   std::optional<std::filesystem::path> screenshotFolder;  // where Ctrl+S saves; the current folder when unset
   std::optional<std::filesystem::path> lastLesson;        // the lesson opened last
   std::vector<std::filesystem::path> recentLessons;       // lessons opened or saved, newest first, at most kMaxRecentLessons

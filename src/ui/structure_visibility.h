@@ -30,7 +30,7 @@ struct ViewFlags {
   std::optional<std::string> isolate;
   std::vector<std::string> hide;
   std::vector<std::string> show;
-  std::optional<std::string> xray;  // "" = every muscle
+  std::optional<std::string> xray;    // "" = every muscle
   bool highlightAttachments = false;  // the selected muscle's origin and insertion, or every muscle's
   bool fibres = false;                // the selected muscle's fibre lines, or every muscle's
   bool labels = false;                // a label for each visible structure

@@ -22,8 +22,7 @@ bool drawRow(ViewState& state, const anatomy::Model& model, std::size_t index) {
   ImGui::Checkbox("##visible", &look.visible);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show or hide %s", structure.displayName.c_str());
   ImGui::TableSetColumnIndex(1);
-  if (ImGui::Selectable(structure.displayName.c_str(), state.appearance.selected == index))
-    state.appearance.selected = index;
+  if (ImGui::Selectable(structure.displayName.c_str(), state.appearance.selected == index)) state.appearance.selected = index;
   ImGui::TableSetColumnIndex(2);
   ImGui::SetNextItemWidth(-1.0f);
   ImGui::SliderFloat("##opacity", &look.opacity, 0.05f, 1.0f, "%.2f");

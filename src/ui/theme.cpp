@@ -41,7 +41,9 @@ void setColors(ImGuiStyle& style, const ImVec4& text, const ImVec4& window, cons
 
 }  // namespace
 
-UiTheme presentationTheme(std::string_view name) { return name == "light" ? UiTheme::PresentationLight : UiTheme::PresentationDark; }
+UiTheme presentationTheme(std::string_view name) {
+  return name == "light" ? UiTheme::PresentationLight : UiTheme::PresentationDark;
+}
 
 UiFonts buildUiFonts(float pixelScale) {
   ImGuiIO& io = ImGui::GetIO();
@@ -70,7 +72,9 @@ void applyUiTheme(UiTheme theme, float pixelScale) {
   ImGuiStyle& style = ImGui::GetStyle();
   style = ImGuiStyle();
   switch (theme) {
-    case UiTheme::Normal: ImGui::StyleColorsDark(); break;
+    case UiTheme::Normal:
+      ImGui::StyleColorsDark();
+      break;
     case UiTheme::PresentationDark:
       ImGui::StyleColorsDark();
       setColors(style, ImVec4(1, 1, 1, 1), ImVec4(0, 0, 0, 0.92f), ImVec4(0.2f, 0.2f, 0.2f, 1), ImVec4(0.35f, 0.35f, 0.1f, 1));
@@ -80,7 +84,7 @@ void applyUiTheme(UiTheme theme, float pixelScale) {
       setColors(style, ImVec4(0, 0, 0, 1), ImVec4(1, 1, 1, 0.95f), ImVec4(0.85f, 0.85f, 0.85f, 1), ImVec4(1.0f, 0.85f, 0.3f, 1));
       break;
   }
-  // Opaque windows: text over the model or over another window never shows through (issue 13).
+  // Opaque windows: text over the model or over another window never shows through.
   style.Colors[ImGuiCol_WindowBg].w = 1.0f;
   style.Colors[ImGuiCol_PopupBg].w = 1.0f;
   style.WindowRounding = theme == UiTheme::Normal ? 6.0f : 0.0f;
@@ -93,9 +97,12 @@ void applyUiTheme(UiTheme theme, float pixelScale) {
 
 render::BackgroundStyle sceneBackground(UiTheme theme) {
   switch (theme) {
-    case UiTheme::PresentationDark: return {{0.06f, 0.06f, 0.07f}, {0.0f, 0.0f, 0.0f}};
-    case UiTheme::PresentationLight: return {{1.0f, 1.0f, 1.0f}, {0.88f, 0.89f, 0.91f}};
-    case UiTheme::Normal: break;
+    case UiTheme::PresentationDark:
+      return {{0.06f, 0.06f, 0.07f}, {0.0f, 0.0f, 0.0f}};
+    case UiTheme::PresentationLight:
+      return {{1.0f, 1.0f, 1.0f}, {0.88f, 0.89f, 0.91f}};
+    case UiTheme::Normal:
+      break;
   }
   return render::defaultBackground();
 }

@@ -129,7 +129,8 @@ PanelRequests drawViewerPanels(ViewState& state, const PanelContext& context) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(margin, margin), ImGuiCond_FirstUseEver);
     // Never taller than the view: the rest scrolls, so Export and Lesson stay reachable on a laptop.
-    ImGui::SetNextWindowSizeConstraints(ImVec2(0.0f, 0.0f), ImVec2(FLT_MAX, std::max(viewport->WorkSize.y - 2.0f * margin, margin)));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0.0f, 0.0f),
+                                        ImVec2(FLT_MAX, std::max(viewport->WorkSize.y - 2.0f * margin, margin)));
     if (ImGui::Begin("Medius", &state.showPanel, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
       keepInside(*viewport);
       ImGui::TextUnformatted(context.model.name.c_str());

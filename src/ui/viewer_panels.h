@@ -13,12 +13,12 @@ namespace medius::ui {
 struct PanelRequests {
   std::optional<render::ViewPreset> preset;
   bool frameAll = false;
-  bool frameVisible = false;       // Isolate: frame what is still shown
+  bool frameVisible = false;  // Isolate: frame what is still shown
   bool saveScreenshot = false;
   bool openExport = false;         // the export dialog (image or animation)
   bool toggleLessonPanel = false;  // the Lesson window (build, open, present lessons)
   bool toggleFullscreen = false;
-  bool openModel = false;          // the Open model window (a path field)
+  bool openModel = false;                                   // the Open model window (a path field)
   std::optional<biomech::BodyOrientation> bodyOrientation;  // a motion with another orientation was chosen
 };
 

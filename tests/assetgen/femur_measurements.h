@@ -8,13 +8,13 @@
 namespace medius::assetgen::test {
 
 struct FemurMeasurements {
-    Sphere head;
-    glm::vec3 shaftUp{0.0f};      // unit, proximal shaft axis from section centroids
-    glm::vec3 neckToHead{0.0f};   // unit, neck section centroid -> head centre
-    double neckShaftDeg = 0;
-    double anteversionDeg = 0;    // vs the transepicondylar axis, + = neck turned forward
-    double lengthM = 0;           // extent along y (head top to the lowest condyle)
-    glm::vec3 lateralEpicondyle{0.0f}, medialEpicondyle{0.0f};
+  Sphere head;
+  glm::vec3 shaftUp{0.0f};     // unit, proximal shaft axis from section centroids
+  glm::vec3 neckToHead{0.0f};  // unit, neck section centroid -> head centre
+  double neckShaftDeg = 0;
+  double anteversionDeg = 0;  // vs the transepicondylar axis, + = neck turned forward
+  double lengthM = 0;         // extent along y (head top to the lowest condyle)
+  glm::vec3 lateralEpicondyle{0.0f}, medialEpicondyle{0.0f};
 };
 
 FemurMeasurements measureFemur(const TriangleMesh& femur, const LandmarkSet& landmarks);

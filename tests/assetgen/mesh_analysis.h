@@ -11,13 +11,13 @@
 namespace medius::assetgen::test {
 
 struct Topology {
-    size_t vertices = 0, edges = 0, faces = 0;
-    size_t boundaryEdges = 0;        // edges with one face (0 for a closed mesh)
-    size_t nonManifoldEdges = 0;     // edges with more than two faces
-    size_t inconsistentEdges = 0;    // edges whose two faces run the same direction along them
-    size_t nonManifoldVertices = 0;  // vertices whose faces form more than one fan
-    size_t components = 0;
-    long euler() const { return static_cast<long>(vertices) - static_cast<long>(edges) + static_cast<long>(faces); }
+  size_t vertices = 0, edges = 0, faces = 0;
+  size_t boundaryEdges = 0;        // edges with one face (0 for a closed mesh)
+  size_t nonManifoldEdges = 0;     // edges with more than two faces
+  size_t inconsistentEdges = 0;    // edges whose two faces run the same direction along them
+  size_t nonManifoldVertices = 0;  // vertices whose faces form more than one fan
+  size_t components = 0;
+  long euler() const { return static_cast<long>(vertices) - static_cast<long>(edges) + static_cast<long>(faces); }
 };
 
 // Counts used vertices only.
@@ -33,16 +33,16 @@ float pointMeshDistance(glm::vec3 p, const TriangleMesh& mesh);
 double windingNumber(glm::vec3 p, const TriangleMesh& mesh);
 
 struct DistanceStats {
-    double mean = 0, p95 = 0, max = 0;
+  double mean = 0, p95 = 0, max = 0;
 };
 
 // Distances from area-weighted sample points of `from` (about `samples`) to the surface of `to`.
 DistanceStats surfaceDistance(const TriangleMesh& from, const TriangleMesh& to, size_t samples);
 
 struct Sphere {
-    glm::dvec3 centre{0.0};
-    double radius = 0;
-    double rms = 0;
+  glm::dvec3 centre{0.0};
+  double radius = 0;
+  double rms = 0;
 };
 
 // Least-squares sphere through points (algebraic fit, then the RMS of the radial residuals).

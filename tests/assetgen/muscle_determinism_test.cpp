@@ -7,20 +7,21 @@ namespace medius::assetgen::test {
 namespace {
 
 TEST(MuscleDeterminism, SameInputSameOutputWithOneOrTwoThreads) {
-    const LandmarkSet& lm = committedLandmarks();
-    const BoneFields& fields = committedBoneFields();
-    const TriangleMesh hip = committedMesh("hip_bone_r.glb"), sacrum = committedMesh("sacrum.glb"), femur = committedMesh("femur_r.glb");
-    const RightBoneMeshes bones{&hip, &sacrum, &femur};
-    const MuscleAssets a = buildMuscleAssets(lm, fields, bones, {0.003f, 3000, 1, false});
-    const MuscleAssets b = buildMuscleAssets(lm, fields, bones, {0.003f, 3000, 2, false});
-    ASSERT_EQ(a.meshes.size(), 6u);
-    ASSERT_EQ(a.meshes.size(), b.meshes.size());
-    for (size_t i = 0; i < a.meshes.size(); ++i) {
-        EXPECT_TRUE(a.meshes[i].mesh.positions == b.meshes[i].mesh.positions) << a.meshes[i].entry.id;
-        EXPECT_TRUE(a.meshes[i].mesh.indices == b.meshes[i].mesh.indices) << a.meshes[i].entry.id;
-        EXPECT_GT(a.meshes[i].mesh.triangleCount(), 500u);
-    }
-    EXPECT_EQ(a.section.dump(), b.section.dump());
+  const LandmarkSet& lm = committedLandmarks();
+  const BoneFields& fields = committedBoneFields();
+  const TriangleMesh hip = committedMesh("hip_bone_r.glb"), sacrum = committedMesh("sacrum.glb"),
+                     femur = committedMesh("femur_r.glb");
+  const RightBoneMeshes bones{&hip, &sacrum, &femur};
+  const MuscleAssets a = buildMuscleAssets(lm, fields, bones, {0.003f, 3000, 1, false});
+  const MuscleAssets b = buildMuscleAssets(lm, fields, bones, {0.003f, 3000, 2, false});
+  ASSERT_EQ(a.meshes.size(), 6u);
+  ASSERT_EQ(a.meshes.size(), b.meshes.size());
+  for (size_t i = 0; i < a.meshes.size(); ++i) {
+    EXPECT_TRUE(a.meshes[i].mesh.positions == b.meshes[i].mesh.positions) << a.meshes[i].entry.id;
+    EXPECT_TRUE(a.meshes[i].mesh.indices == b.meshes[i].mesh.indices) << a.meshes[i].entry.id;
+    EXPECT_GT(a.meshes[i].mesh.triangleCount(), 500u);
+  }
+  EXPECT_EQ(a.section.dump(), b.section.dump());
 }
 
 }  // namespace

@@ -12,94 +12,95 @@ namespace {
 const char* kRight[] = {"gluteus_minimus_r", "gluteus_medius_r", "gluteus_maximus_r"};
 
 TEST(MuscleMeshes, StructuresOfKindMuscleListTheirMeshes) {
-    size_t muscles = 0;
-    for (const auto& s : committedModel()["structures"])
-        if (s["kind"] == "muscle") {
-            ++muscles;
-            EXPECT_EQ(s["segment"], "pelvis");
-            EXPECT_EQ(s["mesh"], s["id"].get<std::string>() + ".glb");
-            EXPECT_EQ(loadJoined(s["mesh"]).triangleCount(), s["triangles"].get<size_t>()) << s["id"];
-        }
-    EXPECT_EQ(muscles, 6u);
+  size_t muscles = 0;
+  for (const auto& s : committedModel()["structures"])
+    if (s["kind"] == "muscle") {
+      ++muscles;
+      EXPECT_EQ(s["segment"], "pelvis");
+      EXPECT_EQ(s["mesh"], s["id"].get<std::string>() + ".glb");
+      EXPECT_EQ(loadJoined(s["mesh"]).triangleCount(), s["triangles"].get<size_t>()) << s["id"];
+    }
+  EXPECT_EQ(muscles, 6u);
 }
 
 TEST(MuscleMeshes, ClosedAndConsistentlyOriented) {
-    for (const char* id : kRight) {
-        const TriangleMesh m = loadJoined(std::string(id) + ".glb");  // welded as the viewer loads it
-        const Topology t = analyseTopology(m);
-        std::printf("[ measured ] %s: %zu triangles, %zu components, volume %.0f cm^3\n", id, m.triangleCount(), t.components,
-                    signedVolume(m) * 1e6);
-        EXPECT_EQ(t.boundaryEdges, 0u) << id;
-        EXPECT_EQ(t.nonManifoldEdges, 0u) << id;
-        EXPECT_EQ(t.inconsistentEdges, 0u) << id;
-        EXPECT_GT(signedVolume(m), 0.0) << id << " faces inwards";
-    }
+  for (const char* id : kRight) {
+    const TriangleMesh m = loadJoined(std::string(id) + ".glb");  // welded as the viewer loads it
+    const Topology t = analyseTopology(m);
+    std::printf("[ measured ] %s: %zu triangles, %zu components, volume %.0f cm^3\n", id, m.triangleCount(), t.components,
+                signedVolume(m) * 1e6);
+    EXPECT_EQ(t.boundaryEdges, 0u) << id;
+    EXPECT_EQ(t.nonManifoldEdges, 0u) << id;
+    EXPECT_EQ(t.inconsistentEdges, 0u) << id;
+    EXPECT_GT(signedVolume(m), 0.0) << id << " faces inwards";
+  }
 }
 
 TEST(MuscleMeshes, DoNotPenetrateBoneMoreThanOneMillimetre) {
-    for (const char* id : kRight) {
-        const TriangleMesh& m = committedMesh(std::string(id) + ".glb");
-        float lowest = 1.0f;
-        size_t deeper = 0;
-        for (const glm::vec3& p : m.positions) {
-            const float d = allBonesDistance(p);
-            lowest = std::min(lowest, d);
-            if (d < -0.001f) ++deeper;
-        }
-        std::printf("[ measured ] %s: smallest vertex-to-bone distance %.2f mm (negative = inside), %zu of %zu vertices deeper than 1 mm\n",
-                    id, lowest * kMm, deeper, m.positions.size());
-        EXPECT_EQ(deeper, 0u) << id;
+  for (const char* id : kRight) {
+    const TriangleMesh& m = committedMesh(std::string(id) + ".glb");
+    float lowest = 1.0f;
+    size_t deeper = 0;
+    for (const glm::vec3& p : m.positions) {
+      const float d = allBonesDistance(p);
+      lowest = std::min(lowest, d);
+      if (d < -0.001f) ++deeper;
     }
+    std::printf(
+        "[ measured ] %s: smallest vertex-to-bone distance %.2f mm (negative = inside), %zu of %zu vertices deeper than 1 mm\n",
+        id, lowest * kMm, deeper, m.positions.size());
+    EXPECT_EQ(deeper, 0u) << id;
+  }
 }
 
 TEST(MuscleMeshes, LeftMirrorsRight) {
-    for (const char* id : kRight) {
-        std::string left = id;
-        left.back() = 'l';
-        const TriangleMesh& r = committedMesh(std::string(id) + ".glb");
-        const TriangleMesh& l = committedMesh(left + ".glb");
-        ASSERT_EQ(r.positions.size(), l.positions.size()) << id;
-        std::vector<std::tuple<float, float, float>> a, b;
-        for (const glm::vec3& p : r.positions) a.emplace_back(p.x, p.y, p.z);
-        for (const glm::vec3& p : l.positions) b.emplace_back(p.x, p.y, -p.z);
-        std::sort(a.begin(), a.end());
-        std::sort(b.begin(), b.end());
-        EXPECT_TRUE(a == b) << left << " is not the Z mirror of " << id;
-        EXPECT_NEAR(signedVolume(l), signedVolume(r), 1e-9) << "winding not flipped with the mirror";
+  for (const char* id : kRight) {
+    std::string left = id;
+    left.back() = 'l';
+    const TriangleMesh& r = committedMesh(std::string(id) + ".glb");
+    const TriangleMesh& l = committedMesh(left + ".glb");
+    ASSERT_EQ(r.positions.size(), l.positions.size()) << id;
+    std::vector<std::tuple<float, float, float>> a, b;
+    for (const glm::vec3& p : r.positions) a.emplace_back(p.x, p.y, p.z);
+    for (const glm::vec3& p : l.positions) b.emplace_back(p.x, p.y, -p.z);
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    EXPECT_TRUE(a == b) << left << " is not the Z mirror of " << id;
+    EXPECT_NEAR(signedVolume(l), signedVolume(r), 1e-9) << "winding not flipped with the mirror";
+  }
+  // The model.json entries mirror too: same fibres with Z negated, same attachment vertices on
+  // the mirrored hip bone and femur.
+  for (const char* id : kRight) {
+    std::string left = id;
+    left.back() = 'l';
+    const nlohmann::json &r = *findMuscle(id), &l = *findMuscle(left);
+    ASSERT_EQ(r["compartments"].size(), l["compartments"].size());
+    for (size_t c = 0; c < r["compartments"].size(); ++c) {
+      const auto &fr = r["compartments"][c]["fibres"], &fl = l["compartments"][c]["fibres"];
+      ASSERT_EQ(fr.size(), fl.size());
+      for (size_t f = 0; f < fr.size(); ++f) {
+        const std::vector<glm::vec3> pr = fibreInPelvis(fr[f]), pl = fibreInPelvis(fl[f]);
+        ASSERT_EQ(pr.size(), pl.size());
+        for (size_t i = 0; i < pr.size(); ++i) EXPECT_LT(glm::length(mirrorZ(pr[i]) - pl[i]), 1e-6f);
+      }
     }
-    // The model.json entries mirror too: same fibres with Z negated, same attachment vertices on
-    // the mirrored hip bone and femur.
-    for (const char* id : kRight) {
-        std::string left = id;
-        left.back() = 'l';
-        const nlohmann::json &r = *findMuscle(id), &l = *findMuscle(left);
-        ASSERT_EQ(r["compartments"].size(), l["compartments"].size());
-        for (size_t c = 0; c < r["compartments"].size(); ++c) {
-            const auto &fr = r["compartments"][c]["fibres"], &fl = l["compartments"][c]["fibres"];
-            ASSERT_EQ(fr.size(), fl.size());
-            for (size_t f = 0; f < fr.size(); ++f) {
-                const std::vector<glm::vec3> pr = fibreInPelvis(fr[f]), pl = fibreInPelvis(fl[f]);
-                ASSERT_EQ(pr.size(), pl.size());
-                for (size_t i = 0; i < pr.size(); ++i) EXPECT_LT(glm::length(mirrorZ(pr[i]) - pl[i]), 1e-6f);
-            }
-        }
-        EXPECT_EQ(r["attachments"]["origin"]["vertices"], l["attachments"]["origin"]["vertices"]);
-        EXPECT_EQ(r["attachments"]["insertion"]["vertices"], l["attachments"]["insertion"]["vertices"]);
-    }
+    EXPECT_EQ(r["attachments"]["origin"]["vertices"], l["attachments"]["origin"]["vertices"]);
+    EXPECT_EQ(r["attachments"]["insertion"]["vertices"], l["attachments"]["insertion"]["vertices"]);
+  }
 }
 
 TEST(MuscleMeshes, WholeSceneWithinTriangleBudget) {
-    size_t total = 0, muscles = 0;
-    for (const auto& s : committedModel()["structures"]) {
-        const size_t n = committedMesh(s["mesh"]).triangleCount();
-        total += n;
-        if (s["kind"] == "muscle") {
-            muscles += n;
-            EXPECT_LE(n, 14000u) << s["id"];
-        }
+  size_t total = 0, muscles = 0;
+  for (const auto& s : committedModel()["structures"]) {
+    const size_t n = committedMesh(s["mesh"]).triangleCount();
+    total += n;
+    if (s["kind"] == "muscle") {
+      muscles += n;
+      EXPECT_LE(n, 14000u) << s["id"];
     }
-    std::printf("[ measured ] scene %zu triangles (muscles %zu)\n", total, muscles);
-    EXPECT_LE(total, 150000u);
+  }
+  std::printf("[ measured ] scene %zu triangles (muscles %zu)\n", total, muscles);
+  EXPECT_LE(total, 150000u);
 }
 
 }  // namespace

@@ -20,15 +20,15 @@ inline bool referenceAvailable() { return std::filesystem::exists(referencePath(
 
 // Loads a committed mesh once per test binary.
 inline const TriangleMesh& committedMesh(const std::string& file) {
-    static std::map<std::string, TriangleMesh> cache;
-    auto it = cache.find(file);
-    if (it == cache.end()) it = cache.emplace(file, readMesh(assetPath(file))).first;
-    return it->second;
+  static std::map<std::string, TriangleMesh> cache;
+  auto it = cache.find(file);
+  if (it == cache.end()) it = cache.emplace(file, readMesh(assetPath(file))).first;
+  return it->second;
 }
 
 inline const LandmarkSet& committedLandmarks() {
-    static const LandmarkSet set = LandmarkSet::load(assetPath("landmarks.json"));
-    return set;
+  static const LandmarkSet set = LandmarkSet::load(assetPath("landmarks.json"));
+  return set;
 }
 
 constexpr double kMm = 1000.0;

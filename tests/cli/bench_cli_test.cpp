@@ -47,10 +47,9 @@ TEST(CliBench, TextToStandardOutputWithAnotherMotionAndMode) {
 TEST(CliBench, BadValuesExitTwoAndWriteNothing) {
   const test::TempDir dir;
   const std::string out = (dir / "b.json").string();
-  for (const std::string& arguments : {"bench --motion nope --frames 1 --json --out " + out,
-                                       "bench --size 0x10 --frames 1 --json --out " + out,
-                                       "bench --mode lazy --frames 1 --out " + out,
-                                       "bench --frames 0 --out " + out}) {
+  for (const std::string& arguments :
+       {"bench --motion nope --frames 1 --json --out " + out, "bench --size 0x10 --frames 1 --json --out " + out,
+        "bench --mode lazy --frames 1 --out " + out, "bench --frames 0 --out " + out}) {
     const BenchRun result = runMedius(arguments);
     EXPECT_EQ(result.exitCode, 2) << arguments << "\n" << result.output;
     EXPECT_EQ(result.output.rfind("medius: ", 0), 0u) << result.output;

@@ -21,12 +21,14 @@ const std::string kData = MEDIUS_TEST_DATA;
 const std::string kLessons = MEDIUS_LESSONS;
 
 using test::RunResult;
-RunResult run(const std::string& arguments, const std::string& environment = "") { return test::runMedius(arguments, environment); }
+RunResult run(const std::string& arguments, const std::string& environment = "") {
+  return test::runMedius(arguments, environment);
+}
 
 TEST(Cli, RenderWritesAPngOfTheAskedSize) {
   const test::TempDir dir;
-  const RunResult result = run("render --model " + kData + "/cube.obj --out " + (dir / "cube.png").string() +
-                               " --size 320x200 --view lateral");
+  const RunResult result =
+      run("render --model " + kData + "/cube.obj --out " + (dir / "cube.png").string() + " --size 320x200 --view lateral");
   ASSERT_EQ(result.exitCode, 0) << result.output;
   const render::Image image = render::loadPng(dir / "cube.png");
   EXPECT_EQ(image.width, 320);
@@ -36,7 +38,8 @@ TEST(Cli, RenderWritesAPngOfTheAskedSize) {
 
 TEST(Cli, TransparentFlagClearsTheBackground) {
   const test::TempDir dir;
-  ASSERT_EQ(run("render --transparent --model " + kData + "/cube.obj --out " + (dir / "t.png").string() + " --size 64x64").exitCode, 0);
+  ASSERT_EQ(
+      run("render --transparent --model " + kData + "/cube.obj --out " + (dir / "t.png").string() + " --size 64x64").exitCode, 0);
   ASSERT_EQ(run("render --model " + kData + "/cube.obj --out " + (dir / "o.png").string() + " --size 64x64").exitCode, 0);
   EXPECT_EQ(render::loadPng(dir / "t.png").pixel(0, 0)[3], 0);
   EXPECT_EQ(render::loadPng(dir / "o.png").pixel(0, 0)[3], 255);
@@ -44,15 +47,16 @@ TEST(Cli, TransparentFlagClearsTheBackground) {
 
 TEST(Cli, RendersALessonStep) {
   const test::TempDir dir;
-  const RunResult result = run("render --lesson " + kLessons + "/gluteus_medius_attachments_and_fibres.json --step 3 --size 320x180 --samples 0 --out " +
-                               (dir / "step.png").string());
+  const RunResult result =
+      run("render --lesson " + kLessons +
+          "/gluteus_medius_attachments_and_fibres.json --step 3 --size 320x180 --samples 0 --out " + (dir / "step.png").string());
   ASSERT_EQ(result.exitCode, 0) << result.output;
   const render::Image image = render::loadPng(dir / "step.png");
   EXPECT_EQ(image.width, 320);
   EXPECT_EQ(image.height, 180);
 }
 
-// Issue 13: a step's strengths are part of it. Two steps alike but for the right abductors'
+// A step's strengths are part of it. Two steps alike but for the right abductors'
 // strength: with full strength the pelvis is held level, at 20 % it drops on the left (the
 // Trendelenburg sign) and the weak muscles work harder: the images differ.
 TEST(Cli, RendersALessonStepWithItsStrengths) {
@@ -67,8 +71,8 @@ TEST(Cli, RendersALessonStepWithItsStrengths) {
   lesson["steps"][1]["activation"]["strength_percent"] = {{"gluteus_medius_r", 20}, {"gluteus_minimus_r", 20}};
   std::ofstream(dir / "drop.json") << lesson.dump(2);
   for (const char* step : {"1", "2"}) {
-    const RunResult result = run("render --lesson " + (dir / "drop.json").string() + " --step " + step + " --size 240x160 --samples 0 --out " +
-                                 (dir / (std::string("step") + step + ".png")).string());
+    const RunResult result = run("render --lesson " + (dir / "drop.json").string() + " --step " + step +
+                                 " --size 240x160 --samples 0 --out " + (dir / (std::string("step") + step + ".png")).string());
     ASSERT_EQ(result.exitCode, 0) << result.output;
   }
   const render::Image level = render::loadPng(dir / "step1.png");
@@ -80,10 +84,12 @@ TEST(Cli, RendersALessonStepWithItsStrengths) {
     for (std::size_t c = 0; c < 3; ++c) difference += std::abs(int(level.rgba[i + c]) - int(drops.rgba[i + c]));
     if (difference > 24) ++different;
   }
-  EXPECT_GT(different, level.rgba.size() / 4 / 50) << "the drop step looks like the level one (" << different << " pixels differ)";
+  EXPECT_GT(different, level.rgba.size() / 4 / 50)
+      << "the drop step looks like the level one (" << different << " pixels differ)";
   // --activation on the command line replaces the step's setting.
-  const RunResult overridden = run("render --lesson " + (dir / "drop.json").string() + " --step 2 --activation action --size 240x160 --samples 0 --out " +
-                                   (dir / "action.png").string());
+  const RunResult overridden =
+      run("render --lesson " + (dir / "drop.json").string() + " --step 2 --activation action --size 240x160 --samples 0 --out " +
+          (dir / "action.png").string());
   EXPECT_EQ(overridden.exitCode, 0) << overridden.output;
 }
 
@@ -137,7 +143,8 @@ TEST(Cli, MotionFramesWriteANumberedSequenceThatMoves) {
 TEST(Cli, AnMp4OrGifWithoutFfmpegIsAClearUsageErrorAndLeavesNothing) {
   const test::TempDir dir;
   const RunResult result =
-      run("render --motion hip_abduction --frames 3 --size 64x48 --samples 0 --out " + (dir / "movie.mp4").string(), "PATH=/nonexistent");
+      run("render --motion hip_abduction --frames 3 --size 64x48 --samples 0 --out " + (dir / "movie.mp4").string(),
+          "PATH=/nonexistent");
   EXPECT_EQ(result.exitCode, 2) << result.output;
   EXPECT_NE(result.output.find("ffmpeg, which is not installed"), std::string::npos) << result.output;
   EXPECT_NE(result.output.find("frame_%04d.png"), std::string::npos) << "says how to get frames instead: " << result.output;
@@ -151,7 +158,8 @@ TEST(Cli, MotionFramesBecomeAnMp4OrAGifThroughFfmpeg) {
   if (!ffmpegInstalled()) GTEST_SKIP() << "ffmpeg is not installed";
   const test::TempDir dir;
   for (const char* name : {"movie.mp4", "movie.gif"}) {
-    const RunResult result = run("render --motion hip_abduction --frames 6 --size 160x120 --samples 0 --out " + (dir / name).string());
+    const RunResult result =
+        run("render --motion hip_abduction --frames 6 --size 160x120 --samples 0 --out " + (dir / name).string());
     ASSERT_EQ(result.exitCode, 0) << result.output;
     EXPECT_GT(std::filesystem::file_size(dir / name), 100u) << name;
   }
@@ -162,7 +170,9 @@ TEST(Cli, MotionTimeInSecondsOrShareOfTheLoop) {
   // hip_abduction loops in 3 s: 50 % is 1.5 s, and differs from the start of the loop.
   const test::TempDir dir;
   const auto renderAt = [&](const std::string& time, const std::string& name) {
-    EXPECT_EQ(run("render --motion hip_abduction --time " + time + " --size 160x120 --samples 0 --out " + (dir / name).string()).exitCode, 0);
+    EXPECT_EQ(run("render --motion hip_abduction --time " + time + " --size 160x120 --samples 0 --out " + (dir / name).string())
+                  .exitCode,
+              0);
     return render::loadPng(dir / name).rgba;
   };
   const std::vector<std::uint8_t> half = renderAt("50%", "half.png");
@@ -191,7 +201,7 @@ TEST(Cli, ActivationShadingChangesTheMusclesAndAddsALegend) {
 }
 
 TEST(Cli, ShadingWithNothingActiveStillColoursTheMuscles) {
-  // Issue 13: `render --view lateral --activation action` (no motion: every fibre at 0 %) was
+  // `render --view lateral --activation action` (no motion: every fibre at 0 %) was
   // pixel-identical to the render without it, legend aside. Now the muscles take the map's 0 %
   // colour. A bare --activation means load.
   const test::TempDir dir;
@@ -237,47 +247,49 @@ std::string renderModel(const std::string& file) { return "render --model " + kD
 
 INSTANTIATE_TEST_SUITE_P(
     BadInput, CliRejects,
-    testing::Values(BadInvocation{"MissingModel", renderModel("nope.obj"), "nope.obj: no such file"},
-                    BadInvocation{"EmptyModel", renderModel("invalid_empty.obj"), "the file is empty"},
-                    BadInvocation{"CorruptModel", renderModel("invalid_garbage.glb"), "invalid_garbage.glb: cannot read"},
-                    BadInvocation{"NanVertex", renderModel("invalid_nan_vertex.stl"), "not a finite number"},
-                    BadInvocation{"NoTriangles", renderModel("invalid_no_triangles.obj"), "invalid_no_triangles.obj"},
-                    BadInvocation{"ModelIsADirectory", "render --model " + kData + " --out {out}", "is a directory"},
-                    BadInvocation{"ZeroSize", renderCube("--size 0x0"), "--size '0x0'"},
-                    BadInvocation{"MalformedSize", renderCube("--size big"), "WIDTHxHEIGHT"},
-                    BadInvocation{"BeyondLargestImage", renderCube("--size 16385x100"), "between 1 and 16384 pixels"},
-                    BadInvocation{"UnknownView", renderCube("--view sideways"), "unknown view"},
-                    BadInvocation{"UnknownStructure", renderCube("--select femur_x"), "unknown structure 'femur_x'; the model has: cube"},
-                    BadInvocation{"UnknownFlag", renderCube("--bogus"), "--bogus"},
-                    BadInvocation{"NotPng", "render --model " + kData + "/cube.obj --out {out}.jpg", ".png"},
-                    BadInvocation{"MissingOut", "render --model " + kData + "/cube.obj", "--out"},
-                    BadInvocation{"UnknownActivationMode", "render --out {out} --activation effort", "--activation"},
-                    BadInvocation{"ActivationBadStrength", "render --out {out} --activation load --strength gluteus_medius=150",
-                                  "between 0 and 100"},
-                    BadInvocation{"ActivationUnknownMuscle", "render --out {out} --activation load --strength piriformis=50",
-                                  "unknown muscle 'piriformis'"},
-                    BadInvocation{"ActivationBadBodyMass", "render --out {out} --activation load --body-mass 2", "--body-mass 2"},
-                    BadInvocation{"UnknownColourMap", "render --out {out} --activation action --colour-map rainbow", "--colour-map"},
-                    BadInvocation{"UnknownMotion", "render --out {out} --motion dance", "--motion 'dance': unknown motion"},
-                    BadInvocation{"TimeWithoutMotion", "render --out {out} --time 1", "--time needs --motion"},
-                    BadInvocation{"MalformedTime", "render --out {out} --motion hip_abduction --time soon", "--time 'soon'"},
-                    BadInvocation{"FramesWithoutCounter", "render --out {out} --motion hip_abduction --frames 3", "with --frames"},
-                    BadInvocation{"VideoWithoutFrames", "render --out {out}.mp4 --motion hip_abduction", "an MP4 or GIF is an animation"},
-                    BadInvocation{"GifWithoutMotion", "render --model " + kData + "/cube.obj --out {out}.gif", "--motion NAME --frames N"},
-                    BadInvocation{"TwoCounters", "render --out {out}%d%d.png --motion hip_abduction --frames 3", "more than one %"},
-                    BadInvocation{"UnknownDof", "render --out {out} --pose hip_r.twist=10", "hip_r has no DOF 'twist'"},
-                    BadInvocation{"PoseAndMotion", "render --out {out} --pose hip_r.flexion=10 --motion hip_flexion", "do not go together"},
-                    BadInvocation{"MotionOnAPlainMesh", renderCube("--motion hip_abduction"), "no joints"},
-                    BadInvocation{"LessonStepBeyondTheEnd", "render --lesson " + kLessons + "/trendelenburg_sign.json --step 9 --out {out}",
-                                  "/trendelenburg_sign.json' has 5 steps (1 to 5)"},
-                    BadInvocation{"LessonStepZero", "render --lesson " + kLessons + "/trendelenburg_sign.json --step 0 --out {out}", "--step 0: "},
-                    BadInvocation{"StepWithoutLesson", renderCube("--step 2"), "--step requires --lesson"},
-                    BadInvocation{"MissingLesson", "render --lesson " + kData + "/nope.json --out {out}", "nope.json: no such file"},
-                    BadInvocation{"DamagedLesson", "render --lesson " + kData + "/invalid_lesson_unknown_motion.json --out {out}",
-                                  "step 1 ('Moonwalk'): motion: unknown motion 'moonwalk'"},
-                    BadInvocation{"TextScaleOutOfRange", renderCube("--text-scale 20"), "--text-scale"},
-                    BadInvocation{"UnwritableDirectory", "render --model " + kData + "/cube.obj --out /nonexistent-dir/x.png",
-                                  "cannot write '/nonexistent-dir/x.png'"}),
+    testing::Values(
+        BadInvocation{"MissingModel", renderModel("nope.obj"), "nope.obj: no such file"},
+        BadInvocation{"EmptyModel", renderModel("invalid_empty.obj"), "the file is empty"},
+        BadInvocation{"CorruptModel", renderModel("invalid_garbage.glb"), "invalid_garbage.glb: cannot read"},
+        BadInvocation{"NanVertex", renderModel("invalid_nan_vertex.stl"), "not a finite number"},
+        BadInvocation{"NoTriangles", renderModel("invalid_no_triangles.obj"), "invalid_no_triangles.obj"},
+        BadInvocation{"ModelIsADirectory", "render --model " + kData + " --out {out}", "is a directory"},
+        BadInvocation{"ZeroSize", renderCube("--size 0x0"), "--size '0x0'"},
+        BadInvocation{"MalformedSize", renderCube("--size big"), "WIDTHxHEIGHT"},
+        BadInvocation{"BeyondLargestImage", renderCube("--size 16385x100"), "between 1 and 16384 pixels"},
+        BadInvocation{"UnknownView", renderCube("--view sideways"), "unknown view"},
+        BadInvocation{"UnknownStructure", renderCube("--select femur_x"), "unknown structure 'femur_x'; the model has: cube"},
+        BadInvocation{"UnknownFlag", renderCube("--bogus"), "--bogus"},
+        BadInvocation{"NotPng", "render --model " + kData + "/cube.obj --out {out}.jpg", ".png"},
+        BadInvocation{"MissingOut", "render --model " + kData + "/cube.obj", "--out"},
+        BadInvocation{"UnknownActivationMode", "render --out {out} --activation effort", "--activation"},
+        BadInvocation{"ActivationBadStrength", "render --out {out} --activation load --strength gluteus_medius=150",
+                      "between 0 and 100"},
+        BadInvocation{"ActivationUnknownMuscle", "render --out {out} --activation load --strength piriformis=50",
+                      "unknown muscle 'piriformis'"},
+        BadInvocation{"ActivationBadBodyMass", "render --out {out} --activation load --body-mass 2", "--body-mass 2"},
+        BadInvocation{"UnknownColourMap", "render --out {out} --activation action --colour-map rainbow", "--colour-map"},
+        BadInvocation{"UnknownMotion", "render --out {out} --motion dance", "--motion 'dance': unknown motion"},
+        BadInvocation{"TimeWithoutMotion", "render --out {out} --time 1", "--time needs --motion"},
+        BadInvocation{"MalformedTime", "render --out {out} --motion hip_abduction --time soon", "--time 'soon'"},
+        BadInvocation{"FramesWithoutCounter", "render --out {out} --motion hip_abduction --frames 3", "with --frames"},
+        BadInvocation{"VideoWithoutFrames", "render --out {out}.mp4 --motion hip_abduction", "an MP4 or GIF is an animation"},
+        BadInvocation{"GifWithoutMotion", "render --model " + kData + "/cube.obj --out {out}.gif", "--motion NAME --frames N"},
+        BadInvocation{"TwoCounters", "render --out {out}%d%d.png --motion hip_abduction --frames 3", "more than one %"},
+        BadInvocation{"UnknownDof", "render --out {out} --pose hip_r.twist=10", "hip_r has no DOF 'twist'"},
+        BadInvocation{"PoseAndMotion", "render --out {out} --pose hip_r.flexion=10 --motion hip_flexion", "do not go together"},
+        BadInvocation{"MotionOnAPlainMesh", renderCube("--motion hip_abduction"), "no joints"},
+        BadInvocation{"LessonStepBeyondTheEnd", "render --lesson " + kLessons + "/trendelenburg_sign.json --step 9 --out {out}",
+                      "/trendelenburg_sign.json' has 5 steps (1 to 5)"},
+        BadInvocation{"LessonStepZero", "render --lesson " + kLessons + "/trendelenburg_sign.json --step 0 --out {out}",
+                      "--step 0: "},
+        BadInvocation{"StepWithoutLesson", renderCube("--step 2"), "--step requires --lesson"},
+        BadInvocation{"MissingLesson", "render --lesson " + kData + "/nope.json --out {out}", "nope.json: no such file"},
+        BadInvocation{"DamagedLesson", "render --lesson " + kData + "/invalid_lesson_unknown_motion.json --out {out}",
+                      "step 1 ('Moonwalk'): motion: unknown motion 'moonwalk'"},
+        BadInvocation{"TextScaleOutOfRange", renderCube("--text-scale 20"), "--text-scale"},
+        BadInvocation{"UnwritableDirectory", "render --model " + kData + "/cube.obj --out /nonexistent-dir/x.png",
+                      "cannot write '/nonexistent-dir/x.png'"}),
     [](const testing::TestParamInfo<BadInvocation>& param) { return std::string(param.param.name); });
 
 }  // namespace
@@ -306,7 +318,8 @@ TEST(CliAnalyze, JsonHasTheDocumentedShape) {
   ASSERT_EQ(frame.at("compartments").size(), 18u);
   ASSERT_EQ(frame.at("fibres").size(), 216u);
   for (const nlohmann::json& c : frame.at("compartments")) {
-    for (const char* key : {"muscle", "compartment", "length_m", "moment_arm_m", "activation", "force_N", "opposing", "eccentric"})
+    for (const char* key :
+         {"muscle", "compartment", "length_m", "moment_arm_m", "activation", "force_N", "opposing", "eccentric"})
       EXPECT_TRUE(c.contains(key)) << key;
     EXPECT_EQ(c.at("moment_arm_m").size(), 3u);
   }
@@ -350,7 +363,8 @@ TEST_P(CliAnalyzeRejects, WithExitCodeTwoAMessageAndNoOutputFile) {
   const BadInvocation bad = GetParam();
   const test::TempDir dir;
   std::string arguments = bad.arguments;
-  if (const std::size_t at = arguments.find("{out}"); at != std::string::npos) arguments.replace(at, 5, (dir / "out.json").string());
+  if (const std::size_t at = arguments.find("{out}"); at != std::string::npos)
+    arguments.replace(at, 5, (dir / "out.json").string());
   test::expectOneClearFailure(run(arguments), bad.expected, dir);
 }
 
@@ -360,7 +374,8 @@ INSTANTIATE_TEST_SUITE_P(
     BadInput, CliAnalyzeRejects,
     testing::Values(BadInvocation{"UnknownMotion", "analyze --motion moonwalk --out {out}", "unknown motion"},
                     BadInvocation{"NeitherMotionNorPose", "analyze --out {out}", "either --motion NAME or --pose"},
-                    BadInvocation{"BothMotionAndPose", "analyze --motion hip_abduction --pose hip_r.flexion=10 --out {out}", "excludes"},
+                    BadInvocation{"BothMotionAndPose", "analyze --motion hip_abduction --pose hip_r.flexion=10 --out {out}",
+                                  "excludes"},
                     BadInvocation{"BadPose", "analyze --pose hip_r.wiggle=10 --out {out}", "wiggle"},
                     BadInvocation{"BadMode", analyzePose("--mode fast"), "--mode 'fast'"},
                     BadInvocation{"ZeroFrames", "analyze --motion hip_abduction --frames 0 --out {out}", "--frames 0"},

@@ -59,7 +59,8 @@ TEST_P(ImageRegression, MatchesItsReviewedReference) {
   const std::filesystem::path outputs = std::filesystem::current_path() / "image-regression";
   std::filesystem::create_directories(outputs);
   const std::filesystem::path actualFile = outputs / (scene.name + "-actual.png");
-  const test::RunResult result = test::runMedius("render " + scene.arguments + " --size 400x300 --samples 4 --out '" + actualFile.string() + "'");
+  const test::RunResult result =
+      test::runMedius("render " + scene.arguments + " --size 400x300 --samples 4 --out '" + actualFile.string() + "'");
   ASSERT_EQ(result.exitCode, 0) << result.output;
   const test::ImageDifference difference = test::compareImages(render::loadPng(actualFile), render::loadPng(reference));
   const bool same = difference.changedShare <= kMaxChangedShare && difference.meanDeltaE <= kMaxMeanDeltaE;
@@ -70,12 +71,11 @@ TEST_P(ImageRegression, MatchesItsReviewedReference) {
   EXPECT_LE(difference.meanDeltaE, kMaxMeanDeltaE) << scene.name << ": mean colour difference";
 }
 
-INSTANTIATE_TEST_SUITE_P(Reviewed, ImageRegression, testing::ValuesIn(scenes()),
-                         [](const testing::TestParamInfo<Scene>& param) {
-                           std::string name = param.param.name;
-                           for (char& c : name) c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
-                           return name;
-                         });
+INSTANTIATE_TEST_SUITE_P(Reviewed, ImageRegression, testing::ValuesIn(scenes()), [](const testing::TestParamInfo<Scene>& param) {
+  std::string name = param.param.name;
+  for (char& c : name) c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+  return name;
+});
 
 // The comparison itself: blind to a one-pixel shift of an edge, not to a change of colour.
 render::Image testImage(int shift, std::uint8_t red) {

@@ -15,7 +15,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   try {
     const medius::assetgen::LandmarkSet set = medius::assetgen::LandmarkSet::parse(document, "fuzz");
     for (const medius::assetgen::Landmark& landmark : set.all()) (void)set.get(landmark.id);
-  } catch (const medius::assetgen::LandmarkError&) {
-  }
+  } catch (const medius::assetgen::LandmarkError&) {}
   return 0;
 }

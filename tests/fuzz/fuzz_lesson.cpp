@@ -15,7 +15,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string written = medius::ui::lessonToJson(lesson);
     const medius::ui::Lesson again = medius::ui::lessonFromJson(written, "fuzz (written back)");
     if (medius::ui::lessonToJson(again) != written) std::abort();  // a round trip must be stable
-  } catch (const medius::InputError&) {
-  }
+  } catch (const medius::InputError&) {}
   return 0;
 }

@@ -16,7 +16,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   try {
     for (const medius::anatomy::TriangleMesh& mesh : medius::anatomy::importMeshes(file))
       medius::anatomy::validateMesh(mesh, "fuzz");  // must already hold
-  } catch (const medius::InputError&) {
-  }
+  } catch (const medius::InputError&) {}
   return 0;
 }

@@ -9,7 +9,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   try {
     const medius::anatomy::Model model = medius::anatomy::loadModel(file);
     (void)model.bounds();
-  } catch (const medius::InputError&) {
-  }
+  } catch (const medius::InputError&) {}
   return 0;
 }

@@ -1,4 +1,4 @@
-// Activation colours through the real renderer (issue 13): with shading on, a muscle at 0 % takes
+// Activation colours through the real renderer: with shading on, a muscle at 0 % takes
 // the colour map's 0 % colour, not its own; a shaded render differs from an unshaded one even
 // where nothing is active; in single-leg stance (Load) the idle left gluteus medius is duller and
 // cooler than the working right one; Load marks eccentric fibres with dark stripes. Pixels of
@@ -38,7 +38,7 @@ struct MeanColour {
 glm::dvec3 chromaOf(const glm::vec3& srgb) { return glm::dvec3(srgb) / static_cast<double>(srgb.r + srgb.g + srgb.b); }
 
 class ActivationColourTest : public testing::Test {
-protected:
+ protected:
   static void SetUpTestSuite() {
     scene_ = std::make_unique<test::HeadlessScene>(anatomy::loadModel(MEDIUS_HIP_MODEL));
     posed_ = std::make_unique<biomech::PosedModel>(scene_->model);
@@ -81,7 +81,7 @@ protected:
 };
 
 TEST(ActivationWording, NamesEachModeForWhatItIs) {
-  // Issue 13: Direction is no effort and says gravity is ignored; Load's mark is "eccentric".
+  // Direction is no effort and says gravity is ignored; Load's mark is "eccentric".
   const render::ActivationWording& load = render::activationWording(biomech::ActivationMode::Load);
   const render::ActivationWording& direction = render::activationWording(biomech::ActivationMode::Action);
   EXPECT_EQ(load.name, "Load");
@@ -96,7 +96,7 @@ TEST(ActivationWording, NamesEachModeForWhatItIs) {
 
 TEST_F(ActivationColourTest, ALessonStepRendersWithItsOwnActivation) {
   // `medius render --lesson trendelenburg_sign.json --step 1`: the step says "activation": "load",
-  // so the image is shaded (it was not before issue 13, which hid the 0 % colours of the lesson).
+  // so the image is shaded.
   app::RenderOptions options;
   options.lesson = std::filesystem::path(MEDIUS_HIP_MODEL).parent_path().parent_path() / "lessons" / "trendelenburg_sign.json";
   options.step = 1;
@@ -131,7 +131,8 @@ TEST_F(ActivationColourTest, AMuscleAtZeroTakesTheMapsZeroColourNotItsOwn) {
     // Lighting (a warm ground, a cool rim) tints a dark colour such as cividis's 0 % more than a
     // light one: the tolerances allow for it.
     EXPECT_LT(glm::distance(med.chroma(), max.chroma()), 0.06) << "both muscles show the same 0 % colour";
-    EXPECT_LT(glm::distance(med.chroma(), zero), 0.7 * glm::distance(med.chroma(), own)) << "closer to the map's 0 % than to its own";
+    EXPECT_LT(glm::distance(med.chroma(), zero), 0.7 * glm::distance(med.chroma(), own))
+        << "closer to the map's 0 % than to its own";
     const MeanColour unshaded = meanOf(plainImage, ids, medius);
     EXPECT_GT(glm::distance(unshaded.chroma(), med.chroma()), 0.05) << "shading at 0 % changes the muscle's colour";
   }
@@ -195,7 +196,8 @@ TEST_F(ActivationColourTest, InSingleLegStanceTheIdleSideIsDullerAndCoolerThanTh
   render::FrameSpec plain = spec;
   plain.appearance.activationShading = false;
   const render::Image unshaded = scene_->renderer->renderImage(plain);
-  const double leftLight = meanOf(unshaded, ids, leftMedius).luminance(), rightLight = meanOf(unshaded, ids, rightMedius).luminance();
+  const double leftLight = meanOf(unshaded, ids, leftMedius).luminance(),
+               rightLight = meanOf(unshaded, ids, rightMedius).luminance();
   for (const render::ColourMap map : {render::ColourMap::Heat, render::ColourMap::Cividis}) {
     spec.appearance.activationMap = map;
     const render::Image image = scene_->renderer->renderImage(spec);

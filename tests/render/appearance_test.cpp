@@ -33,7 +33,7 @@ anatomy::Model frontAndBackCubes() {
 }
 
 class AppearanceTest : public testing::Test {
-protected:
+ protected:
   static void SetUpTestSuite() {
     context_ = std::make_unique<app::HeadlessContext>();
     sideBySide_ = std::make_unique<anatomy::Model>(anatomy::loadModel(kData / "two_segments.model.json"));

@@ -14,7 +14,7 @@ namespace {
 const std::filesystem::path kData = MEDIUS_TEST_DATA;
 
 class OverlayTest : public testing::Test {
-protected:
+ protected:
   static void SetUpTestSuite() {
     scene_ = std::make_unique<test::HeadlessScene>(anatomy::loadModel(kData / "two_segments.model.json"));
   }
@@ -39,7 +39,7 @@ TEST_F(OverlayTest, AttachmentsGlowRedAndBlueOnlyWhenAsked) {
   // The test muscle's origin is four vertices of the pelvis block, its insertion one vertex.
   // Seen from an oblique angle several faces of the block show.
   render::FrameSpec frame = spec(render::ViewPreset::Lateral);
-  render::orbit(frame.camera, 0.3f, 0.5f);  // from below: the origin is on the bottom face
+  render::orbit(frame.camera, 0.3f, 0.5f);         // from below: the origin is on the bottom face
   frame.appearance.structures[1].visible = false;  // the selected muscle hidden: its footprint stays visible
   frame.appearance.selected = 1;
   const render::Image plain = scene_->renderer->renderImage(frame);
@@ -54,7 +54,7 @@ TEST_F(OverlayTest, AttachmentsGlowRedAndBlueOnlyWhenAsked) {
   EXPECT_EQ(scene_->renderer->renderImage(frame).rgba, plain.rgba);
 }
 
-// Issue 13: a hidden muscle's fibres and (unless it is the selected one) its attachments are not drawn.
+// A hidden muscle's fibres and (unless it is the selected one) its attachments are not drawn.
 TEST_F(OverlayTest, AHiddenMusclesFibresAndAttachmentsAreNotDrawn) {
   render::FrameSpec frame = spec(render::ViewPreset::Lateral);
   render::orbit(frame.camera, 0.3f, 0.5f);
@@ -111,8 +111,8 @@ TEST(FibreRibbons, WidthIsConstantInPixels) {
     return glm::distance(triangles[0].position, triangles[1].position);
   };
   // A fibre twice as far from the eye is twice as wide in the world: the same on screen.
-  const float near = widthAt(1.0f);   // eye at x = 2: depth 1
-  const float far = widthAt(0.0f);    // depth 2
+  const float near = widthAt(1.0f);  // eye at x = 2: depth 1
+  const float far = widthAt(0.0f);   // depth 2
   EXPECT_NEAR(far / near, 2.0f, 1e-3f);
 }
 

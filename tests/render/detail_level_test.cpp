@@ -15,7 +15,7 @@ namespace medius {
 namespace {
 
 class DetailLevels : public testing::Test {
-protected:
+ protected:
   static void SetUpTestSuite() { scene_ = std::make_unique<test::HeadlessScene>(anatomy::loadModel(MEDIUS_HIP_MODEL)); }
   static void TearDownTestSuite() { scene_.reset(); }
 
@@ -73,7 +73,7 @@ TEST_F(DetailLevels, ExportedImagesAlwaysUseTheFinest) {
 TEST_F(DetailLevels, SlowFramesStepCoarserUnderABudgetAndNeverWithout) {
   render::Renderer& renderer = *scene_->renderer;
   render::FrameSpec spec = scene_->frame(render::ViewPreset::Anterior, 64, 48);
-  spec.options.lastFrameMs = 100.0;  // every frame far over budget
+  spec.options.lastFrameMs = 100.0;                             // every frame far over budget
   for (int i = 0; i < 20; ++i) renderer.renderOffscreen(spec);  // no budget
   EXPECT_EQ(renderer.lastDetailLevel(), 0);
   spec.options.frameBudgetMs = 33.0;

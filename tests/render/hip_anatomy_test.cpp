@@ -1,4 +1,4 @@
-// Render tests on the built-in hip for what a teacher notices (issue 13): each landmark label points
+// Render tests on the built-in hip for what a teacher notices: each landmark label points
 // at its own feature, the medial view shows the right hip from the inside, isolating gluteus
 // maximus keeps the sacrum and coccyx it arises from, and its origin covers them.
 #include "anatomy/teaching_landmarks.h"
@@ -21,7 +21,7 @@ namespace medius {
 namespace {
 
 class HipAnatomyTest : public testing::Test {
-protected:
+ protected:
   static void SetUpTestSuite() {
     scene_ = std::make_unique<test::HeadlessScene>(anatomy::loadModel(core::assetDirectory() / "hip" / "model.json"));
   }
@@ -91,8 +91,9 @@ TEST_F(HipAnatomyTest, LateralViewLabelsTheGreaterTrochanterOnItAndTheHeadOnTheH
 }
 
 TEST_F(HipAnatomyTest, EachPresetLabelsAFeatureOnlyOnceAndOnItsBone) {
-  for (const render::ViewPreset preset : {render::ViewPreset::Anterior, render::ViewPreset::Posterior, render::ViewPreset::Lateral,
-                                          render::ViewPreset::Medial, render::ViewPreset::Superior, render::ViewPreset::Inferior}) {
+  for (const render::ViewPreset preset :
+       {render::ViewPreset::Anterior, render::ViewPreset::Posterior, render::ViewPreset::Lateral, render::ViewPreset::Medial,
+        render::ViewPreset::Superior, render::ViewPreset::Inferior}) {
     render::FrameSpec frame = bones(preset);
     ui::applyPresetVisibility(frame.appearance, model(), preset);
     const std::vector<render::PlacedLabel> labels = scene_->renderer->labelsFor(frame);
@@ -106,7 +107,8 @@ TEST_F(HipAnatomyTest, EachPresetLabelsAFeatureOnlyOnceAndOnItsBone) {
       // Two marks of one name close together would read as two features.
       for (const render::PlacedLabel& other : labels)
         if (&other != &placed && other.text == placed.text) {
-          EXPECT_GT(glm::distance(other.anchor, placed.anchor), 0.05f * kHeight) << render::viewPresetName(preset) << ": " << placed.text;
+          EXPECT_GT(glm::distance(other.anchor, placed.anchor), 0.05f * kHeight)
+              << render::viewPresetName(preset) << ": " << placed.text;
         }
     }
   }
@@ -152,7 +154,8 @@ TEST_F(HipAnatomyTest, IsolatingGluteusMaximusKeepsTheSacrumAndCoccyxAndHighligh
   ui::applyViewFlags(frame.appearance, model(), flags);
   for (const char* kept : {"gluteus_maximus_r", "hip_bone_r", "femur_r", "sacrum"})
     EXPECT_TRUE(frame.appearance.structures[index(kept)].visible) << kept;
-  for (const char* gone : {"hip_bone_l", "femur_l", "gluteus_medius_r"}) EXPECT_FALSE(frame.appearance.structures[index(gone)].visible) << gone;
+  for (const char* gone : {"hip_bone_l", "femur_l", "gluteus_medius_r"})
+    EXPECT_FALSE(frame.appearance.structures[index(gone)].visible) << gone;
   // Red (origin) pixels on the sacrum: the ID image says where the sacrum is. The selected muscle
   // is taken away (its footprint stays) so that the ID image shows the bone under it.
   frame.appearance.structures[index("gluteus_maximus_r")].visible = false;

@@ -14,7 +14,7 @@ namespace medius {
 namespace {
 
 class LabelTest : public testing::Test {
-protected:
+ protected:
   static void SetUpTestSuite() {
     scene_ = std::make_unique<test::HeadlessScene>(anatomy::loadModel(core::assetDirectory() / "hip" / "model.json"));
   }
@@ -94,7 +94,8 @@ glm::vec2 projectToPixels(const render::FrameSpec& frame, const glm::vec3& point
 
 TEST_F(LabelTest, GluteusMediusAttachmentsAreOnTheIliumAndTheGreaterTrochanter) {
   const anatomy::Model& model = scene_->model;
-  const std::size_t medius = indexOf(model, "gluteus_medius_r"), hip = indexOf(model, "hip_bone_r"), femur = indexOf(model, "femur_r");
+  const std::size_t medius = indexOf(model, "gluteus_medius_r"), hip = indexOf(model, "hip_bone_r"),
+                    femur = indexOf(model, "femur_r");
   for (const bool xray : {false, true}) {
     render::FrameSpec frame = spec(render::ViewPreset::Lateral);  // bones only: the muscle hidden
     if (xray) {
@@ -102,7 +103,8 @@ TEST_F(LabelTest, GluteusMediusAttachmentsAreOnTheIliumAndTheGreaterTrochanter) 
       frame.appearance.structures[medius].opacity = 0.28f;
     }
     frame.appearance.selected = medius;
-    frame.appearance.attachmentsOf = {static_cast<std::size_t>(model.muscleOfStructure("gluteus_medius_r") - model.muscles.data())};
+    frame.appearance.attachmentsOf = {
+        static_cast<std::size_t>(model.muscleOfStructure("gluteus_medius_r") - model.muscles.data())};
     const render::Image image = scene_->renderer->renderImage(frame);
     render::FrameSpec bonesOnly = frame;
     bonesOnly.appearance.structures[medius].visible = false;
@@ -156,8 +158,8 @@ TEST_F(LabelTest, IsolatingAMuscleLeavesItAndTheBonesItAttachesTo) {
   const render::IdImage ids = scene_->renderer->renderStructureIds(frame);
   std::set<int> seen(ids.ids.begin(), ids.ids.end());
   seen.erase(-1);
-  const std::set<int> expected = {static_cast<int>(indexOf(model, "gluteus_medius_r")), static_cast<int>(indexOf(model, "hip_bone_r")),
-                                  static_cast<int>(indexOf(model, "femur_r"))};
+  const std::set<int> expected = {static_cast<int>(indexOf(model, "gluteus_medius_r")),
+                                  static_cast<int>(indexOf(model, "hip_bone_r")), static_cast<int>(indexOf(model, "femur_r"))};
   EXPECT_EQ(seen, expected);
 }
 

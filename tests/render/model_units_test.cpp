@@ -10,9 +10,9 @@
 #include "support/headless_scene.h"
 #include "support/temp_dir.h"
 
+#include <assimp/scene.h>
 #include <assimp/Exporter.hpp>
 #include <assimp/Importer.hpp>
-#include <assimp/scene.h>
 #include <nlohmann/json.hpp>
 
 #include <gtest/gtest.h>
@@ -75,7 +75,7 @@ std::filesystem::path writeHipInMillimetres(const test::TempDir& folder) {
 }
 
 class ModelUnits : public testing::Test {
-protected:
+ protected:
   static void SetUpTestSuite() {
     folder_ = std::make_unique<test::TempDir>();
     metres_ = std::make_unique<anatomy::Model>(anatomy::loadModel(kHipModel));

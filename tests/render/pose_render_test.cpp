@@ -15,7 +15,7 @@ namespace medius {
 namespace {
 
 class PoseRenderTest : public testing::Test {
-protected:
+ protected:
   static void SetUpTestSuite() {
     scene_ = std::make_unique<test::HeadlessScene>(anatomy::loadModel(MEDIUS_HIP_MODEL));
     posed_ = std::make_unique<biomech::PosedModel>(scene_->model);

@@ -15,7 +15,7 @@ namespace {
 const std::filesystem::path kData = MEDIUS_TEST_DATA;
 
 class RenderTest : public testing::Test {
-protected:
+ protected:
   static void SetUpTestSuite() { scene_ = std::make_unique<test::HeadlessScene>(anatomy::loadModel(kData / "cube.obj")); }
   static void TearDownTestSuite() { scene_.reset(); }
 

@@ -14,7 +14,7 @@ namespace medius {
 namespace {
 
 class TiledRenderTest : public testing::Test {
-protected:
+ protected:
   static void SetUpTestSuite() {
     scene_ = std::make_unique<test::HeadlessScene>(anatomy::loadModel(core::assetDirectory() / "hip" / "model.json"));
   }
@@ -56,9 +56,12 @@ protected:
 
   // Checks, at pixels far from any edge, alpha 255 on bone and 0 on the background; returns how
   // many tiles of `tileSide` hold pixels of the model.
-  static int checkAlphaAndCountTilesWithModel(const render::Image& image, const render::FrameSpec& spec, int factor, int tileSide) {
+  static int checkAlphaAndCountTilesWithModel(const render::Image& image, const render::FrameSpec& spec, int factor,
+                                              int tileSide) {
     const render::IdImage ids = coarseIds(spec, factor);
-    const auto isBone = [&](int id) { return id >= 0 && scene_->model.structures[static_cast<std::size_t>(id)].kind == anatomy::StructureKind::Bone; };
+    const auto isBone = [&](int id) {
+      return id >= 0 && scene_->model.structures[static_cast<std::size_t>(id)].kind == anatomy::StructureKind::Bone;
+    };
     int bone = 0, background = 0;
     for (int y = 0; y < ids.height; y += 3)
       for (int x = 0; x < ids.width; x += 3) {
@@ -123,7 +126,7 @@ TEST_F(TiledRenderTest, TiledFrameMatchesTheSameFrameDrawnWhole) {
 }
 
 TEST_F(TiledRenderTest, FourKImageHasItsSizeTheModelInEveryTileAndAClearBackground) {
-  render::FrameSpec spec = busyFrame(3840, 2160, true, 4);  // 2 x 2 tiles of 1920 x 1080
+  render::FrameSpec spec = busyFrame(3840, 2160, true, 4);                  // 2 x 2 tiles of 1920 x 1080
   spec.appearance.labelStructures = spec.appearance.showLandmarks = false;  // label boxes are not background
   const render::Image image = scene_->renderer->renderImage(spec);
   ASSERT_EQ(image.width, 3840);

@@ -1,4 +1,4 @@
-// Render tests for issue 13, items 5, 6 and 8 on the built-in hip model: a frame with a view area
+// Render tests of the view area, label size and attachments on the built-in hip model: a frame with a view area
 // (the window less its panels) draws the model and its labels inside that area; label text grows
 // with the text scale; origins and insertions show through the muscles over them and are
 // labelled per muscle when several muscles' regions are highlighted.
@@ -16,7 +16,7 @@ namespace medius {
 namespace {
 
 class ViewAreaRenderTest : public testing::Test {
-protected:
+ protected:
   static void SetUpTestSuite() {
     scene_ = std::make_unique<test::HeadlessScene>(anatomy::loadModel(core::assetDirectory() / "hip" / "model.json"));
   }
@@ -53,7 +53,8 @@ TEST_F(ViewAreaRenderTest, TheModelAndItsLabelsStayInsideTheViewArea) {
   int inside = 0, outside = 0;
   for (int y = 0; y < ids.height; ++y)
     for (int x = 0; x < ids.width; ++x)
-      if (ids.at(x, y) >= 0) (area.contains({static_cast<float>(x) + 0.5f, static_cast<float>(y) + 0.5f}) ? inside : outside) += 1;
+      if (ids.at(x, y) >= 0)
+        (area.contains({static_cast<float>(x) + 0.5f, static_cast<float>(y) + 0.5f}) ? inside : outside) += 1;
   EXPECT_GT(inside, 20000);
   EXPECT_EQ(outside, 0);
   // The model is centred in the area, not in the frame.

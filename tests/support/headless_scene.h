@@ -11,7 +11,8 @@ namespace medius::test {
 
 struct HeadlessScene {
   explicit HeadlessScene(anatomy::Model loaded)
-      : context(std::make_unique<app::HeadlessContext>()), model(std::move(loaded)),
+      : context(std::make_unique<app::HeadlessContext>()),
+        model(std::move(loaded)),
         renderer(std::make_unique<render::Renderer>(model)) {}
 
   // A frame of the whole model from a preset, every structure visible.

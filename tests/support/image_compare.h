@@ -13,10 +13,10 @@
 namespace medius::test {
 
 struct ImageDifference {
-  double meanDeltaE = 0.0;        // over all pixels, against the same pixel of the reference
-  double changedShare = 0.0;      // share of pixels whose best 3x3 match is still over kVisible
+  double meanDeltaE = 0.0;    // over all pixels, against the same pixel of the reference
+  double changedShare = 0.0;  // share of pixels whose best 3x3 match is still over kVisible
   std::size_t changedPixels = 0;
-  render::Image map;              // changed pixels red, the rest a faint grey of the reference
+  render::Image map;  // changed pixels red, the rest a faint grey of the reference
 };
 
 inline std::array<double, 3> srgbToLab(const std::uint8_t* rgb) {

@@ -10,7 +10,7 @@
 namespace medius::test {
 
 class TempDir {
-public:
+ public:
   TempDir() {
     std::random_device random;
     path_ = std::filesystem::temp_directory_path() / ("medius-test-" + std::to_string(random()));
@@ -35,7 +35,7 @@ public:
     return names;
   }
 
-private:
+ private:
   std::filesystem::path path_;
 };
 

@@ -85,7 +85,7 @@ TEST(BiomechActivation, ActionActivatesAbductorsAndFlagsAdductorsWhileAbducting)
 }
 
 TEST(BiomechActivation, LoadIsTheDefaultAndMarksTheAbductorsEccentricWhileTheyLowerTheLeg) {
-  // Issue 13: lowering the abducted leg (hip_abduction after 1.5 s), gravity is controlled by the
+  // lowering the abducted leg (hip_abduction after 1.5 s), gravity is controlled by the
   // abductors: in Load mode they are active and lengthening, i.e. eccentric. Raising it they
   // shorten (concentric); Action mode never calls anything eccentric.
   EXPECT_EQ(ActivationSettings{}.mode, ActivationMode::Load);
@@ -105,7 +105,8 @@ TEST(BiomechActivation, LoadIsTheDefaultAndMarksTheAbductorsEccentricWhileTheyLo
     eccentricFibres += f.eccentric;
   }
   EXPECT_GT(eccentricFibres, 20);
-  for (const FibreActivation& f : analyseMotion("hip_abduction", 2.25, mode(ActivationMode::Action)).fibres) EXPECT_FALSE(f.eccentric);
+  for (const FibreActivation& f : analyseMotion("hip_abduction", 2.25, mode(ActivationMode::Action)).fibres)
+    EXPECT_FALSE(f.eccentric);
 }
 
 TEST(BiomechActivation, TheRangeOverALoopIsWhatAnalyzeSamples) {
@@ -124,7 +125,8 @@ TEST(BiomechActivation, TheRangeOverALoopIsWhatAnalyzeSamples) {
       const double t = clamshell.durationSeconds * k / kAnalyzeFrames;
       const FrameAnalysis frame = analyzer().analyse(clamshell.sample(t), settings, &clamshell, t);
       for (const CompartmentActivation& c : frame.compartments)
-        if (c.muscle == medius && c.compartment == range.compartment) lowest = std::min(lowest, c.activation), highest = std::max(highest, c.activation);
+        if (c.muscle == medius && c.compartment == range.compartment)
+          lowest = std::min(lowest, c.activation), highest = std::max(highest, c.activation);
     }
     std::printf("clamshell, medius %s: %.3f to %.3f\n", hipModel().muscles[medius].compartments[range.compartment].id.c_str(),
                 range.lowest, range.highest);
@@ -178,7 +180,8 @@ TEST(BiomechActivation, LoadOfAHangingLegAndOfSideLying) {
   std::printf("side-lying, leg level: required adduction moment %+.1f N·m (hand calculation −%.1f), reserve %.2g N·m\n",
               held.demand.requiredNm[1], moment, held.reserveMomentNm[1]);
   EXPECT_NEAR(held.demand.requiredNm[1], -moment, 0.5);
-  for (std::size_t d = 0; d < 3; ++d) EXPECT_NEAR(held.glutealMomentNm[d] + held.reserveMomentNm[d], held.demand.requiredNm[d], 1e-6);
+  for (std::size_t d = 0; d < 3; ++d)
+    EXPECT_NEAR(held.glutealMomentNm[d] + held.reserveMomentNm[d], held.demand.requiredNm[d], 1e-6);
   EXPECT_GT(muscleActivation(lying, "gluteus_medius_r"), 0.1);
   // The reserve takes the flexion the gluteals cannot give while they abduct (all extend at 0°).
   EXPECT_GT(held.reserveMomentNm[0], 0.0);
@@ -201,11 +204,12 @@ TEST(BiomechActivation, SingleLegStanceNeedsOneAndAHalfToTwoAndAHalfBodyWeightsO
   const FrameAnalysis shared = analyseMotion("single_leg_stance", 2.0, mode(ActivationMode::Load));
   const JointActivation& stance = out.joints[0];
   const double ratio = abductorForceN(out, 0) / out.bodyWeightN;
-  std::printf("single-leg stance (right), 70 kg: required %+.1f %+.1f %+.1f N·m; gluteal abductor force %.0f N = %.2f BW; "
-              "with the default reserve (%.0f N·m) %.2f BW and reserve %+.1f %+.1f %+.1f N·m\n",
-              stance.demand.requiredNm[0], stance.demand.requiredNm[1], stance.demand.requiredNm[2], abductorForceN(out, 0), ratio,
-              kOtherHipMusclesOptimalMomentNm, abductorForceN(shared, 0) / shared.bodyWeightN, shared.joints[0].reserveMomentNm[0],
-              shared.joints[0].reserveMomentNm[1], shared.joints[0].reserveMomentNm[2]);
+  std::printf(
+      "single-leg stance (right), 70 kg: required %+.1f %+.1f %+.1f N·m; gluteal abductor force %.0f N = %.2f BW; "
+      "with the default reserve (%.0f N·m) %.2f BW and reserve %+.1f %+.1f %+.1f N·m\n",
+      stance.demand.requiredNm[0], stance.demand.requiredNm[1], stance.demand.requiredNm[2], abductorForceN(out, 0), ratio,
+      kOtherHipMusclesOptimalMomentNm, abductorForceN(shared, 0) / shared.bodyWeightN, shared.joints[0].reserveMomentNm[0],
+      shared.joints[0].reserveMomentNm[1], shared.joints[0].reserveMomentNm[2]);
   EXPECT_EQ(stance.load, LimbLoad::Stance);
   EXPECT_GT(ratio, 1.5);  // Pauwels; hip contact force studies (anatomy-facts §7.5)
   EXPECT_LT(ratio, 2.5);
@@ -251,14 +255,15 @@ TEST(BiomechActivation, OtherFibresTakeUpARemovedFibresShare) {
 TEST(BiomechActivation, WeakAbductorsLetThePelvisDropOnTheSwingSide) {
   const Person person;
   const PelvicDrop strong = singleLegStanceDrop(paths(), "hip_r", person, {});
-  std::printf("stance on the right, full strength: need %.1f N·m, gluteal abductors give %.1f N·m: %s\n",
-              strong.requiredMomentNm, strong.availableMomentNm, strong.level ? "level" : "drops");
+  std::printf("stance on the right, full strength: need %.1f N·m, gluteal abductors give %.1f N·m: %s\n", strong.requiredMomentNm,
+              strong.availableMomentNm, strong.level ? "level" : "drops");
   EXPECT_TRUE(strong.level);
   EXPECT_EQ(strong.obliquityDegrees, 0.0);
   double previous = 0.0;
   for (const double percent : {60.0, 40.0, 30.0, 20.0, 10.0, 0.0}) {
-    const PelvicDrop drop = singleLegStanceDrop(
-        paths(), "hip_r", person, {{"gluteus_medius_r", percent}, {"gluteus_minimus_r", percent}, {"gluteus_maximus_r", percent}});
+    const PelvicDrop drop =
+        singleLegStanceDrop(paths(), "hip_r", person,
+                            {{"gluteus_medius_r", percent}, {"gluteus_minimus_r", percent}, {"gluteus_maximus_r", percent}});
     std::printf("  gluteals at %3.0f %%: obliquity %+.1f° (drop %.1f°%s)\n", percent, drop.obliquityDegrees, drop.dropDegrees,
                 drop.atLimit ? ", at the end of the adduction range" : "");
     EXPECT_LE(drop.obliquityDegrees, 0.0) << percent;  // − drops the left (swing) side
@@ -271,7 +276,7 @@ TEST(BiomechActivation, WeakAbductorsLetThePelvisDropOnTheSwingSide) {
   EXPECT_GT(left.obliquityDegrees, 0.0);
 }
 
-// Issue 13: 27° at 20 % strength was far beyond what is measured. The drop shown stays within the
+// 27° at 20 % strength was far beyond what is measured. The drop shown stays within the
 // measured Trendelenburg-test obliquity (Bailey 2009: 11.3 ± 4.8°) and grows as strength falls.
 TEST(BiomechActivation, PelvicDropStaysWithinTheMeasuredRangeAndGrowsAsStrengthFalls) {
   const Person person;
@@ -351,8 +356,10 @@ TEST(BiomechActivation, LoadModeRanksSideLyingAbductionAboveClamshellLikeEmg) {
     settings.otherHipMusclesOptimalMomentNm = reserve;
     std::vector<double> model;
     for (const std::string& id : ids) model.push_back(meanActivation(id));
-    std::printf("Spearman rank correlation with the published EMG ordering over %zu exercises (reserve optimal moment "
-                "%g N·m): %.2f\n", ids.size(), reserve, spearman(model, emg));
+    std::printf(
+        "Spearman rank correlation with the published EMG ordering over %zu exercises (reserve optimal moment "
+        "%g N·m): %.2f\n",
+        ids.size(), reserve, spearman(model, emg));
     EXPECT_GT(model[0], model[3]) << "side-lying abduction above clamshell, reserve " << reserve;
   }
 }

@@ -23,7 +23,7 @@ anatomy::TriangleMesh box(const glm::vec3& lo, const glm::vec3& hi) {
 TEST(BiomechDistanceGrid, BoxDistancesSignsAndGradients) {
   const BoneDistanceGrid grid = BoneDistanceGrid::build(box({0, 0, 0}, {0.04f, 0.06f, 0.02f}), 0.002f, 0.01f);
   EXPECT_NEAR(grid.distance({0.02f, 0.03f, 0.006f}), -0.006f, 0.0005f);  // 6 mm inside the −Z face
-  EXPECT_NEAR(grid.distance({0.02f, 0.03f, 0.025f}), 0.005f, 0.0005f);  // 5 mm above +Z face
+  EXPECT_NEAR(grid.distance({0.02f, 0.03f, 0.025f}), 0.005f, 0.0005f);   // 5 mm above +Z face
   EXPECT_NEAR(grid.distance({0.045f, 0.03f, 0.01f}), 0.005f, 0.0005f);
   EXPECT_NEAR(grid.distance({0.02f, -0.004f, 0.01f}), 0.004f, 0.0005f);
   EXPECT_NEAR(grid.distance({0.02f, 0.03f, 0.05f}), 0.03f, 0.001f);  // outside the grid: keeps growing
@@ -37,7 +37,8 @@ bool insideByParity(const anatomy::TriangleMesh& mesh, const glm::vec3& p) {
   const glm::vec3 dir = glm::normalize(glm::vec3(0.31f, 0.77f, 0.56f));
   int crossings = 0;
   for (std::size_t t = 0; t < mesh.indices.size(); t += 3) {  // Möller–Trumbore
-    const glm::vec3 a = mesh.positions[mesh.indices[t]], b = mesh.positions[mesh.indices[t + 1]], c = mesh.positions[mesh.indices[t + 2]];
+    const glm::vec3 a = mesh.positions[mesh.indices[t]], b = mesh.positions[mesh.indices[t + 1]],
+                    c = mesh.positions[mesh.indices[t + 2]];
     const glm::vec3 e1 = b - a, e2 = c - a, h = glm::cross(dir, e2);
     const float det = glm::dot(e1, h);
     if (std::abs(det) < 1e-12f) continue;
@@ -54,9 +55,9 @@ bool insideByParity(const anatomy::TriangleMesh& mesh, const glm::vec3& p) {
 float exactDistance(const anatomy::TriangleMesh& mesh, const glm::vec3& p) {
   float best = 1e9f;
   for (std::size_t t = 0; t < mesh.indices.size(); t += 3)
-    best = std::min(best, glm::distance(p, closestPointOnTriangle(p, mesh.positions[mesh.indices[t]],
-                                                                   mesh.positions[mesh.indices[t + 1]],
-                                                                   mesh.positions[mesh.indices[t + 2]])));
+    best = std::min(
+        best, glm::distance(p, closestPointOnTriangle(p, mesh.positions[mesh.indices[t]], mesh.positions[mesh.indices[t + 1]],
+                                                      mesh.positions[mesh.indices[t + 2]])));
   return best;
 }
 
@@ -71,7 +72,8 @@ TEST(BiomechDistanceGrid, EveryBoneMatchesBruteForce) {
     for (int i = 0; i < 300; ++i) {
       // Half the points near the surface (around a random vertex), half anywhere in the box.
       glm::vec3 p = i % 2 ? glm::vec3(x(random), y(random), z(random))
-                          : mesh.positions[random() % mesh.positions.size()] + 0.004f * glm::vec3(x(random) - lo.x, y(random) - lo.y, z(random) - lo.z) / (hi - lo) - 0.002f;
+                          : mesh.positions[random() % mesh.positions.size()] +
+                                0.004f * glm::vec3(x(random) - lo.x, y(random) - lo.y, z(random) - lo.z) / (hi - lo) - 0.002f;
       const float exact = exactDistance(mesh, p);
       const float gridValue = bone.grid.distance(p);
       worst = std::max(worst, std::abs(std::abs(gridValue) - exact));

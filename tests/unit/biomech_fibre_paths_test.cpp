@@ -155,7 +155,8 @@ TEST(BiomechFibrePaths, LengtheningVelocityFollowsTheMotion) {
   paths().update(kinematics.transforms(Pose{}), 0.0);
   paths().update(kinematics.transforms(hips({0, -2, 0}, {})), 0.1);  // abducting at 20°/s
   for (const std::size_t f : paths().fibresOf("gluteus_medius_r", "middle")) EXPECT_LT(paths().lengtheningVelocity(f), -0.001f);
-  for (const std::size_t f : paths().fibresOf("gluteus_medius_l", "middle")) EXPECT_NEAR(paths().lengtheningVelocity(f), 0.0f, 1e-4f);
+  for (const std::size_t f : paths().fibresOf("gluteus_medius_l", "middle"))
+    EXPECT_NEAR(paths().lengtheningVelocity(f), 0.0f, 1e-4f);
 }
 
 }  // namespace

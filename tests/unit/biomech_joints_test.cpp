@@ -51,9 +51,7 @@ nlohmann::json validJoint() {
     "dofs": [{"id": "flexion", "axis": [0, 0, 1], "range_deg": [-30, 120], "default_deg": 0}]}]})");
 }
 
-TEST(BiomechJoints, ValidJointReads) {
-  EXPECT_EQ(readError(validJoint()), "");
-}
+TEST(BiomechJoints, ValidJointReads) { EXPECT_EQ(readError(validJoint()), ""); }
 
 TEST(BiomechJoints, ErrorsNameTheField) {
   nlohmann::json doc = validJoint();

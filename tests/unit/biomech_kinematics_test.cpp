@@ -32,15 +32,16 @@ TEST(BiomechKinematics, NeutralPoseIsTheModelsNeutral) {
   ASSERT_EQ(t.ids.size(), hipModel().segments.size());
   for (const anatomy::Segment& segment : hipModel().segments)
     for (int c = 0; c < 4; ++c)
-      for (int r = 0; r < 4; ++r) EXPECT_NEAR(t.of(segment.id)[c][r], hipModel().neutralSegmentTransform(segment.id)[c][r], 1e-6f);
+      for (int r = 0; r < 4; ++r)
+        EXPECT_NEAR(t.of(segment.id)[c][r], hipModel().neutralSegmentTransform(segment.id)[c][r], 1e-6f);
 }
 
 TEST(BiomechKinematics, AbductionMovesTheKneeLaterally) {
   const auto [r0, l0] = moved("knee_centre", {});
   const auto [r1, l1] = moved("knee_centre", {0, -20, 0});
-  EXPECT_GT(r1.z - r0.z, 0.1f);   // right knee towards +Z (right), ~0.4 m * sin 20°
-  EXPECT_LT(l1.z - l0.z, -0.1f);  // left knee towards −Z (left)
-  EXPECT_GT(r1.y, r0.y);          // and rises
+  EXPECT_GT(r1.z - r0.z, 0.1f);                            // right knee towards +Z (right), ~0.4 m * sin 20°
+  EXPECT_LT(l1.z - l0.z, -0.1f);                           // left knee towards −Z (left)
+  EXPECT_GT(r1.y, r0.y);                                   // and rises
   const auto [r2, l2] = moved("knee_centre", {0, 15, 0});  // adduction: towards the midline
   EXPECT_LT(r2.z, r0.z);
   EXPECT_GT(l2.z, l0.z);
@@ -49,8 +50,8 @@ TEST(BiomechKinematics, AbductionMovesTheKneeLaterally) {
 TEST(BiomechKinematics, InternalRotationTurnsTheFrontOfTheKneeMedially) {
   const auto [r0, l0] = moved("patellar_surface", {});
   const auto [r1, l1] = moved("patellar_surface", {0, 0, 30});
-  EXPECT_LT(r1.z - r0.z, -0.005f);  // right: towards −Z, the midline
-  EXPECT_GT(l1.z - l0.z, 0.005f);   // left: towards +Z, the midline
+  EXPECT_LT(r1.z - r0.z, -0.005f);                               // right: towards −Z, the midline
+  EXPECT_GT(l1.z - l0.z, 0.005f);                                // left: towards +Z, the midline
   const auto [r2, l2] = moved("patellar_surface", {0, 0, -30});  // external rotation: laterally
   EXPECT_GT(r2.z, r0.z);
   EXPECT_LT(l2.z, l0.z);

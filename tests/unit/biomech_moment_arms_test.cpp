@@ -123,7 +123,8 @@ TEST(BiomechMomentArms, LeftAndRightMirrorEachOther) {
       for (std::size_t d = 0; d < 3; ++d) {
         const std::string m = muscle;
         if (paths().fibresOf(m + "_r", c.id).empty()) continue;
-        EXPECT_NEAR(meanArm(arms, m + "_r", c.id, d), meanArm(arms, m + "_l", c.id, d), 0.001) << m << " " << c.id << " dof " << d;
+        EXPECT_NEAR(meanArm(arms, m + "_r", c.id, d), meanArm(arms, m + "_l", c.id, d), 0.001)
+            << m << " " << c.id << " dof " << d;
       }
 }
 

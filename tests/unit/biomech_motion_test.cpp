@@ -16,17 +16,17 @@ double largestChange(const Pose& a, const Pose& b) {
                             std::abs(a.pelvis.rotation - b.pelvis.rotation)});
   for (const char* joint : {"hip_r", "hip_l"}) {
     const JointAngles x = a.angles(joint), y = b.angles(joint);
-    change = std::max({change, std::abs(x.flexion - y.flexion), std::abs(x.adduction - y.adduction),
-                       std::abs(x.rotation - y.rotation)});
+    change = std::max(
+        {change, std::abs(x.flexion - y.flexion), std::abs(x.adduction - y.adduction), std::abs(x.rotation - y.rotation)});
   }
   return change;
 }
 
 TEST(BiomechMotions, TheIssuesMotionsAreThere) {
-  for (const char* id : {"hip_abduction", "hip_adduction", "hip_internal_rotation", "hip_external_rotation",
-                         "hip_rotation_flexed_90", "hip_flexion", "hip_extension", "circumduction", "clamshell",
-                         "side_lying_hip_abduction", "hip_hike", "single_leg_stance", "trendelenburg_gait",
-                         "lateral_band_walk"}) {
+  for (const char* id :
+       {"hip_abduction", "hip_adduction", "hip_internal_rotation", "hip_external_rotation", "hip_rotation_flexed_90",
+        "hip_flexion", "hip_extension", "circumduction", "clamshell", "side_lying_hip_abduction", "hip_hike", "single_leg_stance",
+        "trendelenburg_gait", "lateral_band_walk"}) {
     const Motion* motion = findMotion(id);
     ASSERT_NE(motion, nullptr) << id;
     EXPECT_FALSE(motion->name.empty());

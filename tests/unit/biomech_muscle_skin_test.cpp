@@ -10,9 +10,9 @@
 #include <cstdio>
 #include <numbers>
 
+#include <gtest/gtest.h>
 #include <glm/geometric.hpp>
 #include <glm/gtc/matrix_inverse.hpp>
-#include <gtest/gtest.h>
 
 namespace medius::biomech {
 namespace {
@@ -29,8 +29,8 @@ std::vector<glm::vec3> deformedPositions(const MuscleBinding& binding, const Fib
   std::vector<glm::vec3> positions;
   positions.reserve(binding.vertices.size());
   for (const VertexBinding& vertex : binding.vertices)
-    positions.push_back(keepOutOfBones(deformVertex(vertex, frames).position, vertex, binding, posed().fibres().bones(),
-                                       posed().transforms()));
+    positions.push_back(
+        keepOutOfBones(deformVertex(vertex, frames).position, vertex, binding, posed().fibres().bones(), posed().transforms()));
   return positions;
 }
 
@@ -120,7 +120,8 @@ TEST(BiomechMuscleSkin, MusclesKeepVolumeAndStayOnTheirFibresOverEveryMotion) {
     restVolume.push_back(enclosedVolume(meshOf(binding), positions));
     const std::vector<std::uint32_t>& fibres = binding.fibres;
     std::vector<float> distances;
-    for (std::size_t v = 0; v < positions.size(); v += 7) distances.push_back(distanceToFibres(positions[v], posed().frames(), fibres));
+    for (std::size_t v = 0; v < positions.size(); v += 7)
+      distances.push_back(distanceToFibres(positions[v], posed().frames(), fibres));
     restDistance.push_back(std::move(distances));
     fibresOf.push_back(fibres);
   }
@@ -134,7 +135,10 @@ TEST(BiomechMuscleSkin, MusclesKeepVolumeAndStayOnTheirFibresOverEveryMotion) {
         const std::vector<glm::vec3> positions = deformedPositions(binding, posed().frames());
         for (const glm::vec3& p : positions) ASSERT_TRUE(std::isfinite(p.x) && std::isfinite(p.y) && std::isfinite(p.z));
         const double change = enclosedVolume(meshOf(binding), positions) / restVolume[m] - 1.0;
-        if (std::abs(change) > worstChange) { worstChange = std::abs(change); worstSigned = change; }
+        if (std::abs(change) > worstChange) {
+          worstChange = std::abs(change);
+          worstSigned = change;
+        }
         EXPECT_LT(std::abs(change), 0.15) << motion.id << " step " << step << " " << hipModel().structures[binding.structure].id;
         for (std::size_t v = 0, k = 0; v < positions.size(); v += 7, ++k) {
           const float drift = distanceToFibres(positions[v], posed().frames(), fibresOf[m]) - restDistance[m][k];
@@ -145,8 +149,8 @@ TEST(BiomechMuscleSkin, MusclesKeepVolumeAndStayOnTheirFibresOverEveryMotion) {
       }
     }
     meanDrift /= static_cast<double>(drifts);
-    std::printf("%-26s worst volume change %5.1f %%, drift from fibres: worst %4.1f mm, mean %3.1f mm\n",
-                motion.id.c_str(), 100.0 * worstSigned, 1000.0 * worstDrift, 1000.0 * meanDrift);
+    std::printf("%-26s worst volume change %5.1f %%, drift from fibres: worst %4.1f mm, mean %3.1f mm\n", motion.id.c_str(),
+                100.0 * worstSigned, 1000.0 * worstDrift, 1000.0 * meanDrift);
     EXPECT_LT(worstDrift, 0.015) << motion.id;
     EXPECT_LT(meanDrift, 0.003) << motion.id;
   }

@@ -26,9 +26,10 @@ TEST(BiomechPoseParser, ReadsTheIssueExample) {
 }
 
 TEST(BiomechPoseParser, AliasesFlipTheSign) {
-  const Pose pose = parsePose(" hip_l.extension = 10 , hip_l.external_rotation=15, hip_r.internal_rotation=5, "
-                              "hip_r.flexion=2.5e1, pelvis.obliquity=-4,",
-                              test::hipModel().joints);
+  const Pose pose = parsePose(
+      " hip_l.extension = 10 , hip_l.external_rotation=15, hip_r.internal_rotation=5, "
+      "hip_r.flexion=2.5e1, pelvis.obliquity=-4,",
+      test::hipModel().joints);
   EXPECT_DOUBLE_EQ(pose.angles("hip_l").flexion, -10.0);
   EXPECT_DOUBLE_EQ(pose.angles("hip_l").rotation, -15.0);
   EXPECT_DOUBLE_EQ(pose.angles("hip_r").rotation, 5.0);

@@ -79,8 +79,8 @@ TEST(BiomechStaticOptimisation, MeetsTheMomentToAMicroNewtonMetreWithinTheBounds
     }
     expectKkt(c, r);
   }
-  std::printf("200 feasible problems: worst moment error %.2e N·m, at most %d Newton iterations, %d activations at 1\n",
-              worst, iterations, saturated);
+  std::printf("200 feasible problems: worst moment error %.2e N·m, at most %d Newton iterations, %d activations at 1\n", worst,
+              iterations, saturated);
 }
 
 TEST(BiomechStaticOptimisation, IsTheMinimumNormSolutionWhenNoBoundBinds) {
@@ -129,7 +129,8 @@ TEST(BiomechStaticOptimisation, OthersTakeUpARemovedActuatorsShare) {
   for (std::size_t k = 0; k < 3; ++k) EXPECT_NEAR(achieved[k], required[k], 1e-6);
   double before = 0.0, after = 0.0;
   for (std::size_t i = 0; i < c.size(); ++i)
-    if (i != busiest) before += full.activations[i] * full.activations[i], after += reduced.activations[i] * reduced.activations[i];
+    if (i != busiest)
+      before += full.activations[i] * full.activations[i], after += reduced.activations[i] * reduced.activations[i];
   EXPECT_GT(after, before);  // the others work harder
   std::printf("removed actuator %zu (a = %.2f): the others' Σa² %.3f -> %.3f, moment still met\n", busiest,
               full.activations[busiest], before, after);

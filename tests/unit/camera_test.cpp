@@ -23,11 +23,11 @@ glm::vec3 project(const Camera& camera, const glm::vec3& point, float aspect) {
 TEST(Camera, PresetsLookFromTheNamedSide) {
   const anatomy::Bounds bounds = unitBounds();
   const auto eyeDirection = [&](ViewPreset preset) { return glm::normalize(framedCamera(bounds, preset, 1.0f).eye()); };
-  EXPECT_GT(eyeDirection(ViewPreset::Anterior).x, 0.99f);   // X anterior
+  EXPECT_GT(eyeDirection(ViewPreset::Anterior).x, 0.99f);  // X anterior
   EXPECT_LT(eyeDirection(ViewPreset::Posterior).x, -0.99f);
-  EXPECT_GT(eyeDirection(ViewPreset::Lateral).z, 0.99f);    // Z to the right
+  EXPECT_GT(eyeDirection(ViewPreset::Lateral).z, 0.99f);  // Z to the right
   EXPECT_LT(eyeDirection(ViewPreset::Medial).z, -0.99f);
-  EXPECT_GT(eyeDirection(ViewPreset::Superior).y, 0.99f);   // Y superior
+  EXPECT_GT(eyeDirection(ViewPreset::Superior).y, 0.99f);  // Y superior
   EXPECT_LT(eyeDirection(ViewPreset::Inferior).y, -0.99f);
 }
 

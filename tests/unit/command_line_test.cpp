@@ -30,7 +30,8 @@ TEST(ImageSize, ParsesWidthByHeight) {
 }
 
 TEST(ImageSize, RejectsZeroNegativeHugeAndMalformed) {
-  for (const char* bad : {"0x0", "0x100", "100x0", "-5x10", "100000x10", "1920", "axb", "10x", "x10", "10x10x10", "1e3x10", " 10x10"})
+  for (const char* bad :
+       {"0x0", "0x100", "100x0", "-5x10", "100000x10", "1920", "axb", "10x", "x10", "10x10x10", "1e3x10", " 10x10"})
     EXPECT_THROW(parseImageSize(bad), UsageError) << bad;
 }
 
@@ -53,9 +54,7 @@ TEST(CommandLine, NoArgumentsOpenTheViewerOnTheBuiltInModel) {
   EXPECT_FALSE(line.viewer.model);
 }
 
-TEST(CommandLine, ViewerTakesAModel) {
-  EXPECT_EQ(parse({"--model", "hip.glb"}).viewer.model->string(), "hip.glb");
-}
+TEST(CommandLine, ViewerTakesAModel) { EXPECT_EQ(parse({"--model", "hip.glb"}).viewer.model->string(), "hip.glb"); }
 
 TEST(CommandLine, ViewerTakesTheSameViewOptionsAsRender) {
   const CommandLine line = parse({"--view", "lateral", "--select", "gluteus_medius_r", "--labels", "--xray"});
@@ -96,7 +95,7 @@ TEST(CommandLine, RenderDefaults) {
 }
 
 TEST(CommandLine, ABareActivationFlagMeansLoadAndBothNamesStayReadable) {
-  // Issue 13: the mode that knows gravity is the default wherever shading is turned on unchosen.
+  // The mode that knows gravity is the default wherever shading is turned on unchosen.
   EXPECT_EQ(parse({"render", "--out", "a.png", "--activation"}).render.view.activation.mode, "load");
   EXPECT_EQ(parse({"render", "--activation", "--out", "a.png"}).render.view.activation.mode, "load");
   EXPECT_EQ(parse({"--activation"}).viewer.view.activation.mode, "load");
@@ -138,8 +137,8 @@ namespace medius::app {
 namespace {
 
 TEST(CommandLine, RenderTakesTheFigureFlags) {
-  const CommandLine line = parse({"render", "--out", "a.png", "--select", "gluteus_medius_r", "--isolate", "femur_r",
-                                  "--hide", "sacrum", "--hide", "femur_l", "--show", "hip_bone_l", "--xray"});
+  const CommandLine line = parse({"render", "--out", "a.png", "--select", "gluteus_medius_r", "--isolate", "femur_r", "--hide",
+                                  "sacrum", "--hide", "femur_l", "--show", "hip_bone_l", "--xray"});
   const ui::ViewFlags& flags = line.render.view.flags;
   EXPECT_EQ(flags.select, "gluteus_medius_r");
   EXPECT_EQ(flags.isolate, "femur_r");

@@ -1,6 +1,6 @@
 // The level-of-detail chain (meshoptimizer) and the governor that picks a level from frame times.
-#include "anatomy/model.h"
 #include "render/detail_governor.h"
+#include "anatomy/model.h"
 #include "render/detail_levels.h"
 
 #include <gtest/gtest.h>
@@ -24,7 +24,8 @@ anatomy::TriangleMesh sphere(int rings) {
   const auto at = [&](int i, int j) { return static_cast<std::uint32_t>(i * (segments + 1) + j); };
   for (int i = 0; i < rings; ++i)
     for (int j = 0; j < segments; ++j)
-      mesh.indices.insert(mesh.indices.end(), {at(i, j), at(i + 1, j + 1), at(i, j + 1), at(i, j), at(i + 1, j), at(i + 1, j + 1)});
+      mesh.indices.insert(mesh.indices.end(),
+                          {at(i, j), at(i + 1, j + 1), at(i, j + 1), at(i, j), at(i + 1, j), at(i + 1, j + 1)});
   return mesh;
 }
 

@@ -59,7 +59,8 @@ TEST(VideoExport, FindsAnExecutableOnAPathList) {
 
 // A stand-in for ffmpeg: records its arguments and writes its last argument (the output).
 void writeFakeFfmpeg(const test::TempDir& dir) {
-  writeScript(dir / "ffmpeg", "echo \"$@\" > \"$(dirname \"$0\")/arguments.txt\"\nfor last; do :; done\necho video > \"$last\"\n");
+  writeScript(dir / "ffmpeg",
+              "echo \"$@\" > \"$(dirname \"$0\")/arguments.txt\"\nfor last; do :; done\necho video > \"$last\"\n");
 }
 
 TEST(VideoExport, RunsFfmpegWithTheFramesAndRenamesItsOutput) {
@@ -87,7 +88,8 @@ TEST(VideoExport, AFailingFfmpegIsAnOutputErrorWithItsMessageAndLeavesNothing) {
     app::encodeVideo(dir / "ffmpeg", dir / "frame_%04d.png", dir / "out.mp4");
     FAIL() << "no error";
   } catch (const OutputError& error) {
-    EXPECT_NE(std::string(error.what()).find("ffmpeg failed (exit 1): frame_%04d.png: No such file or directory"), std::string::npos)
+    EXPECT_NE(std::string(error.what()).find("ffmpeg failed (exit 1): frame_%04d.png: No such file or directory"),
+              std::string::npos)
         << error.what();
   }
   EXPECT_EQ(dir.entries(), std::vector<std::string>{"ffmpeg"});

@@ -60,7 +60,7 @@ TEST(ExportOptions, VideoFilesAreMp4AndGif) {
 }
 
 class CaptionImage : public testing::Test {
-protected:
+ protected:
   void SetUp() override {
     const std::optional<std::filesystem::path> file = core::findUiFont();
     if (!file) GTEST_SKIP() << "DejaVu Sans is not installed";

@@ -26,8 +26,12 @@ Model threeFibreMuscle(const std::vector<glm::vec3>& vertices) {
 }
 
 TEST(FibreField, CoordinatesRunAcrossTheFibresAndStayConstantAlongThem) {
-  const Model model = threeFibreMuscle({{0.0f, 0.0f, 0.003f}, {0.005f, 0.0f, 0.003f}, {0.01f, 0.02f, 0.003f},
-                                        {0.015f, -0.03f, 0.003f}, {0.015f, 0.03f, 0.003f}, {0.02f, 0.0f, 0.003f}});
+  const Model model = threeFibreMuscle({{0.0f, 0.0f, 0.003f},
+                                        {0.005f, 0.0f, 0.003f},
+                                        {0.01f, 0.02f, 0.003f},
+                                        {0.015f, -0.03f, 0.003f},
+                                        {0.015f, 0.03f, 0.003f},
+                                        {0.02f, 0.0f, 0.003f}});
   const std::vector<float> u = vertexFibreCoordinates(model, model.muscles[0]);
   ASSERT_EQ(u.size(), 6u);
   EXPECT_NEAR(u[0], 0.0f, 0.15f);  // over fibre 0 (3 mm above it)

@@ -1,9 +1,9 @@
 // Building a lesson in the window: add, reorder, rename, caption, delete, save, save as, open;
 // and the promise that nothing made is lost when a file is damaged or cannot be written.
+#include "ui/lesson_editor.h"
 #include "core/error.h"
 #include "core/paths.h"
 #include "support/temp_dir.h"
-#include "ui/lesson_editor.h"
 #include "ui/lesson_panel.h"
 
 #include <gtest/gtest.h>
@@ -126,7 +126,7 @@ TEST(LessonEditor, ADamagedFileOrAFailedSaveLosesNothing) {
   EXPECT_FALSE(editor.path()) << "a failed save as does not take the name";
 }
 
-// Issue 13: the shipped examples are never overwritten; a lesson opened from one is saved as a copy.
+// The shipped examples are never overwritten; a lesson opened from one is saved as a copy.
 TEST(LessonEditor, NeverOverwritesAnExampleLesson) {
   const test::TempDir dir;
   std::filesystem::create_directories(dir / "examples");

@@ -1,10 +1,10 @@
 // Lesson files: save -> load -> save is byte-identical, the shipped lessons load against the
 // built-in model, every kind of damage gives a message naming the file, the step and the field,
 // and a step captured from the viewer shows the same view when applied.
+#include "ui/lesson.h"
 #include "core/error.h"
 #include "core/paths.h"
 #include "support/temp_dir.h"
-#include "ui/lesson.h"
 #include "ui/lesson_player.h"
 #include "ui/lesson_view.h"
 #include "ui/structure_visibility.h"
@@ -122,7 +122,8 @@ TEST(Lesson, ReadsVersion1FilesWithDefaultsForWhatTheyLack) {
     ui::lessonFromJson(bad, "old.json");
     FAIL() << "no error";
   } catch (const InputError& error) {
-    EXPECT_NE(std::string(error.what()).find("old.json: step 1 ('One'): activation: 'full' is not one of none, action, load"), std::string::npos)
+    EXPECT_NE(std::string(error.what()).find("old.json: step 1 ('One'): activation: 'full' is not one of none, action, load"),
+              std::string::npos)
         << error.what();
   }
 }
@@ -134,7 +135,8 @@ TEST(Lesson, SavingIntoAMissingFolderIsAnOutputErrorAndLeavesNothing) {
 TEST(Lesson, ShippedLessonsLoadAgainstTheBuiltInModelAndAreInSavedForm) {
   const std::filesystem::path folder = core::assetDirectory() / "lessons";
   int count = 0;
-  for (const char* name : {"gluteus_medius_attachments_and_fibres.json", "trendelenburg_sign.json", "clamshell_vs_side_lying_abduction.json"}) {
+  for (const char* name :
+       {"gluteus_medius_attachments_and_fibres.json", "trendelenburg_sign.json", "clamshell_vs_side_lying_abduction.json"}) {
     SCOPED_TRACE(name);
     const ui::Lesson lesson = ui::loadLesson(folder / name, hipModel());
     EXPECT_GE(lesson.steps.size(), 3u);
@@ -158,14 +160,15 @@ TEST(Lesson, ShippedLessonsLoadAgainstTheBuiltInModelAndAreInSavedForm) {
     }
   }
   EXPECT_TRUE(stance && gait);
-  // Issue 13: the pelvis is held level with full strength and drops with weak right abductors, and
+  // The pelvis is held level with full strength and drops with weak right abductors, and
   // the steps say so in their strengths.
   bool level = false, drops = false;
   for (const ui::LessonStep& step : trendelenburg.steps) {
     if (step.motion != "single_leg_stance") continue;
     const auto& strengths = step.activation.strengthPercent;
     if (strengths.empty()) level = true;
-    if (strengths.count("gluteus_medius_r") && strengths.at("gluteus_medius_r") <= 20.0 && strengths.count("gluteus_minimus_r")) drops = true;
+    if (strengths.count("gluteus_medius_r") && strengths.at("gluteus_medius_r") <= 20.0 && strengths.count("gluteus_minimus_r"))
+      drops = true;
   }
   EXPECT_TRUE(level && drops);
   const ui::Lesson exercises = ui::loadLesson(folder / "clamshell_vs_side_lying_abduction.json", hipModel());
@@ -199,7 +202,8 @@ TEST_P(LessonDamage, GivesAnInputErrorNamingFileStepAndField) {
   } catch (const InputError& error) {
     const std::string message = error.what();
     EXPECT_EQ(message.rfind((dir / "damaged.json").string() + ": ", 0), 0u) << message;
-    for (const std::string& part : GetParam().expected) EXPECT_NE(message.find(part), std::string::npos) << message << "\n  lacks: " << part;
+    for (const std::string& part : GetParam().expected)
+      EXPECT_NE(message.find(part), std::string::npos) << message << "\n  lacks: " << part;
     EXPECT_EQ(message.find('\n'), std::string::npos) << "one line: " << message;
   }
 }
@@ -209,66 +213,104 @@ Json& step(Json& json, int index) { return json["steps"][static_cast<std::size_t
 INSTANTIATE_TEST_SUITE_P(
     Kinds, LessonDamage,
     testing::Values(
-        Damage{"WrongType", [](Json& j) { step(j, 1)["camera"]["distance"] = "far"; },
+        Damage{"WrongType",
+               [](Json& j) { step(j, 1)["camera"]["distance"] = "far"; },
                {"step 2 ('Second'): camera.distance: expected a number, got a string"}},
-        Damage{"WrongTypeInArray", [](Json& j) { step(j, 0)["camera"]["target"][1] = true; },
+        Damage{"WrongTypeInArray",
+               [](Json& j) { step(j, 0)["camera"]["target"][1] = true; },
                {"step 1 ('First'): camera.target: expected an array of 3 numbers, got true among them"}},
-        Damage{"WrongArrayLength", [](Json& j) { step(j, 0)["camera"]["orientation"] = Json::array({1, 0, 0}); },
+        Damage{"WrongArrayLength",
+               [](Json& j) {
+                 step(j, 0)["camera"]["orientation"] = Json::array({1, 0, 0});
+               },
                {"step 1 ('First'): camera.orientation: expected an array of 4 numbers, got 3 elements"}},
-        Damage{"NotAUnitQuaternion", [](Json& j) { step(j, 0)["camera"]["orientation"] = Json::array({2, 0, 0, 0}); },
+        Damage{"NotAUnitQuaternion",
+               [](Json& j) {
+                 step(j, 0)["camera"]["orientation"] = Json::array({2, 0, 0, 0});
+               },
                {"step 1 ('First'): camera.orientation: expected a unit quaternion"}},
         Damage{"MissingCamera", [](Json& j) { step(j, 1).erase("camera"); }, {"step 2 ('Second'): camera: missing (required)"}},
         Damage{"MissingTitle", [](Json& j) { step(j, 1).erase("title"); }, {"step 2: title: missing (required)"}},
         Damage{"EmptyTitle", [](Json& j) { step(j, 0)["title"] = ""; }, {"step 1: title: must not be empty"}},
         Damage{"StepNotAnObject", [](Json& j) { step(j, 1) = 42; }, {"step 2: the document: expected an object, got a number"}},
         Damage{"UnknownField", [](Json& j) { step(j, 0)["captoin"] = "typo"; }, {"step 1 ('First'): captoin: unknown field"}},
-        Damage{"OpacityOutOfRange", [](Json& j) { step(j, 0)["structures"]["gluteus_medius_r"]["opacity"] = 1.5; },
+        Damage{"OpacityOutOfRange",
+               [](Json& j) { step(j, 0)["structures"]["gluteus_medius_r"]["opacity"] = 1.5; },
                {"step 1 ('First'): structures.gluteus_medius_r.opacity: must be between 0 and 1, got 1.5"}},
-        Damage{"DistanceTooSmall", [](Json& j) { step(j, 0)["camera"]["distance"] = 0.0; },  // float bounds printed as written
+        Damage{"DistanceTooSmall",
+               [](Json& j) { step(j, 0)["camera"]["distance"] = 0.0; },  // float bounds printed as written
                {"step 1 ('First'): camera.distance: must be between 0.0001 and 10000, got 0"}},
-        Damage{"VisibleNotABoolean", [](Json& j) { step(j, 0)["structures"]["gluteus_medius_r"]["visible"] = "yes"; },
+        Damage{"VisibleNotABoolean",
+               [](Json& j) { step(j, 0)["structures"]["gluteus_medius_r"]["visible"] = "yes"; },
                {"structures.gluteus_medius_r.visible: expected true or false, got a string"}},
-        Damage{"UnknownStructure", [](Json& j) { step(j, 1)["structures"]["femur_x"] = Json{{"visible", false}}; },
+        Damage{"UnknownStructure",
+               [](Json& j) {
+                 step(j, 1)["structures"]["femur_x"] = Json{{"visible", false}};
+               },
                {"step 2 ('Second'): structures.femur_x: unknown structure 'femur_x'; the model has: hip_bone_r"}},
-        Damage{"UnknownSelection", [](Json& j) { step(j, 0)["selected"] = "gluteus_quartus_r"; },
+        Damage{"UnknownSelection",
+               [](Json& j) { step(j, 0)["selected"] = "gluteus_quartus_r"; },
                {"step 1 ('First'): selected: unknown structure 'gluteus_quartus_r'"}},
-        Damage{"UnknownMotion", [](Json& j) { step(j, 1)["motion"] = "moonwalk"; },
+        Damage{"UnknownMotion",
+               [](Json& j) { step(j, 1)["motion"] = "moonwalk"; },
                {"step 2 ('Second'): motion: unknown motion 'moonwalk'; the motions are: hip_abduction"}},
         Damage{"BadPose", [](Json& j) { step(j, 1)["pose"] = "knee_r.flexion=30"; }, {"step 2 ('Second'): pose: ", "knee_r"}},
-        Damage{"BadActivation", [](Json& j) { step(j, 1)["activation"] = "maximal"; },
+        Damage{"BadActivation",
+               [](Json& j) { step(j, 1)["activation"] = "maximal"; },
                {"step 2 ('Second'): activation: 'maximal' is not one of none, action, load"}},
         Damage{"NegativeTime", [](Json& j) { step(j, 1)["time"] = -1; }, {"step 2 ('Second'): time: must not be negative"}},
         Damage{"NotALessonFile", [](Json& j) { j["format"] = "medius-model"; }, {"format: expected \"medius-lesson\""}},
-        Damage{"NewerVersion", [](Json& j) { j["version"] = 3; }, {"version: this Medius reads versions 1 to 2, the file is version 3"}},
+        Damage{"NewerVersion",
+               [](Json& j) { j["version"] = 3; },
+               {"version: this Medius reads versions 1 to 2, the file is version 3"}},
         // Version 2: the step's whole activation setting.
-        Damage{"BadActivationMode", [](Json& j) { step(j, 1)["activation"]["mode"] = "maximal"; },
+        Damage{"BadActivationMode",
+               [](Json& j) { step(j, 1)["activation"]["mode"] = "maximal"; },
                {"step 2 ('Second'): activation.mode: 'maximal' is not one of none, action, load"}},
-        Damage{"ActivationNotAnObject", [](Json& j) { step(j, 1)["activation"] = 3; },
+        Damage{"ActivationNotAnObject",
+               [](Json& j) { step(j, 1)["activation"] = 3; },
                {"step 2 ('Second'): activation: expected an object, got a number"}},
-        Damage{"UnknownActivationField", [](Json& j) { step(j, 1)["activation"]["strength"] = Json::object(); },
-               {"step 2 ('Second'): activation.strength: unknown field; the fields here are mode, person, band, strength_percent"}},
-        Damage{"StrengthAboveRange", [](Json& j) { step(j, 1)["activation"]["strength_percent"]["gluteus_medius_r"] = 120; },
+        Damage{
+            "UnknownActivationField",
+            [](Json& j) { step(j, 1)["activation"]["strength"] = Json::object(); },
+            {"step 2 ('Second'): activation.strength: unknown field; the fields here are mode, person, band, strength_percent"}},
+        Damage{"StrengthAboveRange",
+               [](Json& j) { step(j, 1)["activation"]["strength_percent"]["gluteus_medius_r"] = 120; },
                {"step 2 ('Second'): activation.strength_percent.gluteus_medius_r: must be between 0 and 100, got 120"}},
-        Damage{"StrengthNegative", [](Json& j) { step(j, 1)["activation"]["strength_percent"]["gluteus_minimus_r"] = -5; },
+        Damage{"StrengthNegative",
+               [](Json& j) { step(j, 1)["activation"]["strength_percent"]["gluteus_minimus_r"] = -5; },
                {"step 2 ('Second'): activation.strength_percent.gluteus_minimus_r: must be between 0 and 100, got -5"}},
-        Damage{"StrengthNotANumber", [](Json& j) { step(j, 1)["activation"]["strength_percent"]["gluteus_medius_r"] = "weak"; },
+        Damage{"StrengthNotANumber",
+               [](Json& j) { step(j, 1)["activation"]["strength_percent"]["gluteus_medius_r"] = "weak"; },
                {"activation.strength_percent.gluteus_medius_r: expected a number (percent, 0 to 100), got a string"}},
-        Damage{"StrengthsNotAnObject", [](Json& j) { step(j, 1)["activation"]["strength_percent"] = Json::array({20}); },
-               {"step 2 ('Second'): activation.strength_percent: expected an object (muscle id -> percent, 0 to 100), got an array"}},
-        Damage{"StrengthOfAnUnknownMuscle", [](Json& j) { step(j, 1)["activation"]["strength_percent"]["gluteus_quartus_r"] = 50; },
-               {"step 2 ('Second'): activation.strength_percent.gluteus_quartus_r: unknown muscle 'gluteus_quartus_r'; the muscles are: ",
+        Damage{"StrengthsNotAnObject",
+               [](Json& j) { step(j, 1)["activation"]["strength_percent"] = Json::array({20}); },
+               {"step 2 ('Second'): activation.strength_percent: expected an object (muscle id -> percent, 0 to 100), got an "
+                "array"}},
+        Damage{"StrengthOfAnUnknownMuscle",
+               [](Json& j) { step(j, 1)["activation"]["strength_percent"]["gluteus_quartus_r"] = 50; },
+               {"step 2 ('Second'): activation.strength_percent.gluteus_quartus_r: unknown muscle 'gluteus_quartus_r'; the "
+                "muscles are: ",
                 "gluteus_medius_r", "gluteus_maximus_l"}},
-        Damage{"BodyMassOutOfRange", [](Json& j) { step(j, 1)["activation"]["person"]["body_mass_kg"] = 5; },
+        Damage{"BodyMassOutOfRange",
+               [](Json& j) { step(j, 1)["activation"]["person"]["body_mass_kg"] = 5; },
                {"step 2 ('Second'): activation.person.body_mass_kg: must be between 10 and 500, got 5"}},
-        Damage{"HeightOutOfRange", [](Json& j) { step(j, 1)["activation"]["person"]["height_m"] = 175; },
+        Damage{"HeightOutOfRange",
+               [](Json& j) { step(j, 1)["activation"]["person"]["height_m"] = 175; },
                {"step 2 ('Second'): activation.person.height_m: must be between 0.5 and 2.5, got 175"}},
-        Damage{"UnknownSex", [](Json& j) { step(j, 1)["activation"]["person"]["sex"] = "m"; },
+        Damage{"UnknownSex",
+               [](Json& j) { step(j, 1)["activation"]["person"]["sex"] = "m"; },
                {"step 2 ('Second'): activation.person.sex: 'm' is not one of male, female"}},
-        Damage{"NegativeBand", [](Json& j) { step(j, 1)["activation"]["band"]["newtons"] = -1; },
+        Damage{"NegativeBand",
+               [](Json& j) { step(j, 1)["activation"]["band"]["newtons"] = -1; },
                {"step 2 ('Second'): activation.band.newtons: must be between 0 and 10000, got -1"}},
-        Damage{"BandAnchorTooShort", [](Json& j) { step(j, 1)["activation"]["band"]["anchor"] = Json::array({0.1, 0.2}); },
+        Damage{"BandAnchorTooShort",
+               [](Json& j) {
+                 step(j, 1)["activation"]["band"]["anchor"] = Json::array({0.1, 0.2});
+               },
                {"step 2 ('Second'): activation.band.anchor: expected an array of 3 numbers, got 2 elements"}},
-        Damage{"BandOnAnUnknownJoint", [](Json& j) { step(j, 1)["activation"]["band"]["joint"] = "knee_r"; },
+        Damage{"BandOnAnUnknownJoint",
+               [](Json& j) { step(j, 1)["activation"]["band"]["joint"] = "knee_r"; },
                {"step 2 ('Second'): activation.band.joint: unknown joint 'knee_r'; the model has: hip_"}},
         Damage{"StepsNotAnArray", [](Json& j) { j["steps"] = Json::object(); }, {"steps: expected an array, got an object"}},
         Damage{"MissingLessonTitle", [](Json& j) { j.erase("title"); }, {"title: missing (required)"}}),

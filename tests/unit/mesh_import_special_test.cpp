@@ -38,9 +38,9 @@ TEST(MeshImportSpecial, DamagedPlyHeadersAreInputErrors) {
   const test::TempDir dir;
   const std::vector<std::string> damaged{
       kPlyStart + "e1 2\n",                                                  // unknown keyword, no end_header
-      kPlyStart + "element face 1\nproperty list uchar int ver 1 2\n",        // a property line with extra words
+      kPlyStart + "element face 1\nproperty list uchar int ver 1 2\n",       // a property line with extra words
       "ply\nformat ascii 1.0\nelement vertex 3\np\x01Medius\nend_header\n",  // a control character
-      "ply\nformat ascii 2.0\nend_header\n",                                  // unknown format version
+      "ply\nformat ascii 2.0\nend_header\n",                                 // unknown format version
       kPlyStart + "element face 99999999\nproperty list uchar int vertex_indices\nend_header\n0 0 0\n",  // promises too much
   };
   for (std::size_t i = 0; i < damaged.size(); ++i) {

@@ -51,17 +51,14 @@ TEST_P(MeshImportRejects, WithAMessageNamingTheFileAndTheProblem) {
   EXPECT_NE(message.find(bad.expected), std::string::npos) << message;
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    InvalidCorpus, MeshImportRejects,
-    testing::Values(BadFile{"does_not_exist.obj", "no such file"}, BadFile{"invalid_empty.obj", "empty"},
-                    BadFile{"invalid_garbage.glb", "cannot read the mesh"},
-                    BadFile{"invalid_nan_vertex.stl", "not a finite number"},
-                    BadFile{"invalid_no_triangles.obj", "cannot read the mesh"},
-                    BadFile{"invalid_index_out_of_range.obj", "index out of range"}));
+INSTANTIATE_TEST_SUITE_P(InvalidCorpus, MeshImportRejects,
+                         testing::Values(BadFile{"does_not_exist.obj", "no such file"}, BadFile{"invalid_empty.obj", "empty"},
+                                         BadFile{"invalid_garbage.glb", "cannot read the mesh"},
+                                         BadFile{"invalid_nan_vertex.stl", "not a finite number"},
+                                         BadFile{"invalid_no_triangles.obj", "cannot read the mesh"},
+                                         BadFile{"invalid_index_out_of_range.obj", "index out of range"}));
 
-TEST(MeshImport, ADirectoryIsNotAMesh) {
-  EXPECT_NE(importError(kData).find("is a directory"), std::string::npos);
-}
+TEST(MeshImport, ADirectoryIsNotAMesh) { EXPECT_NE(importError(kData).find("is a directory"), std::string::npos); }
 
 }  // namespace
 }  // namespace medius::anatomy

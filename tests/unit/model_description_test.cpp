@@ -141,9 +141,11 @@ TEST(ModelDescription, BadTeachingOrMuscleFieldsAreNamed) {
   d = goodDocument();
   d["muscles"][0]["compartments"][1]["fibres"][0]["points"][1]["segment"] = "tibia";
   EXPECT_NE(loadError(d).find("muscles[0].compartments[1].fibres[0].points[1].segment: 'tibia' is not a segment"),
-            std::string::npos) << loadError(d);
+            std::string::npos)
+      << loadError(d);
   d = goodDocument();
-  d["muscles"][0]["compartments"][0]["fibres"][0]["points"] = nlohmann::json::array({d["muscles"][0]["compartments"][0]["fibres"][0]["points"][0]});
+  d["muscles"][0]["compartments"][0]["fibres"][0]["points"] =
+      nlohmann::json::array({d["muscles"][0]["compartments"][0]["fibres"][0]["points"][0]});
   EXPECT_NE(loadError(d).find("needs at least an origin and an insertion"), std::string::npos) << loadError(d);
   d = goodDocument();
   d["muscles"][0]["attachments"]["insertion"]["vertices"][0] = 99;

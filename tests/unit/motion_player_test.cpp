@@ -1,7 +1,7 @@
 // Motion playback: speed, loop and ping-pong, scrubbing, frame steps, reset, and sliders that
 // leave the motion holding its pose.
-#include "biomech/motion_library.h"
 #include "ui/motion_player.h"
+#include "biomech/motion_library.h"
 
 #include <gtest/gtest.h>
 

@@ -1,12 +1,12 @@
 // Presentation mode as a lecturer drives it: a scripted sequence of the keys a presenter remote
 // sends (GLFW key codes, through the same mapping the window uses) steps a lesson forward and
 // back, and each step shows its camera (after a smooth move), visibility, motion and time.
+#include "ui/presentation.h"
 #include "app/presentation_keys.h"
 #include "biomech/motion_library.h"
 #include "biomech/pose_parser.h"
 #include "core/paths.h"
 #include "ui/lesson_motion.h"
-#include "ui/presentation.h"
 
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
@@ -56,10 +56,10 @@ TEST(Presentation, ScriptedRemoteKeysStepALessonForwardAndBack) {
     std::size_t step;  // the step shown afterwards, from 1
   };
   const std::vector<Press> script = {
-      {GLFW_KEY_F5, 1},        {GLFW_KEY_PAGE_DOWN, 2}, {GLFW_KEY_RIGHT, 3}, {GLFW_KEY_PAGE_DOWN, 4}, {GLFW_KEY_PAGE_DOWN, 5},
-      {GLFW_KEY_PAGE_DOWN, 5},  // past the end: stays, and the key is still taken
-      {GLFW_KEY_PAGE_UP, 4},   {GLFW_KEY_LEFT, 3},      {GLFW_KEY_UP, 2},    {GLFW_KEY_PAGE_UP, 1}, {GLFW_KEY_PAGE_UP, 1},
-      {GLFW_KEY_END, 5},       {GLFW_KEY_HOME, 1},      {GLFW_KEY_DOWN, 2},
+      {GLFW_KEY_F5, 1},        {GLFW_KEY_PAGE_DOWN, 2}, {GLFW_KEY_RIGHT, 3}, {GLFW_KEY_PAGE_DOWN, 4},
+      {GLFW_KEY_PAGE_DOWN, 5}, {GLFW_KEY_PAGE_DOWN, 5},  // past the end: stays, and the key is still taken
+      {GLFW_KEY_PAGE_UP, 4},   {GLFW_KEY_LEFT, 3},      {GLFW_KEY_UP, 2},    {GLFW_KEY_PAGE_UP, 1},
+      {GLFW_KEY_PAGE_UP, 1},   {GLFW_KEY_END, 5},       {GLFW_KEY_HOME, 1},  {GLFW_KEY_DOWN, 2},
   };
   for (const Press& press : script) {
     EXPECT_TRUE(presenter.press(press.key)) << "key " << press.key;
@@ -182,7 +182,7 @@ TEST(LessonMotion, ACapturedStepKeepsTheMotionAndTimeOrThePose) {
 namespace medius {
 namespace {
 
-// Issue 13: a step keeps the whole activation setting, so that "pelvis level" and "pelvis drops"
+// A step keeps the whole activation setting, so that "pelvis level" and "pelvis drops"
 // steps differ while editing, after the file is reopened, and when shown.
 TEST(LessonMotion, AStepKeepsAndShowsTheWholeActivationSetting) {
   ui::ViewState state;

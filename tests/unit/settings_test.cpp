@@ -1,9 +1,9 @@
 // Settings in the XDG config directory: where they live, a round trip, and damaged files that are
 // reported, set aside and replaced by the defaults, never fatal. ImGui's layout through memory.
+#include "ui/settings.h"
 #include "core/error.h"
 #include "support/temp_dir.h"
 #include "ui/imgui_ini.h"
-#include "ui/settings.h"
 
 #include <gtest/gtest.h>
 #include <imgui.h>
@@ -26,7 +26,8 @@ TEST(Settings, LiveInTheXdgConfigDirectory) {
   EXPECT_EQ(ui::configDirectory("/x/config", "/home/ann"), std::filesystem::path("/x/config/medius"));
   EXPECT_EQ(ui::configDirectory(nullptr, "/home/ann"), std::filesystem::path("/home/ann/.config/medius"));
   EXPECT_EQ(ui::configDirectory("", "/home/ann"), std::filesystem::path("/home/ann/.config/medius"));
-  EXPECT_EQ(ui::configDirectory("relative/config", "/home/ann"), std::filesystem::path("/home/ann/.config/medius"));  // XDG: ignored
+  EXPECT_EQ(ui::configDirectory("relative/config", "/home/ann"),
+            std::filesystem::path("/home/ann/.config/medius"));  // XDG: ignored
   EXPECT_FALSE(ui::configDirectory(nullptr, nullptr));
   EXPECT_EQ(ui::settingsFile("/c/medius"), std::filesystem::path("/c/medius/settings.json"));
   EXPECT_EQ(ui::imguiIniFile("/c/medius"), std::filesystem::path("/c/medius/imgui.ini"));
@@ -46,7 +47,8 @@ TEST(Settings, SaveCreatesTheFolderAndLoadsBackTheSame) {
   EXPECT_FALSE(loaded.warning);
   EXPECT_EQ(loaded.settings, settings);
   std::vector<std::string> entries;
-  for (const auto& entry : std::filesystem::directory_iterator(file.parent_path())) entries.push_back(entry.path().filename().string());
+  for (const auto& entry : std::filesystem::directory_iterator(file.parent_path()))
+    entries.push_back(entry.path().filename().string());
   EXPECT_EQ(entries, std::vector<std::string>{"settings.json"});  // no temporary file left
 }
 
@@ -60,7 +62,8 @@ TEST(Settings, AMissingFileGivesTheDefaultsSilently) {
 
 TEST(Settings, UnknownFieldsAreIgnored) {
   const test::TempDir dir;
-  std::ofstream(dir / "settings.json") << R"({"format": "medius-settings", "version": 2, "text_scale": 2, "future_option": [1, 2]})";
+  std::ofstream(dir / "settings.json")
+      << R"({"format": "medius-settings", "version": 2, "text_scale": 2, "future_option": [1, 2]})";
   const ui::LoadedSettings loaded = ui::loadSettings(dir / "settings.json");
   EXPECT_FALSE(loaded.warning);
   EXPECT_FLOAT_EQ(loaded.settings.textScale, 2.0f);
@@ -95,15 +98,16 @@ TEST_P(SettingsDamage, IsReportedSetAsideAndReplacedByTheDefaults) {
 
 INSTANTIATE_TEST_SUITE_P(
     Kinds, SettingsDamage,
-    testing::Values(DamagedSettings{"NotJson", "{\"format\": \"medius-settings\", \"text_scale\": ", "not valid JSON"},
-                    DamagedSettings{"Empty", "", "not valid JSON"},
-                    DamagedSettings{"NotAnObject", "[1, 2, 3]", "expected a JSON object"},
-                    DamagedSettings{"OtherFormat", R"({"format": "medius-lesson"})", "format: expected \"medius-settings\""},
-                    DamagedSettings{"WrongType", R"({"format": "medius-settings", "text_scale": "big"})", "text_scale: expected a number"},
-                    DamagedSettings{"OutOfRange", R"({"format": "medius-settings", "text_scale": 40})", "from 0.5 to 4"},
-                    DamagedSettings{"UnknownTheme", R"({"format": "medius-settings", "presentation_theme": "neon"})", "presentation_theme"},
-                    DamagedSettings{"PathNotAString", R"({"format": "medius-settings", "last_lesson": 7})", "last_lesson: expected a path"},
-                    DamagedSettings{"RecentNotAList", R"({"format": "medius-settings", "recent_lessons": "a.json"})", "recent_lessons: expected a list"}),
+    testing::Values(
+        DamagedSettings{"NotJson", "{\"format\": \"medius-settings\", \"text_scale\": ", "not valid JSON"},
+        DamagedSettings{"Empty", "", "not valid JSON"}, DamagedSettings{"NotAnObject", "[1, 2, 3]", "expected a JSON object"},
+        DamagedSettings{"OtherFormat", R"({"format": "medius-lesson"})", "format: expected \"medius-settings\""},
+        DamagedSettings{"WrongType", R"({"format": "medius-settings", "text_scale": "big"})", "text_scale: expected a number"},
+        DamagedSettings{"OutOfRange", R"({"format": "medius-settings", "text_scale": 40})", "from 0.5 to 4"},
+        DamagedSettings{"UnknownTheme", R"({"format": "medius-settings", "presentation_theme": "neon"})", "presentation_theme"},
+        DamagedSettings{"PathNotAString", R"({"format": "medius-settings", "last_lesson": 7})", "last_lesson: expected a path"},
+        DamagedSettings{"RecentNotAList", R"({"format": "medius-settings", "recent_lessons": "a.json"})",
+                        "recent_lessons: expected a list"}),
     [](const testing::TestParamInfo<DamagedSettings>& param) { return std::string(param.param.name); });
 
 TEST(Settings, RememberedLessonsComeFirstOnceAndAreCapped) {

@@ -1,7 +1,7 @@
 // Binary STL through its own reader (anatomy/stl_binary.h): the same mesh as Assimp's general path
 // would give, whatever the header says, and a clear InputError naming the file for damaged files.
-#include "anatomy/mesh_import.h"
 #include "anatomy/stl_binary.h"
+#include "anatomy/mesh_import.h"
 #include "core/error.h"
 #include "support/import_error.h"
 #include "support/temp_dir.h"
@@ -35,7 +35,8 @@ std::vector<Triangle> bumpySphere(int rings, int segments) {
       const double v = kPi * i / rings, u = 2.0 * kPi * j / segments;
       const double r = 0.05 * (1.0 + 0.1 * std::sin(3.0 * u) * std::sin(2.0 * v));
       const double s = (i == 0 || i == rings) ? 0.0 : std::sin(v);  // exact poles
-      grid.emplace_back(static_cast<float>(r * s * std::cos(u)), static_cast<float>(r * std::cos(v)), static_cast<float>(r * s * std::sin(u)));
+      grid.emplace_back(static_cast<float>(r * s * std::cos(u)), static_cast<float>(r * std::cos(v)),
+                        static_cast<float>(r * s * std::sin(u)));
     }
   const auto at = [&](int i, int j) { return grid[static_cast<std::size_t>(i * segments + (j % segments))]; };
   std::vector<Triangle> triangles;
@@ -62,7 +63,8 @@ std::string binaryStl(const std::vector<Triangle>& triangles, const std::string&
                       std::uint32_t claimedCount = std::numeric_limits<std::uint32_t>::max()) {
   std::string out = header;
   out.resize(80, '\0');
-  put32(out, claimedCount != std::numeric_limits<std::uint32_t>::max() ? claimedCount : static_cast<std::uint32_t>(triangles.size()));
+  put32(out,
+        claimedCount != std::numeric_limits<std::uint32_t>::max() ? claimedCount : static_cast<std::uint32_t>(triangles.size()));
   for (const Triangle& t : triangles) {
     for (int k = 0; k < 3; ++k) putFloat(out, 0.0f);
     for (const glm::vec3& p : t)
@@ -124,7 +126,8 @@ TEST(StlBinary, AHeaderStartingWithSolidIsStillBinary) {
   const std::vector<Triangle> sphere = bumpySphere(12, 20);
   const std::filesystem::path file = write(dir, "solid_header.STL", binaryStl(sphere, "solid exported by a CAD program"));
   expectSameAsAssimp(file, sphere.size());
-  EXPECT_EQ(anatomy::importMeshes(file)[0].positions, anatomy::importMeshes(write(dir, "plain.stl", binaryStl(sphere)))[0].positions);
+  EXPECT_EQ(anatomy::importMeshes(file)[0].positions,
+            anatomy::importMeshes(write(dir, "plain.stl", binaryStl(sphere)))[0].positions);
 }
 
 TEST(StlBinary, AsciiStlStaysOnAssimpWithSmoothNormals) {
@@ -136,7 +139,8 @@ TEST(StlBinary, AsciiStlStaysOnAssimpWithSmoothNormals) {
   const std::vector<anatomy::TriangleMesh> meshes = anatomy::importMeshes(file);
   ASSERT_EQ(meshes.size(), 1u);
   EXPECT_EQ(meshes[0].triangleCount(), 1u);
-  for (const glm::vec3& n : meshes[0].normals) EXPECT_NEAR(n.z, 1.0f, 1e-5f);  // made from the triangle, not the zero facet normal
+  for (const glm::vec3& n : meshes[0].normals)
+    EXPECT_NEAR(n.z, 1.0f, 1e-5f);  // made from the triangle, not the zero facet normal
 }
 
 // No NaN from a triangle without area or from one whose cross product overflows (+Y stands in).
@@ -144,9 +148,8 @@ TEST(StlBinary, DegenerateAndHugeTrianglesGiveUnitNormals) {
   const test::TempDir dir;
   const glm::vec3 p(0.01f, 0.02f, 0.03f);
   const float big = 1e30f;  // finite, but its cross products overflow a float
-  const std::vector<Triangle> triangles{{p, p, p},
-                                        {p, p, glm::vec3(0.0f)},
-                                        {glm::vec3(big, 0, 0), glm::vec3(0, big, 0), glm::vec3(0, 0, big)}};
+  const std::vector<Triangle> triangles{
+      {p, p, p}, {p, p, glm::vec3(0.0f)}, {glm::vec3(big, 0, 0), glm::vec3(0, big, 0), glm::vec3(0, 0, big)}};
   const anatomy::TriangleMesh mesh = anatomy::importMeshes(write(dir, "degenerate.stl", binaryStl(triangles)))[0];
   EXPECT_EQ(mesh.positions.size(), 5u);
   for (const glm::vec3& n : mesh.normals) {
@@ -181,8 +184,10 @@ std::vector<Damaged> damagedFiles() {
   return {
       {"truncated", good.substr(0, good.size() - 7), "the file has 177 bytes (cut short?)"},
       {"extra_bytes", good + "xyz", "extra bytes after the last triangle"},
-      {"count_too_high", binaryStl(two, "Medius test", 3), "its header says 3 triangles, which take 234 bytes, but the file has 184"},
-      {"count_too_low", binaryStl(two, "Medius test", 1), "its header says 1 triangles, which take 134 bytes, but the file has 184"},
+      {"count_too_high", binaryStl(two, "Medius test", 3),
+       "its header says 3 triangles, which take 234 bytes, but the file has 184"},
+      {"count_too_low", binaryStl(two, "Medius test", 1),
+       "its header says 1 triangles, which take 134 bytes, but the file has 184"},
       {"claims_billions", lies, "its header says 4000000000 triangles"},
       {"no_triangles", binaryStl({}), "holds no triangles"},
       {"header_only_part", good.substr(0, 50), "too short for a binary STL"},

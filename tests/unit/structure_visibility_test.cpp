@@ -1,6 +1,6 @@
+#include "ui/structure_visibility.h"
 #include "anatomy/model.h"
 #include "core/error.h"
-#include "ui/structure_visibility.h"
 
 #include <gtest/gtest.h>
 

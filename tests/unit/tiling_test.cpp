@@ -11,7 +11,7 @@ namespace {
 
 TEST(Tiling, TilesCoverTheImageExactlyOnceAndStayWithinTheLimit) {
   for (const auto& [width, height, side] : {std::tuple{8192, 8192, 2048}, std::tuple{3840, 2160, 2048}, std::tuple{1001, 7, 100},
-                                           std::tuple{16384, 5, 16384}, std::tuple{1, 1, 2048}}) {
+                                            std::tuple{16384, 5, 16384}, std::tuple{1, 1, 2048}}) {
     const std::vector<render::TileRect> tiles = render::splitIntoTiles(width, height, side);
     std::vector<int> covered(static_cast<std::size_t>(width) * height, 0);
     for (const render::TileRect& tile : tiles) {
@@ -37,7 +37,8 @@ TEST(Tiling, APointLandsOnTheSamePixelThroughItsTile) {
   const glm::mat4 view = camera.view();
   const glm::mat4 whole = camera.projection(static_cast<float>(width) / height) * view;
   const glm::mat4 part = render::tileProjection(camera, width, height, tile) * view;
-  for (const glm::vec3 point : {glm::vec3(0.02f, -0.05f, 0.1f), glm::vec3(-0.01f, -0.03f, -0.2f), glm::vec3(0.05f, -0.07f, 0.0f)}) {
+  for (const glm::vec3 point :
+       {glm::vec3(0.02f, -0.05f, 0.1f), glm::vec3(-0.01f, -0.03f, -0.2f), glm::vec3(0.05f, -0.07f, 0.0f)}) {
     const glm::vec4 a = whole * glm::vec4(point, 1.0f), b = part * glm::vec4(point, 1.0f);
     // Pixels of the whole image, top row first.
     const glm::vec2 inWhole((a.x / a.w * 0.5f + 0.5f) * width, (0.5f - a.y / a.w * 0.5f) * height);
@@ -47,7 +48,8 @@ TEST(Tiling, APointLandsOnTheSamePixelThroughItsTile) {
     EXPECT_FLOAT_EQ(a.z / a.w, b.z / b.w);  // depth untouched
   }
   // The whole frame as a tile is exactly the camera's projection.
-  EXPECT_EQ(render::tileProjection(camera, width, height, {0, 0, width, height}), camera.projection(static_cast<float>(width) / height));
+  EXPECT_EQ(render::tileProjection(camera, width, height, {0, 0, width, height}),
+            camera.projection(static_cast<float>(width) / height));
 }
 
 TEST(Tiling, BackgroundSpanAndPasting) {

@@ -1,9 +1,9 @@
 // The free area of the view (the window less its docked panels) and framing within it: the
 // camera fitted to the area shows the whole model inside it, labels stay in it, and the area
-// eases when a panel opens. Issue 13, item 5.
+// eases when a panel opens.
+#include "render/view_area.h"
 #include "render/attachment_regions.h"
 #include "render/label_layout.h"
-#include "render/view_area.h"
 #include "ui/camera_controller.h"
 #include "ui/free_view_area.h"
 
@@ -17,11 +17,11 @@ namespace {
 using render::ScreenRect;
 
 constexpr glm::vec2 kFrame{1920.0f, 1080.0f};
-const ScreenRect kPanel{10.0f, 10.0f, 420.0f, 1000.0f};     // the main panel, top left
-const ScreenRect kCard{1480.0f, 10.0f, 430.0f, 700.0f};     // the info card, top right
-const ScreenRect kCaption{0.0f, 880.0f, 1920.0f, 200.0f};   // presentation caption bar
-const ScreenRect kDialog{660.0f, 340.0f, 600.0f, 400.0f};   // the export dialog, floating in the middle
-const ScreenRect kToast{860.0f, 18.0f, 200.0f, 40.0f};      // a status message at the top
+const ScreenRect kPanel{10.0f, 10.0f, 420.0f, 1000.0f};    // the main panel, top left
+const ScreenRect kCard{1480.0f, 10.0f, 430.0f, 700.0f};    // the info card, top right
+const ScreenRect kCaption{0.0f, 880.0f, 1920.0f, 200.0f};  // presentation caption bar
+const ScreenRect kDialog{660.0f, 340.0f, 600.0f, 400.0f};  // the export dialog, floating in the middle
+const ScreenRect kToast{860.0f, 18.0f, 200.0f, 40.0f};     // a status message at the top
 
 anatomy::Bounds hipLikeBounds() {
   anatomy::Bounds bounds;
@@ -31,7 +31,8 @@ anatomy::Bounds hipLikeBounds() {
 }
 
 // The model's bounding box corners, projected into the frame's pixels.
-std::vector<glm::vec2> projectedCorners(const render::Camera& camera, glm::vec2 frame, const ScreenRect& area, const anatomy::Bounds& box) {
+std::vector<glm::vec2> projectedCorners(const render::Camera& camera, glm::vec2 frame, const ScreenRect& area,
+                                        const anatomy::Bounds& box) {
   const int w = static_cast<int>(frame.x), h = static_cast<int>(frame.y);
   const glm::mat4 viewProjection = render::viewAreaProjection(camera, w, h, area, render::TileRect{0, 0, w, h}) * camera.view();
   std::vector<glm::vec2> corners;
@@ -65,7 +66,8 @@ TEST(FreeViewArea, AModelFramedInTheAreaLiesInsideIt) {
   const std::array panelAndCard{kPanel, kCard};
   const std::array caption{kCaption};
   const std::array narrow{kPanel, ScreenRect{1000.0f, 0.0f, 920.0f, 500.0f}};  // taller than wide
-  for (const ScreenRect area : {ui::freeViewArea(kFrame, panelAndCard), ui::freeViewArea(kFrame, caption), ui::freeViewArea(kFrame, narrow)}) {
+  for (const ScreenRect area :
+       {ui::freeViewArea(kFrame, panelAndCard), ui::freeViewArea(kFrame, caption), ui::freeViewArea(kFrame, narrow)}) {
     for (const std::string_view name : render::viewPresetNames()) {
       const render::Camera camera = render::framedCamera(hipLikeBounds(), *render::parseViewPreset(name), area.aspect());
       glm::vec2 low(1e9f), high(-1e9f);
@@ -115,7 +117,8 @@ TEST(FreeViewArea, TheControllerFramesInTheAreaAndEasesToANewOne) {
   ASSERT_LT(narrow.aspect(), 1.0f);
   controller.followFreeArea(narrow, 11.0);
   controller.followFreeArea(narrow, 12.0);
-  for (const glm::vec2 p : projectedCorners(state.cameraAt(12.0), kFrame, narrow, hipLikeBounds())) EXPECT_TRUE(narrow.contains(p));
+  for (const glm::vec2 p : projectedCorners(state.cameraAt(12.0), kFrame, narrow, hipLikeBounds()))
+    EXPECT_TRUE(narrow.contains(p));
   // A camera the user zoomed is left alone.
   controller.scroll(2.0f, narrow.centre());
   const render::Camera zoomed = state.camera;
@@ -128,7 +131,9 @@ TEST(FreeViewArea, LabelsStayInsideTheArea) {
   const ScreenRect area{430.0f, 0.0f, 1050.0f, 880.0f};
   std::vector<render::LabelRequest> requests;
   for (int i = 0; i < 12; ++i)
-    requests.push_back({"label " + std::to_string(i), {area.centre().x + (i % 2 ? 60.0f : -60.0f), 100.0f + 60.0f * static_cast<float>(i)}, {260.0f, 40.0f}});
+    requests.push_back({"label " + std::to_string(i),
+                        {area.centre().x + (i % 2 ? 60.0f : -60.0f), 100.0f + 60.0f * static_cast<float>(i)},
+                        {260.0f, 40.0f}});
   render::LabelLayoutOptions options;
   options.origin = {area.x, area.y};
   options.viewport = {area.width, area.height};
@@ -145,7 +150,8 @@ TEST(FreeViewArea, LabelsStayInsideTheArea) {
 TEST(FreeViewArea, LabelsKeepClearOfTheLegend) {
   const ScreenRect area{0.0f, 0.0f, 1000.0f, 800.0f};
   std::vector<render::LabelRequest> requests;
-  for (int i = 0; i < 4; ++i) requests.push_back({"right " + std::to_string(i), {600.0f, 40.0f + 50.0f * static_cast<float>(i)}, {200.0f, 40.0f}});
+  for (int i = 0; i < 4; ++i)
+    requests.push_back({"right " + std::to_string(i), {600.0f, 40.0f + 50.0f * static_cast<float>(i)}, {200.0f, 40.0f}});
   requests.push_back({"left", {400.0f, 40.0f}, {200.0f, 40.0f}});
   render::LabelLayoutOptions options;
   options.viewport = {area.width, area.height};
@@ -173,8 +179,8 @@ TEST(AttachmentRegions, SmoothingBlursTheEdgeAndKeepsALoneVertex) {
   marked[5].y = 1.0f;  // a one-vertex insertion
   const std::vector<glm::vec2> weights = render::smoothRegionWeights(7, triangles, marked);
   for (const std::uint32_t v : {0u, 2u}) EXPECT_GT(weights[v].x, 0.5f);  // inside the patch: still in the region
-  EXPECT_GE(weights[5].y, 0.75f);  // a lone vertex still shows
-  EXPECT_LT(weights[6].y, 0.5f);   // and does not spread to its neighbours
+  EXPECT_GE(weights[5].y, 0.75f);                                        // a lone vertex still shows
+  EXPECT_LT(weights[6].y, 0.5f);                                         // and does not spread to its neighbours
   // The rim next to the region takes some of it, so the edge runs between vertices, not along them.
   EXPECT_GT(weights[4].x, 0.2f);
   EXPECT_LT(weights[4].x, 1.0f);

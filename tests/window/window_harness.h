@@ -19,10 +19,10 @@
 
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
+#include <backends/imgui_impl_opengl3.h>
 #include <gtest/gtest.h>
 #include <imgui.h>
 #include <imgui_internal.h>
-#include <backends/imgui_impl_opengl3.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -34,7 +34,7 @@
 namespace medius::test {
 
 class WindowHarness {
-public:
+ public:
   // `settingsJson`: the settings file the window finds at start (none when empty).
   WindowHarness(int width, int height, app::ViewerOptions options = {}, const std::string& settingsJson = "")
       : width_(width), height_(height) {
@@ -164,7 +164,8 @@ public:
       const std::optional<ui::ProbedItem> item = ui::probedItem(name);
       if (!item || item->frame != ImGui::GetFrameCount()) return false;  // not drawn at all (a closed section or menu)
       const float below = item->maxY - item->windowMaxY;
-      scroll((item->windowMinX + item->windowMaxX) * 0.5f, (item->windowMinY + item->windowMaxY) * 0.5f, below > 0 ? -2.0f : 2.0f);
+      scroll((item->windowMinX + item->windowMaxX) * 0.5f, (item->windowMinY + item->windowMaxY) * 0.5f,
+             below > 0 ? -2.0f : 2.0f);
     }
     return widgetCentre(name).has_value();
   }
@@ -195,7 +196,7 @@ public:
   bool quitAsked = false;
   std::string title;
 
-private:
+ private:
   static void mapKeys(ImGuiIO& io) {  // as ImGui's GLFW backend maps them
     io.KeyMap[ImGuiKey_Tab] = GLFW_KEY_TAB;
     io.KeyMap[ImGuiKey_LeftArrow] = GLFW_KEY_LEFT;

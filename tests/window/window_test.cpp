@@ -31,7 +31,8 @@ int differentPixels(const render::Image& a, const render::Image& b) {
   if (a.width != b.width || a.height != b.height) return a.width * a.height;
   int count = 0;
   for (std::size_t i = 0; i + 3 < a.rgba.size(); i += 4)
-    count += (std::abs(a.rgba[i] - b.rgba[i]) + std::abs(a.rgba[i + 1] - b.rgba[i + 1]) + std::abs(a.rgba[i + 2] - b.rgba[i + 2])) > 30;
+    count += (std::abs(a.rgba[i] - b.rgba[i]) + std::abs(a.rgba[i + 1] - b.rgba[i + 1]) +
+              std::abs(a.rgba[i + 2] - b.rgba[i + 2])) > 30;
   return count;
 }
 
@@ -54,7 +55,8 @@ ImVec2 modelPoint(WindowHarness& window) {
   glm::vec2 best(-1.0f);
   for (int y = 0; y < view.height; ++y)
     for (int x = left; x < view.width; ++x)
-      if (bone(view.pixel(x, y)) && (best.x < 0 || glm::distance(glm::vec2(x, y), mean) < glm::distance(best, mean))) best = glm::vec2(x, y);
+      if (bone(view.pixel(x, y)) && (best.x < 0 || glm::distance(glm::vec2(x, y), mean) < glm::distance(best, mean)))
+        best = glm::vec2(x, y);
   return ImVec2(best.x, best.y);
 }
 
@@ -63,8 +65,7 @@ ImVec2 modelPoint(WindowHarness& window) {
 ImVec2 pixelOf(WindowHarness& window, std::size_t structure, int width, int height) {
   ImGuiWindow* panel = WindowHarness::shownWindow("Medius");
   const int left = panel ? static_cast<int>(panel->Pos.x + panel->Size.x) + 10 : 0;
-  const render::IdImage ids =
-      window.app().renderer().renderStructureIds(window.state().frameSpec(window.now(), width, height));
+  const render::IdImage ids = window.app().renderer().renderStructureIds(window.state().frameSpec(window.now(), width, height));
   glm::vec2 sum(0.0f);
   std::vector<glm::vec2> pixels;
   for (int y = 0; y < ids.height; ++y)
@@ -97,7 +98,7 @@ TEST(WindowTest, MotionMenuOpensAndPicksTheClamshell) {
 TEST(WindowTest, OriginsAndInsertionsTickDrawsRedAndBlueOnTheBone) {
   WindowHarness window(1280, 720);
   window.clickWidget("X-ray muscles");  // origins and insertions lie under the muscles
-  window.pressKey(GLFW_KEY_2);         // from behind: the gluteals' origins on the ilium and sacrum
+  window.pressKey(GLFW_KEY_2);          // from behind: the gluteals' origins on the ilium and sacrum
   window.frames(15);
   const render::Image before = window.view();
   window.clickWidget("Origins and insertions");
@@ -217,7 +218,8 @@ TEST(WindowTest, OpenModelShowsADamagedFileInTheWindowAndKeepsTheModel) {
   window.clickWidget("Open model/Open");
   window.frames(2);
   EXPECT_EQ(window.app().model().name, name);
-  EXPECT_NE(window.app().openModelPanel().error.find("invalid_garbage.glb"), std::string::npos) << window.app().openModelPanel().error;
+  EXPECT_NE(window.app().openModelPanel().error.find("invalid_garbage.glb"), std::string::npos)
+      << window.app().openModelPanel().error;
   EXPECT_NE(window.state().statusMessage.find("invalid_garbage.glb"), std::string::npos);
   EXPECT_NE(WindowHarness::shownWindow("Open model"), nullptr);
 }
@@ -280,7 +282,6 @@ TEST(WindowTest, APressInTheViewNeverReachesThePanel) {
   window.frames(3);
   EXPECT_FALSE(window.state().overlays.attachments);
 }
-
 
 // Types a value into a slider as a person does: Ctrl+click on its frame (left of its label) turns
 // it into a text field, the value replaces the selected text, Enter applies it.
@@ -366,6 +367,36 @@ TEST(WindowTest, ALessonOfThreeStrengthsIsBuiltSavedReopenedAndPresented) {
   EXPECT_LT(std::abs(tilts[0]), 3.0f) << "full strength";
   EXPECT_LT(std::abs(tilts[1]), 3.0f) << "50 %";
   EXPECT_GT(tilts[2], 15.0f) << "10 %: the left side lower";
+}
+
+TEST(WindowTest, AnAnimationExportShowsItsProgressAndCanBeCancelled) {
+  // An export of many frames runs one frame per window frame with its progress on the screen; Cancel
+  // stops it and leaves nothing behind. A short one finishes with its frames under their name.
+  TempDir folder;
+  WindowHarness window(1280, 720, {},
+                       "{\"format\": \"medius-settings\", \"screenshot_folder\": \"" + folder.path().string() + "\"}");
+  window.selectComboItem("Motion menu", "Hip abduction");
+  const auto startExport = [&](int frames) {
+    window.pressKey(GLFW_KEY_E, GLFW_MOD_CONTROL);
+    window.clickWidget("Export/Animation");
+    typeIntoSlider(window, "Export/Frames", frames);
+    window.clickWidget("Export/Export animation");
+  };
+  startExport(200);
+  window.frames(6);
+  ASSERT_NE(WindowHarness::shownWindow("Exporting the animation"), nullptr) << "no progress shown";
+  const std::vector<std::string> during = folder.entries();
+  ASSERT_EQ(during.size(), 1u);
+  EXPECT_EQ(during[0].front(), '.') << during[0] << ": frames in progress go to a hidden folder";
+  window.clickWidget("Exporting the animation/Cancel");
+  EXPECT_EQ(WindowHarness::shownWindow("Exporting the animation"), nullptr);
+  EXPECT_TRUE(folder.entries().empty()) << "a cancelled export leaves nothing";
+
+  startExport(4);
+  window.frames(10);
+  EXPECT_EQ(WindowHarness::shownWindow("Exporting the animation"), nullptr);
+  ASSERT_EQ(folder.entries(), std::vector<std::string>{"medius-animation-0001"});
+  EXPECT_EQ(TempDir::entriesOf(folder.path() / "medius-animation-0001").size(), 4u);
 }
 
 }  // namespace

@@ -21,39 +21,39 @@ enum class Side { Right, Left };
 inline glm::vec3 mirrorZ(glm::vec3 p) { return {p.x, p.y, -p.z}; }
 
 struct Box {
-    glm::vec3 lo;
-    glm::vec3 hi;
+  glm::vec3 lo;
+  glm::vec3 hi;
 };
 
 class BoneFields {
-public:
-    // Throws LandmarkError when a landmark the bones need is missing or malformed.
-    explicit BoneFields(const LandmarkSet& landmarks);
+ public:
+  // Throws LandmarkError when a landmark the bones need is missing or malformed.
+  explicit BoneFields(const LandmarkSet& landmarks);
 
-    float hipBoneDistance(glm::vec3 pPelvis, Side side = Side::Right) const;
-    float sacrumDistance(glm::vec3 pPelvis) const;
-    float femurDistance(glm::vec3 pFemur, Side side = Side::Right) const;
+  float hipBoneDistance(glm::vec3 pPelvis, Side side = Side::Right) const;
+  float sacrumDistance(glm::vec3 pPelvis) const;
+  float femurDistance(glm::vec3 pFemur, Side side = Side::Right) const;
 
-    // Union of every bone of the pelvis segment (both hip bones and the sacrum).
-    float pelvisDistance(glm::vec3 pPelvis) const;
+  // Union of every bone of the pelvis segment (both hip bones and the sacrum).
+  float pelvisDistance(glm::vec3 pPelvis) const;
 
-    // Axis-aligned boxes that contain each bone with a margin (same frames as above).
-    Box hipBoneBounds(Side side = Side::Right) const;
-    Box sacrumBounds() const;
-    Box femurBounds(Side side = Side::Right) const;
+  // Axis-aligned boxes that contain each bone with a margin (same frames as above).
+  Box hipBoneBounds(Side side = Side::Right) const;
+  Box sacrumBounds() const;
+  Box femurBounds(Side side = Side::Right) const;
 
-    // Hip joint centre of a side in the pelvis frame.
-    glm::vec3 hipJointCentre(Side side = Side::Right) const;
+  // Hip joint centre of a side in the pelvis frame.
+  glm::vec3 hipJointCentre(Side side = Side::Right) const;
 
-    const HipBoneField& hipBone() const { return hip_; }
-    const FemurField& femur() const { return femur_; }
+  const HipBoneField& hipBone() const { return hip_; }
+  const FemurField& femur() const { return femur_; }
 
-private:
-    HipBoneField hip_;
-    SacrumField sacrum_;
-    FemurField femur_;
-    Box hipBounds_, sacrumBounds_, femurBounds_;
-    glm::vec3 hipCentre_;
+ private:
+  HipBoneField hip_;
+  SacrumField sacrum_;
+  FemurField femur_;
+  Box hipBounds_, sacrumBounds_, femurBounds_;
+  glm::vec3 hipCentre_;
 };
 
 }  // namespace medius::assetgen

@@ -8,9 +8,9 @@
 namespace medius::assetgen {
 
 struct MeshingSettings {
-    float gridSpacing = 0.0015f;  // metres between field samples
-    size_t triangleBudget = 12000;
-    int threads = 2;
+  float gridSpacing = 0.0015f;  // metres between field samples
+  size_t triangleBudget = 12000;
+  int threads = 2;
 };
 
 // Samples the field over `bounds`, extracts the zero level (marching tetrahedra), smooths it,

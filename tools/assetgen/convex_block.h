@@ -12,26 +12,26 @@
 namespace medius::assetgen {
 
 class ConvexBlock {
-public:
-    // `edgeRounding` is the size (metres) of the rounded edges between faces.
-    explicit ConvexBlock(float edgeRounding = 0.004f) : rounding_(edgeRounding) {}
+ public:
+  // `edgeRounding` is the size (metres) of the rounded edges between faces.
+  explicit ConvexBlock(float edgeRounding = 0.004f) : rounding_(edgeRounding) {}
 
-    // Adds the face through `point` whose outside is along `outward` (need not be unit length).
-    void addFace(glm::vec3 point, glm::vec3 outward) {
-        points_.push_back(point);
-        normals_.push_back(glm::normalize(outward));
-    }
+  // Adds the face through `point` whose outside is along `outward` (need not be unit length).
+  void addFace(glm::vec3 point, glm::vec3 outward) {
+    points_.push_back(point);
+    normals_.push_back(glm::normalize(outward));
+  }
 
-    float distance(glm::vec3 p) const {
-        float d = -1.0f;
-        for (size_t i = 0; i < points_.size(); ++i) d = smoothMax(d, halfSpaceDistance(p, points_[i], normals_[i]), rounding_);
-        return d;
-    }
+  float distance(glm::vec3 p) const {
+    float d = -1.0f;
+    for (size_t i = 0; i < points_.size(); ++i) d = smoothMax(d, halfSpaceDistance(p, points_[i], normals_[i]), rounding_);
+    return d;
+  }
 
-private:
-    float rounding_;
-    std::vector<glm::vec3> points_;
-    std::vector<glm::vec3> normals_;
+ private:
+  float rounding_;
+  std::vector<glm::vec3> points_;
+  std::vector<glm::vec3> normals_;
 };
 
 }  // namespace medius::assetgen

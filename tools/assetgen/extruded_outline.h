@@ -9,20 +9,20 @@
 namespace medius::assetgen {
 
 class ExtrudedOutline {
-public:
-    // `loop` is projected onto the plane through its centroid with unit `normal`; the prism
-    // reaches `halfDepth` metres to each side of that plane.
-    ExtrudedOutline(const std::vector<glm::vec3>& loop, glm::vec3 normal, float halfDepth);
+ public:
+  // `loop` is projected onto the plane through its centroid with unit `normal`; the prism
+  // reaches `halfDepth` metres to each side of that plane.
+  ExtrudedOutline(const std::vector<glm::vec3>& loop, glm::vec3 normal, float halfDepth);
 
-    // Signed distance to the prism (negative inside).
-    float distance(glm::vec3 p) const;
-    glm::vec3 centre() const { return centre_; }
+  // Signed distance to the prism (negative inside).
+  float distance(glm::vec3 p) const;
+  glm::vec3 centre() const { return centre_; }
 
-private:
-    glm::vec3 centre_;
-    glm::vec3 u_, v_, n_;
-    std::vector<glm::vec2> polygon_;
-    float halfDepth_;
+ private:
+  glm::vec3 centre_;
+  glm::vec3 u_, v_, n_;
+  std::vector<glm::vec2> polygon_;
+  float halfDepth_;
 };
 
 }  // namespace medius::assetgen

@@ -11,9 +11,7 @@ constexpr float kDegToRad = 3.14159265f / 180.0f;
 constexpr float kBlend = 0.010f;
 constexpr float kGrooveRadius = 0.020f;  // patellar groove channel (see the constructor)
 
-glm::vec3 towards(glm::vec3 from, glm::vec3 to, float distance) {
-    return from + glm::normalize(to - from) * distance;
-}
+glm::vec3 towards(glm::vec3 from, glm::vec3 to, float distance) { return from + glm::normalize(to - from) * distance; }
 
 // Closest point to `p` on the line through a with direction d (unit).
 glm::vec3 closestOnLine(glm::vec3 p, glm::vec3 a, glm::vec3 d) { return a + d * glm::dot(p - a, d); }
@@ -21,29 +19,32 @@ glm::vec3 closestOnLine(glm::vec3 p, glm::vec3 a, glm::vec3 d) { return a + d * 
 // Parameter t along -n from the head centre (origin) where the neck axis passes closest to the
 // shaft line (a, d).
 float neckLengthToShaft(glm::vec3 n, glm::vec3 a, glm::vec3 d) {
-    const glm::vec3 u = -n;
-    const float b = glm::dot(u, d);
-    const glm::vec3 w = -a;
-    const float denom = 1.0f - b * b;
-    if (denom < 1e-6f) return glm::length(a);
-    return (b * glm::dot(d, w) - glm::dot(u, w)) / denom;
+  const glm::vec3 u = -n;
+  const float b = glm::dot(u, d);
+  const glm::vec3 w = -a;
+  const float denom = 1.0f - b * b;
+  if (denom < 1e-6f) return glm::length(a);
+  return (b * glm::dot(d, w) - glm::dot(u, w)) / denom;
 }
 }  // namespace
 
 glm::vec3 femoralNeckDirection(glm::vec3 shaftUp, float neckShaftDeg, float anteversionDeg) {
-    const float target = std::cos((180.0f - neckShaftDeg) * kDegToRad);
-    const float av = anteversionDeg * kDegToRad;
-    auto dir = [&](float ny) {
-        const float h = std::sqrt(std::max(0.0f, 1.0f - ny * ny));
-        return glm::vec3(std::sin(av) * h, ny, -std::cos(av) * h);
-    };
-    // dot(dir(ny), shaftUp) rises with ny for a near-vertical shaft: bisection.
-    float lo = -0.2f, hi = 0.99f;
-    for (int i = 0; i < 60; ++i) {
-        const float mid = 0.5f * (lo + hi);
-        if (glm::dot(dir(mid), shaftUp) < target) lo = mid; else hi = mid;
-    }
-    return dir(0.5f * (lo + hi));
+  const float target = std::cos((180.0f - neckShaftDeg) * kDegToRad);
+  const float av = anteversionDeg * kDegToRad;
+  auto dir = [&](float ny) {
+    const float h = std::sqrt(std::max(0.0f, 1.0f - ny * ny));
+    return glm::vec3(std::sin(av) * h, ny, -std::cos(av) * h);
+  };
+  // dot(dir(ny), shaftUp) rises with ny for a near-vertical shaft: bisection.
+  float lo = -0.2f, hi = 0.99f;
+  for (int i = 0; i < 60; ++i) {
+    const float mid = 0.5f * (lo + hi);
+    if (glm::dot(dir(mid), shaftUp) < target)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  return dir(0.5f * (lo + hi));
 }
 
 FemurField::FemurField(const LandmarkSet& lm)
@@ -55,130 +56,133 @@ FemurField::FemurField(const LandmarkSet& lm)
              {0.0175f, 0.0140f, lm.scalar("femoral_shaft_radius"), lm.scalar("femoral_shaft_radius"),
               lm.scalar("femoral_shaft_radius"), 0.0135f, 0.0160f, 0.0220f},
              48) {
-    const std::vector<glm::vec3> axis = lm.curve("femoral_shaft_axis");
-    // Proximal shaft axis: through the centre-line points at y = -0.110 and -0.190 m (the tests
-    // measure the neck-shaft angle against the same stretch of the shaft).
-    const glm::vec3 shaftUp = glm::normalize(axis[1] - axis[3]);
-    // Anteversion is measured against the transepicondylar axis, which is itself turned a few
-    // degrees in the model frame (the lateral epicondyle lies behind the medial one).
-    const glm::vec3 epicondylar = lm.point("lateral_epicondyle") - lm.point("medial_epicondyle");
-    const float epicondylarTurnDeg = std::atan2(-epicondylar.x, epicondylar.z) / kDegToRad;
-    neckDirection_ = femoralNeckDirection(shaftUp, lm.scalar("neck_shaft_angle"), lm.scalar("femoral_anteversion") + epicondylarTurnDeg);
-    const float neckLength = neckLengthToShaft(neckDirection_, axis[2], shaftUp);
-    neckBase_ = -neckDirection_ * neckLength;
-    // Neck: narrowest just below the head (about 0.65 head radii, a usual head/neck ratio),
-    // widening to the trochanteric region.
-    neck_ = Tube({-neckDirection_ * (0.45f * headRadius_), neckBase_},
-                 {0.62f * headRadius_, 0.72f * headRadius_}, 8);
+  const std::vector<glm::vec3> axis = lm.curve("femoral_shaft_axis");
+  // Proximal shaft axis: through the centre-line points at y = -0.110 and -0.190 m (the tests
+  // measure the neck-shaft angle against the same stretch of the shaft).
+  const glm::vec3 shaftUp = glm::normalize(axis[1] - axis[3]);
+  // Anteversion is measured against the transepicondylar axis, which is itself turned a few
+  // degrees in the model frame (the lateral epicondyle lies behind the medial one).
+  const glm::vec3 epicondylar = lm.point("lateral_epicondyle") - lm.point("medial_epicondyle");
+  const float epicondylarTurnDeg = std::atan2(-epicondylar.x, epicondylar.z) / kDegToRad;
+  neckDirection_ =
+      femoralNeckDirection(shaftUp, lm.scalar("neck_shaft_angle"), lm.scalar("femoral_anteversion") + epicondylarTurnDeg);
+  const float neckLength = neckLengthToShaft(neckDirection_, axis[2], shaftUp);
+  neckBase_ = -neckDirection_ * neckLength;
+  // Neck: narrowest just below the head (about 0.65 head radii, a usual head/neck ratio),
+  // widening to the trochanteric region.
+  neck_ = Tube({-neckDirection_ * (0.45f * headRadius_), neckBase_}, {0.62f * headRadius_, 0.72f * headRadius_}, 8);
 
-    const glm::vec3 gtTip = lm.point("greater_trochanter_tip");
-    const glm::vec3 gtLat = lm.point("greater_trochanter_lateral");
-    const glm::vec3 gtPost = lm.point("greater_trochanter_posterior");
-    const glm::vec3 ant = lm.point("gt_anterior_facet"), latf = lm.point("gt_lateral_facet"), sup = lm.point("gt_superoposterior_facet");
-    const glm::vec3 shaftAtGt = closestOnLine(gtLat, axis[2], shaftUp);
-    // Greater trochanter: a quadrilateral block lateral to the neck, each face a plane through its
-    // landmark (gait2392 femur_r.vtp vertices, landmarks.json). Outward normals (standard anatomy:
-    // the lateral surface is vertical; the lateral facet faces laterally and up; the superoposterior
-    // facet faces up and back; the anterior facet faces forward and a little laterally; the apex
-    // overhangs the trochanteric fossa medially; the block narrows into the shaft below).
-    // The lateral surface is gently convex, highest (most lateral) at the landmark: faces turned
-    // slightly forward, backward and downward through it.
-    greaterTrochanter_.addFace(gtLat, glm::vec3(0.25f, -0.3f, 1.0f));
-    greaterTrochanter_.addFace(gtLat, glm::vec3(-0.25f, -0.3f, 1.0f));
-    greaterTrochanter_.addFace(latf, glm::vec3(-0.25f, 0.75f, 1.0f));
-    greaterTrochanter_.addFace(sup, glm::vec3(-1.0f, 0.8f, 0.5f));
-    greaterTrochanter_.addFace(ant, glm::vec3(1.0f, 0.2f, 0.35f));
-    greaterTrochanter_.addFace(gtTip, glm::vec3(0.1f, 1.0f, 0.35f));
-    greaterTrochanter_.addFace(gtPost, glm::vec3(-1.0f, 0.0f, 0.15f));
-    // Medial surface 7 mm medial of the tip (the apex overhangs the fossa by about that much).
-    greaterTrochanter_.addFace(gtTip - glm::vec3(0.0f, 0.0f, 0.007f), glm::vec3(0.0f, 0.2f, -1.0f));
-    // Lower border: the block meets the shaft about 17 mm below the lateral point (gait2392).
-    greaterTrochanter_.addFace(gtLat + glm::vec3(-0.0013f, -0.0167f, -0.002f), glm::vec3(0.0f, -1.0f, 0.6f));
-    // A core from the shaft into the block, so it stands on the shaft rather than beside it.
-    trochanters_.emplace_back(std::vector<glm::vec3>{shaftAtGt, 0.5f * (gtTip + latf)}, std::vector<float>{0.014f, 0.009f}, 6);
-    // Trochanteric fossa: a pit 5 mm wide behind the neck base, under the overhanging apex
-    // (between the neck axis, 15 mm away, and the medial surface of the trochanter).
-    fossaTop_ = glm::vec3(gtTip.x - 0.004f, gtTip.y - 0.005f, gtTip.z - 0.010f);
-    fossaBottom_ = glm::vec3(gtTip.x, gtTip.y - 0.021f, gtTip.z - 0.012f);
-    const glm::vec3 lt = lm.point("lesser_trochanter");
-    // Lesser trochanter: a cone from the shaft to a blunt tip (radius 4 mm) whose surface passes
-    // through the landmark, projecting posteromedially.
-    trochanters_.emplace_back(std::vector<glm::vec3>{closestOnLine(lt, axis[2], shaftUp), towards(lt, closestOnLine(lt, axis[2], shaftUp), 0.004f)},
-                              std::vector<float>{0.012f, 0.004f}, 6);
-    std::vector<glm::vec3> crest = lm.curve("intertrochanteric_crest");
-    for (glm::vec3& q : crest) q = towards(q, closestOnLine(q, axis[2], shaftUp), 0.006f);
-    trochanters_.emplace_back(crest, std::vector<float>{0.008f, 0.006f, 0.006f}, 10);
-    // The bone between the crest and the shaft is solid: a mass from the shaft axis to the crest.
-    trochanters_.emplace_back(std::vector<glm::vec3>{closestOnLine(crest[1], axis[2], shaftUp), towards(crest[1], closestOnLine(crest[1], axis[2], shaftUp), 0.006f)},
-                              std::vector<float>{0.016f, 0.010f}, 6);
-    std::vector<glm::vec3> line = lm.curve("intertrochanteric_line");
-    for (glm::vec3& q : line) q = towards(q, closestOnLine(q, axis[2], shaftUp), 0.004f);
-    trochanters_.emplace_back(line, std::vector<float>{0.005f, 0.004f, 0.004f}, 10);
+  const glm::vec3 gtTip = lm.point("greater_trochanter_tip");
+  const glm::vec3 gtLat = lm.point("greater_trochanter_lateral");
+  const glm::vec3 gtPost = lm.point("greater_trochanter_posterior");
+  const glm::vec3 ant = lm.point("gt_anterior_facet"), latf = lm.point("gt_lateral_facet"),
+                  sup = lm.point("gt_superoposterior_facet");
+  const glm::vec3 shaftAtGt = closestOnLine(gtLat, axis[2], shaftUp);
+  // Greater trochanter: a quadrilateral block lateral to the neck, each face a plane through its
+  // landmark (gait2392 femur_r.vtp vertices, landmarks.json). Outward normals (standard anatomy:
+  // the lateral surface is vertical; the lateral facet faces laterally and up; the superoposterior
+  // facet faces up and back; the anterior facet faces forward and a little laterally; the apex
+  // overhangs the trochanteric fossa medially; the block narrows into the shaft below).
+  // The lateral surface is gently convex, highest (most lateral) at the landmark: faces turned
+  // slightly forward, backward and downward through it.
+  greaterTrochanter_.addFace(gtLat, glm::vec3(0.25f, -0.3f, 1.0f));
+  greaterTrochanter_.addFace(gtLat, glm::vec3(-0.25f, -0.3f, 1.0f));
+  greaterTrochanter_.addFace(latf, glm::vec3(-0.25f, 0.75f, 1.0f));
+  greaterTrochanter_.addFace(sup, glm::vec3(-1.0f, 0.8f, 0.5f));
+  greaterTrochanter_.addFace(ant, glm::vec3(1.0f, 0.2f, 0.35f));
+  greaterTrochanter_.addFace(gtTip, glm::vec3(0.1f, 1.0f, 0.35f));
+  greaterTrochanter_.addFace(gtPost, glm::vec3(-1.0f, 0.0f, 0.15f));
+  // Medial surface 7 mm medial of the tip (the apex overhangs the fossa by about that much).
+  greaterTrochanter_.addFace(gtTip - glm::vec3(0.0f, 0.0f, 0.007f), glm::vec3(0.0f, 0.2f, -1.0f));
+  // Lower border: the block meets the shaft about 17 mm below the lateral point (gait2392).
+  greaterTrochanter_.addFace(gtLat + glm::vec3(-0.0013f, -0.0167f, -0.002f), glm::vec3(0.0f, -1.0f, 0.6f));
+  // A core from the shaft into the block, so it stands on the shaft rather than beside it.
+  trochanters_.emplace_back(std::vector<glm::vec3>{shaftAtGt, 0.5f * (gtTip + latf)}, std::vector<float>{0.014f, 0.009f}, 6);
+  // Trochanteric fossa: a pit 5 mm wide behind the neck base, under the overhanging apex
+  // (between the neck axis, 15 mm away, and the medial surface of the trochanter).
+  fossaTop_ = glm::vec3(gtTip.x - 0.004f, gtTip.y - 0.005f, gtTip.z - 0.010f);
+  fossaBottom_ = glm::vec3(gtTip.x, gtTip.y - 0.021f, gtTip.z - 0.012f);
+  const glm::vec3 lt = lm.point("lesser_trochanter");
+  // Lesser trochanter: a cone from the shaft to a blunt tip (radius 4 mm) whose surface passes
+  // through the landmark, projecting posteromedially.
+  trochanters_.emplace_back(
+      std::vector<glm::vec3>{closestOnLine(lt, axis[2], shaftUp), towards(lt, closestOnLine(lt, axis[2], shaftUp), 0.004f)},
+      std::vector<float>{0.012f, 0.004f}, 6);
+  std::vector<glm::vec3> crest = lm.curve("intertrochanteric_crest");
+  for (glm::vec3& q : crest) q = towards(q, closestOnLine(q, axis[2], shaftUp), 0.006f);
+  trochanters_.emplace_back(crest, std::vector<float>{0.008f, 0.006f, 0.006f}, 10);
+  // The bone between the crest and the shaft is solid: a mass from the shaft axis to the crest.
+  trochanters_.emplace_back(std::vector<glm::vec3>{closestOnLine(crest[1], axis[2], shaftUp),
+                                                   towards(crest[1], closestOnLine(crest[1], axis[2], shaftUp), 0.006f)},
+                            std::vector<float>{0.016f, 0.010f}, 6);
+  std::vector<glm::vec3> line = lm.curve("intertrochanteric_line");
+  for (glm::vec3& q : line) q = towards(q, closestOnLine(q, axis[2], shaftUp), 0.004f);
+  trochanters_.emplace_back(line, std::vector<float>{0.005f, 0.004f, 0.004f}, 10);
 
-    std::vector<glm::vec3> tuberosity = lm.curve("gluteal_tuberosity");
-    for (glm::vec3& q : tuberosity) q = towards(q, closestOnLine(q, axis[2], shaftUp), 0.004f);
-    ridges_.emplace_back(tuberosity, std::vector<float>{0.006f, 0.005f, 0.004f}, 12);
-    std::vector<glm::vec3> aspera = lm.curve("linea_aspera");
-    for (glm::vec3& q : aspera) q += glm::vec3(0.0025f, 0, 0);
-    ridges_.emplace_back(aspera, std::vector<float>{0.0035f, 0.004f, 0.004f, 0.0035f}, 20);
+  std::vector<glm::vec3> tuberosity = lm.curve("gluteal_tuberosity");
+  for (glm::vec3& q : tuberosity) q = towards(q, closestOnLine(q, axis[2], shaftUp), 0.004f);
+  ridges_.emplace_back(tuberosity, std::vector<float>{0.006f, 0.005f, 0.004f}, 12);
+  std::vector<glm::vec3> aspera = lm.curve("linea_aspera");
+  for (glm::vec3& q : aspera) q += glm::vec3(0.0025f, 0, 0);
+  ridges_.emplace_back(aspera, std::vector<float>{0.0035f, 0.004f, 0.004f, 0.0035f}, 20);
 
-    medialCondyle_ = lm.point("medial_condyle");
-    lateralCondyle_ = lm.point("lateral_condyle");
-    condyleRadius_ = lm.scalar("condyle_radius");
-    medialEpicondyle_ = lm.point("medial_epicondyle");
-    lateralEpicondyle_ = lm.point("lateral_epicondyle");
-    const glm::vec3 groove = lm.point("patellar_surface");
-    const glm::vec3 notch = lm.point("intercondylar_notch");
-    // Anterior distal block carrying the patellar surface, between and in front of the condyles.
-    distalBlockCentre_ = glm::vec3(0.5f * (groove.x + notch.x), 0.5f * (medialCondyle_.y + lateralCondyle_.y) + 0.008f, 0.0f);
-    distalBlockRadii_ = glm::vec3(groove.x - distalBlockCentre_.x + 0.007f, 0.026f,
-                                  0.5f * (lateralEpicondyle_.z - medialEpicondyle_.z) - 0.004f);
-    // Patellar groove: a broad trough (a 20 mm radius channel, about 30 mm wide at the lips,
-    // standard anatomy) down the front, floor at the landmark, fading out above and running
-    // onto the distal surface towards the notch.
-    grooveTop_ = groove + glm::vec3(kGrooveRadius + 0.006f, 0.030f, 0.0f);
-    grooveBottom_ = groove + glm::vec3(kGrooveRadius - 0.012f, -0.022f, 0.0f);
-    // Intercondylar notch: open behind and below, about 19 mm wide at its mouth and 16 mm at the
-    // roof (standard notch width), roof through the landmark and rising backwards along the
-    // intercondylar line (about 30 degrees to the transverse plane), front wall 12 mm in front of
-    // the roof landmark, where the patellar surface begins.
-    notch_.addFace(notch + glm::vec3(0.0f, 0.0f, -0.008f), glm::vec3(0.0f, 0.12f, -1.0f));
-    notch_.addFace(notch + glm::vec3(0.0f, 0.0f, 0.008f), glm::vec3(0.0f, 0.12f, 1.0f));
-    notch_.addFace(notch, glm::vec3(0.6f, 1.0f, 0.0f));
-    notch_.addFace(notch + glm::vec3(0.012f, 0.0f, 0.0f), glm::vec3(1.0f, -0.3f, 0.0f));
+  medialCondyle_ = lm.point("medial_condyle");
+  lateralCondyle_ = lm.point("lateral_condyle");
+  condyleRadius_ = lm.scalar("condyle_radius");
+  medialEpicondyle_ = lm.point("medial_epicondyle");
+  lateralEpicondyle_ = lm.point("lateral_epicondyle");
+  const glm::vec3 groove = lm.point("patellar_surface");
+  const glm::vec3 notch = lm.point("intercondylar_notch");
+  // Anterior distal block carrying the patellar surface, between and in front of the condyles.
+  distalBlockCentre_ = glm::vec3(0.5f * (groove.x + notch.x), 0.5f * (medialCondyle_.y + lateralCondyle_.y) + 0.008f, 0.0f);
+  distalBlockRadii_ =
+      glm::vec3(groove.x - distalBlockCentre_.x + 0.007f, 0.026f, 0.5f * (lateralEpicondyle_.z - medialEpicondyle_.z) - 0.004f);
+  // Patellar groove: a broad trough (a 20 mm radius channel, about 30 mm wide at the lips,
+  // standard anatomy) down the front, floor at the landmark, fading out above and running
+  // onto the distal surface towards the notch.
+  grooveTop_ = groove + glm::vec3(kGrooveRadius + 0.006f, 0.030f, 0.0f);
+  grooveBottom_ = groove + glm::vec3(kGrooveRadius - 0.012f, -0.022f, 0.0f);
+  // Intercondylar notch: open behind and below, about 19 mm wide at its mouth and 16 mm at the
+  // roof (standard notch width), roof through the landmark and rising backwards along the
+  // intercondylar line (about 30 degrees to the transverse plane), front wall 12 mm in front of
+  // the roof landmark, where the patellar surface begins.
+  notch_.addFace(notch + glm::vec3(0.0f, 0.0f, -0.008f), glm::vec3(0.0f, 0.12f, -1.0f));
+  notch_.addFace(notch + glm::vec3(0.0f, 0.0f, 0.008f), glm::vec3(0.0f, 0.12f, 1.0f));
+  notch_.addFace(notch, glm::vec3(0.6f, 1.0f, 0.0f));
+  notch_.addFace(notch + glm::vec3(0.012f, 0.0f, 0.0f), glm::vec3(1.0f, -0.3f, 0.0f));
 }
 
 float FemurField::proximalDistance(glm::vec3 p) const {
-    float d = sphereDistance(p, glm::vec3(0.0f), headRadius_);
-    d = smoothMin(d, neck_.distance(p), 0.004f);
-    for (const Tube& t : trochanters_) d = smoothMin(d, t.distance(p), kBlend);
-    d = smoothMin(d, greaterTrochanter_.distance(p), 0.006f);
-    return smoothSubtract(d, roundConeDistance(p, fossaTop_, fossaBottom_, 0.006f, 0.005f), 0.003f);
+  float d = sphereDistance(p, glm::vec3(0.0f), headRadius_);
+  d = smoothMin(d, neck_.distance(p), 0.004f);
+  for (const Tube& t : trochanters_) d = smoothMin(d, t.distance(p), kBlend);
+  d = smoothMin(d, greaterTrochanter_.distance(p), 0.006f);
+  return smoothSubtract(d, roundConeDistance(p, fossaTop_, fossaBottom_, 0.006f, 0.005f), 0.003f);
 }
 
 float FemurField::distalDistance(glm::vec3 p) const {
-    const glm::mat3 identity(1.0f);
-    // Medial condyle longer from front to back and (with its lower landmark centre) projecting
-    // further distally; lateral condyle broader and a little shorter (standard anatomy: the
-    // medial condyle is the larger, its distal surface lower when the shaft is vertical).
-    const glm::vec3 medialRadii(condyleRadius_ * 1.18f, condyleRadius_, 0.0135f);
-    const glm::vec3 lateralRadii(condyleRadius_ * 1.08f, condyleRadius_ * 0.95f, 0.0150f);
-    float d = ellipsoidDistance(p, medialCondyle_, identity, medialRadii);
-    d = smoothMin(d, ellipsoidDistance(p, lateralCondyle_, identity, lateralRadii), 0.004f);
-    d = smoothMin(d, ellipsoidDistance(p, distalBlockCentre_, identity, distalBlockRadii_), 0.008f);
-    d = smoothMin(d, sphereDistance(p, towards(medialEpicondyle_, distalBlockCentre_, 0.006f), 0.007f), 0.006f);
-    d = smoothMin(d, sphereDistance(p, towards(lateralEpicondyle_, distalBlockCentre_, 0.006f), 0.007f), 0.006f);
-    d = smoothSubtract(d, roundConeDistance(p, grooveTop_, grooveBottom_, kGrooveRadius, kGrooveRadius), 0.004f);
-    d = smoothSubtract(d, notch_.distance(p), 0.005f);
-    return d;
+  const glm::mat3 identity(1.0f);
+  // Medial condyle longer from front to back and (with its lower landmark centre) projecting
+  // further distally; lateral condyle broader and a little shorter (standard anatomy: the
+  // medial condyle is the larger, its distal surface lower when the shaft is vertical).
+  const glm::vec3 medialRadii(condyleRadius_ * 1.18f, condyleRadius_, 0.0135f);
+  const glm::vec3 lateralRadii(condyleRadius_ * 1.08f, condyleRadius_ * 0.95f, 0.0150f);
+  float d = ellipsoidDistance(p, medialCondyle_, identity, medialRadii);
+  d = smoothMin(d, ellipsoidDistance(p, lateralCondyle_, identity, lateralRadii), 0.004f);
+  d = smoothMin(d, ellipsoidDistance(p, distalBlockCentre_, identity, distalBlockRadii_), 0.008f);
+  d = smoothMin(d, sphereDistance(p, towards(medialEpicondyle_, distalBlockCentre_, 0.006f), 0.007f), 0.006f);
+  d = smoothMin(d, sphereDistance(p, towards(lateralEpicondyle_, distalBlockCentre_, 0.006f), 0.007f), 0.006f);
+  d = smoothSubtract(d, roundConeDistance(p, grooveTop_, grooveBottom_, kGrooveRadius, kGrooveRadius), 0.004f);
+  d = smoothSubtract(d, notch_.distance(p), 0.005f);
+  return d;
 }
 
 float FemurField::distance(glm::vec3 p) const {
-    float d = shaft_.distance(p);
-    for (const Tube& t : ridges_) d = smoothMin(d, t.distance(p), 0.004f);
-    if (p.y > -0.16f) d = smoothMin(d, proximalDistance(p), kBlend);
-    if (p.y < -0.30f) d = smoothMin(d, distalDistance(p), 0.012f);
-    return d;
+  float d = shaft_.distance(p);
+  for (const Tube& t : ridges_) d = smoothMin(d, t.distance(p), 0.004f);
+  if (p.y > -0.16f) d = smoothMin(d, proximalDistance(p), kBlend);
+  if (p.y < -0.30f) d = smoothMin(d, distalDistance(p), 0.012f);
+  return d;
 }
 
 }  // namespace medius::assetgen

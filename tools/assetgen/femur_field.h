@@ -18,33 +18,33 @@ namespace medius::assetgen {
 glm::vec3 femoralNeckDirection(glm::vec3 shaftUp, float neckShaftDeg, float anteversionDeg);
 
 class FemurField {
-public:
-    explicit FemurField(const LandmarkSet& landmarks);
-    float distance(glm::vec3 p) const;
+ public:
+  explicit FemurField(const LandmarkSet& landmarks);
+  float distance(glm::vec3 p) const;
 
-    glm::vec3 neckDirection() const { return neckDirection_; }
-    glm::vec3 neckBase() const { return neckBase_; }
+  glm::vec3 neckDirection() const { return neckDirection_; }
+  glm::vec3 neckBase() const { return neckBase_; }
 
-private:
-    float proximalDistance(glm::vec3 p) const;
-    float distalDistance(glm::vec3 p) const;
+ private:
+  float proximalDistance(glm::vec3 p) const;
+  float distalDistance(glm::vec3 p) const;
 
-    float headRadius_;
-    glm::vec3 neckDirection_;
-    glm::vec3 neckBase_;
-    Tube neck_;
-    Tube shaft_;
-    ConvexBlock greaterTrochanter_{0.005f};
-    glm::vec3 fossaTop_, fossaBottom_;  // trochanteric fossa
-    std::vector<Tube> trochanters_;  // core of the greater, lesser, crest, line
-    std::vector<Tube> ridges_;       // gluteal tuberosity, linea aspera
-    glm::vec3 medialCondyle_, lateralCondyle_;
-    float condyleRadius_;
-    glm::vec3 distalBlockCentre_;
-    glm::vec3 distalBlockRadii_;
-    glm::vec3 medialEpicondyle_, lateralEpicondyle_;
-    glm::vec3 grooveTop_, grooveBottom_;
-    ConvexBlock notch_{0.005f};  // intercondylar notch (subtracted)
+  float headRadius_;
+  glm::vec3 neckDirection_;
+  glm::vec3 neckBase_;
+  Tube neck_;
+  Tube shaft_;
+  ConvexBlock greaterTrochanter_{0.005f};
+  glm::vec3 fossaTop_, fossaBottom_;  // trochanteric fossa
+  std::vector<Tube> trochanters_;     // core of the greater, lesser, crest, line
+  std::vector<Tube> ridges_;          // gluteal tuberosity, linea aspera
+  glm::vec3 medialCondyle_, lateralCondyle_;
+  float condyleRadius_;
+  glm::vec3 distalBlockCentre_;
+  glm::vec3 distalBlockRadii_;
+  glm::vec3 medialEpicondyle_, lateralEpicondyle_;
+  glm::vec3 grooveTop_, grooveBottom_;
+  ConvexBlock notch_{0.005f};  // intercondylar notch (subtracted)
 };
 
 }  // namespace medius::assetgen

@@ -10,11 +10,11 @@
 namespace medius::assetgen {
 
 struct GenerateOptions {
-    std::string landmarksPath;
-    std::string outputDirectory;
-    float gridSpacing = 0.0015f;  // metres; coarser values (e.g. 0.004) make quick test runs
-    int threads = 2;
-    bool verbose = false;
+  std::string landmarksPath;
+  std::string outputDirectory;
+  float gridSpacing = 0.0015f;  // metres; coarser values (e.g. 0.004) make quick test runs
+  int threads = 2;
+  bool verbose = false;
 };
 
 // Bone triangle budgets (the default scene must stay under 150k triangles with the muscles; the

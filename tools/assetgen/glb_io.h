@@ -9,7 +9,7 @@
 namespace medius::assetgen {
 
 struct GlbError : std::runtime_error {
-    using std::runtime_error::runtime_error;
+  using std::runtime_error::runtime_error;
 };
 
 // Writes `mesh` (positions in metres, normals) as one named mesh/node. Writes to path + ".tmp"

@@ -16,44 +16,44 @@
 namespace medius::assetgen {
 
 class HipBoneField {
-public:
-    explicit HipBoneField(const LandmarkSet& landmarks);
+ public:
+  explicit HipBoneField(const LandmarkSet& landmarks);
 
-    // Signed distance (m) from a point in the pelvis frame to the right hip bone surface.
-    float distance(glm::vec3 p) const;
+  // Signed distance (m) from a point in the pelvis frame to the right hip bone surface.
+  float distance(glm::vec3 p) const;
 
-    glm::vec3 acetabulumCentre() const { return cupCentre_; }
-    float acetabulumRadius() const { return cupRadius_; }
-    glm::vec3 acetabulumOpening() const { return cupOpening_; }
+  glm::vec3 acetabulumCentre() const { return cupCentre_; }
+  float acetabulumRadius() const { return cupRadius_; }
+  glm::vec3 acetabulumOpening() const { return cupOpening_; }
 
-private:
-    float iliumDistance(glm::vec3 p) const;
-    float acetabulumShellDistance(glm::vec3 p) const;
-    float ischiumDistance(glm::vec3 p) const;
-    float pubisDistance(glm::vec3 p) const;
+ private:
+  float iliumDistance(glm::vec3 p) const;
+  float acetabulumShellDistance(glm::vec3 p) const;
+  float ischiumDistance(glm::vec3 p) const;
+  float pubisDistance(glm::vec3 p) const;
 
-    ThickPatch blade_;
-    std::vector<Tube> iliumTubes_;
-    std::vector<Tube> acetabularBody_;
-    std::vector<ThickPatch> ischiumPlate_;  // one plate (vector: constructed after the blade)
-    std::vector<Tube> ischiumTubes_;
-    std::vector<Tube> pubicRami_;
-    std::vector<ThickPatch> ramusPlate_;  // ischiopubic ramus (vector: built in the constructor body)
-    glm::vec3 cupCentre_;
-    float cupRadius_;
-    float cupOuterRadius_;
-    glm::vec3 cupOpening_;
-    glm::vec3 notchPoint_;
-    ConvexBlock pubicBody_{0.003f};   // flat plate ending in the symphyseal face
-    std::vector<Tube> pubicEdges_;     // pecten pubis and obturator crest of the superior ramus
-    glm::vec3 tuberosityCentre_;       // ischial tuberosity: a thick oval mass
-    glm::mat3 tuberosityAxes_;
-    glm::vec3 tuberosityRadii_;
-    ExtrudedOutline foramen_;
-    std::vector<SurfaceRidge> glutealLines_;
-    glm::vec3 fossaCentre_;
-    float fossaRadius_;
-    float pelvicPlateZ_;
+  ThickPatch blade_;
+  std::vector<Tube> iliumTubes_;
+  std::vector<Tube> acetabularBody_;
+  std::vector<ThickPatch> ischiumPlate_;  // one plate (vector: constructed after the blade)
+  std::vector<Tube> ischiumTubes_;
+  std::vector<Tube> pubicRami_;
+  std::vector<ThickPatch> ramusPlate_;  // ischiopubic ramus (vector: built in the constructor body)
+  glm::vec3 cupCentre_;
+  float cupRadius_;
+  float cupOuterRadius_;
+  glm::vec3 cupOpening_;
+  glm::vec3 notchPoint_;
+  ConvexBlock pubicBody_{0.003f};  // flat plate ending in the symphyseal face
+  std::vector<Tube> pubicEdges_;   // pecten pubis and obturator crest of the superior ramus
+  glm::vec3 tuberosityCentre_;     // ischial tuberosity: a thick oval mass
+  glm::mat3 tuberosityAxes_;
+  glm::vec3 tuberosityRadii_;
+  ExtrudedOutline foramen_;
+  std::vector<SurfaceRidge> glutealLines_;
+  glm::vec3 fossaCentre_;
+  float fossaRadius_;
+  float pelvicPlateZ_;
 };
 
 }  // namespace medius::assetgen

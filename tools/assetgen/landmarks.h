@@ -15,44 +15,44 @@
 namespace medius::assetgen {
 
 struct LandmarkError : std::runtime_error {
-    using std::runtime_error::runtime_error;
+  using std::runtime_error::runtime_error;
 };
 
 struct Landmark {
-    std::string id;
-    std::string name;
-    std::string bone;
-    std::string segment;
-    std::string kind;  // point, curve, sphere, scalar, direction, profile
-    std::vector<glm::vec3> points;  // point: 1, curve: n, sphere: centre, direction: the unit vector
-    std::vector<float> values;      // scalar: 1, sphere: radius, profile: n
-    std::string unit;
-    std::string source;
-    nlohmann::ordered_json raw;  // the entry as read, for copying into model.json
+  std::string id;
+  std::string name;
+  std::string bone;
+  std::string segment;
+  std::string kind;               // point, curve, sphere, scalar, direction, profile
+  std::vector<glm::vec3> points;  // point: 1, curve: n, sphere: centre, direction: the unit vector
+  std::vector<float> values;      // scalar: 1, sphere: radius, profile: n
+  std::string unit;
+  std::string source;
+  nlohmann::ordered_json raw;  // the entry as read, for copying into model.json
 };
 
 class LandmarkSet {
-public:
-    // Throws LandmarkError with the file name and the reason on any problem (missing file, bad
-    // JSON, an entry without id/kind/source, wrong kind for its data).
-    static LandmarkSet load(const std::string& path);
-    static LandmarkSet parse(const nlohmann::ordered_json& document, const std::string& origin);
+ public:
+  // Throws LandmarkError with the file name and the reason on any problem (missing file, bad
+  // JSON, an entry without id/kind/source, wrong kind for its data).
+  static LandmarkSet load(const std::string& path);
+  static LandmarkSet parse(const nlohmann::ordered_json& document, const std::string& origin);
 
-    const Landmark& get(const std::string& id) const;
-    glm::vec3 point(const std::string& id) const;            // kind point (or sphere centre)
-    std::vector<glm::vec3> curve(const std::string& id) const;  // kind curve
-    glm::vec3 direction(const std::string& id) const;        // kind direction (unit)
-    float scalar(const std::string& id) const;               // kind scalar or sphere radius
-    std::vector<float> profile(const std::string& id) const; // kind profile
+  const Landmark& get(const std::string& id) const;
+  glm::vec3 point(const std::string& id) const;               // kind point (or sphere centre)
+  std::vector<glm::vec3> curve(const std::string& id) const;  // kind curve
+  glm::vec3 direction(const std::string& id) const;           // kind direction (unit)
+  float scalar(const std::string& id) const;                  // kind scalar or sphere radius
+  std::vector<float> profile(const std::string& id) const;    // kind profile
 
-    const std::vector<Landmark>& all() const { return ordered_; }
-    const nlohmann::ordered_json& document() const { return document_; }
+  const std::vector<Landmark>& all() const { return ordered_; }
+  const nlohmann::ordered_json& document() const { return document_; }
 
-private:
-    std::vector<Landmark> ordered_;
-    std::map<std::string, size_t> index_;
-    nlohmann::ordered_json document_;
-    std::string origin_;
+ private:
+  std::vector<Landmark> ordered_;
+  std::map<std::string, size_t> index_;
+  nlohmann::ordered_json document_;
+  std::string origin_;
 };
 
 }  // namespace medius::assetgen

@@ -10,31 +10,31 @@
 #include <exception>
 
 int main(int argc, char** argv) {
-    CLI::App app{"Build the hip bone meshes (.glb) and model.json from landmarks.json"};
-    medius::assetgen::GenerateOptions options;
-    app.add_option("--landmarks", options.landmarksPath, "landmarks.json to read")->required();
-    app.add_option("--out", options.outputDirectory, "directory for the .glb files and model.json")->required();
-    float gridMm = 1.5f;
-    app.add_option("--grid-mm", gridMm, "field sampling step in millimetres (default 1.5)")->check(CLI::Range(0.5f, 10.0f));
-    app.add_option("--threads", options.threads, "worker threads for field sampling")->check(CLI::Range(1, 64));
-    app.add_flag("-v,--verbose", options.verbose, "print what is written");
-    try {
-        app.parse(argc, argv);
-    } catch (const CLI::ParseError& e) {
-        return app.exit(e) == 0 ? 0 : 1;
-    }
-    options.gridSpacing = gridMm * 0.001f;
-    try {
-        medius::assetgen::generateAssets(options);
-    } catch (const medius::assetgen::TeachingError& e) {
-        std::fprintf(stderr, "medius-assetgen: %s\n", e.what());
-        return 2;
-    } catch (const medius::assetgen::LandmarkError& e) {
-        std::fprintf(stderr, "medius-assetgen: %s\n", e.what());
-        return 2;
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "medius-assetgen: %s\n", e.what());
-        return 4;
-    }
-    return 0;
+  CLI::App app{"Build the hip bone meshes (.glb) and model.json from landmarks.json"};
+  medius::assetgen::GenerateOptions options;
+  app.add_option("--landmarks", options.landmarksPath, "landmarks.json to read")->required();
+  app.add_option("--out", options.outputDirectory, "directory for the .glb files and model.json")->required();
+  float gridMm = 1.5f;
+  app.add_option("--grid-mm", gridMm, "field sampling step in millimetres (default 1.5)")->check(CLI::Range(0.5f, 10.0f));
+  app.add_option("--threads", options.threads, "worker threads for field sampling")->check(CLI::Range(1, 64));
+  app.add_flag("-v,--verbose", options.verbose, "print what is written");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : 1;
+  }
+  options.gridSpacing = gridMm * 0.001f;
+  try {
+    medius::assetgen::generateAssets(options);
+  } catch (const medius::assetgen::TeachingError& e) {
+    std::fprintf(stderr, "medius-assetgen: %s\n", e.what());
+    return 2;
+  } catch (const medius::assetgen::LandmarkError& e) {
+    std::fprintf(stderr, "medius-assetgen: %s\n", e.what());
+    return 2;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "medius-assetgen: %s\n", e.what());
+    return 4;
+  }
+  return 0;
 }

@@ -13,13 +13,13 @@
 namespace medius::assetgen {
 
 struct StructureEntry {
-    std::string id;           // e.g. hip_bone_r
-    std::string displayName;  // e.g. Right hip bone
-    std::string segment;      // pelvis, femur_r, femur_l
-    std::string mesh;         // file name next to model.json
-    std::string side;         // right, left, midline
-    size_t triangles = 0;
-    std::string kind = "bone";  // bone or muscle
+  std::string id;           // e.g. hip_bone_r
+  std::string displayName;  // e.g. Right hip bone
+  std::string segment;      // pelvis, femur_r, femur_l
+  std::string mesh;         // file name next to model.json
+  std::string side;         // right, left, midline
+  size_t triangles = 0;
+  std::string kind = "bone";  // bone or muscle
 };
 
 nlohmann::ordered_json buildModelJson(const LandmarkSet& landmarks, const std::vector<StructureEntry>& structures,

@@ -6,22 +6,22 @@ namespace medius::assetgen {
 
 MuscleAssets buildMuscleAssets(const LandmarkSet& landmarks, const BoneFields& fields, const RightBoneMeshes& bones,
                                const MuscleBuildSettings& settings) {
-    const std::vector<BuiltMuscle> muscles = buildGluteusMuscles(landmarks, fields, settings);
-    MuscleAssets out;
-    out.section = nlohmann::ordered_json::array();
-    for (bool left : {false, true})
-        for (const BuiltMuscle& m : muscles) {
-            std::string id = m.spec.id, name = m.spec.name;
-            if (left) {
-                id.back() = 'l';
-                name.replace(0, 5, "Left");
-            }
-            StructureEntry entry{id, name, "pelvis", id + ".glb", left ? "left" : "right", 0};
-            entry.kind = "muscle";
-            out.meshes.push_back({left ? mirrorZ(m.mesh) : m.mesh, entry});
-            out.section.push_back(muscleEntry(m, fields, bones, left));
-        }
-    return out;
+  const std::vector<BuiltMuscle> muscles = buildGluteusMuscles(landmarks, fields, settings);
+  MuscleAssets out;
+  out.section = nlohmann::ordered_json::array();
+  for (bool left : {false, true})
+    for (const BuiltMuscle& m : muscles) {
+      std::string id = m.spec.id, name = m.spec.name;
+      if (left) {
+        id.back() = 'l';
+        name.replace(0, 5, "Left");
+      }
+      StructureEntry entry{id, name, "pelvis", id + ".glb", left ? "left" : "right", 0};
+      entry.kind = "muscle";
+      out.meshes.push_back({left ? mirrorZ(m.mesh) : m.mesh, entry});
+      out.section.push_back(muscleEntry(m, fields, bones, left));
+    }
+  return out;
 }
 
 }  // namespace medius::assetgen

@@ -3,9 +3,9 @@
 // pelvis frame at the neutral pose) and the "muscles" section of model.json.
 #pragma once
 
+#include "model_json.h"
 #include "muscle_builder.h"
 #include "muscle_json.h"
-#include "model_json.h"
 
 #include <nlohmann/json.hpp>
 
@@ -14,13 +14,13 @@
 namespace medius::assetgen {
 
 struct MuscleMesh {
-    TriangleMesh mesh;
-    StructureEntry entry;
+  TriangleMesh mesh;
+  StructureEntry entry;
 };
 
 struct MuscleAssets {
-    std::vector<MuscleMesh> meshes;  // right minimus, medius, maximus, then the left ones
-    nlohmann::ordered_json section;  // the array for model.json's "muscles"
+  std::vector<MuscleMesh> meshes;  // right minimus, medius, maximus, then the left ones
+  nlohmann::ordered_json section;  // the array for model.json's "muscles"
 };
 
 // `bones`: the right bone meshes exactly as written to their .glb files.

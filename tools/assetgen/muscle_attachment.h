@@ -17,10 +17,10 @@
 namespace medius::assetgen {
 
 struct AttachedPoint {
-    glm::vec3 position;     // pelvis frame
-    std::string structure;  // bone id (hip_bone_r, sacrum, femur_r) or soft tissue id
-    bool onBone = false;
-    glm::vec3 facing{0.0f};  // the patch's facing direction (unit; zero for soft tissue)
+  glm::vec3 position;     // pelvis frame
+  std::string structure;  // bone id (hip_bone_r, sacrum, femur_r) or soft tissue id
+  bool onBone = false;
+  glm::vec3 facing{0.0f};  // the patch's facing direction (unit; zero for soft tissue)
 };
 
 // Central-difference gradient of a distance function (step h metres), normalised.
@@ -30,23 +30,23 @@ glm::vec3 fieldGradient(const DistanceFunction& f, glm::vec3 p, float h = 2.5e-4
 glm::vec3 projectOntoZeroLevel(const DistanceFunction& f, glm::vec3 p, int steps = 8);
 
 class AttachmentSampler {
-public:
-    explicit AttachmentSampler(const BoneFields& fields);
+ public:
+  explicit AttachmentSampler(const BoneFields& fields);
 
-    // Signed distance in the pelvis frame to the bone a patch lies on (right side).
-    float boneDistance(AttachmentSurface surface, glm::vec3 pPelvis) const;
+  // Signed distance in the pelvis frame to the bone a patch lies on (right side).
+  float boneDistance(AttachmentSurface surface, glm::vec3 pPelvis) const;
 
-    // Point (u, v) of the patch (u, v in [0, 1]), projected onto its bone unless soft.
-    AttachedPoint sample(const PatchSpec& patch, float u, float v) const;
+  // Point (u, v) of the patch (u, v in [0, 1]), projected onto its bone unless soft.
+  AttachedPoint sample(const PatchSpec& patch, float u, float v) const;
 
-    // A dense grid of points over the part of the patch a range covers (`nu` x `nv` points).
-    std::vector<AttachedPoint> sampleGrid(const PatchSpec& patch, const PatchRange& range, int nu, int nv) const;
+  // A dense grid of points over the part of the patch a range covers (`nu` x `nv` points).
+  std::vector<AttachedPoint> sampleGrid(const PatchSpec& patch, const PatchRange& range, int nu, int nv) const;
 
-    glm::vec3 hipJointCentre() const { return hjc_; }
+  glm::vec3 hipJointCentre() const { return hjc_; }
 
-private:
-    const BoneFields& fields_;
-    glm::vec3 hjc_;
+ private:
+  const BoneFields& fields_;
+  glm::vec3 hjc_;
 };
 
 // Indices of the vertices of `boneMesh` (its frame given by `meshOffset`: added to a vertex to

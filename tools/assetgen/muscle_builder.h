@@ -15,29 +15,29 @@
 namespace medius::assetgen {
 
 struct BuiltFibre {
-    Polyline path;  // pelvis frame, origin first, about 2.5 mm between points
-    AttachedPoint origin;
-    AttachedPoint insertion;
+  Polyline path;  // pelvis frame, origin first, about 2.5 mm between points
+  AttachedPoint origin;
+  AttachedPoint insertion;
 };
 
 struct BuiltCompartment {
-    CompartmentSpec spec;
-    std::vector<BuiltFibre> fibres;  // ordered across u (outer) then v (inner)
+  CompartmentSpec spec;
+  std::vector<BuiltFibre> fibres;  // ordered across u (outer) then v (inner)
 };
 
 struct BuiltMuscle {
-    MuscleSpec spec;
-    std::vector<BuiltCompartment> compartments;
-    std::vector<AttachedPoint> originRegion;     // dense samples of the whole origin region
-    std::vector<AttachedPoint> insertionRegion;  // dense samples of the whole insertion region
-    TriangleMesh mesh;                           // pelvis frame
+  MuscleSpec spec;
+  std::vector<BuiltCompartment> compartments;
+  std::vector<AttachedPoint> originRegion;     // dense samples of the whole origin region
+  std::vector<AttachedPoint> insertionRegion;  // dense samples of the whole insertion region
+  TriangleMesh mesh;                           // pelvis frame
 };
 
 struct MuscleBuildSettings {
-    float gridSpacing = 0.0015f;       // muscle volume grid step
-    size_t triangleBudget = 9000;      // per muscle mesh (six meshes stay under ~60k)
-    int threads = 2;
-    bool verbose = false;
+  float gridSpacing = 0.0015f;   // muscle volume grid step
+  size_t triangleBudget = 9000;  // per muscle mesh (six meshes stay under ~60k)
+  int threads = 2;
+  bool verbose = false;
 };
 
 // Signed distance to the right-side bones (hip bone, sacrum, femur at the neutral pose) in the

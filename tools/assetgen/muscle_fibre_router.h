@@ -16,10 +16,10 @@ namespace medius::assetgen {
 using Polyline = std::vector<glm::vec3>;
 
 struct RouteSettings {
-    float spacing = 0.0025f;   // final distance between polyline points
-    int iterationsPerLevel = 40;
-    float bow = 0.015f;        // initial outward bulge of the straight path (so it starts outside)
-    float endRamp = 0.008f;    // clearance grows from 0 at the ends to full over this arc length
+  float spacing = 0.0025f;  // final distance between polyline points
+  int iterationsPerLevel = 40;
+  float bow = 0.015f;      // initial outward bulge of the straight path (so it starts outside)
+  float endRamp = 0.008f;  // clearance grows from 0 at the ends to full over this arc length
 };
 
 // `clearance(t)`: wanted distance from every obstacle at normalised arc length t (0 origin, 1

@@ -18,9 +18,9 @@ namespace medius::assetgen {
 // Bone meshes of the right side as written (pelvis frame for hip_bone_r and sacrum, femur_r frame
 // for femur_r); the left meshes are their mirrors with the same vertex order.
 struct RightBoneMeshes {
-    const TriangleMesh* hipBone = nullptr;
-    const TriangleMesh* sacrum = nullptr;
-    const TriangleMesh* femur = nullptr;
+  const TriangleMesh* hipBone = nullptr;
+  const TriangleMesh* sacrum = nullptr;
+  const TriangleMesh* femur = nullptr;
 };
 
 // Bone-mesh vertices (indices) within this distance of an attachment region's dense samples.

@@ -24,64 +24,64 @@ enum class AttachmentSurface { HipBone, Sacrum, Pelvis, Femur, Soft };
 // A patch between two curves A(u) and B(u) (u in [0, 1], both resampled by arc length):
 // point(u, v) = mix(A(u), B(u), v), then projected onto the patch's bone surface.
 struct PatchSpec {
-    std::string structure;     // hip_bone_r, sacrum, femur_r, or the soft tissue's id
-    std::string segment;       // frame of the curve points: pelvis or femur_r
-    AttachmentSurface surface;
-    std::vector<glm::vec3> a;  // first boundary curve
-    std::vector<glm::vec3> b;  // second boundary curve
-    // When set, points farther than a few millimetres from the bone before projection are left
-    // where they are and attached to this soft tissue instead (e.g. sacrotuberous_ligament).
-    std::string softStructure = {};
-    float softFromU = 0.0f;  // soft tissue only from this u on (e.g. the ligament after the coccyx)
-    // Direction the attachment surface faces (the side the muscle lies on); sample points reach the
-    // bone coming from this side, so a thin plate (the iliac blade) is never attached from behind.
-    glm::vec3 facing{0.0f, 0.0f, 1.0f};
+  std::string structure;  // hip_bone_r, sacrum, femur_r, or the soft tissue's id
+  std::string segment;    // frame of the curve points: pelvis or femur_r
+  AttachmentSurface surface;
+  std::vector<glm::vec3> a;  // first boundary curve
+  std::vector<glm::vec3> b;  // second boundary curve
+  // When set, points farther than a few millimetres from the bone before projection are left
+  // where they are and attached to this soft tissue instead (e.g. sacrotuberous_ligament).
+  std::string softStructure = {};
+  float softFromU = 0.0f;  // soft tissue only from this u on (e.g. the ligament after the coccyx)
+  // Direction the attachment surface faces (the side the muscle lies on); sample points reach the
+  // bone coming from this side, so a thin plate (the iliac blade) is never attached from behind.
+  glm::vec3 facing{0.0f, 0.0f, 1.0f};
 };
 
 // One piece of a patch used by a compartment: the patch, and the u and v ranges it covers.
 struct PatchRange {
-    int patch = 0;  // index into MuscleSpec::originPatches or insertionPatches
-    float u0 = 0, u1 = 1, v0 = 0, v1 = 1;
+  int patch = 0;  // index into MuscleSpec::originPatches or insertionPatches
+  float u0 = 0, u1 = 1, v0 = 0, v1 = 1;
 };
 
 struct CompartmentSpec {
-    std::string id;    // anterior, middle, posterior / superior, middle, inferior
-    std::string name;  // e.g. Anterior fibres
-    std::string opensimName;  // gait2392 muscle it corresponds to, e.g. glut_med1_r
-    double maxIsometricForceN = 0;
-    double optimalFibreLengthM = 0;
-    double tendonSlackLengthM = 0;
-    std::string source;
-    PatchRange origin;
-    PatchRange insertion;
-    int fibresAcross = 4;  // fibres along u
-    int fibresDeep = 3;    // fibres along v
+  std::string id;           // anterior, middle, posterior / superior, middle, inferior
+  std::string name;         // e.g. Anterior fibres
+  std::string opensimName;  // gait2392 muscle it corresponds to, e.g. glut_med1_r
+  double maxIsometricForceN = 0;
+  double optimalFibreLengthM = 0;
+  double tendonSlackLengthM = 0;
+  std::string source;
+  PatchRange origin;
+  PatchRange insertion;
+  int fibresAcross = 4;  // fibres along u
+  int fibresDeep = 3;    // fibres along v
 };
 
 // Radius of the swept fibre tubes along the fibre (t = 0 at the origin, 1 at the insertion).
 struct ThicknessProfile {
-    float origin = 0;   // fleshy origin
-    float belly = 0;    // largest, at t = bellyAt
-    float tendon = 0;   // at the insertion
-    float bellyAt = 0.4f;
-    float tendonFrom = 0.85f;  // the tendon keeps its radius from here to the insertion
+  float origin = 0;  // fleshy origin
+  float belly = 0;   // largest, at t = bellyAt
+  float tendon = 0;  // at the insertion
+  float bellyAt = 0.4f;
+  float tendonFrom = 0.85f;  // the tendon keeps its radius from here to the insertion
 
-    float radiusAt(float t) const;
+  float radiusAt(float t) const;
 };
 
 struct MuscleSpec {
-    std::string id;        // gluteus_medius_r
-    std::string name;      // Right gluteus medius
-    int layer = 0;         // 0 deepest (minimus), 1 medius, 2 maximus (superficial)
-    std::string originStructure;     // main bony origin (hip_bone_r)
-    std::string insertionStructure;  // main bony insertion (femur_r)
-    std::vector<PatchSpec> originPatches;
-    std::vector<PatchSpec> insertionPatches;
-    std::vector<CompartmentSpec> compartments;
-    ThicknessProfile thickness;
-    // Fibres of row v index j keep j * rowLift more clearance from the layer below, so fibres from
-    // the far edge of a fan run over those from the near edge and the belly gets its depth.
-    float rowLift = 0.0f;
+  std::string id;                  // gluteus_medius_r
+  std::string name;                // Right gluteus medius
+  int layer = 0;                   // 0 deepest (minimus), 1 medius, 2 maximus (superficial)
+  std::string originStructure;     // main bony origin (hip_bone_r)
+  std::string insertionStructure;  // main bony insertion (femur_r)
+  std::vector<PatchSpec> originPatches;
+  std::vector<PatchSpec> insertionPatches;
+  std::vector<CompartmentSpec> compartments;
+  ThicknessProfile thickness;
+  // Fibres of row v index j keep j * rowLift more clearance from the layer below, so fibres from
+  // the far edge of a fan run over those from the near edge and the belly gets its depth.
+  float rowLift = 0.0f;
 };
 
 // The three right-side muscles, deepest first, built from the landmarks (throws LandmarkError

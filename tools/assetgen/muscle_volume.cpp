@@ -6,191 +6,191 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <tuple>
 #include <numeric>
+#include <tuple>
 
 namespace medius::assetgen {
 
 namespace {
-constexpr int kTubePoints = 40;     // points per fibre tube (resampled)
-constexpr float kReach = 0.007f;    // exact distances are kept this far outside each tube
-constexpr float kFar = 0.02f;       // value of cells farther than kReach from every tube
-constexpr int kAcross = 3;          // interpolated tubes between neighbours across the sheet
-constexpr int kDeep = 2;            // interpolated tubes between neighbouring rows
+constexpr int kTubePoints = 40;   // points per fibre tube (resampled)
+constexpr float kReach = 0.007f;  // exact distances are kept this far outside each tube
+constexpr float kFar = 0.02f;     // value of cells farther than kReach from every tube
+constexpr int kAcross = 3;        // interpolated tubes between neighbours across the sheet
+constexpr int kDeep = 2;          // interpolated tubes between neighbouring rows
 constexpr int kSmoothing = 8;
-constexpr size_t kSimplifyRetries = 8;       // Taubin passes on the extracted surface
+constexpr size_t kSimplifyRetries = 8;  // Taubin passes on the extracted surface
 
 Polyline mixLines(const Polyline& a, const Polyline& b, float f) {
-    Polyline out(a.size());
-    for (size_t i = 0; i < a.size(); ++i) out[i] = glm::mix(a[i], b[i], f);
-    return out;
+  Polyline out(a.size());
+  for (size_t i = 0; i < a.size(); ++i) out[i] = glm::mix(a[i], b[i], f);
+  return out;
 }
 
 std::vector<Polyline> tubesOf(const FibreSheet& sheet) {
-    std::vector<std::vector<Polyline>> rows;
-    for (const auto& row : sheet.rows) {
-        std::vector<Polyline> r;
-        for (const Polyline& f : row) r.push_back(resampleEvenly(f, kTubePoints));
-        rows.push_back(std::move(r));
+  std::vector<std::vector<Polyline>> rows;
+  for (const auto& row : sheet.rows) {
+    std::vector<Polyline> r;
+    for (const Polyline& f : row) r.push_back(resampleEvenly(f, kTubePoints));
+    rows.push_back(std::move(r));
+  }
+  std::vector<Polyline> tubes;
+  for (size_t r = 0; r < rows.size(); ++r)
+    for (size_t i = 0; i < rows[r].size(); ++i) {
+      tubes.push_back(rows[r][i]);
+      if (i + 1 < rows[r].size())
+        for (int k = 1; k <= kAcross; ++k)
+          tubes.push_back(mixLines(rows[r][i], rows[r][i + 1], static_cast<float>(k) / (kAcross + 1)));
+      if (r + 1 < rows.size() && i < rows[r + 1].size())
+        for (int k = 1; k <= kDeep; ++k)
+          tubes.push_back(mixLines(rows[r][i], rows[r + 1][i], static_cast<float>(k) / (kDeep + 1)));
     }
-    std::vector<Polyline> tubes;
-    for (size_t r = 0; r < rows.size(); ++r)
-        for (size_t i = 0; i < rows[r].size(); ++i) {
-            tubes.push_back(rows[r][i]);
-            if (i + 1 < rows[r].size())
-                for (int k = 1; k <= kAcross; ++k)
-                    tubes.push_back(mixLines(rows[r][i], rows[r][i + 1], static_cast<float>(k) / (kAcross + 1)));
-            if (r + 1 < rows.size() && i < rows[r + 1].size())
-                for (int k = 1; k <= kDeep; ++k)
-                    tubes.push_back(mixLines(rows[r][i], rows[r + 1][i], static_cast<float>(k) / (kDeep + 1)));
-        }
-    return tubes;
+  return tubes;
 }
 
 void splatTube(SdfGrid& grid, const Polyline& tube, const ThicknessProfile& thickness) {
-    const int n = static_cast<int>(tube.size());
-    for (int s = 0; s + 1 < n; ++s) {
-        const glm::vec3 a = tube[s], b = tube[s + 1];
-        const float ra = thickness.radiusAt(static_cast<float>(s) / (n - 1));
-        const float rb = thickness.radiusAt(static_cast<float>(s + 1) / (n - 1));
-        const float reach = std::max(ra, rb) + kReach;
-        const glm::ivec3 lo = glm::max(glm::ivec3(glm::floor((glm::min(a, b) - reach - grid.origin) / grid.spacing)), glm::ivec3(0));
-        const glm::ivec3 hi = glm::min(glm::ivec3(glm::ceil((glm::max(a, b) + reach - grid.origin) / grid.spacing)), grid.size - 1);
-        const glm::vec3 ab = b - a;
-        const float ab2 = std::max(glm::dot(ab, ab), 1e-12f);
-        for (int k = lo.z; k <= hi.z; ++k)
-            for (int j = lo.y; j <= hi.y; ++j)
-                for (int i = lo.x; i <= hi.x; ++i) {
-                    const glm::vec3 p = grid.position(i, j, k);
-                    const float h = std::clamp(glm::dot(p - a, ab) / ab2, 0.0f, 1.0f);
-                    const float d = glm::length(p - (a + h * ab)) - glm::mix(ra, rb, h);
-                    float& v = grid.values[grid.index(i, j, k)];
-                    v = std::min(v, d);
-                }
-    }
+  const int n = static_cast<int>(tube.size());
+  for (int s = 0; s + 1 < n; ++s) {
+    const glm::vec3 a = tube[s], b = tube[s + 1];
+    const float ra = thickness.radiusAt(static_cast<float>(s) / (n - 1));
+    const float rb = thickness.radiusAt(static_cast<float>(s + 1) / (n - 1));
+    const float reach = std::max(ra, rb) + kReach;
+    const glm::ivec3 lo = glm::max(glm::ivec3(glm::floor((glm::min(a, b) - reach - grid.origin) / grid.spacing)), glm::ivec3(0));
+    const glm::ivec3 hi = glm::min(glm::ivec3(glm::ceil((glm::max(a, b) + reach - grid.origin) / grid.spacing)), grid.size - 1);
+    const glm::vec3 ab = b - a;
+    const float ab2 = std::max(glm::dot(ab, ab), 1e-12f);
+    for (int k = lo.z; k <= hi.z; ++k)
+      for (int j = lo.y; j <= hi.y; ++j)
+        for (int i = lo.x; i <= hi.x; ++i) {
+          const glm::vec3 p = grid.position(i, j, k);
+          const float h = std::clamp(glm::dot(p - a, ab) / ab2, 0.0f, 1.0f);
+          const float d = glm::length(p - (a + h * ab)) - glm::mix(ra, rb, h);
+          float& v = grid.values[grid.index(i, j, k)];
+          v = std::min(v, d);
+        }
+  }
 }
 
 // Keeps the connected piece (triangles sharing vertices) with the most triangles.
 void keepLargestPiece(TriangleMesh& mesh) {
-    std::vector<uint32_t> parent(mesh.positions.size());
-    std::iota(parent.begin(), parent.end(), 0u);
-    auto find = [&](uint32_t x) {
-        while (parent[x] != x) x = parent[x] = parent[parent[x]];
-        return x;
-    };
-    for (size_t t = 0; t < mesh.indices.size(); t += 3)
-        for (int e = 1; e < 3; ++e) {
-            const uint32_t a = find(mesh.indices[t]), b = find(mesh.indices[t + e]);
-            if (a != b) parent[std::max(a, b)] = std::min(a, b);
-        }
-    std::vector<size_t> count(mesh.positions.size(), 0);
-    for (size_t t = 0; t < mesh.indices.size(); t += 3) ++count[find(mesh.indices[t])];
-    const uint32_t best = static_cast<uint32_t>(std::max_element(count.begin(), count.end()) - count.begin());
-    std::vector<uint32_t> kept;
-    for (size_t t = 0; t < mesh.indices.size(); t += 3)
-        if (find(mesh.indices[t]) == best) kept.insert(kept.end(), mesh.indices.begin() + t, mesh.indices.begin() + t + 3);
-    // Drop unused vertices, keeping their order.
-    std::vector<int64_t> remap(mesh.positions.size(), -1);
-    TriangleMesh out;
-    for (uint32_t& i : kept) {
-        if (remap[i] < 0) {
-            remap[i] = static_cast<int64_t>(out.positions.size());
-            out.positions.push_back(mesh.positions[i]);
-        }
-        i = static_cast<uint32_t>(remap[i]);
+  std::vector<uint32_t> parent(mesh.positions.size());
+  std::iota(parent.begin(), parent.end(), 0u);
+  auto find = [&](uint32_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  for (size_t t = 0; t < mesh.indices.size(); t += 3)
+    for (int e = 1; e < 3; ++e) {
+      const uint32_t a = find(mesh.indices[t]), b = find(mesh.indices[t + e]);
+      if (a != b) parent[std::max(a, b)] = std::min(a, b);
     }
-    out.indices = std::move(kept);
-    mesh = std::move(out);
+  std::vector<size_t> count(mesh.positions.size(), 0);
+  for (size_t t = 0; t < mesh.indices.size(); t += 3) ++count[find(mesh.indices[t])];
+  const uint32_t best = static_cast<uint32_t>(std::max_element(count.begin(), count.end()) - count.begin());
+  std::vector<uint32_t> kept;
+  for (size_t t = 0; t < mesh.indices.size(); t += 3)
+    if (find(mesh.indices[t]) == best) kept.insert(kept.end(), mesh.indices.begin() + t, mesh.indices.begin() + t + 3);
+  // Drop unused vertices, keeping their order.
+  std::vector<int64_t> remap(mesh.positions.size(), -1);
+  TriangleMesh out;
+  for (uint32_t& i : kept) {
+    if (remap[i] < 0) {
+      remap[i] = static_cast<int64_t>(out.positions.size());
+      out.positions.push_back(mesh.positions[i]);
+    }
+    i = static_cast<uint32_t>(remap[i]);
+  }
+  out.indices = std::move(kept);
+  mesh = std::move(out);
 }
 
 // True when, with vertices at equal positions joined (as a viewer loading the .glb does), some
 // edge has other than two faces.
 bool brokenWhenWelded(const TriangleMesh& mesh) {
-    std::map<std::tuple<float, float, float>, uint32_t> weld;
-    std::vector<uint32_t> id(mesh.positions.size());
-    for (size_t i = 0; i < mesh.positions.size(); ++i) {
-        const glm::vec3 p = mesh.positions[i];
-        id[i] = weld.emplace(std::make_tuple(p.x, p.y, p.z), static_cast<uint32_t>(weld.size())).first->second;
+  std::map<std::tuple<float, float, float>, uint32_t> weld;
+  std::vector<uint32_t> id(mesh.positions.size());
+  for (size_t i = 0; i < mesh.positions.size(); ++i) {
+    const glm::vec3 p = mesh.positions[i];
+    id[i] = weld.emplace(std::make_tuple(p.x, p.y, p.z), static_cast<uint32_t>(weld.size())).first->second;
+  }
+  std::map<std::pair<uint32_t, uint32_t>, int> edges;
+  for (size_t t = 0; t < mesh.indices.size(); t += 3)
+    for (int e = 0; e < 3; ++e) {
+      const uint32_t a = id[mesh.indices[t + e]], b = id[mesh.indices[t + (e + 1) % 3]];
+      ++edges[{std::min(a, b), std::max(a, b)}];
     }
-    std::map<std::pair<uint32_t, uint32_t>, int> edges;
-    for (size_t t = 0; t < mesh.indices.size(); t += 3)
-        for (int e = 0; e < 3; ++e) {
-            const uint32_t a = id[mesh.indices[t + e]], b = id[mesh.indices[t + (e + 1) % 3]];
-            ++edges[{std::min(a, b), std::max(a, b)}];
-        }
-    for (const auto& [edge, faces] : edges)
-        if (faces != 2) return true;
-    return false;
+  for (const auto& [edge, faces] : edges)
+    if (faces != 2) return true;
+  return false;
 }
 
 void areaWeightedNormals(TriangleMesh& mesh) {
-    mesh.normals.assign(mesh.positions.size(), glm::vec3(0.0f));
-    for (size_t t = 0; t < mesh.indices.size(); t += 3) {
-        const uint32_t a = mesh.indices[t], b = mesh.indices[t + 1], c = mesh.indices[t + 2];
-        const glm::vec3 n = glm::cross(mesh.positions[b] - mesh.positions[a], mesh.positions[c] - mesh.positions[a]);
-        mesh.normals[a] += n;
-        mesh.normals[b] += n;
-        mesh.normals[c] += n;
-    }
-    for (glm::vec3& n : mesh.normals) {
-        const float l = glm::length(n);
-        n = l > 0.0f ? n / l : glm::vec3(0, 1, 0);
-    }
+  mesh.normals.assign(mesh.positions.size(), glm::vec3(0.0f));
+  for (size_t t = 0; t < mesh.indices.size(); t += 3) {
+    const uint32_t a = mesh.indices[t], b = mesh.indices[t + 1], c = mesh.indices[t + 2];
+    const glm::vec3 n = glm::cross(mesh.positions[b] - mesh.positions[a], mesh.positions[c] - mesh.positions[a]);
+    mesh.normals[a] += n;
+    mesh.normals[b] += n;
+    mesh.normals[c] += n;
+  }
+  for (glm::vec3& n : mesh.normals) {
+    const float l = glm::length(n);
+    n = l > 0.0f ? n / l : glm::vec3(0, 1, 0);
+  }
 }
 }  // namespace
 
 SdfGrid buildMuscleVolume(const FibreSheet& sheet, const ThicknessProfile& thickness, const DistanceFunction& bones,
                           const std::vector<const SdfGrid*>& deeper, const VolumeSettings& s) {
-    const std::vector<Polyline> tubes = tubesOf(sheet);
-    glm::vec3 lo(1e9f), hi(-1e9f);
-    for (const Polyline& t : tubes)
-        for (const glm::vec3& p : t) {
-            lo = glm::min(lo, p);
-            hi = glm::max(hi, p);
-        }
-    const float margin = thickness.belly + 4.0f * s.spacing;
-    SdfGrid grid;
-    grid.origin = lo - margin;
-    grid.spacing = s.spacing;
-    grid.size = glm::ivec3(glm::ceil((hi - lo + 2.0f * margin) / s.spacing)) + 1;
-    grid.values.assign(static_cast<size_t>(grid.size.x) * grid.size.y * grid.size.z, kFar);
-    for (const Polyline& t : tubes) splatTube(grid, t, thickness);
-    // Subtract the bones and the deeper muscles where the surface can be (inside and near it).
-    const float band = 3.0f * s.spacing;
-    for (int k = 0; k < grid.size.z; ++k)
-        for (int j = 0; j < grid.size.y; ++j)
-            for (int i = 0; i < grid.size.x; ++i) {
-                float& v = grid.values[grid.index(i, j, k)];
-                if (v > band) continue;
-                const glm::vec3 p = grid.position(i, j, k);
-                v = std::max(v, s.gap - bones(p));
-                for (const SdfGrid* d : deeper) v = std::max(v, s.gap - d->sample(p));
-            }
-    // Keep the border positive so the surface is closed.
-    for (int k = 0; k < grid.size.z; ++k)
-        for (int j = 0; j < grid.size.y; ++j)
-            for (int i = 0; i < grid.size.x; ++i)
-                if (i == 0 || j == 0 || k == 0 || i == grid.size.x - 1 || j == grid.size.y - 1 || k == grid.size.z - 1)
-                    grid.values[grid.index(i, j, k)] = std::max(grid.values[grid.index(i, j, k)], s.spacing);
-    return grid;
+  const std::vector<Polyline> tubes = tubesOf(sheet);
+  glm::vec3 lo(1e9f), hi(-1e9f);
+  for (const Polyline& t : tubes)
+    for (const glm::vec3& p : t) {
+      lo = glm::min(lo, p);
+      hi = glm::max(hi, p);
+    }
+  const float margin = thickness.belly + 4.0f * s.spacing;
+  SdfGrid grid;
+  grid.origin = lo - margin;
+  grid.spacing = s.spacing;
+  grid.size = glm::ivec3(glm::ceil((hi - lo + 2.0f * margin) / s.spacing)) + 1;
+  grid.values.assign(static_cast<size_t>(grid.size.x) * grid.size.y * grid.size.z, kFar);
+  for (const Polyline& t : tubes) splatTube(grid, t, thickness);
+  // Subtract the bones and the deeper muscles where the surface can be (inside and near it).
+  const float band = 3.0f * s.spacing;
+  for (int k = 0; k < grid.size.z; ++k)
+    for (int j = 0; j < grid.size.y; ++j)
+      for (int i = 0; i < grid.size.x; ++i) {
+        float& v = grid.values[grid.index(i, j, k)];
+        if (v > band) continue;
+        const glm::vec3 p = grid.position(i, j, k);
+        v = std::max(v, s.gap - bones(p));
+        for (const SdfGrid* d : deeper) v = std::max(v, s.gap - d->sample(p));
+      }
+  // Keep the border positive so the surface is closed.
+  for (int k = 0; k < grid.size.z; ++k)
+    for (int j = 0; j < grid.size.y; ++j)
+      for (int i = 0; i < grid.size.x; ++i)
+        if (i == 0 || j == 0 || k == 0 || i == grid.size.x - 1 || j == grid.size.y - 1 || k == grid.size.z - 1)
+          grid.values[grid.index(i, j, k)] = std::max(grid.values[grid.index(i, j, k)], s.spacing);
+  return grid;
 }
 
 TriangleMesh meshMuscleVolume(const SdfGrid& volume, size_t triangleBudget) {
-    TriangleMesh mesh = extractSurface(volume);
-    keepLargestPiece(mesh);
-    const DistanceFunction field = [&volume](glm::vec3 p) { return volume.sample(p); };
-    projectOntoSurface(mesh, field, 1);
-    smoothTaubin(mesh, kSmoothing);
-    // Retry with slightly smaller budgets if a collapse left two sheets sharing a point.
-    TriangleMesh simplified = mesh;
-    simplifyToBudget(simplified, triangleBudget);
-    for (size_t attempt = 1; attempt <= kSimplifyRetries && brokenWhenWelded(simplified); ++attempt) {
-        simplified = mesh;
-        simplifyToBudget(simplified, triangleBudget - attempt * triangleBudget / 50);
-    }
-    mesh = std::move(simplified);
-    areaWeightedNormals(mesh);
-    return mesh;
+  TriangleMesh mesh = extractSurface(volume);
+  keepLargestPiece(mesh);
+  const DistanceFunction field = [&volume](glm::vec3 p) { return volume.sample(p); };
+  projectOntoSurface(mesh, field, 1);
+  smoothTaubin(mesh, kSmoothing);
+  // Retry with slightly smaller budgets if a collapse left two sheets sharing a point.
+  TriangleMesh simplified = mesh;
+  simplifyToBudget(simplified, triangleBudget);
+  for (size_t attempt = 1; attempt <= kSimplifyRetries && brokenWhenWelded(simplified); ++attempt) {
+    simplified = mesh;
+    simplifyToBudget(simplified, triangleBudget - attempt * triangleBudget / 50);
+  }
+  mesh = std::move(simplified);
+  areaWeightedNormals(mesh);
+  return mesh;
 }
 
 }  // namespace medius::assetgen

@@ -16,12 +16,12 @@ namespace medius::assetgen {
 // Fibres of one muscle as rows: rows[r] is a list of fibres ordered across the muscle (u), rows
 // ordered from one boundary to the other (v). Neighbours in both directions get interpolated tubes.
 struct FibreSheet {
-    std::vector<std::vector<Polyline>> rows;
+  std::vector<std::vector<Polyline>> rows;
 };
 
 struct VolumeSettings {
-    float spacing = 0.0015f;  // grid step
-    float gap = 0.0005f;      // kept free between this muscle and the bones / deeper muscles
+  float spacing = 0.0015f;  // grid step
+  float gap = 0.0005f;      // kept free between this muscle and the bones / deeper muscles
 };
 
 // Signed distance grid of the muscle volume (negative inside).

@@ -14,26 +14,26 @@
 namespace medius::assetgen {
 
 class SacrumField {
-public:
-    explicit SacrumField(const LandmarkSet& landmarks);
-    float distance(glm::vec3 p) const;
+ public:
+  explicit SacrumField(const LandmarkSet& landmarks);
+  float distance(glm::vec3 p) const;
 
-private:
-    ThickPatch wedge_;
-    Tube coccyx_;
-    Tube medianCrest_;
-    HipBoneField hip_;  // the right ilium, for the sacroiliac joint gap (left = mirror)
-    glm::vec3 s1Centre_;
-    glm::mat3 s1Axes_;     // columns: anterior, superior, lateral
-    glm::vec3 s1Radii_;
-    glm::vec3 s1Top_;      // a point on the superior end plate (normal = s1Axes_[1])
-    glm::vec3 auricularCentre_;  // right side; left = mirror
-    glm::vec3 auricularRadii_;
-    struct Pit {
-        glm::vec3 a, b;  // segment from outside the surface into the bone
-        float radius;
-    };
-    std::vector<Pit> foramina_;  // anterior and posterior, both sides
+ private:
+  ThickPatch wedge_;
+  Tube coccyx_;
+  Tube medianCrest_;
+  HipBoneField hip_;  // the right ilium, for the sacroiliac joint gap (left = mirror)
+  glm::vec3 s1Centre_;
+  glm::mat3 s1Axes_;  // columns: anterior, superior, lateral
+  glm::vec3 s1Radii_;
+  glm::vec3 s1Top_;            // a point on the superior end plate (normal = s1Axes_[1])
+  glm::vec3 auricularCentre_;  // right side; left = mirror
+  glm::vec3 auricularRadii_;
+  struct Pit {
+    glm::vec3 a, b;  // segment from outside the surface into the bone
+    float radius;
+  };
+  std::vector<Pit> foramina_;  // anterior and posterior, both sides
 };
 
 }  // namespace medius::assetgen

@@ -13,23 +13,23 @@
 namespace medius::assetgen {
 
 class SurfaceRidge {
-public:
-    // `curve` (>= 2 points) is resampled, and each sample is moved onto the zero level of `field`
-    // by marching from `sample + outside` back towards the sample (`outside`: a vector that
-    // starts the march clear of the bone on the face that carries the ridge).
-    SurfaceRidge(const std::vector<glm::vec3>& curve, const std::function<float(glm::vec3)>& field,
-                 glm::vec3 outside, float height, float width);
+ public:
+  // `curve` (>= 2 points) is resampled, and each sample is moved onto the zero level of `field`
+  // by marching from `sample + outside` back towards the sample (`outside`: a vector that
+  // starts the march clear of the bone on the face that carries the ridge).
+  SurfaceRidge(const std::vector<glm::vec3>& curve, const std::function<float(glm::vec3)>& field, glm::vec3 outside, float height,
+               float width);
 
-    // How much to lower the bone's distance at p (>= 0; 0 farther than `width` from the curve).
-    float raise(glm::vec3 p) const;
+  // How much to lower the bone's distance at p (>= 0; 0 farther than `width` from the curve).
+  float raise(glm::vec3 p) const;
 
-    const std::vector<glm::vec3>& samples() const { return samples_; }
+  const std::vector<glm::vec3>& samples() const { return samples_; }
 
-private:
-    std::vector<glm::vec3> samples_;
-    float height_;
-    float width_;
-    glm::vec3 boxLo_, boxHi_;
+ private:
+  std::vector<glm::vec3> samples_;
+  float height_;
+  float width_;
+  glm::vec3 boxLo_, boxHi_;
 };
 
 }  // namespace medius::assetgen

@@ -10,7 +10,7 @@
 namespace medius::assetgen {
 
 struct TeachingError : std::runtime_error {
-    using std::runtime_error::runtime_error;
+  using std::runtime_error::runtime_error;
 };
 
 // Adds "teaching" to every structure of `model` that has an entry in the teaching file. Throws

@@ -9,19 +9,19 @@
 namespace medius::assetgen {
 
 class Tube {
-public:
-    // The curve through `controlPoints` is resampled into `segments` pieces; `radii` is a profile
-    // (one or more values spread evenly from the first to the last control point).
-    Tube(const std::vector<glm::vec3>& controlPoints, const std::vector<float>& radii, int segments);
+ public:
+  // The curve through `controlPoints` is resampled into `segments` pieces; `radii` is a profile
+  // (one or more values spread evenly from the first to the last control point).
+  Tube(const std::vector<glm::vec3>& controlPoints, const std::vector<float>& radii, int segments);
 
-    float distance(glm::vec3 p) const;
-    const std::vector<glm::vec3>& samples() const { return samples_; }
+  float distance(glm::vec3 p) const;
+  const std::vector<glm::vec3>& samples() const { return samples_; }
 
-private:
-    std::vector<glm::vec3> samples_;
-    std::vector<float> radii_;
-    glm::vec3 boundCentre_{0.0f};
-    float boundRadius_ = 0.0f;
+ private:
+  std::vector<glm::vec3> samples_;
+  std::vector<float> radii_;
+  glm::vec3 boundCentre_{0.0f};
+  float boundRadius_ = 0.0f;
 };
 
 }  // namespace medius::assetgen

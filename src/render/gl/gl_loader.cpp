@@ -24,8 +24,7 @@ std::string describeOpenGl() {
 
 #ifndef NDEBUG
 namespace {
-void GLAD_API_PTR logGlMessage(GLenum, GLenum type, GLuint, GLenum severity, GLsizei, const GLchar* message,
-                               const void*) {
+void GLAD_API_PTR logGlMessage(GLenum, GLenum type, GLuint, GLenum severity, GLsizei, const GLchar* message, const void*) {
   if (severity == GL_DEBUG_SEVERITY_NOTIFICATION) return;
   const bool serious = type == GL_DEBUG_TYPE_ERROR || severity == GL_DEBUG_SEVERITY_HIGH;
   core::log(serious ? core::LogLevel::Warning : core::LogLevel::Debug, std::string("GL: ") + message);

@@ -11,7 +11,7 @@ namespace medius::render::gl {
 
 template <void (*Delete)(GLuint)>
 class GlObject {
-public:
+ public:
   GlObject() = default;
   explicit GlObject(GLuint name) : name_(name) {
     if (name_ != 0) render::detail::countGlObject(+1);
@@ -38,7 +38,7 @@ public:
     name_ = 0;
   }
 
-private:
+ private:
   GLuint name_ = 0;
 };
 
@@ -60,10 +60,30 @@ using Framebuffer = GlObject<detail::deleteFramebuffer>;
 using Shader = GlObject<detail::deleteShader>;
 using Program = GlObject<detail::deleteProgram>;
 
-inline Buffer createBuffer() { GLuint n = 0; glGenBuffers(1, &n); return Buffer(n); }
-inline VertexArray createVertexArray() { GLuint n = 0; glGenVertexArrays(1, &n); return VertexArray(n); }
-inline Texture createTexture() { GLuint n = 0; glGenTextures(1, &n); return Texture(n); }
-inline Renderbuffer createRenderbuffer() { GLuint n = 0; glGenRenderbuffers(1, &n); return Renderbuffer(n); }
-inline Framebuffer createFramebuffer() { GLuint n = 0; glGenFramebuffers(1, &n); return Framebuffer(n); }
+inline Buffer createBuffer() {
+  GLuint n = 0;
+  glGenBuffers(1, &n);
+  return Buffer(n);
+}
+inline VertexArray createVertexArray() {
+  GLuint n = 0;
+  glGenVertexArrays(1, &n);
+  return VertexArray(n);
+}
+inline Texture createTexture() {
+  GLuint n = 0;
+  glGenTextures(1, &n);
+  return Texture(n);
+}
+inline Renderbuffer createRenderbuffer() {
+  GLuint n = 0;
+  glGenRenderbuffers(1, &n);
+  return Renderbuffer(n);
+}
+inline Framebuffer createFramebuffer() {
+  GLuint n = 0;
+  glGenFramebuffers(1, &n);
+  return Framebuffer(n);
+}
 
 }  // namespace medius::render::gl

@@ -7,7 +7,10 @@
 namespace medius::render::gl {
 
 IdTarget::IdTarget(int width, int height)
-    : width_(width), height_(height), framebuffer_(createFramebuffer()), ids_(createRenderbuffer()),
+    : width_(width),
+      height_(height),
+      framebuffer_(createFramebuffer()),
+      ids_(createRenderbuffer()),
       depth_(createRenderbuffer()) {
   glBindRenderbuffer(GL_RENDERBUFFER, ids_.get());
   glRenderbufferStorage(GL_RENDERBUFFER, GL_R32I, width, height);
@@ -48,7 +51,8 @@ std::vector<float> IdTarget::readDepth() const {
   glReadPixels(0, 0, width_, height_, GL_DEPTH_COMPONENT, GL_FLOAT, depth.data());
   glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
   for (int y = 0; y < height_ / 2; ++y)
-    std::swap_ranges(depth.begin() + static_cast<std::ptrdiff_t>(y) * width_, depth.begin() + static_cast<std::ptrdiff_t>(y + 1) * width_,
+    std::swap_ranges(depth.begin() + static_cast<std::ptrdiff_t>(y) * width_,
+                     depth.begin() + static_cast<std::ptrdiff_t>(y + 1) * width_,
                      depth.begin() + static_cast<std::ptrdiff_t>(height_ - 1 - y) * width_);
   return depth;
 }

@@ -7,13 +7,13 @@
 namespace medius::render::gl {
 
 class IdTarget {
-public:
-  IdTarget(int width, int height);  // throws GraphicsError when incomplete
-  void bindForDrawing() const;      // binds, sets the viewport, clears to -1
-  IdImage read() const;             // rows top first
+ public:
+  IdTarget(int width, int height);       // throws GraphicsError when incomplete
+  void bindForDrawing() const;           // binds, sets the viewport, clears to -1
+  IdImage read() const;                  // rows top first
   std::vector<float> readDepth() const;  // window depth 0..1 per pixel, rows top first (1: nothing)
 
-private:
+ private:
   int width_ = 0;
   int height_ = 0;
   Framebuffer framebuffer_;

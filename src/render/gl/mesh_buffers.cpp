@@ -73,7 +73,8 @@ void MeshBuffers::setMuscleBinding(const std::vector<biomech::VertexBinding>& bi
   glBindVertexArray(vertexArray_.get());
   if (!muscleBinding_) muscleBinding_ = createBuffer();
   glBindBuffer(GL_ARRAY_BUFFER, muscleBinding_.get());
-  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(bindings.size() * sizeof(VertexBinding)), bindings.data(), GL_STATIC_DRAW);
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(bindings.size() * sizeof(VertexBinding)), bindings.data(),
+               GL_STATIC_DRAW);
   constexpr GLsizei stride = sizeof(VertexBinding);
   const auto at = [](std::size_t offset) { return reinterpret_cast<const void*>(offset); };
   glEnableVertexAttribArray(4);

@@ -13,16 +13,16 @@
 namespace medius::render::gl {
 
 class MeshBuffers {
-public:
+ public:
   // Uploads the mesh (normals computed from the triangles if the mesh has none), and with
   // `detailLevels` its coarser levels.
   explicit MeshBuffers(const anatomy::TriangleMesh& mesh, bool detailLevels = true);
   void draw() const;  // at the level of setLevel
 
   int levelCount() const { return static_cast<int>(levels_.size()); }  // 1 + coarser levels
-  void setLevel(int level);                                             // clamped to the chain
+  void setLevel(int level);                                            // clamped to the chain
   int level() const { return level_; }
-  std::size_t triangleCount(int level) const;                           // at a level (clamped)
+  std::size_t triangleCount(int level) const;  // at a level (clamped)
 
   // Per-vertex (origin, insertion) weights for attachment highlighting; empty clears them.
   void setAttachmentWeights(const std::vector<glm::vec2>& weights);
@@ -34,7 +34,7 @@ public:
   bool hasAttachmentWeights() const { return static_cast<bool>(attachmentWeights_); }
   bool hasFibreCoordinates() const { return static_cast<bool>(fibreCoordinates_); }
 
-private:
+ private:
   VertexArray vertexArray_;
   Buffer vertices_;
   struct Level {

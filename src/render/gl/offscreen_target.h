@@ -19,7 +19,7 @@ struct TargetLimits {
 TargetLimits queryTargetLimits();
 
 class OffscreenTarget {
-public:
+ public:
   // Throws GraphicsError when the size is beyond the context's limits or the framebuffer is
   // incomplete. `samples` is clamped to what the context supports (0 or 1: no multisampling).
   // Without `keepDepth` only colour is resolved (an exported image), and readDepth finds nothing.
@@ -29,15 +29,15 @@ public:
   int height() const { return height_; }
   int samples() const { return samples_; }
 
-  void bindForDrawing() const;        // binds the multisampled framebuffer and sets the viewport
-  void resolve() const;               // multisampled colour -> single-sample
-  Image readColor() const;            // after resolve(): RGBA, top row first, alpha straight
+  void bindForDrawing() const;  // binds the multisampled framebuffer and sets the viewport
+  void resolve() const;         // multisampled colour -> single-sample
+  Image readColor() const;      // after resolve(): RGBA, top row first, alpha straight
   // The depth of the last frame drawn (until the next bindForDrawing); bottom-left origin;
   // nullopt on background.
   std::optional<float> readDepth(int x, int y) const;
   void copyToDefaultFramebuffer() const;  // after resolve(): for the window
 
-private:
+ private:
   int width_ = 0;
   int height_ = 0;
   int samples_ = 0;

@@ -40,7 +40,8 @@ void OverlayPass::draw(const OverlayGeometry& geometry, int width, int height) {
   glBindVertexArray(vertexArray_.get());
   glBindBuffer(GL_ARRAY_BUFFER, vertices_.get());
   const std::vector<OverlayVertex>& vertices = geometry.vertices();
-  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(OverlayVertex)), vertices.data(), GL_STREAM_DRAW);
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(OverlayVertex)), vertices.data(),
+               GL_STREAM_DRAW);
   glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(vertices.size()));
   glBindVertexArray(0);
   glBindTexture(GL_TEXTURE_2D, 0);

@@ -8,11 +8,11 @@
 namespace medius::render::gl {
 
 class OverlayPass {
-public:
+ public:
   explicit OverlayPass(const FontAtlas& font);  // uploads the atlas
   void draw(const OverlayGeometry& geometry, int width, int height);
 
-private:
+ private:
   ShaderProgram program_{"overlay.vert.glsl", "overlay.frag.glsl"};
   Texture glyphs_;
   VertexArray vertexArray_;

@@ -70,7 +70,8 @@ void PoseTextures::bindBone(std::size_t index, int unit) const {
 glm::mat4 PoseTextures::modelToTexture(std::size_t index, const glm::mat4& segmentToModel) const {
   // Voxel centres sit at texture coordinates (i + 0.5) / n.
   const BoneGrid& grid = grids_[index];
-  const glm::mat4 gridToTexture = glm::translate(glm::mat4(1.0f), 0.5f * grid.texel) * glm::scale(glm::mat4(1.0f), 1.0f / grid.size) *
+  const glm::mat4 gridToTexture = glm::translate(glm::mat4(1.0f), 0.5f * grid.texel) *
+                                  glm::scale(glm::mat4(1.0f), 1.0f / grid.size) *
                                   glm::translate(glm::mat4(1.0f), -grid.minCorner);
   return gridToTexture * glm::affineInverse(segmentToModel);
 }

@@ -19,7 +19,7 @@ inline constexpr int kBoneDistanceUnit0 = 2;
 inline constexpr int kBoneDistanceUnit1 = 3;
 
 class PoseTextures {
-public:
+ public:
   explicit PoseTextures(const std::vector<biomech::BoneField>& bones);
 
   // Writes the frames: a row per fibre, 3 texels per sample (position + bulge, tangent +
@@ -39,7 +39,7 @@ public:
   // Model frame → texture coordinates of bone `index` when its segment is at `segmentToModel`.
   glm::mat4 modelToTexture(std::size_t index, const glm::mat4& segmentToModel) const;
 
-private:
+ private:
   Texture fibreFrames_;
   std::vector<Texture> bones_;
   std::vector<BoneGrid> grids_;

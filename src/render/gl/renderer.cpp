@@ -7,18 +7,18 @@
 #include "core/error.h"
 #include "core/log.h"
 #include "core/paths.h"
-#include "render/annotations.h"
 #include "render/activation_legend.h"
+#include "render/annotations.h"
 #include "render/attachment_regions.h"
 #include "render/colour_map.h"
 #include "render/detail_fade.h"
 #include "render/detail_governor.h"
 #include "render/fibre_ribbons.h"
-#include "render/gl/overlay_pass.h"
 #include "render/gl/gl_loader.h"
 #include "render/gl/id_target.h"
 #include "render/gl/mesh_buffers.h"
 #include "render/gl/offscreen_target.h"
+#include "render/gl/overlay_pass.h"
 #include "render/gl/pose_textures.h"
 #include "render/gl/shader_program.h"
 #include "render/structure_style.h"
@@ -42,8 +42,8 @@ struct Renderer::Impl {
     MaterialStyle style;
     anatomy::StructureKind kind;
     std::string segment;
-    glm::mat4 neutralPlacement;  // segment frame to model frame at the neutral pose
-    glm::vec3 neutralCentre;     // in the model frame, for sorting see-through structures
+    glm::mat4 neutralPlacement;              // segment frame to model frame at the neutral pose
+    glm::vec3 neutralCentre;                 // in the model frame, for sorting see-through structures
     std::array<int, 2> deformBones{-1, -1};  // a bound muscle: its bones (PoseTextures); -1 none
     bool deformable = false;                 // bound to its fibres
     // This frame's:
@@ -56,7 +56,7 @@ struct Renderer::Impl {
     struct Region {
       std::size_t structure;  // the bone
       std::vector<std::uint32_t> vertices;
-      int channel;  // 0 origin, 1 insertion
+      int channel;                         // 0 origin, 1 insertion
       std::optional<RegionAnchor> anchor;  // for the label: the muscle's first region of each channel only
     };
     std::optional<std::size_t> own;  // the muscle's own structure: while it is hidden nothing of it is drawn
@@ -85,7 +85,7 @@ struct Renderer::Impl {
   std::vector<std::vector<std::uint32_t>> boneTriangles;  // per structure, bones only: to smooth region edges
   std::vector<std::string> structureNames;
   std::vector<AnnotatedLandmark> landmarks;
-  std::optional<FontAtlas> font;              // labels need it; without a font they are skipped
+  std::optional<FontAtlas> font;  // labels need it; without a font they are skipped
   std::optional<gl::OverlayPass> overlayPass;
   std::vector<MuscleGeometry> muscles;
   std::vector<std::size_t> uploadedAttachmentsOf;
@@ -115,12 +115,12 @@ struct Renderer::Impl {
   std::vector<std::string> boneSegments;         // per bone field
   ScenePosePtr pose;                             // this frame's; null at the neutral pose
   const ScenePose* uploadedPose = nullptr;
-  DetailGovernor detail;  // level of detail of window frames (render/detail_governor.h)
-  int detailLevel = 0;    // the last window frame's
-  DetailFade detailFade;  // cross-fades the window's changes of level
+  DetailGovernor detail;                               // level of detail of window frames (render/detail_governor.h)
+  int detailLevel = 0;                                 // the last window frame's
+  DetailFade detailFade;                               // cross-fades the window's changes of level
   std::vector<DetailPass> detailPasses{DetailPass{}};  // how this frame draws its structures
   static constexpr glm::vec2 kEveryPixel{DetailPass{}.ditherFrom, DetailPass{}.ditherTo};
-  glm::vec2 ditherRange = kEveryPixel;                 // the pixels the current pass draws
+  glm::vec2 ditherRange = kEveryPixel;  // the pixels the current pass draws
 
   void useDetailLevel(int level) {
     for (DrawableStructure& structure : structures) structure.buffers.setLevel(level);
@@ -202,7 +202,8 @@ struct Renderer::Impl {
   gl::ShaderProgram& litProgramFor(const DrawableStructure& structure) {
     const bool deform = pose && poseTextures && structure.deformable;
     if (deform || structure.buffers.hasAttachmentWeights() || structure.buffers.hasFibreCoordinates()) return meshProgram;
-    if (!plainProgram) plainProgram.emplace(Files{"rigid_vertex.glsl", "mesh.vert.glsl"}, Files{"plain_surface.glsl", "mesh.frag.glsl"});
+    if (!plainProgram)
+      plainProgram.emplace(Files{"rigid_vertex.glsl", "mesh.vert.glsl"}, Files{"plain_surface.glsl", "mesh.frag.glsl"});
     return *plainProgram;
   }
 
@@ -384,7 +385,8 @@ struct Renderer::Impl {
           fibres.back().dashed = global < pose->lengthening.size() && pose->lengthening[global] > biomech::kOpposingThreshold;
         }
         fibres.back().points.clear();
-        for (std::size_t s = 0; s < pose->fibres.samplesPerFibre; ++s) fibres.back().points.push_back(pose->fibres.at(global, s).position);
+        for (std::size_t s = 0; s < pose->fibres.samplesPerFibre; ++s)
+          fibres.back().points.push_back(pose->fibres.at(global, s).position);
       }
     }
     if (fibres.empty()) return;
@@ -462,13 +464,15 @@ struct Renderer::Impl {
         const glm::vec3 normal = glm::normalize(carried(region.structure, region.anchor->point + region.anchor->normal) - point);
         input.regions.push_back({muscles[m].name + (origin ? " origin" : " insertion"), region.structure, point, normal, origin});
       }
-    for (const DrawableStructure& structure : structures) input.regionsShowThrough.push_back(structure.kind == anatomy::StructureKind::Muscle);
+    for (const DrawableStructure& structure : structures)
+      input.regionsShowThrough.push_back(structure.kind == anatomy::StructureKind::Muscle);
     if (spec.appearance.showLandmarks) {
       input.landmarks = landmarks;
       for (AnnotatedLandmark& landmark : input.landmarks) {
         for (glm::vec3& point : landmark.points) point = carried(landmark.structure, point);
         for (glm::vec3& point : landmark.alternates) point = carried(landmark.structure, point);
-        const glm::mat3 turn(structures[landmark.structure].placement * glm::affineInverse(structures[landmark.structure].neutralPlacement));
+        const glm::mat3 turn(structures[landmark.structure].placement *
+                             glm::affineInverse(structures[landmark.structure].neutralPlacement));
         for (glm::vec3& normal : landmark.normals) normal = turn * normal;
       }
     }
@@ -541,13 +545,14 @@ void Renderer::setModel(const anatomy::Model& model, const biomech::PosedModel* 
   for (const anatomy::Structure& structure : model.structures) {
     const glm::mat4 placement = model.neutralSegmentTransform(structure.segment);
     const glm::vec3 centre(placement * glm::vec4(anatomy::boundsOf(structure.mesh).centre(), 1.0f));
-    Impl::DrawableStructure drawable{gl::MeshBuffers(structure.mesh, detailLevels), styleFor(structure), structure.kind, structure.segment,
-                                     placement, centre};
+    Impl::DrawableStructure drawable{
+        gl::MeshBuffers(structure.mesh, detailLevels), styleFor(structure), structure.kind, structure.segment, placement, centre};
     drawable.placement = placement;
     drawable.centre = centre;
     impl_->structures.push_back(std::move(drawable));
     impl_->vertexCounts.push_back(structure.mesh.positions.size());
-    impl_->boneTriangles.push_back(structure.kind == anatomy::StructureKind::Bone ? structure.mesh.indices : std::vector<std::uint32_t>{});
+    impl_->boneTriangles.push_back(structure.kind == anatomy::StructureKind::Bone ? structure.mesh.indices
+                                                                                  : std::vector<std::uint32_t>{});
     impl_->structureNames.push_back(structure.displayName);
   }
   if (posed) {
@@ -574,7 +579,8 @@ void Renderer::setModel(const anatomy::Model& model, const biomech::PosedModel* 
       for (const anatomy::AttachmentRegion* region : anatomy::attachmentRegions(muscle, origin))
         if (const std::optional<std::size_t> bone = indexOf(region->structure)) {
           std::optional<RegionAnchor> anchor;
-          if (first) anchor = regionAnchor(model.structures[*bone].mesh, region->vertices, impl_->structures[*bone].neutralPlacement);
+          if (first)
+            anchor = regionAnchor(model.structures[*bone].mesh, region->vertices, impl_->structures[*bone].neutralPlacement);
           geometry.regions.push_back({*bone, region->vertices, origin ? 0 : 1, anchor});
           first = false;
         }
@@ -593,7 +599,8 @@ void Renderer::setModel(const anatomy::Model& model, const biomech::PosedModel* 
     if (const std::optional<std::size_t> bone = indexOf(landmark.structure))
       impl_->landmarks.push_back({landmark.label, *bone, landmark.points, landmark.depth, landmark.alternates, landmark.normals});
   int coarsest = 0;
-  for (const Impl::DrawableStructure& structure : impl_->structures) coarsest = std::max(coarsest, structure.buffers.levelCount() - 1);
+  for (const Impl::DrawableStructure& structure : impl_->structures)
+    coarsest = std::max(coarsest, structure.buffers.levelCount() - 1);
   impl_->detail.setCoarsestLevel(coarsest + 1);  // + 1: the step that drops multisampling
 }
 
@@ -624,7 +631,8 @@ std::vector<TileRect> imageTiles(int width, int height, const FrameOptions& opti
 void Renderer::prepareImageTarget(int width, int height, const FrameOptions& options) {
   const TileRect first = imageTiles(width, height, options, limits()).front();
   impl_->imageTarget.reset();  // one at a time
-  impl_->imageTarget.emplace(Impl::ImageTarget{options.samples, gl::OffscreenTarget(first.width, first.height, options.samples, /*keepDepth=*/false)});
+  impl_->imageTarget.emplace(
+      Impl::ImageTarget{options.samples, gl::OffscreenTarget(first.width, first.height, options.samples, /*keepDepth=*/false)});
 }
 
 Image Renderer::renderImage(const FrameSpec& spec) {
@@ -643,7 +651,8 @@ Image Renderer::renderImage(const FrameSpec& spec) {
     impl_->drawOverlay(annotations, tile);
     target.resolve();
     if (tiles.size() == 1) return target.readColor();
-    if (image.rgba.empty()) image = {spec.width, spec.height, std::vector<std::uint8_t>(static_cast<std::size_t>(spec.width) * spec.height * 4)};
+    if (image.rgba.empty())
+      image = {spec.width, spec.height, std::vector<std::uint8_t>(static_cast<std::size_t>(spec.width) * spec.height * 4)};
     pasteTile(image, target.readColor(), tile);
   }
   return image;
@@ -696,7 +705,8 @@ bool Renderer::detailFading() const { return impl_->detailFade.fading(); }
 
 int Renderer::coarsestDetailLevel() const {
   int coarsest = 0;
-  for (const Impl::DrawableStructure& structure : impl_->structures) coarsest = std::max(coarsest, structure.buffers.levelCount() - 1);
+  for (const Impl::DrawableStructure& structure : impl_->structures)
+    coarsest = std::max(coarsest, structure.buffers.levelCount() - 1);
   return coarsest;
 }
 

@@ -17,7 +17,7 @@
 namespace medius::render::gl {
 
 class ShaderProgram {
-public:
+ public:
   // Builds the program from two embedded files (e.g. "mesh.vert.glsl", "mesh.frag.glsl").
   // Throws GraphicsError with the file name, the line and the driver's message on failure.
   ShaderProgram(std::string_view vertexFile, std::string_view fragmentFile);
@@ -35,7 +35,7 @@ public:
   void set(std::string_view name, const glm::mat3& value);
   void set(std::string_view name, const glm::mat4& value);
 
-private:
+ private:
   GLint location(std::string_view name);
 
   std::string name_;
