@@ -80,30 +80,4 @@ biomech::ActivationSettings activationSettings(const ActivationOptions& options,
   return settings;
 }
 
-StanceDrop::StanceDrop(const biomech::FibrePaths& paths, const biomech::ActivationSettings& settings,
-                       const biomech::Motion* motion)
-    : model_(paths.model()) {
-  const bool weakened = std::any_of(settings.strengthPercent.begin(), settings.strengthPercent.end(),
-                                    [](const auto& entry) { return entry.second < 100.0; });
-  if (motion && motion->id == "single_leg_stance" && weakened)
-    drop_ = biomech::singleLegStanceDrop(paths, "hip_r", settings.person, settings.strengthPercent);
-}
-
-biomech::Pose StanceDrop::poseAt(const biomech::Motion& motion, double seconds) const {
-  if (!drop_) return motion.sample(seconds);
-  return biomech::singleLegStancePose(model_, "hip_r", drop_->dropDegrees);
-}
-
-void fibreShading(const biomech::FrameAnalysis& analysis, std::vector<float>& activation, std::vector<float>& lengthening) {
-  activation.clear();
-  lengthening.clear();
-  const bool load = analysis.mode == biomech::ActivationMode::Load;
-  for (const biomech::FibreActivation& fibre : analysis.fibres) {
-    activation.push_back(static_cast<float>(fibre.activation));
-    // The mark (render/colour_map.h): Load marks the fibres that work eccentrically, Direction
-    // the ones the motion lengthens, more strongly the faster.
-    lengthening.push_back(load ? (fibre.eccentric ? 1.0f : 0.0f) : static_cast<float>(fibre.lengthening));
-  }
-}
-
 }  // namespace medius::app

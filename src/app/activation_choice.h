@@ -27,22 +27,4 @@ biomech::ElasticBand parseBand(const std::string& text);
 // ("gluteus_medius": both sides). Throws UsageError listing the valid names.
 std::map<std::string, double> parseStrengths(const std::vector<std::string>& terms, const anatomy::Model& model);
 
-// The pose a motion shows with these settings: in single-leg stance, abductors weakened by
-// --strength let the pelvis drop on the swing side (the Trendelenburg sign), computed once per
-// setting (biomech/pelvic_drop.h); otherwise the motion's own pose.
-class StanceDrop {
- public:
-  StanceDrop(const biomech::FibrePaths& paths, const biomech::ActivationSettings& settings, const biomech::Motion* motion);
-  biomech::Pose poseAt(const biomech::Motion& motion, double seconds) const;
-  const std::optional<biomech::PelvicDrop>& drop() const { return drop_; }
-
- private:
-  const anatomy::Model& model_;
-  std::optional<biomech::PelvicDrop> drop_;
-};
-
-// Activation and the mark per fibre from an analysis, for render::ScenePose: in Load mode the
-// mark is 1 on eccentric fibres, in Action (Direction) mode how fast the motion lengthens it.
-void fibreShading(const biomech::FrameAnalysis& analysis, std::vector<float>& activation, std::vector<float>& lengthening);
-
 }  // namespace medius::app

@@ -9,6 +9,7 @@
 #include "biomech/pose_parser.h"
 #include "core/atomic_write.h"
 #include "core/error.h"
+#include "scene/frame_source.h"
 
 #include <nlohmann/json.hpp>
 
@@ -182,16 +183,15 @@ void runAnalyzeCommand(const AnalyzeOptions& options) {
   const biomech::Pose fixedPose = motion ? biomech::Pose{} : biomech::parsePose(options.pose, model.joints);
 
   const biomech::FibrePaths paths(model, biomech::buildBoneFields(model));
-  const biomech::ActivationAnalyzer analyzer(paths);
-  const StanceDrop stance(paths, settings, motion);  // the pelvis that the render draws, dropped or level
+  scene::FrameSource source(paths);  // the frames that `render` draws: the pelvis dropped or level, the pose clamped
   std::vector<Frame> frames;
   const int count = motion ? options.frames : 1;
   for (int k = 0; k < count; ++k) {
     Frame frame;
     frame.time = motion ? motion->durationSeconds * k / count : 0.0;
-    frame.pose = motion ? stance.poseAt(*motion, frame.time) : fixedPose;
-    frame.analysis = analyzer.analyse(frame.pose, settings, motion, frame.time);
-    frame.pose = biomech::Kinematics(model).clamp(frame.pose);
+    scene::SceneFrame shown = source.compute({motion, frame.time, fixedPose, settings});
+    frame.pose = std::move(shown.pose);
+    frame.analysis = std::move(*shown.analysis);
     frames.push_back(std::move(frame));
   }
   const std::string text = options.csv ? toCsv(model, paths, frames) : toJson(model, paths, options, frames);

@@ -12,6 +12,7 @@
 #include "core/log.h"
 #include "render/draw_stats.h"
 #include "render/renderer.h"
+#include "scene/frame_source.h"
 #include "ui/structure_visibility.h"
 
 #include <algorithm>
@@ -66,7 +67,7 @@ void runBenchCommand(const BenchOptions& options) {
 
   const HeadlessContext context;
   biomech::PosedModel posed(model);
-  const biomech::ActivationAnalyzer analyzer(posed.fibres());
+  scene::FrameSource source(posed.fibres());
   biomech::ActivationSettings settings;
   settings.mode = *mode;
   render::Renderer renderer(model, &posed);
@@ -87,7 +88,7 @@ void runBenchCommand(const BenchOptions& options) {
 
   spec.appearance.activationShading = true;  // the muscles shaded and the legend drawn, as in the window
   spec.appearance.activationMode = *mode;
-  std::vector<float> shading, lengthening;
+  scene::FrameRequest request = scene::motionAt(*motion, 0.0, settings);
   const int total = kBenchWarmupFrames + options.frames;
   const int sampleEvery = std::max(1, options.frames / kSamplesAlongRun);
   for (int i = 0; i < total; ++i) {
@@ -95,10 +96,9 @@ void runBenchCommand(const BenchOptions& options) {
     render::resetDrawStats();
     const Clock::time_point start = Clock::now();
     const double cpuStart = processCpuMs();
-    posed.setPose(motion->sample(t), i == 0 ? 0.0 : kMotionSecondsPerFrame);
-    const biomech::FrameAnalysis analysis = analyzer.analyse(posed.pose(), settings, motion, t);
-    fibreShading(analysis, shading, lengthening);
-    spec.pose = render::scenePoseOf(posed, shading, lengthening);
+    request.timeSeconds = t;
+    const scene::SceneFrame frame = source.pose(posed, request, i == 0 ? 0.0 : kMotionSecondsPerFrame);
+    spec.pose = render::scenePoseOf(posed, frame.fibreActivation, frame.fibreMark);
     const double cpuEnd = processCpuMs();
     const Clock::time_point drawStart = Clock::now();
     renderer.renderOffscreen(spec);
@@ -108,7 +108,7 @@ void runBenchCommand(const BenchOptions& options) {
     if (i == 0) result.startupMs = processAgeMs();
     const int timed = i - kBenchWarmupFrames;
     if (timed < 0) continue;
-    for (const biomech::FibreActivation& fibre : analysis.fibres) result.activationChecksum += fibre.activation;
+    for (const biomech::FibreActivation& fibre : frame.analysis->fibres) result.activationChecksum += fibre.activation;
     result.frameMs.push_back(msBetween(start, end));
     result.updateCpuMs.push_back(cpuEnd - cpuStart);
     result.drawMs.push_back(msBetween(drawStart, end));

@@ -47,7 +47,7 @@ NamedAxis namedAxis(const std::string& dof, double lo, double hi) {
 
 }  // namespace
 
-PoseActivationTracker::PoseActivationTracker(biomech::PosedModel& posed) : posed_(posed), analyzer_(posed.fibres()) {}
+PoseActivationTracker::PoseActivationTracker(biomech::PosedModel& posed) : posed_(posed), source_(posed.fibres()) {}
 
 render::ScenePosePtr PoseActivationTracker::update(ui::MotionPlayer& player, ui::ActivationView& view, double nowSeconds) {
   // A long gap (the window was idle, or a slow frame) does not make the motion jump.
@@ -64,18 +64,15 @@ render::ScenePosePtr PoseActivationTracker::update(ui::MotionPlayer& player, ui:
   answerExerciseRequests(view);
   const biomech::Motion* motion = player.motion();
   const bool settingsChanged = view.revision != shownRevision_ || view.enabled != shownEnabled_;
-  if (settingsChanged) stance_.emplace(posed_.fibres(), view.settings, view.enabled ? motion : nullptr);
-  biomech::Pose pose = player.pose();
-  if (motion && stance_ && stance_->drop()) pose = stance_->poseAt(*motion, player.time());
-  view.drop = stance_ ? stance_->drop() : std::nullopt;
+  const scene::FrameRequest request{motion, player.time(), player.pose(),
+                                    view.enabled ? std::optional(view.settings) : std::nullopt};
+  const biomech::Pose pose = source_.requestedPose(request);
+  view.drop = source_.dropFor(request.activation ? &*request.activation : nullptr, motion);
   if (shownPose_ && pose == *shownPose_ && !settingsChanged && scenePose_) return scenePose_;
 
-  posed_.setPose(pose, elapsed);
-  std::vector<float> shading, lengthening;
+  const scene::SceneFrame frame = source_.pose(posed_, request, elapsed);
   if (view.enabled) {
-    const biomech::FrameAnalysis frame = analyzer_.analyse(pose, view.settings, motion, player.time());
-    fibreShading(frame, shading, lengthening);
-    view.latest = frame;
+    view.latest = frame.analysis;
     if (curvesMotion_ != motion || curvesMuscle_ != view.plotMuscle || curvesRevision_ != view.revision) {
       updateMomentArmCurves(motion, view);
       curvesMotion_ = motion;
@@ -87,7 +84,7 @@ render::ScenePosePtr PoseActivationTracker::update(ui::MotionPlayer& player, ui:
   } else {
     view.latest.reset();
   }
-  scenePose_ = render::scenePoseOf(posed_, std::move(shading), std::move(lengthening));
+  scenePose_ = render::scenePoseOf(posed_, frame.fibreActivation, frame.fibreMark);
   shownPose_ = pose;
   shownRevision_ = view.revision;
   shownEnabled_ = view.enabled;
@@ -139,7 +136,7 @@ void PoseActivationTracker::updateMomentArmCurves(const biomech::Motion* motion,
     for (std::size_t d = 0; d < 3; ++d) angles[dofs[d]] = mean[d];
     const double share = static_cast<double>(i) / (kCurveSamples - 1);  // along the named axis, left to right
     angles[dofs[main]] = axis.sign > 0.0 ? lo[main] + (hi[main] - lo[main]) * share : hi[main] - (hi[main] - lo[main]) * share;
-    const biomech::FrameAnalysis frame = analyzer_.analyse(pose, action);
+    const biomech::FrameAnalysis frame = source_.analyzer().analyse(pose, action);
     const auto compartments = compartmentsOf(frame, model, view.plotMuscle);
     for (std::size_t c = 0; c < compartments.size() && c < view.momentArms.series.size(); ++c)
       view.momentArms.series[c].values.push_back(static_cast<float>(axis.sign * 1000.0 * compartments[c]->momentArmM[main]));
@@ -193,7 +190,7 @@ void PoseActivationTracker::answerExerciseRequests(ui::ActivationView& view) {
     const biomech::Motion* motion = biomech::findMotion(request.motion);
     if (!motion || request.muscle >= model.muscles.size()) continue;
     ui::ExerciseNumbers numbers{request.muscle, request.muscle, request.motion,
-                                biomech::activationRangeOverLoop(analyzer_, *motion, settings, request.muscle)};
+                                biomech::activationRangeOverLoop(source_.analyzer(), *motion, settings, request.muscle)};
     if (peak(numbers.compartments) < biomech::kEccentricActivation) {
       const anatomy::Muscle& asked = model.muscles[request.muscle];
       for (std::size_t m = 0; m < model.muscles.size(); ++m) {
@@ -201,7 +198,8 @@ void PoseActivationTracker::answerExerciseRequests(ui::ActivationView& view) {
         const bool mirror = m != request.muscle && other.side != asked.side && other.id.size() == asked.id.size() &&
                             other.id.substr(0, other.id.size() - 2) == asked.id.substr(0, asked.id.size() - 2);
         if (!mirror) continue;
-        std::vector<biomech::CompartmentRange> ranges = biomech::activationRangeOverLoop(analyzer_, *motion, settings, m);
+        std::vector<biomech::CompartmentRange> ranges =
+            biomech::activationRangeOverLoop(source_.analyzer(), *motion, settings, m);
         if (peak(ranges) > peak(numbers.compartments)) numbers.shown = m, numbers.compartments = std::move(ranges);
       }
     }

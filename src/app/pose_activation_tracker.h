@@ -3,10 +3,10 @@
 // re-poses the model when the pose changed, and (when the panel asks for it) computes every
 // fibre's activation, the single-leg stance's pelvic drop, and the data of the plots. Returns the
 // frame's ScenePose; nothing is recomputed while nothing changes, so an idle window stays idle.
-#include "app/activation_choice.h"
 #include "biomech/activation.h"
 #include "biomech/posed_model.h"
 #include "render/scene_pose.h"
+#include "scene/frame_source.h"
 #include "ui/activation_view.h"
 #include "ui/motion_player.h"
 
@@ -30,8 +30,7 @@ class PoseActivationTracker {
   void answerExerciseRequests(ui::ActivationView& view);
 
   biomech::PosedModel& posed_;
-  biomech::ActivationAnalyzer analyzer_;
-  std::optional<StanceDrop> stance_;
+  scene::FrameSource source_;
   double lastSeconds_ = -1.0;
   std::optional<biomech::Pose> shownPose_;
   std::uint64_t shownRevision_ = ~std::uint64_t{0};

@@ -13,6 +13,7 @@
 #include "core/error.h"
 #include "core/log.h"
 #include "render/renderer.h"
+#include "scene/frame_source.h"
 
 #include <algorithm>
 #include <exception>
@@ -94,12 +95,8 @@ void runRenderCommand(const RenderOptions& options) {
   if (!moments.empty()) posed.emplace(model);
   renderer->setModel(model, posed ? &*posed : nullptr, /*detailLevels=*/false);  // images: always the finest
   const biomech::Motion* playing = motion.motion ? biomech::findMotion(*motion.motion) : nullptr;
-  std::optional<biomech::ActivationAnalyzer> analyzer;
-  std::optional<StanceDrop> stance;
-  if (activation) {
-    analyzer.emplace(posed->fibres());
-    stance.emplace(posed->fibres(), *activation, playing);
-  }
+  std::optional<scene::FrameSource> source;
+  if (posed) source.emplace(posed->fibres());
 
   const auto renderTo = [&](const std::filesystem::path& file) {
     render::Image image = renderer->renderImage(spec);
@@ -110,18 +107,16 @@ void runRenderCommand(const RenderOptions& options) {
   };
   if (moments.empty()) return renderTo(out);
   bool warned = false;
-  std::vector<float> shading, lengthening;
   for (std::size_t i = 0; i < moments.size(); ++i) {
-    const biomech::Pose pose = stance && playing ? stance->poseAt(*playing, moments[i].timeSeconds) : moments[i].pose;
-    posed->setPose(pose, moments[i].stepSeconds);
-    if (!posed->clamped().empty() && !warned) {
-      std::string clamped = biomech::describe(posed->clamped());
+    const scene::SceneFrame frame =
+        source->pose(*posed, {playing, moments[i].timeSeconds, moments[i].pose, activation}, moments[i].stepSeconds);
+    if (!frame.clamped.empty() && !warned) {
+      std::string clamped = biomech::describe(frame.clamped);
       while (!clamped.empty() && clamped.back() == '\n') clamped.pop_back();
       core::logWarning(clamped);
       warned = true;
     }
-    if (analyzer) fibreShading(analyzer->analyse(pose, *activation, playing, moments[i].timeSeconds), shading, lengthening);
-    spec.pose = render::scenePoseOf(*posed, shading, lengthening);
+    spec.pose = render::scenePoseOf(*posed, frame.fibreActivation, frame.fibreMark);
     renderTo(sequence ? sequenceFile(out, static_cast<int>(i)) : out);
   }
   if (sequence) core::logInfo("wrote " + std::to_string(moments.size()) + " frames");

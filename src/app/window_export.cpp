@@ -63,7 +63,7 @@ AnimationExport::AnimationExport(render::Renderer& renderer, biomech::PosedModel
                                  const render::FrameSpec& windowFrame, const biomech::Motion& motion,
                                  const ui::AnimationExportOptions& options, ui::PixelSize window,
                                  const std::filesystem::path& folder, const biomech::ActivationSettings* activation)
-    : renderer_(renderer), posed_(posed), motion_(motion) {
+    : renderer_(renderer), posed_(posed), motion_(motion), source_(posed.fibres()) {
   makeFolder(folder);
   const bool video = options.format != ui::AnimationFormat::PngSequence;
   output_ =
@@ -88,11 +88,7 @@ AnimationExport::AnimationExport(render::Renderer& renderer, biomech::PosedModel
     spec_.width += spec_.width % 2;
     spec_.height += spec_.height % 2;
   }
-  if (activation) {
-    activation_ = *activation;
-    analyzer_.emplace(posed.fibres());
-    stance_.emplace(posed.fibres(), *activation_, &motion);  // the dropped pelvis, as the window draws it
-  }
+  if (activation) activation_ = *activation;  // the window's shading, and its dropped pelvis
 }
 
 AnimationExport::~AnimationExport() {
@@ -105,12 +101,10 @@ std::optional<std::filesystem::path> AnimationExport::step() {
   const std::filesystem::path pattern = frames_ / "frame_%04d.png";
   if (next_ < moments_.size()) {
     const PosedMoment& moment = moments_[next_];
-    const biomech::Pose pose = stance_ ? stance_->poseAt(motion_, moment.timeSeconds) : moment.pose;
-    posed_.setPose(pose, moment.stepSeconds);
-    std::vector<float> shading, lengthening;
-    if (analyzer_) fibreShading(analyzer_->analyse(pose, *activation_, &motion_, moment.timeSeconds), shading, lengthening);
+    const scene::SceneFrame frame =
+        source_.pose(posed_, scene::motionAt(motion_, moment.timeSeconds, activation_), moment.stepSeconds);
     render::FrameSpec spec = spec_;
-    spec.pose = render::scenePoseOf(posed_, shading, lengthening);
+    spec.pose = render::scenePoseOf(posed_, frame.fibreActivation, frame.fibreMark);
     render::savePng(renderer_.renderImage(spec), sequenceFile(pattern, static_cast<int>(next_)));
     ++next_;
     if (next_ < moments_.size()) return std::nullopt;

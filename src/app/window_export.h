@@ -4,12 +4,12 @@
 // the current motion as a PNG sequence, MP4 or GIF. Each gives the path written and throws
 // medius::Error (OutputError, GraphicsError, UsageError) with one message for the status line.
 #include "anatomy/model.h"
-#include "app/activation_choice.h"
 #include "app/pose_choice.h"
 #include "biomech/activation.h"
 #include "biomech/motion.h"
 #include "biomech/posed_model.h"
 #include "render/renderer.h"
+#include "scene/frame_source.h"
 #include "ui/export_options.h"
 #include "ui/lesson.h"
 
@@ -71,8 +71,7 @@ class AnimationExport {
   std::vector<PosedMoment> moments_;
   render::FrameSpec spec_;
   std::optional<biomech::ActivationSettings> activation_;
-  std::optional<biomech::ActivationAnalyzer> analyzer_;
-  std::optional<StanceDrop> stance_;
+  scene::FrameSource source_;
   std::size_t next_ = 0;
   bool finished_ = false;
 };

@@ -67,6 +67,7 @@ struct ActivationSettings {
   std::optional<BodyOrientation> orientation;        // default: the motion's, or standing
   std::map<std::string, LimbLoad> limbLoads;         // per joint id, overriding limbLoads(motion, t)
   std::map<std::string, double> kneeFlexionDegrees;  // per joint id, overriding the assumed angle
+  bool operator==(const ActivationSettings&) const = default;
 };
 
 struct FibreActivation {

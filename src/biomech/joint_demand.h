@@ -35,12 +35,14 @@ struct ElasticBand {
   // as when the band goes round both knees.
   glm::dvec3 anchor{-0.0707, -0.0661 - 0.424, -0.0835};
   std::string joint = "hip_r";  // the leg it pulls (only while that leg is free)
+  bool operator==(const ElasticBand&) const = default;
 };
 
 struct Person {
   double bodyMassKg = 70.0;  // our default: 686.7 N body weight
   double heightM = 1.75;
   Sex sex = Sex::Male;
+  bool operator==(const Person&) const = default;
 };
 
 struct JointDemand {

@@ -35,6 +35,9 @@ struct Motion {
   double durationSeconds = 1.0;
   Interpolation interpolation = Interpolation::Cosine;
   std::vector<Keyframe> keyframes;  // at least one; after the last comes the first again
+  // A held stance on this hip ("hip_r") the whole loop: abductors too weak to hold the pelvis let
+  // it drop on the swing side (the Trendelenburg sign; biomech/pelvic_drop.h). Empty: none.
+  std::string heldStanceJoint;
 
   // The pose at time t (seconds; any value, the motion loops).
   Pose sample(double timeSeconds) const;

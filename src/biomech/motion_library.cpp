@@ -37,7 +37,8 @@ Motion backAndForth(std::string id, std::string name, BodyOrientation orientatio
           std::move(description),
           seconds,
           Interpolation::Cosine,
-          {{0.0, std::move(from)}, {seconds / 2, std::move(to)}}};
+          {{0.0, std::move(from)}, {seconds / 2, std::move(to)}},
+          ""};
 }
 
 std::vector<Motion> buildLibrary() {
@@ -67,7 +68,8 @@ std::vector<Motion> buildLibrary() {
                      "the anterior and posterior fibres of gluteus medius swap roles here.",
                      6.0,
                      Interpolation::Cosine,
-                     {{0.0, legs({90, 0, 0})}, {1.5, legs({90, 0, 30})}, {3.0, legs({90, 0, 0})}, {4.5, legs({90, 0, -30})}}});
+                     {{0.0, legs({90, 0, 0})}, {1.5, legs({90, 0, 30})}, {3.0, legs({90, 0, 0})}, {4.5, legs({90, 0, -30})}},
+                     ""});
   // 90° flexion (our choice: a knee raise; the limit is 120°).
   motions.push_back(backAndForth("hip_flexion", "Hip flexion", O::Standing,
                                  "Standing on the left leg, the right knee rises to hip height and lowers.", 3.0, legs({}),
@@ -85,7 +87,8 @@ std::vector<Motion> buildLibrary() {
                   "The right leg draws a cone: forwards, out, back and in, without stopping.",
                   4.0,
                   Interpolation::CatmullRom,
-                  {}};
+                  {},
+                  ""};
     for (int k = 0; k < 12; ++k) {
       const double phase = 2.0 * std::numbers::pi * k / 12.0;
       circle.keyframes.push_back({4.0 * k / 12.0, legs({25 + 25 * std::sin(phase), -12 - 18 * std::cos(phase), 0})});
@@ -115,7 +118,8 @@ std::vector<Motion> buildLibrary() {
                      "keeps the pelvis level.",
                      4.0,
                      Interpolation::Cosine,
-                     {{0.0, standingOnRight(0, 0, 0)}, {1.0, standingOnRight(0, 0, 30)}, {3.0, standingOnRight(0, 0, 30)}}});
+                     {{0.0, standingOnRight(0, 0, 0)}, {1.0, standingOnRight(0, 0, 30)}, {3.0, standingOnRight(0, 0, 30)}},
+                     "hip_r"});
   // One gait cycle, slowed to 2 s (our choice). Hip flexion from 30° at heel strike to 10°
   // extension at push-off (our choice, the usual sagittal range of walking); during right stance the
   // pelvis drops 8° on the left, swinging side (our choice) and the right hip adducts.
@@ -129,7 +133,8 @@ std::vector<Motion> buildLibrary() {
                      {{0.0, standingOnRight(0, 30, -10)},
                       {0.5, standingOnRight(-8, 10, 20)},
                       {1.0, standingOnRight(0, -10, 30)},
-                      {1.5, standingOnRight(0, 20, 10)}}});
+                      {1.5, standingOnRight(0, 20, 10)}},
+                     ""});
   // Hips flexed 20° in a mini-squat (the posture that raises gluteal activity, JOSPT 2015;45(9),
   // anatomy-facts §3.6); steps of 20° abduction (our choice).
   motions.push_back(
@@ -140,7 +145,8 @@ std::vector<Motion> buildLibrary() {
        "left leg follows.",
        3.0,
        Interpolation::Cosine,
-       {{0.0, legs({20, 0, 0}, {20, 0, 0})}, {1.0, legs({20, -20, 0}, {20, 0, 0})}, {2.0, legs({20, -10, 0}, {20, -10, 0})}}});
+       {{0.0, legs({20, 0, 0}, {20, 0, 0})}, {1.0, legs({20, -20, 0}, {20, 0, 0})}, {2.0, legs({20, -10, 0}, {20, -10, 0})}},
+       ""});
   return motions;
 }
 

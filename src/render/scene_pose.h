@@ -14,7 +14,7 @@ struct ScenePose {
   biomech::SegmentTransforms segments;  // segment → model frame
   biomech::FibreFrames fibres;          // FibrePaths order: muscle, compartment, fibre
   // Per fibre (same order), or empty: activation in [0, 1], and the fibre's mark in [0, 1]
-  // (app::fibreShading): in Direction mode how fast the motion lengthens it, in Load mode 1 where
+  // (scene::fibreShading): in Direction mode how fast the motion lengthens it, in Load mode 1 where
   // it works eccentrically; drawn when SceneAppearance::activationShading.
   std::vector<float> activation;
   std::vector<float> lengthening;

@@ -12,6 +12,7 @@
 #include "render/activation_legend.h"
 #include "render/colour_map.h"
 #include "render/structure_style.h"
+#include "scene/frame_source.h"
 #include "support/headless_scene.h"
 #include "ui/structure_visibility.h"
 
@@ -182,7 +183,7 @@ TEST_F(ActivationColourTest, InSingleLegStanceTheIdleSideIsDullerAndCoolerThanTh
 
   posed_->setPose(pose);
   std::vector<float> shading, marks;
-  app::fibreShading(analysis, shading, marks);
+  scene::fibreShading(analysis, shading, marks);
   render::FrameSpec spec = scene_->frame(render::ViewPreset::Posterior, 480, 360, false, 0);
   spec.appearance.activationShading = true;
   spec.appearance.activationLegend = false;
