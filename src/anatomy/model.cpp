@@ -37,10 +37,21 @@ std::size_t Model::triangleCount() const {
   return count;
 }
 
+std::optional<std::size_t> Model::structureIndex(const std::string& id) const {
+  for (std::size_t i = 0; i < structures.size(); ++i)
+    if (structures[i].id == id) return i;
+  return std::nullopt;
+}
+
 const Structure* Model::findStructure(const std::string& id) const {
-  for (const Structure& structure : structures)
-    if (structure.id == id) return &structure;
-  return nullptr;
+  const std::optional<std::size_t> index = structureIndex(id);
+  return index ? &structures[*index] : nullptr;
+}
+
+std::string Model::structureIds() const {
+  std::string ids;
+  for (const Structure& structure : structures) ids += (ids.empty() ? "" : ", ") + structure.id;
+  return ids;
 }
 
 const Muscle* Model::muscleOfStructure(const std::string& structureId) const {

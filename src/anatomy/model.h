@@ -10,6 +10,7 @@
 #include "anatomy/triangle_mesh.h"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -52,7 +53,10 @@ struct Model {
   // Bounds of every structure, placed at the neutral pose.
   Bounds bounds() const;
   std::size_t triangleCount() const;
+  // The one lookup of a structure by its id; structureIds lists the valid ones for a message.
+  std::optional<std::size_t> structureIndex(const std::string& id) const;
   const Structure* findStructure(const std::string& id) const;
+  std::string structureIds() const;  // "hip_bone_r, hip_bone_l, ..."
   // The muscle whose mesh is the structure `structureId`, if any.
   const Muscle* muscleOfStructure(const std::string& structureId) const;
   // A fibre point in the model frame at the neutral pose.

@@ -10,9 +10,8 @@ namespace medius::ui {
 namespace {
 
 std::size_t indexOf(const anatomy::Model& model, const std::string& id, const std::string& field) {
-  for (std::size_t i = 0; i < model.structures.size(); ++i)
-    if (model.structures[i].id == id) return i;
-  throw InputError("lesson step: " + field + ": unknown structure '" + id + "'");
+  if (const std::optional<std::size_t> index = model.structureIndex(id)) return *index;
+  throw InputError("lesson step: " + field + ": unknown structure '" + id + "'; the model has: " + model.structureIds());
 }
 
 }  // namespace

@@ -7,11 +7,8 @@
 namespace medius::ui {
 
 std::size_t structureIndex(const anatomy::Model& model, const std::string& id) {
-  for (std::size_t i = 0; i < model.structures.size(); ++i)
-    if (model.structures[i].id == id) return i;
-  std::string valid;
-  for (const anatomy::Structure& structure : model.structures) valid += (valid.empty() ? "" : ", ") + structure.id;
-  throw UsageError("unknown structure '" + id + "'; the model has: " + valid);
+  if (const std::optional<std::size_t> index = model.structureIndex(id)) return *index;
+  throw UsageError("unknown structure '" + id + "'; the model has: " + model.structureIds());
 }
 
 void isolate(render::SceneAppearance& appearance, const anatomy::Model& model, std::size_t index) {

@@ -39,6 +39,9 @@ TEST(ModelDescription, LoadsStructuresAndPlacesSegments) {
   EXPECT_EQ(model.structures[1].segment, "femur_r");
   ASSERT_NE(model.findStructure("block_femur_r"), nullptr);
   EXPECT_EQ(model.findStructure("nope"), nullptr);
+  EXPECT_EQ(model.structureIndex("block_femur_r"), std::optional<std::size_t>(1));
+  EXPECT_EQ(model.structureIndex("nope"), std::nullopt);
+  EXPECT_EQ(model.structureIds(), model.structures[0].id + ", block_femur_r");
   // The femur block sits at its segment's origin: the bounds span both blocks.
   const Bounds bounds = model.bounds();
   EXPECT_NEAR(bounds.min.y, -0.35f, 1e-5f);

@@ -565,11 +565,7 @@ void Renderer::setModel(const anatomy::Model& model, const biomech::PosedModel* 
       structure.deformBones = binding.bones;
     }
   }
-  const auto indexOf = [&](const std::string& id) -> std::optional<std::size_t> {
-    for (std::size_t i = 0; i < model.structures.size(); ++i)
-      if (model.structures[i].id == id) return i;
-    return std::nullopt;
-  };
+  const auto indexOf = [&](const std::string& id) { return model.structureIndex(id); };
   std::size_t fibresSoFar = 0;
   for (const anatomy::Muscle& muscle : model.muscles) {
     const std::optional<std::size_t> own = indexOf(muscle.structure);
