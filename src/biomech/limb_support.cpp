@@ -35,24 +35,17 @@ double phase(const Motion& motion, double t) {
 std::map<std::string, LimbLoad> limbLoads(const Motion* motion, double timeSeconds) {
   using L = LimbLoad;
   if (motion == nullptr) return loads(L::Free, L::Stance);
-  const std::string& id = motion->id;
+  const std::vector<MotionSupport::Phase>& phases = motion->support.phases;
+  if (!phases.empty()) {
+    const double t = phase(*motion, timeSeconds);
+    const MotionSupport::Phase* current = &phases.front();
+    for (const MotionSupport::Phase& candidate : phases)
+      if (candidate.fromSeconds <= t) current = &candidate;
+    return current->loads;
+  }
   // Lying: the lower (left) leg rests on the table, the right leg is held up (motion_library.cpp:
   // "lying on the left side", "lying on the back with the right hip bent").
   if (motion->orientation != BodyOrientation::Standing) return loads(L::Free, L::Rested);
-  // Standing on the right leg (motion descriptions: hip hike, single-leg stance).
-  if (id == "hip_hike" || id == "single_leg_stance") return loads(L::Stance, L::Free);
-  const double t = phase(*motion, timeSeconds);
-  // One gait cycle from right heel strike; the left heel strikes at half the cycle (our
-  // simplification: each leg stands for half the cycle, double support ignored).
-  if (id == "trendelenburg_gait")
-    return t < 0.5 * motion->durationSeconds ? loads(L::Stance, L::Free) : loads(L::Free, L::Stance);
-  // Keys at 0, 1, 2 s of 3 s: the right leg steps out standing on the left, the left follows
-  // standing on the right, then both feet are down while the legs come back together.
-  if (id == "lateral_band_walk") {
-    if (t < 1.0) return loads(L::Free, L::Stance);
-    if (t < 2.0) return loads(L::Stance, L::Free);
-    return loads(L::Rested, L::Rested);
-  }
   // Every other standing motion moves the right leg while the body stands on the left.
   return loads(L::Free, L::Stance);
 }
@@ -71,13 +64,8 @@ glm::dvec3 gravityDirection(BodyOrientation orientation) {
 
 double assumedKneeFlexionDegrees(const Motion* motion, const std::string& jointId) {
   if (motion == nullptr) return 0.0;
-  // The clinical position for rotation at 90° hip flexion has the knee at 90° too; the clamshell
-  // is taught with the knees bent about 90° (our choice); the band walk's mini-squat bends the knees
-  // as much as the hips (20°, our choice). Every other motion keeps the knee straight.
-  if (motion->id == "hip_rotation_flexed_90" && jointId == "hip_r") return 90.0;
-  if (motion->id == "clamshell") return 90.0;
-  if (motion->id == "lateral_band_walk") return 20.0;
-  return 0.0;
+  const auto found = motion->support.kneeFlexionDegrees.find(jointId);
+  return found == motion->support.kneeFlexionDegrees.end() ? 0.0 : found->second;
 }
 
 }  // namespace medius::biomech

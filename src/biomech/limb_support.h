@@ -3,6 +3,7 @@
 // resting on the ground or the table; which way gravity points for a body orientation; and the
 // knee angle we assume (the model has no knee). Frames: model frame of DESIGN.md (X anterior,
 // Y superior, Z right when standing).
+#include "biomech/limb_load.h"
 #include "biomech/motion.h"
 
 #include <map>
@@ -13,17 +14,12 @@
 
 namespace medius::biomech {
 
-enum class LimbLoad {
-  Free,    // the leg hangs from the hip: the hip holds and moves the leg (thigh, shank, foot)
-  Stance,  // the body stands on this leg alone: the hip holds the pelvis and everything above it
-  Rested,  // the leg rests on the ground (both feet down) or on the table: no load at this hip
-};
 const char* toString(LimbLoad load);
 std::optional<LimbLoad> parseLimbLoad(const std::string& text);  // "free", "stance", "rested"
 
-// Per joint id ("hip_r", "hip_l"), what the hip carries at time t of the motion. Without a
-// motion: standing on the left leg with the right leg free (as in most library motions).
-// The table and its reasons are in limb_support.cpp and docs/BIOMECHANICS.md.
+// Per joint id ("hip_r", "hip_l"), what the hip carries at time t of the motion: the motion's
+// own phases (Motion::support), or by default standing on the left leg with the right leg free,
+// or lying with the left (lower) leg rested. Without a motion: standing on the left leg.
 std::map<std::string, LimbLoad> limbLoads(const Motion* motion, double timeSeconds);
 
 // Unit vector of gravity in the model frame for the way the body lies in the room:
@@ -31,7 +27,7 @@ std::map<std::string, LimbLoad> limbLoads(const Motion* motion, double timeSecon
 glm::dvec3 gravityDirection(BodyOrientation orientation);
 
 // Knee flexion (degrees, + bends the knee) assumed for the leg of a hip joint in a motion
-// (our choices, per motion: docs/BIOMECHANICS.md); 0 without a motion.
+// (Motion::support; our choices: docs/BIOMECHANICS.md); 0 without a motion.
 double assumedKneeFlexionDegrees(const Motion* motion, const std::string& jointId);
 
 }  // namespace medius::biomech

@@ -1,8 +1,10 @@
 #pragma once
 // A keyframed motion over the joint coordinates (pose.h), played in a loop: sampling at any
 // time gives a Pose that changes smoothly, and the end of the loop meets its start.
+#include "biomech/limb_load.h"
 #include "biomech/pose.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -27,6 +29,21 @@ struct Keyframe {
   Pose pose;
 };
 
+// How the body is held up during a motion: what it says of the legs that the keyframes do not.
+struct MotionSupport {
+  // What each hip carries (joint id → load), phase by phase: each phase from `fromSeconds` of the
+  // loop to the next one's start, the first from 0. Empty: the default of limb_support.h.
+  struct Phase {
+    double fromSeconds = 0.0;
+    std::map<std::string, LimbLoad> loads;
+  };
+  std::vector<Phase> phases;
+  // A held stance on this hip the whole loop: abductors too weak to hold the pelvis let it drop on
+  // the swing side (the Trendelenburg sign; biomech/pelvic_drop.h). Empty: none.
+  std::string heldStanceJoint;
+  std::map<std::string, double> kneeFlexionDegrees;  // assumed per hip joint id (the model has no knee); missing: 0
+};
+
 struct Motion {
   std::string id;    // "hip_abduction": used on the command line
   std::string name;  // "Hip abduction"
@@ -35,9 +52,7 @@ struct Motion {
   double durationSeconds = 1.0;
   Interpolation interpolation = Interpolation::Cosine;
   std::vector<Keyframe> keyframes;  // at least one; after the last comes the first again
-  // A held stance on this hip ("hip_r") the whole loop: abductors too weak to hold the pelvis let
-  // it drop on the swing side (the Trendelenburg sign; biomech/pelvic_drop.h). Empty: none.
-  std::string heldStanceJoint;
+  MotionSupport support;
 
   // The pose at time t (seconds; any value, the motion loops).
   Pose sample(double timeSeconds) const;

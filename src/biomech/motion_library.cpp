@@ -3,7 +3,10 @@
 #include "biomech/kinematics.h"
 
 #include <cmath>
+#include <map>
 #include <numbers>
+#include <stdexcept>
+#include <string>
 
 namespace medius::biomech {
 namespace {
@@ -38,7 +41,38 @@ Motion backAndForth(std::string id, std::string name, BodyOrientation orientatio
           seconds,
           Interpolation::Cosine,
           {{0.0, std::move(from)}, {seconds / 2, std::move(to)}},
-          ""};
+          {}};
+}
+
+// How the body is held up in each motion (MotionSupport): which leg it stands on, phase by phase,
+// and the knee angles we assume. Lying motions and the other standing ones keep the default
+// (limb_support.h).
+void describeSupport(std::vector<Motion>& motions) {
+  const auto motion = [&](const std::string& id) -> MotionSupport& {
+    for (Motion& m : motions)
+      if (m.id == id) return m.support;
+    throw std::logic_error("motion library: no motion '" + id + "'");
+  };
+  using L = LimbLoad;
+  const std::map<std::string, LimbLoad> onRight{{"hip_r", L::Stance}, {"hip_l", L::Free}};
+  const std::map<std::string, LimbLoad> onLeft{{"hip_r", L::Free}, {"hip_l", L::Stance}};
+  const std::map<std::string, LimbLoad> bothDown{{"hip_r", L::Rested}, {"hip_l", L::Rested}};
+  // Standing on the right leg (the motions' descriptions).
+  motion("hip_hike").phases = {{0.0, onRight}};
+  motion("single_leg_stance").phases = {{0.0, onRight}};
+  motion("single_leg_stance").heldStanceJoint = "hip_r";
+  // One gait cycle from right heel strike; the left heel strikes at half the cycle (our
+  // simplification: each leg stands for half the cycle, double support ignored).
+  motion("trendelenburg_gait").phases = {{0.0, onRight}, {1.0, onLeft}};
+  // Keys at 0, 1, 2 s of 3 s: the right leg steps out standing on the left, the left follows
+  // standing on the right, then both feet are down while the legs come back together.
+  motion("lateral_band_walk").phases = {{0.0, onLeft}, {1.0, onRight}, {2.0, bothDown}};
+  // The clinical position for rotation at 90° hip flexion has the knee at 90° too; the clamshell
+  // is taught with the knees bent about 90° (our choice); the band walk's mini-squat bends the
+  // knees as much as the hips (20°, our choice). Every other motion keeps the knees straight.
+  motion("hip_rotation_flexed_90").kneeFlexionDegrees = {{"hip_r", 90.0}};
+  motion("clamshell").kneeFlexionDegrees = {{"hip_r", 90.0}, {"hip_l", 90.0}};
+  motion("lateral_band_walk").kneeFlexionDegrees = {{"hip_r", 20.0}, {"hip_l", 20.0}};
 }
 
 std::vector<Motion> buildLibrary() {
@@ -69,7 +103,7 @@ std::vector<Motion> buildLibrary() {
                      6.0,
                      Interpolation::Cosine,
                      {{0.0, legs({90, 0, 0})}, {1.5, legs({90, 0, 30})}, {3.0, legs({90, 0, 0})}, {4.5, legs({90, 0, -30})}},
-                     ""});
+                     {}});
   // 90° flexion (our choice: a knee raise; the limit is 120°).
   motions.push_back(backAndForth("hip_flexion", "Hip flexion", O::Standing,
                                  "Standing on the left leg, the right knee rises to hip height and lowers.", 3.0, legs({}),
@@ -88,7 +122,7 @@ std::vector<Motion> buildLibrary() {
                   4.0,
                   Interpolation::CatmullRom,
                   {},
-                  ""};
+                  {}};
     for (int k = 0; k < 12; ++k) {
       const double phase = 2.0 * std::numbers::pi * k / 12.0;
       circle.keyframes.push_back({4.0 * k / 12.0, legs({25 + 25 * std::sin(phase), -12 - 18 * std::cos(phase), 0})});
@@ -119,7 +153,7 @@ std::vector<Motion> buildLibrary() {
                      4.0,
                      Interpolation::Cosine,
                      {{0.0, standingOnRight(0, 0, 0)}, {1.0, standingOnRight(0, 0, 30)}, {3.0, standingOnRight(0, 0, 30)}},
-                     "hip_r"});
+                     {}});
   // One gait cycle, slowed to 2 s (our choice). Hip flexion from 30° at heel strike to 10°
   // extension at push-off (our choice, the usual sagittal range of walking); during right stance the
   // pelvis drops 8° on the left, swinging side (our choice) and the right hip adducts.
@@ -134,7 +168,7 @@ std::vector<Motion> buildLibrary() {
                       {0.5, standingOnRight(-8, 10, 20)},
                       {1.0, standingOnRight(0, -10, 30)},
                       {1.5, standingOnRight(0, 20, 10)}},
-                     ""});
+                     {}});
   // Hips flexed 20° in a mini-squat (the posture that raises gluteal activity, JOSPT 2015;45(9),
   // anatomy-facts §3.6); steps of 20° abduction (our choice).
   motions.push_back(
@@ -146,7 +180,8 @@ std::vector<Motion> buildLibrary() {
        3.0,
        Interpolation::Cosine,
        {{0.0, legs({20, 0, 0}, {20, 0, 0})}, {1.0, legs({20, -20, 0}, {20, 0, 0})}, {2.0, legs({20, -10, 0}, {20, -10, 0})}},
-       ""});
+       {}});
+  describeSupport(motions);
   return motions;
 }
 

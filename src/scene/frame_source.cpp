@@ -25,18 +25,18 @@ const std::optional<biomech::PelvicDrop>& FrameSource::dropFor(const biomech::Ac
   drop_.reset();
   // A held stance on one leg (the motion says which): abductors weakened below what it needs let
   // the swing side drop (biomech/pelvic_drop.h).
-  if (!settings || !motion || motion->heldStanceJoint.empty()) return drop_;
+  if (!settings || !motion || motion->support.heldStanceJoint.empty()) return drop_;
   const bool weakened = std::any_of(settings->strengthPercent.begin(), settings->strengthPercent.end(),
                                     [](const auto& entry) { return entry.second < 100.0; });
   if (weakened)
-    drop_ = biomech::singleLegStanceDrop(paths_, motion->heldStanceJoint, settings->person, settings->strengthPercent);
+    drop_ = biomech::singleLegStanceDrop(paths_, motion->support.heldStanceJoint, settings->person, settings->strengthPercent);
   return drop_;
 }
 
 biomech::Pose FrameSource::requestedPose(const FrameRequest& request) {
   if (!request.motion) return request.pose;
   const std::optional<biomech::PelvicDrop>& drop = dropFor(request.activation ? &*request.activation : nullptr, request.motion);
-  if (drop) return biomech::singleLegStancePose(paths_.model(), request.motion->heldStanceJoint, drop->dropDegrees);
+  if (drop) return biomech::singleLegStancePose(paths_.model(), request.motion->support.heldStanceJoint, drop->dropDegrees);
   return request.motion->sample(request.timeSeconds);
 }
 
