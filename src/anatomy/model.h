@@ -24,8 +24,9 @@ struct Structure {
   std::string id;           // unique, stable (e.g. "femur_r"); used on the command line
   std::string displayName;  // for people (e.g. "Right femur")
   StructureKind kind = StructureKind::Other;
-  std::string segment;  // the body segment whose frame the mesh is in ("" = the model's root)
-  std::string side;     // "right", "left", "midline" or ""
+  std::string segment;              // the body segment whose frame the mesh is in ("" = the model's root)
+  std::string side;                 // "right", "left", "midline" or ""
+  std::optional<glm::vec3> colour;  // linear RGB, from model.json's sRGB "#rrggbb"; none: its kind's colour
   TriangleMesh mesh;
   Teaching teaching;
   std::vector<std::string> attachedTo;  // for a muscle: ids of the bones it attaches to

@@ -7,6 +7,8 @@
 #include "core/error.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cmath>
 #include <fstream>
 #include <set>
 
@@ -231,6 +233,21 @@ float lengthUnitOf(const JsonFields& root) {
   return *metres;
 }
 
+// "#rrggbb" (sRGB, as colour pickers and style sheets write it) to linear RGB.
+glm::vec3 parseColour(const JsonFields& fields, const std::string& key) {
+  const std::string text = fields.string(key);
+  const bool hex = text.size() == 7 && text[0] == '#' && std::all_of(text.begin() + 1, text.end(), [](char c) {
+                     return std::isxdigit(static_cast<unsigned char>(c)) != 0;
+                   });
+  if (!hex) fields.fail(key, "'" + text + "' is not a colour written #rrggbb");
+  glm::vec3 linear;
+  for (int c = 0; c < 3; ++c) {
+    const float srgb = static_cast<float>(std::stoi(text.substr(1 + 2 * c, 2), nullptr, 16)) / 255.0f;
+    linear[c] = srgb <= 0.04045f ? srgb / 12.92f : std::pow((srgb + 0.055f) / 1.055f, 2.4f);  // the sRGB curve
+  }
+  return linear;
+}
+
 }  // namespace
 
 Model loadModelDescription(const std::filesystem::path& path) {
@@ -273,6 +290,7 @@ Model loadModelDescription(const std::filesystem::path& path) {
     structure.segment = fields.string("segment");
     if (!segmentIds.count(structure.segment)) fields.fail("segment", "'" + structure.segment + "' is not a segment of the model");
     structure.side = fields.optionalString("side", "");
+    if (fields.has("colour")) structure.colour = parseColour(fields, "colour");
     const std::filesystem::path meshFile = path.parent_path() / fields.string("mesh");
     structure.mesh = loadStructureMesh(meshFile, structure.id);
     if (fields.has("teaching")) structure.teaching = parseTeaching(fields.object("teaching"));

@@ -16,16 +16,7 @@ MaterialStyle styleFor(anatomy::StructureKind kind) {
 
 MaterialStyle styleFor(const anatomy::Structure& structure) {
   MaterialStyle style = styleFor(structure.kind);
-  if (structure.kind != anatomy::StructureKind::Muscle) return style;
-  const auto startsWith = [&](const char* prefix) { return structure.id.rfind(prefix, 0) == 0; };
-  // Linear RGB. Maximus deep red (the superficial bulk), medius brighter red-orange (the fan the
-  // course is about), minimus rose (the deep layer).
-  if (startsWith("gluteus_maximus"))
-    style.baseColor = {0.42f, 0.05f, 0.045f};
-  else if (startsWith("gluteus_medius"))
-    style.baseColor = {0.62f, 0.13f, 0.05f};
-  else if (startsWith("gluteus_minimus"))
-    style.baseColor = {0.55f, 0.09f, 0.20f};
+  if (structure.colour) style.baseColor = *structure.colour;  // the model's own colour (model.json)
   return style;
 }
 

@@ -81,6 +81,23 @@ TEST(ModelDescription, ErrorsNameTheField) {
   d = goodDocument();
   d["structures"][0]["mesh"] = "missing.glb";
   expectError(d, "missing.glb: no such file");
+  d = goodDocument();
+  d["structures"][1]["colour"] = "red";
+  expectError(d, "structures[1].colour: 'red' is not a colour written #rrggbb");
+}
+
+TEST(ModelDescription, AColourIsSrgbHexTurnedLinear) {
+  nlohmann::json d = goodDocument();
+  d["structures"][1]["colour"] = "#ff8000";
+  const test::TempDir dir;
+  std::filesystem::copy_file(kData / "cube.obj", dir / "cube.obj");
+  std::ofstream(dir / "model.json") << d.dump();
+  const Model model = loadModel(dir / "model.json");
+  ASSERT_TRUE(model.structures[1].colour);
+  EXPECT_FLOAT_EQ(model.structures[1].colour->r, 1.0f);
+  EXPECT_NEAR(model.structures[1].colour->g, 0.2159f, 1e-4f);  // sRGB 128/255, linear
+  EXPECT_FLOAT_EQ(model.structures[1].colour->b, 0.0f);
+  EXPECT_FALSE(model.structures[0].colour);
 }
 
 TEST(ModelDescription, MalformedJsonIsAnInputError) {

@@ -93,14 +93,12 @@ Json buildModelJson(const LandmarkSet& lm, const std::vector<StructureEntry>& st
   doc["joints"] = Json::array({joint("r", hip), joint("l", flipZ(hip))});
 
   Json structs = Json::array();
-  for (const StructureEntry& s : structures)
-    structs.push_back({{"id", s.id},
-                       {"name", s.displayName},
-                       {"kind", s.kind},
-                       {"segment", s.segment},
-                       {"mesh", s.mesh},
-                       {"side", s.side},
-                       {"triangles", s.triangles}});
+  for (const StructureEntry& s : structures) {
+    Json entry = {{"id", s.id},     {"name", s.displayName}, {"kind", s.kind},          {"segment", s.segment},
+                  {"mesh", s.mesh}, {"side", s.side},        {"triangles", s.triangles}};
+    if (!s.colour.empty()) entry["colour"] = s.colour;
+    structs.push_back(std::move(entry));
+  }
   doc["structures"] = structs;
 
   Json marks = Json::array();

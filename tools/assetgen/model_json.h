@@ -20,6 +20,7 @@ struct StructureEntry {
   std::string side;         // right, left, midline
   size_t triangles = 0;
   std::string kind = "bone";  // bone or muscle
+  std::string colour = {};    // sRGB "#rrggbb"; empty: the colour of its kind
 };
 
 nlohmann::ordered_json buildModelJson(const LandmarkSet& landmarks, const std::vector<StructureEntry>& structures,

@@ -18,6 +18,7 @@ MuscleAssets buildMuscleAssets(const LandmarkSet& landmarks, const BoneFields& f
       }
       StructureEntry entry{id, name, "pelvis", id + ".glb", left ? "left" : "right", 0};
       entry.kind = "muscle";
+      entry.colour = m.spec.colour;
       out.meshes.push_back({left ? mirrorZ(m.mesh) : m.mesh, entry});
       out.section.push_back(muscleEntry(m, fields, bones, left));
     }

@@ -32,6 +32,7 @@ MuscleSpec minimus(const LandmarkSet& lm) {
   m.id = "gluteus_minimus_r";
   m.name = "Right gluteus minimus";
   m.layer = 0;
+  m.colour = "#c4557c";  // rose: the deep layer
   m.originStructure = "hip_bone_r";
   m.insertionStructure = "femur_r";
   // u runs anterior -> posterior along both gluteal lines; v from the inferior to the anterior line.
@@ -91,6 +92,7 @@ MuscleSpec medius(const LandmarkSet& lm) {
   m.id = "gluteus_medius_r";
   m.name = "Right gluteus medius";
   m.layer = 1;
+  m.colour = "#ce653f";  // brighter red-orange: the fan the course is about
   m.originStructure = "hip_bone_r";
   m.insertionStructure = "femur_r";
   const std::vector<V> anteriorLine = lm.curve("anterior_gluteal_line");
@@ -163,6 +165,7 @@ MuscleSpec maximus(const LandmarkSet& lm) {
   m.id = "gluteus_maximus_r";
   m.name = "Right gluteus maximus";
   m.layer = 2;
+  m.colour = "#ad3f3c";  // deep red: the superficial bulk
   m.originStructure = "hip_bone_r";
   m.insertionStructure = "femur_r";
   // One continuous origin strip, cranial to caudal: the ilium behind the posterior gluteal line

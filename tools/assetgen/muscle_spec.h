@@ -73,6 +73,7 @@ struct MuscleSpec {
   std::string id;                  // gluteus_medius_r
   std::string name;                // Right gluteus medius
   int layer = 0;                   // 0 deepest (minimus), 1 medius, 2 maximus (superficial)
+  std::string colour;              // sRGB "#rrggbb" in the viewer (layers told apart at a glance)
   std::string originStructure;     // main bony origin (hip_bone_r)
   std::string insertionStructure;  // main bony insertion (femur_r)
   std::vector<PatchSpec> originPatches;
