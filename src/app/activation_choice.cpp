@@ -26,6 +26,14 @@ std::string shortNumber(double value) {
   return text;
 }
 
+// "NAME=40" with the model's first muscle, without its side suffix, as an example.
+std::string exampleStrength(const anatomy::Model& model) {
+  if (model.muscles.empty()) return "NAME=40";
+  const std::string& id = model.muscles.front().id;
+  const bool sided = id.size() > 2 && (id.ends_with("_r") || id.ends_with("_l"));
+  return (sided ? id.substr(0, id.size() - 2) : id) + "=40";
+}
+
 }  // namespace
 
 biomech::ElasticBand parseBand(const std::string& text) {
@@ -47,7 +55,8 @@ std::map<std::string, double> parseStrengths(const std::vector<std::string>& ter
   std::map<std::string, double> strengths;
   for (const std::string& term : terms) {
     const std::size_t equals = term.find('=');
-    if (equals == std::string::npos) throw UsageError("--strength '" + term + "': expected NAME=PERCENT, e.g. gluteus_medius=40");
+    if (equals == std::string::npos)
+      throw UsageError("--strength '" + term + "': expected NAME=PERCENT, e.g. " + exampleStrength(model));
     const std::string name = term.substr(0, equals);
     const double percent = parseNumber(term.substr(equals + 1), "--strength " + name);
     if (percent < 0.0 || percent > 100.0) throw UsageError("--strength '" + term + "': the percentage must be between 0 and 100");

@@ -58,7 +58,8 @@ render::FrameSpec benchFrame(const anatomy::Model& model, const BenchOptions& op
 }  // namespace
 
 void runBenchCommand(const BenchOptions& options) {
-  const biomech::Motion* motion = biomech::findMotion(options.motion);
+  const biomech::Motion* motion =
+      options.motion.empty() ? &biomech::motionLibrary().front() : biomech::findMotion(options.motion);
   if (!motion) throw UsageError("--motion '" + options.motion + "': unknown motion; choose one of " + biomech::motionIds());
   const std::optional<biomech::ActivationMode> mode = biomech::parseActivationMode(options.mode);
   if (!mode) throw UsageError("--mode '" + options.mode + "': choose action or load");

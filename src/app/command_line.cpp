@@ -75,7 +75,7 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
       ->delimiter(',')
       ->expected(2)
       ->check(CLI::Range(-360.0f, 360.0f));
-  app.add_option("--select", select, "Select a structure (outline, info card) by id, e.g. gluteus_medius_r");
+  app.add_option("--select", select, "Select a structure (outline, info card) by its id (the model's structure ids)");
   app.add_option("--isolate", isolate, "Show only this structure and the bones it attaches to");
   app.add_option("--hide", hide, "Hide structures by id (repeatable)")->take_all();
   app.add_option("--show", show, "Show structures by id, after --isolate and --hide (repeatable)")->take_all();
@@ -90,9 +90,9 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   std::string motionName, time;
   bool listMotions = false;
   app.add_option("--pose", motion.pose,
-                 "Joint angles in degrees, e.g. hip_r.abduction=30,hip_r.rotation=-20 (DOFs: flexion, adduction, rotation "
+                 "Joint angles in degrees, JOINT.DOF=DEGREES,... with the model's joint ids (DOFs: flexion, adduction, rotation "
                  "(internal +); extension, abduction, external_rotation flip the sign; pelvis.tilt, obliquity, rotation)");
-  app.add_option("--motion", motionName, "Play a motion (see --list-motions), e.g. hip_abduction, clamshell");
+  app.add_option("--motion", motionName, "Play a motion by its id (see --list-motions)");
   app.add_option("--time", time, "Time in the motion: seconds (1.5) or a share of its loop (50%)");
   app.add_flag("--list-motions", listMotions, "List the motions with their descriptions, then exit");
   ActivationOptions& activation = viewActivation;
@@ -106,7 +106,8 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   app.add_option("--body-mass", activation.bodyMassKg, "Body mass in kg (activation)")->capture_default_str();
   app.add_option("--height", activation.heightM, "Height in m (activation)")->capture_default_str();
   app.add_option("--band", activation.band, "Elastic band at the right knee: NEWTONS[@X,Y,Z] (Load activation)");
-  app.add_option("--strength", activation.strength, "Muscle strength NAME=PERCENT, e.g. gluteus_medius=40 (repeatable)");
+  app.add_option("--strength", activation.strength,
+                 "Muscle strength NAME=PERCENT, NAME a muscle id with or without its side suffix (repeatable)");
   app.add_option("--colour-map", activation.colourMap, "Activation colours: heat, or cividis (colour-blind safe)")
       ->check(CLI::IsMember({"heat", "cividis"}))
       ->capture_default_str();
@@ -151,8 +152,8 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
       app.add_subcommand("analyze", "Print the lengths, moment arms, activations and forces per frame (JSON or CSV)");
   AnalyzeOptions& a = result.analyze;
   std::string analyzeOut, analyzeModel;
-  CLI::Option* motionOption = analyze->add_option("--motion", a.motion, "A built-in motion, e.g. hip_abduction");
-  analyze->add_option("--pose", a.pose, "One pose instead, e.g. hip_r.abduction=30,hip_r.rotation=-20")->excludes(motionOption);
+  CLI::Option* motionOption = analyze->add_option("--motion", a.motion, "A motion by its id (see --list-motions)");
+  analyze->add_option("--pose", a.pose, "One pose instead, JOINT.DOF=DEGREES,... as for --pose")->excludes(motionOption);
   analyze->add_option("--frames", a.frames, "Frames over one loop of the motion")->capture_default_str();
   analyze->add_option("--mode", a.activation.mode, "Activation mode: load (against gravity) or action (direction only)")
       ->capture_default_str();
@@ -160,7 +161,8 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   analyze->add_option("--height", a.activation.heightM, "Height in m")->capture_default_str();
   analyze->add_option("--band", a.activation.band,
                       "Elastic band at the right knee: NEWTONS[@X,Y,Z] (anchor in metres, model frame)");
-  analyze->add_option("--strength", a.activation.strength, "Muscle strength NAME=PERCENT, e.g. gluteus_medius=40 (repeatable)");
+  analyze->add_option("--strength", a.activation.strength,
+                      "Muscle strength NAME=PERCENT, NAME a muscle id with or without its side suffix (repeatable)");
   CLI::Option* csvFlag = analyze->add_flag("--csv", a.csv, "Write CSV");
   bool json = false;
   analyze->add_flag("--json", json, "Write JSON (the default)")->excludes(csvFlag);

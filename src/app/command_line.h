@@ -106,11 +106,11 @@ struct AnalyzeOptions {
 // (app/bench_command.h). The view options (--labels, --xray, --fibres...) apply too.
 struct BenchOptions {
   ImageSize size{1920, 1080};
-  int frames = 300;                      // timed frames, after kBenchWarmupFrames
-  std::string motion = "hip_abduction";  // a library motion id
-  std::string mode = "load";             // activation mode: action | load
-  int samples = 4;                       // MSAA
-  int detailLevel = 0;                   // level of detail drawn (0: the finest; render/detail_levels.h)
+  int frames = 300;           // timed frames, after kBenchWarmupFrames
+  std::string motion;         // a library motion id; empty: the library's first
+  std::string mode = "load";  // activation mode: action | load
+  int samples = 4;            // MSAA
+  int detailLevel = 0;        // level of detail drawn (0: the finest; render/detail_levels.h)
   bool json = false;
   std::optional<std::filesystem::path> out;    // standard output when empty
   std::optional<std::filesystem::path> model;  // the built-in hip model when empty

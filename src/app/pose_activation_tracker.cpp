@@ -45,6 +45,29 @@ NamedAxis namedAxis(const std::string& dof, double lo, double hi) {
   return {dof, 1.0};
 }
 
+// The muscle the plots show first: the one the playing motion names (its file's plot_muscle),
+// else the one the library's first motion names, else the model's first muscle.
+std::string defaultPlotMuscle(const anatomy::Model& model, const biomech::Motion* motion) {
+  const auto inModel = [&](const std::string& id) {
+    return std::any_of(model.muscles.begin(), model.muscles.end(), [&](const anatomy::Muscle& m) { return m.id == id; });
+  };
+  if (motion && inModel(motion->plotMuscle)) return motion->plotMuscle;
+  const std::vector<biomech::Motion>& library = biomech::motionLibrary();
+  if (!library.empty() && inModel(library.front().plotMuscle)) return library.front().plotMuscle;
+  return model.muscles.empty() ? std::string() : model.muscles.front().id;
+}
+
+// The joint a muscle moves: the one whose child segment holds the insertion end of its fibres.
+std::string insertionJoint(const anatomy::Model& model, const anatomy::Muscle& muscle) {
+  for (const anatomy::Compartment& compartment : muscle.compartments)
+    for (const anatomy::Fibre& fibre : compartment.fibres) {
+      if (fibre.points.empty()) continue;
+      for (const anatomy::Joint& joint : model.joints)
+        if (joint.child == fibre.points.back().segment) return joint.id;
+    }
+  return "";
+}
+
 }  // namespace
 
 PoseActivationTracker::PoseActivationTracker(biomech::PosedModel& posed) : posed_(posed), source_(posed.fibres()) {}
@@ -55,14 +78,9 @@ render::ScenePosePtr PoseActivationTracker::update(ui::MotionPlayer& player, ui:
   lastSeconds_ = nowSeconds;
   player.advance(elapsed);
   const anatomy::Model& model = posed_.model();
-  if (view.plotMuscle.empty() && !model.muscles.empty()) {
-    view.plotMuscle = model.muscles.front().id;
-    for (const anatomy::Muscle& muscle : model.muscles)
-      if (muscle.id.rfind("gluteus_medius", 0) == 0) view.plotMuscle = muscle.id;  // the mission's muscle, if there
-    if (view.plotMuscle.size() > 2 && view.plotMuscle.ends_with("_l")) view.plotMuscle.back() = 'r';
-  }
-  answerExerciseRequests(view);
   const biomech::Motion* motion = player.motion();
+  if (view.plotMuscle.empty()) view.plotMuscle = defaultPlotMuscle(model, motion);
+  answerExerciseRequests(view);
   const bool settingsChanged = view.revision != shownRevision_ || view.enabled != shownEnabled_;
   const scene::FrameRequest request{motion, player.time(), player.pose(),
                                     view.enabled ? std::optional(view.settings) : std::nullopt};
@@ -100,7 +118,8 @@ void PoseActivationTracker::updateMomentArmCurves(const biomech::Motion* motion,
   const auto muscle =
       std::find_if(model.muscles.begin(), model.muscles.end(), [&](const anatomy::Muscle& m) { return m.id == view.plotMuscle; });
   if (!motion || muscle == model.muscles.end()) return;
-  const std::string joint = muscle->side == "left" ? "hip_l" : "hip_r";
+  const std::string joint = insertionJoint(model, *muscle);
+  if (joint.empty()) return;
   const std::array<std::string, 3> dofs = {"flexion", "adduction", "rotation"};
   std::array<double, 3> lo{}, hi{}, mean{};
   lo.fill(std::numeric_limits<double>::max());

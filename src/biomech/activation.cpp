@@ -140,8 +140,10 @@ FrameAnalysis ActivationAnalyzer::analyse(const Pose& pose, const ActivationSett
 
   // Joint rates and loads.
   const JointRates rates = motion ? jointRates(model, *motion, timeSeconds) : JointRates{};
-  std::map<std::string, LimbLoad> loads = limbLoads(motion, timeSeconds);
+  std::map<std::string, LimbLoad> loads = limbLoads(model, motion, timeSeconds);
   for (const auto& [id, load] : settings.limbLoads) loads[id] = load;
+  ElasticBand band = settings.band;
+  if (band.joint.empty()) band.joint = bandJoint(model, motion, loads);
   const double peakSpeed = motion ? peakJointSpeed(*motion) : 0.0;
   auto kneeOf = [&](const std::string& jointId) {
     const auto found = settings.kneeFlexionDegrees.find(jointId);
@@ -192,7 +194,7 @@ FrameAnalysis ActivationAnalyzer::analyse(const Pose& pose, const ActivationSett
       for (const anatomy::Joint& other : model.joints)
         if (other.id != joint.id && other.parent == joint.parent) inputs.otherKneeFlexionDegrees = kneeOf(other.id);
       inputs.accelerationRadS2 = result.accelerationRadS2;
-      result.demand = jointDemand(model, clamped, transforms, inputs, person, settings.band);
+      result.demand = jointDemand(model, clamped, transforms, inputs, person, band);
       std::vector<std::array<double, 3>> maxMoments;
       for (const std::size_t f : fibres) {
         const FibreActivation& fibre = frame.fibres[f];

@@ -34,7 +34,9 @@ struct ElasticBand {
   // Model frame, metres. Default (our choice): level with the left knee of a 1.75 m person,
   // as when the band goes round both knees.
   glm::dvec3 anchor{-0.0707, -0.0661 - 0.424, -0.0835};
-  std::string joint = "hip_r";  // the leg it pulls (only while that leg is free)
+  // The leg it pulls (a joint id; only while that leg is free). Empty: the motion's band joint,
+  // else the first free leg (limb_support.h bandJoint).
+  std::string joint;
   bool operator==(const ElasticBand&) const = default;
 };
 

@@ -23,8 +23,21 @@ std::optional<LimbLoad> parseLimbLoad(const std::string& text) {
   return std::nullopt;
 }
 
+std::string jointSide(const anatomy::Model& model, const anatomy::Joint& joint) {
+  for (const anatomy::Structure& structure : model.structures)
+    if (structure.segment == joint.child && !structure.side.empty()) return structure.side;
+  return "";
+}
+
 namespace {
-std::map<std::string, LimbLoad> loads(LimbLoad right, LimbLoad left) { return {{"hip_r", right}, {"hip_l", left}}; }
+
+// A held pose: standing on the left leg, the right leg free (the default stance of Medius's poses).
+std::map<std::string, LimbLoad> standingOnTheLeftLeg(const anatomy::Model& model) {
+  std::map<std::string, LimbLoad> loads;
+  for (const anatomy::Joint& joint : model.joints)
+    loads[joint.id] = jointSide(model, joint) == "right" ? LimbLoad::Free : LimbLoad::Stance;
+  return loads;
+}
 
 double phase(const Motion& motion, double t) {
   double u = std::fmod(t, motion.durationSeconds);
@@ -32,22 +45,23 @@ double phase(const Motion& motion, double t) {
 }
 }  // namespace
 
-std::map<std::string, LimbLoad> limbLoads(const Motion* motion, double timeSeconds) {
-  using L = LimbLoad;
-  if (motion == nullptr) return loads(L::Free, L::Stance);
+std::map<std::string, LimbLoad> limbLoads(const anatomy::Model& model, const Motion* motion, double timeSeconds) {
+  if (motion == nullptr || motion->support.phases.empty()) return standingOnTheLeftLeg(model);
   const std::vector<MotionSupport::Phase>& phases = motion->support.phases;
-  if (!phases.empty()) {
-    const double t = phase(*motion, timeSeconds);
-    const MotionSupport::Phase* current = &phases.front();
-    for (const MotionSupport::Phase& candidate : phases)
-      if (candidate.fromSeconds <= t) current = &candidate;
-    return current->loads;
+  const double t = phase(*motion, timeSeconds);
+  const MotionSupport::Phase* current = &phases.front();
+  for (const MotionSupport::Phase& candidate : phases)
+    if (candidate.fromSeconds <= t) current = &candidate;
+  return current->loads;
+}
+
+std::string bandJoint(const anatomy::Model& model, const Motion* motion, const std::map<std::string, LimbLoad>& loads) {
+  if (motion != nullptr && !motion->support.bandJoint.empty()) return motion->support.bandJoint;
+  for (const anatomy::Joint& joint : model.joints) {
+    const auto found = loads.find(joint.id);
+    if (found != loads.end() && found->second == LimbLoad::Free) return joint.id;
   }
-  // Lying: the lower (left) leg rests on the table, the right leg is held up (motion_library.cpp:
-  // "lying on the left side", "lying on the back with the right hip bent").
-  if (motion->orientation != BodyOrientation::Standing) return loads(L::Free, L::Rested);
-  // Every other standing motion moves the right leg while the body stands on the left.
-  return loads(L::Free, L::Stance);
+  return "";
 }
 
 glm::dvec3 gravityDirection(BodyOrientation orientation) {

@@ -1,6 +1,7 @@
 #pragma once
 // A keyframed motion over the joint coordinates (pose.h), played in a loop: sampling at any
-// time gives a Pose that changes smoothly, and the end of the loop meets its start.
+// time gives a Pose that changes smoothly, and the end of the loop meets its start. Motions are
+// data: motion_file.h reads them, motion_library.h lists them.
 #include "biomech/limb_load.h"
 #include "biomech/pose.h"
 
@@ -32,7 +33,8 @@ struct Keyframe {
 // How the body is held up during a motion: what it says of the legs that the keyframes do not.
 struct MotionSupport {
   // What each hip carries (joint id → load), phase by phase: each phase from `fromSeconds` of the
-  // loop to the next one's start, the first from 0. Empty: the default of limb_support.h.
+  // loop to the next one's start, the first from 0; a joint not listed rests. Empty: the default
+  // of limb_support.h.
   struct Phase {
     double fromSeconds = 0.0;
     std::map<std::string, LimbLoad> loads;
@@ -42,17 +44,23 @@ struct MotionSupport {
   // the swing side (the Trendelenburg sign; biomech/pelvic_drop.h). Empty: none.
   std::string heldStanceJoint;
   std::map<std::string, double> kneeFlexionDegrees;  // assumed per hip joint id (the model has no knee); missing: 0
+  // The leg an elastic band (--band) pulls, while that leg is free. Empty: the first free leg.
+  std::string bandJoint;
 };
 
 struct Motion {
-  std::string id;    // "hip_abduction": used on the command line
-  std::string name;  // "Hip abduction"
+  std::string id;    // used on the command line and in lessons (the file's "id")
+  std::string name;  // for people, in menus
   BodyOrientation orientation = BodyOrientation::Standing;
   std::string description;  // one or two sentences for the panel
   double durationSeconds = 1.0;
   Interpolation interpolation = Interpolation::Cosine;
   std::vector<Keyframe> keyframes;  // at least one; after the last comes the first again
   MotionSupport support;
+  double order = 0.0;  // place in menus and lists: lower first, then by id
+  // The muscle whose compartments the window's activation plots show first (a muscle id of the
+  // model; one the model lacks is ignored). Empty: none named.
+  std::string plotMuscle;
 
   // The pose at time t (seconds; any value, the motion loops).
   Pose sample(double timeSeconds) const;

@@ -1,25 +1,32 @@
 #pragma once
-// The built-in motions: single-joint movements for the right hip
-// and the exercises and gait patterns the teaching text refers to. The right leg is the moving
-// (or, in the stance exercises, the standing) leg. Each amplitude carries its source or says
-// "(our choice)" in motion_library.cpp; every angle is inside the model's DOF ranges
-// (Rajagopal et al. 2016: flexion −30…120°, adduction −50…30°, rotation ±40°; anatomy-facts §1.3).
+// The motions: data files in the asset folder's motions/ (one motion per *.json file, format in
+// docs/FORMATS.md), read once, in the order of their "order" field. Joint ids and the pelvis
+// pivot's centre come from the built-in model's joints (assets/hip/model.json).
+#include "anatomy/joint.h"
 #include "biomech/motion.h"
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
 namespace medius::biomech {
 
-// hip_abduction, hip_adduction, hip_internal_rotation, hip_external_rotation,
-// hip_rotation_flexed_90, hip_flexion, hip_extension, circumduction, clamshell,
-// side_lying_hip_abduction, hip_hike, single_leg_stance, trendelenburg_gait, lateral_band_walk.
+// Every *.json file of `folder` (not its subfolders), sorted by order then id. Throws InputError
+// for a bad file (naming it and the field), two motions with one id, or a folder without motions.
+std::vector<Motion> loadMotionFolder(const std::filesystem::path& folder, const std::vector<anatomy::Joint>& joints);
+
+// The joints of a model description (model.json), without its meshes. Throws InputError.
+std::vector<anatomy::Joint> readModelJoints(const std::filesystem::path& modelJson);
+
+// The motions of core::assetDirectory()/motions, read on first use with the joints of
+// core::assetDirectory()/hip/model.json. Throws InputError (the first call, and every call while
+// a file stays bad).
 const std::vector<Motion>& motionLibrary();
 
 // nullptr when there is no motion with that id.
 const Motion* findMotion(const std::string& id);
 
-// "hip_abduction, hip_adduction, ..." for error messages.
+// "hip_abduction, hip_adduction, ..." (the library's ids) for error messages.
 std::string motionIds();
 
 }  // namespace medius::biomech

@@ -50,13 +50,18 @@ double parseDegrees(const std::string& term, const std::string& text) {
   return value;
 }
 
+// "JOINT.abduction" with the model's first joint, as an example in messages.
+std::string exampleDof(const std::vector<anatomy::Joint>& joints) {
+  return (joints.empty() ? std::string("JOINT") : joints.front().id) + ".abduction";
+}
+
 void applyTerm(const std::string& term, const std::vector<anatomy::Joint>& joints, Pose& pose) {
   const auto equals = term.find('=');
-  if (equals == std::string::npos) fail(term, "expected JOINT.DOF=DEGREES, e.g. hip_r.abduction=30");
+  if (equals == std::string::npos) fail(term, "expected JOINT.DOF=DEGREES, e.g. " + exampleDof(joints) + "=30");
   const std::string name = trim(term.substr(0, equals));
   const double degrees = parseDegrees(term, trim(term.substr(equals + 1)));
   const auto dot = name.find('.');
-  if (dot == std::string::npos) fail(term, "expected JOINT.DOF before '=', e.g. hip_r.abduction");
+  if (dot == std::string::npos) fail(term, "expected JOINT.DOF before '=', e.g. " + exampleDof(joints));
   const std::string joint = name.substr(0, dot), dof = name.substr(dot + 1);
 
   if (joint == "pelvis") {
@@ -90,7 +95,7 @@ void applyTerm(const std::string& term, const std::vector<anatomy::Joint>& joint
 }  // namespace
 
 Pose parsePose(const std::string& text, const std::vector<anatomy::Joint>& joints) {
-  if (trim(text).empty()) throw UsageError("--pose: empty; expected e.g. hip_r.abduction=30,hip_r.rotation=-20");
+  if (trim(text).empty()) throw UsageError("--pose: empty; expected e.g. " + exampleDof(joints) + "=30");
   Pose pose;
   std::size_t start = 0;
   for (;;) {

@@ -219,14 +219,15 @@ LessonActivation readActivation(const Fields& step) {
 }
 
 Json writeActivation(const LessonActivation& activation) {
+  Json band{{"newtons", activation.bandNewtons},
+            {"anchor", {activation.bandAnchor[0], activation.bandAnchor[1], activation.bandAnchor[2]}}};
+  if (!activation.bandJoint.empty()) band["joint"] = activation.bandJoint;  // empty: the motion's band leg
   Json strengths = Json::object();
   for (const auto& [id, percent] : activation.strengthPercent) strengths[id] = percent;
   return Json{
       {"mode", activation.mode},
       {"person", Json{{"body_mass_kg", activation.bodyMassKg}, {"height_m", activation.heightM}, {"sex", activation.sex}}},
-      {"band", Json{{"newtons", activation.bandNewtons},
-                    {"anchor", {activation.bandAnchor[0], activation.bandAnchor[1], activation.bandAnchor[2]}},
-                    {"joint", activation.bandJoint}}},
+      {"band", band},
       {"strength_percent", strengths}};
 }
 
@@ -448,7 +449,7 @@ void checkLesson(const Lesson& lesson, const anatomy::Model& model, const std::s
     const LessonActivation& activation = step.activation;
     if (!isActivationMode(activation.mode))
       throw InputError(where + "activation.mode: '" + activation.mode + "' is not one of none, action, load");
-    if (!model.joints.empty() &&  // a plain mesh file has no joints, and nothing for a band to pull
+    if (!model.joints.empty() && !activation.bandJoint.empty() &&  // a plain mesh file has no joints
         std::none_of(model.joints.begin(), model.joints.end(),
                      [&](const auto& joint) { return joint.id == activation.bandJoint; }))
       throw InputError(where + "activation.band.joint: unknown joint '" + activation.bandJoint +

@@ -54,7 +54,7 @@ struct LessonActivation {
   double bandNewtons = biomech::ElasticBand{}.resistanceNewtons;  // >= 0; 0: no band
   std::array<double, 3> bandAnchor{biomech::ElasticBand{}.anchor.x, biomech::ElasticBand{}.anchor.y,
                                    biomech::ElasticBand{}.anchor.z};
-  std::string bandJoint = biomech::ElasticBand{}.joint;  // a joint id of the model
+  std::string bandJoint = biomech::ElasticBand{}.joint;  // a joint id of the model; empty: the motion's band leg
   std::map<std::string, double> strengthPercent;         // muscle id -> 0..100; a muscle not listed: 100
 
   bool operator==(const LessonActivation&) const = default;

@@ -1,19 +1,29 @@
 #include "ui/motion_panel.h"
 
+#include "biomech/limb_support.h"
 #include "biomech/motion_library.h"
 #include "ui/item_probe.h"
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <cctype>
 #include <string>
 
 namespace medius::ui {
 namespace {
 
-const char* jointName(const std::string& id) {
-  if (id == "hip_r") return "Right hip";
-  if (id == "hip_l") return "Left hip";
-  return id.c_str();
+// "Right hip" for a joint "hip_r" whose leg is on the right (model data: the side of the
+// structures below it); a joint without a side keeps its id.
+std::string jointName(const anatomy::Model& model, const anatomy::Joint& joint) {
+  std::string side = biomech::jointSide(model, joint);
+  if (side != "right" && side != "left") return joint.id;
+  std::string stem = joint.id;
+  const std::string suffix = side == "right" ? "_r" : "_l";
+  if (stem.size() > suffix.size() && stem.ends_with(suffix)) stem.resize(stem.size() - suffix.size());
+  std::replace(stem.begin(), stem.end(), '_', ' ');
+  side[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(side[0])));
+  return side + " " + stem;
 }
 
 // A slider as a student reads it: the motion taught (flexion, abduction, external rotation) is the
@@ -93,7 +103,7 @@ void drawTransport(MotionPlayer& player) {
 void drawAngleSliders(MotionPlayer& player, const anatomy::Model& model) {
   const biomech::Pose pose = player.pose();
   for (const anatomy::Joint& joint : model.joints) {
-    ImGui::TextDisabled("%s", jointName(joint.id));
+    ImGui::TextDisabled("%s", jointName(model, joint).c_str());
     const biomech::JointAngles angles = pose.angles(joint.id);
     for (const anatomy::JointDof& dof : joint.dofs) {
       const DofSlider slider = dofSlider(dof.id);
