@@ -23,11 +23,11 @@ void checkReadable(const std::string& path, size_t triangles) {
 
 std::vector<StructureEntry> generateAssets(const GenerateOptions& o) {
   const LandmarkSet landmarks = LandmarkSet::load(o.landmarksPath);
+  const BoneFields fields(landmarks);
   const std::string musclesDirectory = o.musclesDirectory.empty()
                                            ? (std::filesystem::path(o.landmarksPath).parent_path() / "muscles").string()
                                            : o.musclesDirectory;
   const std::vector<MuscleSpec> recipes = loadMuscleRecipes(musclesDirectory, landmarks);
-  const BoneFields fields(landmarks);
   std::filesystem::create_directories(o.outputDirectory);
   const auto dir = std::filesystem::path(o.outputDirectory);
   std::vector<StructureEntry> structures;
