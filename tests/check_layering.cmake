@@ -2,7 +2,8 @@
 #  - OpenGL is called only under src/render/gl/ (no gl* call, no glad include elsewhere);
 #  - anatomy and biomech include no GL, windowing or ImGui header;
 #  - render includes no ImGui header;
-#  - the scene core includes no GL, windowing, ImGui, render, ui or app header.
+#  - the scene core includes no GL, windowing, ImGui, render, ui or app header;
+#  - tools/assetgen uses only the core and anatomy layers of src/.
 # Run as: cmake -DSOURCE_DIR=<repo> -P check_layering.cmake
 file(GLOB_RECURSE sources RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/src/*.cpp ${SOURCE_DIR}/src/*.h)
 set(problems "")
@@ -24,6 +25,13 @@ foreach(source IN LISTS sources)
   endif()
   if(source MATCHES "^src/render/" AND text MATCHES "#include [<\"](imgui|backends|ui/|app/)")
     string(APPEND problems "${source}: render includes ImGui or a higher layer\n")
+  endif()
+endforeach()
+file(GLOB_RECURSE generator_sources RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/tools/assetgen/*.cpp ${SOURCE_DIR}/tools/assetgen/*.h)
+foreach(source IN LISTS generator_sources)
+  file(READ ${SOURCE_DIR}/${source} text)
+  if(text MATCHES "#include [<\"](biomech|scene|render|ui|app|glad|GLFW|EGL|imgui)/")
+    string(APPEND problems "${source}: the generator includes a layer above anatomy\n")
   endif()
 endforeach()
 if(problems)

@@ -1,5 +1,6 @@
 #include "anatomy/model_description.h"
 
+#include "anatomy/attachment_region.h"
 #include "anatomy/joint_description.h"
 #include "anatomy/json_fields.h"
 #include "anatomy/mesh_import.h"
@@ -91,11 +92,41 @@ Teaching parseTeaching(const JsonFields& fields) {
 
 double optionalNumber(const JsonFields& fields, const std::string& key) { return fields.has(key) ? fields.number(key) : 0.0; }
 
+// A bone region stored by geometry: samples on the bone surface in the bone segment's frame, with
+// their spacing and facing, resolved onto the bone's mesh (anatomy/attachment_region.h).
+std::vector<std::uint32_t> resolveSurfaceSamples(const JsonFields& fields, const Structure& bone) {
+  const std::string segment = fields.string("segment");
+  if (segment != bone.segment)
+    fields.fail("segment", "'" + segment + "' is not the segment of " + bone.id + " ('" + bone.segment + "')");
+  const double spacing = fields.number("spacing");
+  if (!(spacing > 0.0)) fields.fail("spacing", "expected a distance > 0");
+  const glm::vec3 facing = fields.has("facing") ? fields.vec3("facing") : glm::vec3(0.0f);
+  const nlohmann::json& list = fields.array("points");
+  std::vector<glm::vec3> points;
+  points.reserve(list.size());
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const nlohmann::json& p = list[i];
+    const std::string key = "points[" + std::to_string(i) + "]";
+    if (!p.is_array() || p.size() != 3 || !p[0].is_number() || !p[1].is_number() || !p[2].is_number())
+      fields.fail(key, "expected an array of 3 numbers");
+    const glm::vec3 v(p[0].get<float>(), p[1].get<float>(), p[2].get<float>());
+    if (!std::isfinite(v.x) || !std::isfinite(v.y) || !std::isfinite(v.z)) fields.fail(key, "expected finite numbers");
+    points.push_back(v);
+  }
+  return verticesOfSurfaceRegion(bone.mesh, points, static_cast<float>(spacing), facing);
+}
+
+// A bone attachment region: by geometry ("points" with "spacing") or, in older model folders, as
+// vertex indices into the bone's mesh ("vertices").
 AttachmentRegion parseAttachment(const JsonFields& fields, const Model& model) {
   AttachmentRegion region;
   region.structure = fields.string("structure");
   const Structure* bone = model.findStructure(region.structure);
   if (!bone) fields.fail("structure", "'" + region.structure + "' is not a structure of the model");
+  if (fields.has("spacing")) {
+    region.vertices = resolveSurfaceSamples(fields, *bone);
+    return region;
+  }
   const nlohmann::json& vertices = fields.array("vertices");
   for (std::size_t i = 0; i < vertices.size(); ++i) {
     if (!vertices[i].is_number_unsigned() || vertices[i].get<std::uint64_t>() >= bone->mesh.positions.size())
@@ -169,7 +200,8 @@ void readMuscles(const JsonFields& root, const std::set<std::string>& segmentIds
         const nlohmann::json& additional = attachments.array("additional");
         for (std::size_t a = 0; a < additional.size(); ++a) {
           const JsonFields extra = attachments.element(additional, a, "additional");
-          if (!extra.has("vertices")) continue;  // soft tissue: points, no mesh to highlight or keep
+          // Soft tissue (ligament, fascia): points, no mesh to highlight or keep.
+          if (!extra.has("vertices") && !extra.has("spacing")) continue;
           const std::string role = extra.string("role");
           if (role != "origin" && role != "insertion") extra.fail("role", "expected 'origin' or 'insertion', not '" + role + "'");
           (role == "origin" ? muscle.additionalOrigins : muscle.additionalInsertions).push_back(parseAttachment(extra, model));

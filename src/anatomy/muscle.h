@@ -1,7 +1,8 @@
 #pragma once
 // A muscle as the model describes it: compartments (e.g. anterior, middle, posterior fibres of
 // gluteus medius) made of fibres, each fibre a polyline from origin to insertion whose points
-// belong to body segments, and the exact bone-mesh vertices of its origin and insertion.
+// belong to body segments, and the bone-mesh vertices of its origin and insertion (resolved at load
+// from the regions' surface samples, anatomy/attachment_region.h, or read as stored indices).
 // Positions are metres in the frame of the point's segment (ISB / OpenSim).
 #include <cstdint>
 #include <string>

@@ -9,7 +9,7 @@ namespace {
 double degrees(double radians) { return radians * 180.0 / 3.14159265358979; }
 }  // namespace
 
-FemurMeasurements measureFemur(const TriangleMesh& femur, const LandmarkSet& lm) {
+FemurMeasurements measureFemur(const anatomy::TriangleMesh& femur, const LandmarkSet& lm) {
   FemurMeasurements m;
   // Head: vertices near the landmark sphere, away from the lateral side where the neck joins.
   const glm::vec3 c0 = lm.point("femoral_head");

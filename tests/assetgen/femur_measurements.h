@@ -17,6 +17,6 @@ struct FemurMeasurements {
   glm::vec3 lateralEpicondyle{0.0f}, medialEpicondyle{0.0f};
 };
 
-FemurMeasurements measureFemur(const TriangleMesh& femur, const LandmarkSet& landmarks);
+FemurMeasurements measureFemur(const anatomy::TriangleMesh& femur, const LandmarkSet& landmarks);
 
 }  // namespace medius::assetgen::test

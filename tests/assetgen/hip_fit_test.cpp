@@ -15,10 +15,10 @@ void checkFit(const char* hipFile, const char* femurFile, float side) {
   const LandmarkSet& lm = committedLandmarks();
   glm::vec3 centre = lm.point("acetabulum_centre");
   centre.z *= side;
-  const TriangleMesh& hip = committedMesh(hipFile);
+  const anatomy::TriangleMesh& hip = committedMesh(hipFile);
   // Femur frame origin = hip joint centre; axes parallel at the neutral pose.
-  const TriangleMesh femur = translated(committedMesh(femurFile), centre);
-  TriangleMesh head;  // only the femur's triangles near the joint, for speed
+  const anatomy::TriangleMesh femur = translated(committedMesh(femurFile), centre);
+  anatomy::TriangleMesh head;  // only the femur's triangles near the joint, for speed
   head.positions = femur.positions;
   for (size_t f = 0; f < femur.triangleCount(); ++f)
     if (glm::length(femur.positions[femur.indices[3 * f]] - centre) < 0.035f)

@@ -24,7 +24,7 @@ struct UnionFind {
 };
 }  // namespace
 
-Topology analyseTopology(const TriangleMesh& mesh) {
+Topology analyseTopology(const anatomy::TriangleMesh& mesh) {
   Topology t;
   t.faces = mesh.triangleCount();
   std::map<std::pair<uint32_t, uint32_t>, std::pair<int, int>> edges;  // undirected -> (count, net direction)
@@ -83,7 +83,7 @@ Topology analyseTopology(const TriangleMesh& mesh) {
   return t;
 }
 
-double signedVolume(const TriangleMesh& mesh) {
+double signedVolume(const anatomy::TriangleMesh& mesh) {
   double v = 0;
   for (size_t f = 0; f < mesh.triangleCount(); ++f) {
     const glm::dvec3 a = mesh.positions[mesh.indices[3 * f]], b = mesh.positions[mesh.indices[3 * f + 1]],
@@ -93,7 +93,7 @@ double signedVolume(const TriangleMesh& mesh) {
   return v;
 }
 
-float pointMeshDistance(glm::vec3 p, const TriangleMesh& mesh) {
+float pointMeshDistance(glm::vec3 p, const anatomy::TriangleMesh& mesh) {
   float best = 1e30f;
   for (size_t f = 0; f < mesh.triangleCount(); ++f) {
     const glm::vec3 a = mesh.positions[mesh.indices[3 * f]], b = mesh.positions[mesh.indices[3 * f + 1]],
@@ -104,7 +104,7 @@ float pointMeshDistance(glm::vec3 p, const TriangleMesh& mesh) {
   return best;
 }
 
-double windingNumber(glm::vec3 p, const TriangleMesh& mesh) {
+double windingNumber(glm::vec3 p, const anatomy::TriangleMesh& mesh) {
   double total = 0;
   for (size_t f = 0; f < mesh.triangleCount(); ++f) {
     const glm::dvec3 a = glm::dvec3(mesh.positions[mesh.indices[3 * f]]) - glm::dvec3(p);
@@ -118,7 +118,7 @@ double windingNumber(glm::vec3 p, const TriangleMesh& mesh) {
   return total / (4.0 * 3.14159265358979);
 }
 
-DistanceStats surfaceDistance(const TriangleMesh& from, const TriangleMesh& to, size_t samples) {
+DistanceStats surfaceDistance(const anatomy::TriangleMesh& from, const anatomy::TriangleMesh& to, size_t samples) {
   std::vector<double> area(from.triangleCount());
   double total = 0;
   for (size_t f = 0; f < area.size(); ++f) {
@@ -176,7 +176,7 @@ Sphere fitSphere(const std::vector<glm::vec3>& pts) {
   return s;
 }
 
-glm::vec3 sectionCentroid(const TriangleMesh& mesh, glm::vec3 point, glm::vec3 normal, float maxRadius) {
+glm::vec3 sectionCentroid(const anatomy::TriangleMesh& mesh, glm::vec3 point, glm::vec3 normal, float maxRadius) {
   glm::dvec3 sum(0.0);
   double weight = 0;
   for (size_t f = 0; f < mesh.triangleCount(); ++f) {
@@ -197,8 +197,8 @@ glm::vec3 sectionCentroid(const TriangleMesh& mesh, glm::vec3 point, glm::vec3 n
   return weight > 0 ? glm::vec3(sum / weight) : point;
 }
 
-TriangleMesh translated(const TriangleMesh& mesh, glm::vec3 offset) {
-  TriangleMesh m = mesh;
+anatomy::TriangleMesh translated(const anatomy::TriangleMesh& mesh, glm::vec3 offset) {
+  anatomy::TriangleMesh m = mesh;
   for (glm::vec3& p : m.positions) p += offset;
   return m;
 }

@@ -1,7 +1,7 @@
 // Measurements on triangle meshes for the asset tests: topology, distances, sphere fits, sections.
 #pragma once
 
-#include "triangle_mesh.h"
+#include "anatomy/triangle_mesh.h"
 
 #include <glm/glm.hpp>
 
@@ -21,23 +21,23 @@ struct Topology {
 };
 
 // Counts used vertices only.
-Topology analyseTopology(const TriangleMesh& mesh);
+Topology analyseTopology(const anatomy::TriangleMesh& mesh);
 
 // Signed volume (m^3); positive when faces are counter-clockwise seen from outside.
-double signedVolume(const TriangleMesh& mesh);
+double signedVolume(const anatomy::TriangleMesh& mesh);
 
 // Distance from p to the closest point of the mesh surface.
-float pointMeshDistance(glm::vec3 p, const TriangleMesh& mesh);
+float pointMeshDistance(glm::vec3 p, const anatomy::TriangleMesh& mesh);
 
 // Generalised winding number (about 1 inside a closed outward mesh, 0 outside).
-double windingNumber(glm::vec3 p, const TriangleMesh& mesh);
+double windingNumber(glm::vec3 p, const anatomy::TriangleMesh& mesh);
 
 struct DistanceStats {
   double mean = 0, p95 = 0, max = 0;
 };
 
 // Distances from area-weighted sample points of `from` (about `samples`) to the surface of `to`.
-DistanceStats surfaceDistance(const TriangleMesh& from, const TriangleMesh& to, size_t samples);
+DistanceStats surfaceDistance(const anatomy::TriangleMesh& from, const anatomy::TriangleMesh& to, size_t samples);
 
 struct Sphere {
   glm::dvec3 centre{0.0};
@@ -50,8 +50,8 @@ Sphere fitSphere(const std::vector<glm::vec3>& points);
 
 // Centroid of the mesh's cross-section curve with the plane through `point` with unit `normal`:
 // the mean of the midpoints of the intersected edges weighted by segment length.
-glm::vec3 sectionCentroid(const TriangleMesh& mesh, glm::vec3 point, glm::vec3 normal, float maxRadius);
+glm::vec3 sectionCentroid(const anatomy::TriangleMesh& mesh, glm::vec3 point, glm::vec3 normal, float maxRadius);
 
-TriangleMesh translated(const TriangleMesh& mesh, glm::vec3 offset);
+anatomy::TriangleMesh translated(const anatomy::TriangleMesh& mesh, glm::vec3 offset);
 
 }  // namespace medius::assetgen::test

@@ -17,7 +17,7 @@ void PrintTo(const Case& c, std::ostream* out) { *out << c.file; }
 class MeshTopology : public ::testing::TestWithParam<Case> {};
 
 TEST_P(MeshTopology, ClosedManifoldOrientedWithExpectedGenus) {
-  const TriangleMesh& mesh = committedMesh(GetParam().file);
+  const anatomy::TriangleMesh& mesh = committedMesh(GetParam().file);
   const Topology t = analyseTopology(mesh);
   EXPECT_EQ(t.boundaryEdges, 0u) << "open edges";
   EXPECT_EQ(t.nonManifoldEdges, 0u);
@@ -31,7 +31,7 @@ TEST_P(MeshTopology, ClosedManifoldOrientedWithExpectedGenus) {
 }
 
 TEST_P(MeshTopology, NormalsPointOutward) {
-  const TriangleMesh& mesh = committedMesh(GetParam().file);
+  const anatomy::TriangleMesh& mesh = committedMesh(GetParam().file);
   ASSERT_EQ(mesh.normals.size(), mesh.positions.size());
   // Per-face: the stored vertex normals agree with the geometric face normal.
   size_t disagree = 0;
@@ -49,8 +49,8 @@ TEST_P(MeshTopology, NormalsPointOutward) {
 INSTANTIATE_TEST_SUITE_P(Bones, MeshTopology,
                          ::testing::Values(Case{"hip_bone_r.glb", 1}, Case{"hip_bone_l.glb", 1}, Case{"sacrum.glb", 0},
                                            Case{"femur_r.glb", 0}, Case{"femur_l.glb", 0}),
-                         [](const auto& info) {
-                           std::string n = info.param.file;
+                         [](const auto& testInfo) {
+                           std::string n = testInfo.param.file;
                            return n.substr(0, n.find('.'));
                          });
 

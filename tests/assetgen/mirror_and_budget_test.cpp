@@ -11,8 +11,8 @@ namespace medius::assetgen::test {
 namespace {
 
 void expectMirror(const char* rightFile, const char* leftFile) {
-  const TriangleMesh& r = committedMesh(rightFile);
-  const TriangleMesh& l = committedMesh(leftFile);
+  const anatomy::TriangleMesh& r = committedMesh(rightFile);
+  const anatomy::TriangleMesh& l = committedMesh(leftFile);
   ASSERT_EQ(r.positions.size(), l.positions.size());
   ASSERT_EQ(r.triangleCount(), l.triangleCount());
   auto key = [](glm::vec3 p) { return std::make_tuple(p.x, p.y, p.z); };

@@ -1,6 +1,7 @@
 // The muscle builder is deterministic: the same landmarks give the same meshes and model.json
 // section whatever the thread count (coarse grid, for speed).
 #include "muscle_assets.h"
+#include "muscle_recipe.h"
 #include "muscle_test_support.h"
 
 namespace medius::assetgen::test {
@@ -9,11 +10,9 @@ namespace {
 TEST(MuscleDeterminism, SameInputSameOutputWithOneOrTwoThreads) {
   const LandmarkSet& lm = committedLandmarks();
   const BoneFields& fields = committedBoneFields();
-  const TriangleMesh hip = committedMesh("hip_bone_r.glb"), sacrum = committedMesh("sacrum.glb"),
-                     femur = committedMesh("femur_r.glb");
-  const RightBoneMeshes bones{&hip, &sacrum, &femur};
-  const MuscleAssets a = buildMuscleAssets(lm, fields, bones, {0.003f, 3000, 1, false});
-  const MuscleAssets b = buildMuscleAssets(lm, fields, bones, {0.003f, 3000, 2, false});
+  const std::vector<MuscleSpec> recipes = loadMuscleRecipes(assetPath("muscles"), lm);
+  const MuscleAssets a = buildMuscleAssets(recipes, fields, {0.003f, 3000, 1, false});
+  const MuscleAssets b = buildMuscleAssets(recipes, fields, {0.003f, 3000, 2, false});
   ASSERT_EQ(a.meshes.size(), 6u);
   ASSERT_EQ(a.meshes.size(), b.meshes.size());
   for (size_t i = 0; i < a.meshes.size(); ++i) {

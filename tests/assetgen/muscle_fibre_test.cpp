@@ -1,5 +1,6 @@
 // The fibres of the committed gluteal muscles: enough per compartment, outside every bone, starting
 // and ending on their attachment regions, and (gluteus medius) near the OpenSim gait2392 paths.
+#include "anatomy/attachment_region.h"
 #include "mesh_analysis.h"
 #include "muscle_test_support.h"
 
@@ -56,10 +57,11 @@ TEST(MuscleFibres, EverySamplePointIsOutsideEveryBone) {
   std::printf("[ measured ] %zu fibre samples, lowest bone distance %.3f mm\n", samples, lowest * kMm);
 }
 
-// Every attachment of one role, in the pelvis frame: the bone triangles touching a listed vertex
-// (read from the .glb as Assimp loads it with JoinIdenticalVertices), and soft-tissue points.
+// Every attachment of one role, in the pelvis frame: the bone triangles touching a vertex of the
+// region (resolved from its samples on the .glb as Assimp loads it with JoinIdenticalVertices, as
+// the viewer does), and soft-tissue points.
 struct Region {
-  TriangleMesh triangles;
+  anatomy::TriangleMesh triangles;
   std::vector<glm::vec3> points;  // listed vertices and soft-tissue points
 
   float distance(glm::vec3 p) const {
@@ -76,12 +78,14 @@ Region regionOf(const nlohmann::json& muscle, const std::string& role) {
   Region r;
   for (const auto& a : parts) {
     const std::string structure = a["structure"];
-    if (a.contains("vertices")) {
+    if (a.contains("spacing")) {
       const std::string segment = structure.rfind("femur", 0) == 0 ? structure : "pelvis";
-      const TriangleMesh mesh = loadJoined(structure + ".glb");
+      const anatomy::TriangleMesh mesh = loadJoined(structure + ".glb");
       std::vector<bool> listed(mesh.positions.size(), false);
-      for (const auto& v : a["vertices"]) {
-        const size_t i = v.get<size_t>();
+      std::vector<glm::vec3> samples;
+      for (const auto& p : a["points"]) samples.push_back(vec3Of(p));
+      for (const std::uint32_t i :
+           anatomy::verticesOfSurfaceRegion(mesh, samples, a["spacing"].get<float>(), vec3Of(a["facing"]))) {
         EXPECT_LT(i, mesh.positions.size()) << structure;
         if (i >= mesh.positions.size()) continue;
         listed[i] = true;

@@ -29,9 +29,9 @@ TEST(MuscleLayers, MinimusUnderMediusUnderMaximusOnRaysFromTheGlutealSurface) {
   for (auto it = crest.rbegin(); it != crest.rend(); ++it)
     if (it->x < area.front().x && it->x > posterior.front().x) area.push_back(*it);
 
-  const TriangleMesh bone = loadJoined("hip_bone_r.glb");
-  const TriangleMesh minimus = loadJoined("gluteus_minimus_r.glb"), medius = loadJoined("gluteus_medius_r.glb"),
-                     maximus = loadJoined("gluteus_maximus_r.glb");
+  const anatomy::TriangleMesh bone = loadJoined("hip_bone_r.glb");
+  const anatomy::TriangleMesh minimus = loadJoined("gluteus_minimus_r.glb"), medius = loadJoined("gluteus_medius_r.glb"),
+                              maximus = loadJoined("gluteus_maximus_r.glb");
   size_t rays = 0, ordered = 0, withMinimus = 0, withMedius = 0, withMaximus = 0;
   for (const glm::vec3& p : bone.positions) {
     if (!insidePolygon(area, p)) continue;

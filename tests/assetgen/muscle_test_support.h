@@ -33,15 +33,18 @@ inline const BoneFields& committedBoneFields() {
   return fields;
 }
 
-// The first mesh of a file, loaded with Assimp's JoinIdenticalVertices, vertices in file order.
-inline TriangleMesh loadJoined(const std::string& file) {
+// The first mesh of a file, loaded with Assimp's JoinIdenticalVertices, vertices in file order
+// (with the file's normals).
+inline anatomy::TriangleMesh loadJoined(const std::string& file) {
   Assimp::Importer importer;
   const aiScene* scene = importer.ReadFile(assetPath(file), aiProcess_Triangulate | aiProcess_JoinIdenticalVertices);
-  TriangleMesh out;
+  anatomy::TriangleMesh out;
   if (!scene || scene->mNumMeshes == 0) return out;
   const aiMesh* m = scene->mMeshes[0];
-  for (unsigned v = 0; v < m->mNumVertices; ++v)
+  for (unsigned v = 0; v < m->mNumVertices; ++v) {
     out.positions.emplace_back(m->mVertices[v].x, m->mVertices[v].y, m->mVertices[v].z);
+    if (m->mNormals) out.normals.emplace_back(m->mNormals[v].x, m->mNormals[v].y, m->mNormals[v].z);
+  }
   for (unsigned f = 0; f < m->mNumFaces; ++f)
     for (unsigned k = 0; k < m->mFaces[f].mNumIndices; ++k) out.indices.push_back(m->mFaces[f].mIndices[k]);
   return out;
@@ -72,7 +75,7 @@ inline float allBonesDistance(glm::vec3 p) {
 }
 
 // Distance along the ray to the first triangle of `mesh` it crosses (infinity when none).
-inline float firstHit(const TriangleMesh& mesh, glm::vec3 origin, glm::vec3 dir) {
+inline float firstHit(const anatomy::TriangleMesh& mesh, glm::vec3 origin, glm::vec3 dir) {
   float best = std::numeric_limits<float>::infinity();
   for (size_t t = 0; t < mesh.indices.size(); t += 3) {
     const glm::vec3 a = mesh.positions[mesh.indices[t]], b = mesh.positions[mesh.indices[t + 1]],

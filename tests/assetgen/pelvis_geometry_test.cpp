@@ -24,7 +24,7 @@ TEST(PelvisGeometry, InterAsisWidth) {
 
 TEST(PelvisGeometry, HipCentreRelativeToAsis) {
   const LandmarkSet& lm = committedLandmarks();
-  const TriangleMesh& hip = committedMesh("hip_bone_r.glb");
+  const anatomy::TriangleMesh& hip = committedMesh("hip_bone_r.glb");
   const std::vector<glm::vec3> cup = cupVertices(hip, lm.point("acetabulum_centre"), lm.scalar("acetabulum_radius"));
   ASSERT_GT(cup.size(), 100u) << "no articular cup found";
   const Sphere s = fitSphere(cup);

@@ -4,14 +4,14 @@
 
 namespace medius::assetgen::test {
 
-glm::vec3 measureAsis(const TriangleMesh& hip) {
+glm::vec3 measureAsis(const anatomy::TriangleMesh& hip) {
   glm::vec3 best(-1e9f);
   for (const glm::vec3& p : hip.positions)
     if (p.y > -0.03f && p.x > best.x) best = p;
   return best;
 }
 
-std::vector<glm::vec3> cupVertices(const TriangleMesh& hip, glm::vec3 centre, float radius) {
+std::vector<glm::vec3> cupVertices(const anatomy::TriangleMesh& hip, glm::vec3 centre, float radius) {
   std::vector<glm::vec3> out;
   for (size_t i = 0; i < hip.positions.size(); ++i) {
     const glm::vec3 p = hip.positions[i];

@@ -21,8 +21,8 @@ class ReferenceShape : public ::testing::TestWithParam<Case> {};
 
 TEST_P(ReferenceShape, MeanDistanceAtMost6mm) {
   if (!referenceAvailable()) GTEST_SKIP() << "no reference meshes at " << referencePath("");
-  const TriangleMesh& ours = committedMesh(GetParam().ours);
-  const TriangleMesh ref = readVtp(referencePath(GetParam().reference));
+  const anatomy::TriangleMesh& ours = committedMesh(GetParam().ours);
+  const anatomy::TriangleMesh ref = readVtp(referencePath(GetParam().reference));
   const DistanceStats toRef = surfaceDistance(ours, ref, 4000);
   const DistanceStats fromRef = surfaceDistance(ref, ours, 4000);
   std::printf("[ measured ] %s vs %s: ours->ref mean %.2f mm, p95 %.2f mm; ref->ours mean %.2f mm, p95 %.2f mm\n",
@@ -35,8 +35,8 @@ TEST_P(ReferenceShape, MeanDistanceAtMost6mm) {
 INSTANTIATE_TEST_SUITE_P(Bones, ReferenceShape,
                          ::testing::Values(Case{"hip_bone_r.glb", "pelvis.vtp"}, Case{"sacrum.glb", "sacrum.vtp"},
                                            Case{"femur_r.glb", "femur_r.vtp"}),
-                         [](const auto& info) {
-                           std::string n = info.param.ours;
+                         [](const auto& testInfo) {
+                           std::string n = testInfo.param.ours;
                            return n.substr(0, n.find('.'));
                          });
 
@@ -45,7 +45,7 @@ TEST(ReferenceReader, ReadsTheReferenceMeshes) {
   // Sizes documented in shared/reference/opensim/README.md; the sacrum's quads become two triangles.
   EXPECT_EQ(readVtp(referencePath("pelvis.vtp")).positions.size(), 125u);
   EXPECT_EQ(readVtp(referencePath("pelvis.vtp")).triangleCount(), 242u);
-  const TriangleMesh sacrum = readVtp(referencePath("sacrum.vtp"));
+  const anatomy::TriangleMesh sacrum = readVtp(referencePath("sacrum.vtp"));
   EXPECT_EQ(sacrum.positions.size(), 192u);
   EXPECT_GT(sacrum.triangleCount(), 200u);
   EXPECT_EQ(readVtp(referencePath("femur_r.vtp")).triangleCount(), 908u);

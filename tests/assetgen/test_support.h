@@ -2,9 +2,9 @@
 // OpenSim reference meshes in ../shared/reference/opensim/ (optional: tests skip without them).
 #pragma once
 
+#include "anatomy/triangle_mesh.h"
 #include "glb_io.h"
 #include "landmarks.h"
-#include "triangle_mesh.h"
 
 #include <gtest/gtest.h>
 
@@ -19,8 +19,8 @@ inline std::string referencePath(const std::string& file) { return std::string(M
 inline bool referenceAvailable() { return std::filesystem::exists(referencePath("pelvis.vtp")); }
 
 // Loads a committed mesh once per test binary.
-inline const TriangleMesh& committedMesh(const std::string& file) {
-  static std::map<std::string, TriangleMesh> cache;
+inline const anatomy::TriangleMesh& committedMesh(const std::string& file) {
+  static std::map<std::string, anatomy::TriangleMesh> cache;
   auto it = cache.find(file);
   if (it == cache.end()) it = cache.emplace(file, readMesh(assetPath(file))).first;
   return it->second;

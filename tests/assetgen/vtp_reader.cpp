@@ -22,7 +22,7 @@ std::string dataArray(const std::string& s, const std::string& marker, size_t fr
 }
 }  // namespace
 
-TriangleMesh readVtp(const std::string& path) {
+anatomy::TriangleMesh readVtp(const std::string& path) {
   std::ifstream in(path);
   if (!in) throw std::runtime_error(path + ": cannot open");
   std::stringstream buffer;
@@ -31,7 +31,7 @@ TriangleMesh readVtp(const std::string& path) {
   const size_t points = s.find("<Points>");
   const size_t polys = s.find("<Polys>");
   if (points == std::string::npos || polys == std::string::npos) throw std::runtime_error(path + ": not PolyData");
-  TriangleMesh mesh;
+  anatomy::TriangleMesh mesh;
   std::istringstream ps(dataArray(s, "NumberOfComponents=\"3\"", points));
   float x, y, z;
   while (ps >> x >> y >> z) mesh.positions.emplace_back(x, y, z);

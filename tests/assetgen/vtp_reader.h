@@ -2,13 +2,13 @@
 // (Points + Polys connectivity/offsets; polygons are fan-triangulated).
 #pragma once
 
-#include "triangle_mesh.h"
+#include "anatomy/triangle_mesh.h"
 
 #include <string>
 
 namespace medius::assetgen::test {
 
 // Throws std::runtime_error when the file is missing or not ASCII PolyData.
-TriangleMesh readVtp(const std::string& path);
+anatomy::TriangleMesh readVtp(const std::string& path);
 
 }  // namespace medius::assetgen::test

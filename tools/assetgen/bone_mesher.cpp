@@ -5,9 +5,9 @@
 
 namespace medius::assetgen {
 
-TriangleMesh meshBone(const DistanceFunction& field, const Box& bounds, const MeshingSettings& s) {
+anatomy::TriangleMesh meshBone(const DistanceFunction& field, const Box& bounds, const MeshingSettings& s) {
   const SdfGrid grid = sampleGrid(field, bounds.lo, bounds.hi, s.gridSpacing, s.threads);
-  TriangleMesh mesh = extractSurface(grid);
+  anatomy::TriangleMesh mesh = extractSurface(grid);
   const DistanceFunction gridField = [&grid](glm::vec3 p) { return grid.sample(p); };
   // Remove the grid terracing on the sampled field, put the vertices exactly on the analytic
   // surface, then simplify: the simplifier keeps a subset of those vertices, so the result

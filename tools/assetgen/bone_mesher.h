@@ -1,9 +1,9 @@
 // Turns one bone's signed distance field into a finished surface mesh.
 #pragma once
 
+#include "anatomy/triangle_mesh.h"
 #include "bone_fields.h"
 #include "sdf_grid.h"
-#include "triangle_mesh.h"
 
 namespace medius::assetgen {
 
@@ -15,6 +15,6 @@ struct MeshingSettings {
 
 // Samples the field over `bounds`, extracts the zero level (marching tetrahedra), smooths it,
 // projects it back onto the surface, simplifies it to the budget and sets normals from the field.
-TriangleMesh meshBone(const DistanceFunction& field, const Box& bounds, const MeshingSettings& settings);
+anatomy::TriangleMesh meshBone(const DistanceFunction& field, const Box& bounds, const MeshingSettings& settings);
 
 }  // namespace medius::assetgen

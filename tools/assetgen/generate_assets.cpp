@@ -3,6 +3,7 @@
 #include "glb_io.h"
 #include "mesh_processing.h"
 #include "muscle_assets.h"
+#include "muscle_recipe.h"
 #include "teaching_text.h"
 
 #include <chrono>
@@ -13,7 +14,7 @@ namespace medius::assetgen {
 
 namespace {
 void checkReadable(const std::string& path, size_t triangles) {
-  const TriangleMesh back = readMesh(path);
+  const anatomy::TriangleMesh back = readMesh(path);
   if (back.triangleCount() != triangles)
     throw GlbError(path + ": read back " + std::to_string(back.triangleCount()) + " triangles, wrote " +
                    std::to_string(triangles));
@@ -23,11 +24,15 @@ void checkReadable(const std::string& path, size_t triangles) {
 std::vector<StructureEntry> generateAssets(const GenerateOptions& o) {
   const LandmarkSet landmarks = LandmarkSet::load(o.landmarksPath);
   const BoneFields fields(landmarks);
+  const std::string musclesDirectory = o.musclesDirectory.empty()
+                                           ? (std::filesystem::path(o.landmarksPath).parent_path() / "muscles").string()
+                                           : o.musclesDirectory;
+  const std::vector<MuscleSpec> recipes = loadMuscleRecipes(musclesDirectory, landmarks);
   std::filesystem::create_directories(o.outputDirectory);
   const auto dir = std::filesystem::path(o.outputDirectory);
   std::vector<StructureEntry> structures;
 
-  auto finish = [&](const TriangleMesh& mesh, StructureEntry entry) {
+  auto finish = [&](const anatomy::TriangleMesh& mesh, StructureEntry entry) {
     const std::string path = (dir / entry.mesh).string();
     writeGlb(mesh, entry.id, path, entry.kind);
     checkReadable(path, mesh.triangleCount());
@@ -37,24 +42,26 @@ std::vector<StructureEntry> generateAssets(const GenerateOptions& o) {
   };
   auto build = [&](const DistanceFunction& f, const Box& box, size_t budget) {
     const auto start = std::chrono::steady_clock::now();
-    TriangleMesh m = meshBone(f, box, {o.gridSpacing, budget, o.threads});
+    anatomy::TriangleMesh m = meshBone(f, box, {o.gridSpacing, budget, o.threads});
     if (o.verbose)
       std::printf("  meshed in %.1f s\n", std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
     return m;
   };
 
-  const TriangleMesh hip = build([&](glm::vec3 p) { return fields.hipBoneDistance(p); }, fields.hipBoneBounds(), kHipBoneBudget);
+  const anatomy::TriangleMesh hip =
+      build([&](glm::vec3 p) { return fields.hipBoneDistance(p); }, fields.hipBoneBounds(), kHipBoneBudget);
   finish(hip, {"hip_bone_r", "Right hip bone", "pelvis", "hip_bone_r.glb", "right", 0});
   finish(mirrorZ(hip), {"hip_bone_l", "Left hip bone", "pelvis", "hip_bone_l.glb", "left", 0});
-  const TriangleMesh sacrum = build([&](glm::vec3 p) { return fields.sacrumDistance(p); }, fields.sacrumBounds(), kSacrumBudget);
+  const anatomy::TriangleMesh sacrum =
+      build([&](glm::vec3 p) { return fields.sacrumDistance(p); }, fields.sacrumBounds(), kSacrumBudget);
   finish(sacrum, {"sacrum", "Sacrum and coccyx", "pelvis", "sacrum.glb", "midline", 0});
-  const TriangleMesh femur = build([&](glm::vec3 p) { return fields.femurDistance(p); }, fields.femurBounds(), kFemurBudget);
+  const anatomy::TriangleMesh femur =
+      build([&](glm::vec3 p) { return fields.femurDistance(p); }, fields.femurBounds(), kFemurBudget);
   finish(femur, {"femur_r", "Right femur", "femur_r", "femur_r.glb", "right", 0});
   finish(mirrorZ(femur), {"femur_l", "Left femur", "femur_l", "femur_l.glb", "left", 0});
 
-  // Gluteal muscles (muscle_assets.h): meshes after the bones, their section in model.json.
-  const MuscleAssets muscles =
-      buildMuscleAssets(landmarks, fields, {&hip, &sacrum, &femur}, {o.gridSpacing, 9000, o.threads, o.verbose});
+  // Muscles (muscle_assets.h): meshes after the bones, their section in model.json.
+  const MuscleAssets muscles = buildMuscleAssets(recipes, fields, {o.gridSpacing, 9000, o.threads, o.verbose});
   for (const MuscleMesh& m : muscles.meshes) finish(m.mesh, m.entry);
   nlohmann::ordered_json document = buildModelJson(landmarks, structures, o.gridSpacing);
   document["muscles"] = muscles.section;

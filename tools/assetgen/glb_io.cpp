@@ -10,7 +10,7 @@
 
 namespace medius::assetgen {
 
-void writeGlb(const TriangleMesh& mesh, const std::string& name, const std::string& path, const std::string& kind) {
+void writeGlb(const anatomy::TriangleMesh& mesh, const std::string& name, const std::string& path, const std::string& kind) {
   auto scene = std::make_unique<aiScene>();
   scene->mRootNode = new aiNode();
   scene->mRootNode->mName = aiString(name);
@@ -58,11 +58,11 @@ void writeGlb(const TriangleMesh& mesh, const std::string& name, const std::stri
   }
 }
 
-TriangleMesh readMesh(const std::string& path) {
+anatomy::TriangleMesh readMesh(const std::string& path) {
   Assimp::Importer importer;
   const aiScene* scene = importer.ReadFile(path, aiProcess_Triangulate | aiProcess_ValidateDataStructure);
   if (!scene || !scene->mRootNode) throw GlbError(path + ": cannot load: " + importer.GetErrorString());
-  TriangleMesh out;
+  anatomy::TriangleMesh out;
   for (unsigned mi = 0; mi < scene->mNumMeshes; ++mi) {
     const aiMesh* m = scene->mMeshes[mi];
     const uint32_t base = static_cast<uint32_t>(out.positions.size());

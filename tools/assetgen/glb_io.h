@@ -1,25 +1,28 @@
 // Writing a bone mesh as binary glTF (.glb) through Assimp's exporter, and reading it back.
 #pragma once
 
-#include "triangle_mesh.h"
+#include "anatomy/triangle_mesh.h"
+#include "core/error.h"
 
 #include <stdexcept>
 #include <string>
 
 namespace medius::assetgen {
 
-struct GlbError : std::runtime_error {
-  using std::runtime_error::runtime_error;
+// A .glb file could not be written or read back (an output error).
+struct GlbError : OutputError {
+  using OutputError::OutputError;
 };
 
 // Writes `mesh` (positions in metres, normals) as one named mesh/node. Writes to path + ".tmp"
 // and renames, so a failed export leaves no half-written file. Throws GlbError.
 // `kind` names the material ("bone" ivory, "muscle" red) for glTF viewers that show it.
-void writeGlb(const TriangleMesh& mesh, const std::string& name, const std::string& path, const std::string& kind = "bone");
+void writeGlb(const anatomy::TriangleMesh& mesh, const std::string& name, const std::string& path,
+              const std::string& kind = "bone");
 
 // Loads every triangle of a .glb/.gltf (or any format Assimp reads) into one mesh, keeping the
 // file's vertex indexing (no welding, so topology checks see exactly what was written).
 // Throws GlbError.
-TriangleMesh readMesh(const std::string& path);
+anatomy::TriangleMesh readMesh(const std::string& path);
 
 }  // namespace medius::assetgen

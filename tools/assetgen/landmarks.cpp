@@ -81,6 +81,11 @@ const Landmark& LandmarkSet::get(const std::string& id) const {
   return ordered_[it->second];
 }
 
+const Landmark* LandmarkSet::find(const std::string& id) const {
+  const auto it = index_.find(id);
+  return it == index_.end() ? nullptr : &ordered_[it->second];
+}
+
 glm::vec3 LandmarkSet::point(const std::string& id) const {
   const Landmark& l = get(id);
   if (l.kind != "point" && l.kind != "sphere") throw LandmarkError(origin_ + ": \"" + id + "\" is not a point");

@@ -4,6 +4,8 @@
 // pose). Right side only; the left side is the mirror in Z. Lengths in metres, angles in degrees.
 #pragma once
 
+#include "core/error.h"
+
 #include <glm/glm.hpp>
 #include <nlohmann/json.hpp>
 
@@ -14,8 +16,9 @@
 
 namespace medius::assetgen {
 
-struct LandmarkError : std::runtime_error {
-  using std::runtime_error::runtime_error;
+// A problem with the landmarks file (an input error: exit code 2).
+struct LandmarkError : InputError {
+  using InputError::InputError;
 };
 
 struct Landmark {
@@ -39,6 +42,7 @@ class LandmarkSet {
   static LandmarkSet parse(const nlohmann::ordered_json& document, const std::string& origin);
 
   const Landmark& get(const std::string& id) const;
+  const Landmark* find(const std::string& id) const;          // nullptr when there is none
   glm::vec3 point(const std::string& id) const;               // kind point (or sphere centre)
   std::vector<glm::vec3> curve(const std::string& id) const;  // kind curve
   glm::vec3 direction(const std::string& id) const;           // kind direction (unit)

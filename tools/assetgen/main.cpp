@@ -1,8 +1,9 @@
-// medius-assetgen: builds the bone meshes of the built-in hip model from its landmarks.
-//   medius-assetgen --landmarks assets/hip/landmarks.json --out assets/hip
-// Exit codes: 0 success, 1 usage, 2 bad input (landmarks), 4 output failure.
+// medius-assetgen: builds the bone and muscle meshes and model.json of the built-in hip model
+// from its landmarks, muscle recipes and teaching text.
+//   medius-assetgen --landmarks assets/hip/landmarks.json --out assets/hip [--muscles DIR]
+// Exit codes: 0 success, 1 usage, 2 bad input (landmarks, recipes, teaching text), 4 output failure.
+#include "core/error.h"
 #include "generate_assets.h"
-#include "teaching_text.h"
 
 #include <CLI/CLI.hpp>
 
@@ -13,6 +14,8 @@ int main(int argc, char** argv) {
   CLI::App app{"Build the hip bone meshes (.glb) and model.json from landmarks.json"};
   medius::assetgen::GenerateOptions options;
   app.add_option("--landmarks", options.landmarksPath, "landmarks.json to read")->required();
+  app.add_option("--muscles", options.musclesDirectory,
+                 "folder of muscle recipes (*.json; default: the folder \"muscles\" beside the landmarks)");
   app.add_option("--out", options.outputDirectory, "directory for the .glb files and model.json")->required();
   float gridMm = 1.5f;
   app.add_option("--grid-mm", gridMm, "field sampling step in millimetres (default 1.5)")->check(CLI::Range(0.5f, 10.0f));
@@ -26,10 +29,7 @@ int main(int argc, char** argv) {
   options.gridSpacing = gridMm * 0.001f;
   try {
     medius::assetgen::generateAssets(options);
-  } catch (const medius::assetgen::TeachingError& e) {
-    std::fprintf(stderr, "medius-assetgen: %s\n", e.what());
-    return 2;
-  } catch (const medius::assetgen::LandmarkError& e) {
+  } catch (const medius::InputError& e) {
     std::fprintf(stderr, "medius-assetgen: %s\n", e.what());
     return 2;
   } catch (const std::exception& e) {

@@ -31,8 +31,8 @@ int edgeSlot(int diff) {
 }
 }  // namespace
 
-TriangleMesh extractSurface(const SdfGrid& g) {
-  TriangleMesh mesh;
+anatomy::TriangleMesh extractSurface(const SdfGrid& g) {
+  anatomy::TriangleMesh mesh;
   const glm::ivec3 n = g.size;
   std::vector<int32_t> edgeVertex(g.values.size() * 7, -1);
   auto inside = [](float v) { return v < 0.0f; };  // zero counts as outside: no degenerate cases

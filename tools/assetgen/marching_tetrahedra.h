@@ -4,12 +4,12 @@
 // zero level does not touch the grid border.
 #pragma once
 
+#include "anatomy/triangle_mesh.h"
 #include "sdf_grid.h"
-#include "triangle_mesh.h"
 
 namespace medius::assetgen {
 
 // Triangles are oriented with their normals pointing from negative (inside) to positive values.
-TriangleMesh extractSurface(const SdfGrid& grid);
+anatomy::TriangleMesh extractSurface(const SdfGrid& grid);
 
 }  // namespace medius::assetgen

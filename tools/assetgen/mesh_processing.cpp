@@ -10,7 +10,7 @@
 namespace medius::assetgen {
 
 namespace {
-std::vector<std::vector<uint32_t>> oneRings(const TriangleMesh& mesh) {
+std::vector<std::vector<uint32_t>> oneRings(const anatomy::TriangleMesh& mesh) {
   std::vector<std::vector<uint32_t>> rings(mesh.positions.size());
   for (size_t t = 0; t < mesh.indices.size(); t += 3)
     for (int e = 0; e < 3; ++e) {
@@ -25,7 +25,7 @@ std::vector<std::vector<uint32_t>> oneRings(const TriangleMesh& mesh) {
   return rings;
 }
 
-void laplacianStep(TriangleMesh& mesh, const std::vector<std::vector<uint32_t>>& rings, float factor) {
+void laplacianStep(anatomy::TriangleMesh& mesh, const std::vector<std::vector<uint32_t>>& rings, float factor) {
   std::vector<glm::vec3> next = mesh.positions;
   for (size_t v = 0; v < rings.size(); ++v) {
     if (rings[v].empty()) continue;
@@ -44,7 +44,7 @@ glm::vec3 gradient(const DistanceFunction& f, glm::vec3 p, float h) {
 }
 // Edge collapses can leave a "fin": two triangles on the same three vertices facing opposite
 // ways, which makes their edges non-manifold. Such a pair encloses no volume; drop both.
-void removeFins(TriangleMesh& mesh) {
+void removeFins(anatomy::TriangleMesh& mesh) {
   std::map<std::array<uint32_t, 3>, std::vector<size_t>> byVertices;
   for (size_t t = 0; t < mesh.triangleCount(); ++t) {
     std::array<uint32_t, 3> key{mesh.indices[3 * t], mesh.indices[3 * t + 1], mesh.indices[3 * t + 2]};
@@ -62,7 +62,7 @@ void removeFins(TriangleMesh& mesh) {
 }
 }  // namespace
 
-void smoothTaubin(TriangleMesh& mesh, int iterations) {
+void smoothTaubin(anatomy::TriangleMesh& mesh, int iterations) {
   // Taubin 1995: lambda 0.5, mu -0.53.
   const auto rings = oneRings(mesh);
   for (int i = 0; i < iterations; ++i) {
@@ -71,7 +71,7 @@ void smoothTaubin(TriangleMesh& mesh, int iterations) {
   }
 }
 
-void projectOntoSurface(TriangleMesh& mesh, const DistanceFunction& field, int steps) {
+void projectOntoSurface(anatomy::TriangleMesh& mesh, const DistanceFunction& field, int steps) {
   for (glm::vec3& p : mesh.positions)
     for (int s = 0; s < steps; ++s) {
       const float d = field(p);
@@ -109,7 +109,7 @@ EdgeCheck checkEdges(const std::vector<uint32_t>& indices) {
 }
 }  // namespace
 
-float simplifyToBudget(TriangleMesh& mesh, size_t targetTriangles) {
+float simplifyToBudget(anatomy::TriangleMesh& mesh, size_t targetTriangles) {
   float error = 0.0f;
   if (mesh.triangleCount() > targetTriangles) {
     // Edge collapses occasionally pinch two sheets together (a non-manifold edge or a changed
@@ -124,7 +124,7 @@ float simplifyToBudget(TriangleMesh& mesh, size_t targetTriangles) {
       const size_t count = meshopt_simplify(out.data(), mesh.indices.data(), mesh.indices.size(), &mesh.positions[0].x,
                                             mesh.positions.size(), sizeof(glm::vec3), target * 3, 0.02f, 0, &error);
       out.resize(count);
-      TriangleMesh candidate{mesh.positions, {}, std::move(out)};
+      anatomy::TriangleMesh candidate{mesh.name, mesh.positions, {}, std::move(out)};
       removeFins(candidate);
       const EdgeCheck after = checkEdges(candidate.indices);
       if (best.empty() || (after.badEdges == 0 && after.euler == before.euler)) best = std::move(candidate.indices);
@@ -144,7 +144,7 @@ float simplifyToBudget(TriangleMesh& mesh, size_t targetTriangles) {
   return error;
 }
 
-void computeFieldNormals(TriangleMesh& mesh, const DistanceFunction& field, float h) {
+void computeFieldNormals(anatomy::TriangleMesh& mesh, const DistanceFunction& field, float h) {
   mesh.normals.resize(mesh.positions.size());
   for (size_t i = 0; i < mesh.positions.size(); ++i) {
     const glm::vec3 g = gradient(field, mesh.positions[i], h);
@@ -153,7 +153,7 @@ void computeFieldNormals(TriangleMesh& mesh, const DistanceFunction& field, floa
   }
 }
 
-size_t repairFoldedFaces(TriangleMesh& mesh, const DistanceFunction& field, int maxPasses) {
+size_t repairFoldedFaces(anatomy::TriangleMesh& mesh, const DistanceFunction& field, int maxPasses) {
   const auto rings = oneRings(mesh);
   auto folded = [&]() {
     std::vector<uint32_t> vertices;
@@ -183,8 +183,8 @@ size_t repairFoldedFaces(TriangleMesh& mesh, const DistanceFunction& field, int 
   return bad.size();
 }
 
-TriangleMesh mirrorZ(const TriangleMesh& mesh) {
-  TriangleMesh m = mesh;
+anatomy::TriangleMesh mirrorZ(const anatomy::TriangleMesh& mesh) {
+  anatomy::TriangleMesh m = mesh;
   for (glm::vec3& p : m.positions) p.z = -p.z;
   for (glm::vec3& n : m.normals) n.z = -n.z;
   for (size_t t = 0; t < m.indices.size(); t += 3) std::swap(m.indices[t + 1], m.indices[t + 2]);

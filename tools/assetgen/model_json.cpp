@@ -1,5 +1,7 @@
 #include "model_json.h"
 
+#include "core/atomic_write.h"
+
 #include <cmath>
 #include <cstdio>
 #include <fstream>
@@ -110,18 +112,6 @@ Json buildModelJson(const LandmarkSet& lm, const std::vector<StructureEntry>& st
   return doc;
 }
 
-void writeJsonFile(const Json& document, const std::string& path) {
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) throw std::runtime_error(path + ": cannot write");
-    out << document.dump(2) << '\n';
-    if (!out) throw std::runtime_error(path + ": write failed");
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::remove(tmp.c_str());
-    throw std::runtime_error(path + ": cannot move the written file into place");
-  }
-}
+void writeJsonFile(const Json& document, const std::string& path) { core::writeFileAtomically(path, document.dump(2) + '\n'); }
 
 }  // namespace medius::assetgen

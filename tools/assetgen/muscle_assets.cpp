@@ -4,9 +4,9 @@
 
 namespace medius::assetgen {
 
-MuscleAssets buildMuscleAssets(const LandmarkSet& landmarks, const BoneFields& fields, const RightBoneMeshes& bones,
+MuscleAssets buildMuscleAssets(const std::vector<MuscleSpec>& specs, const BoneFields& fields,
                                const MuscleBuildSettings& settings) {
-  const std::vector<BuiltMuscle> muscles = buildGluteusMuscles(landmarks, fields, settings);
+  const std::vector<BuiltMuscle> muscles = buildMuscles(specs, fields, settings);
   MuscleAssets out;
   out.section = nlohmann::ordered_json::array();
   for (bool left : {false, true})
@@ -20,7 +20,7 @@ MuscleAssets buildMuscleAssets(const LandmarkSet& landmarks, const BoneFields& f
       entry.kind = "muscle";
       entry.colour = m.spec.colour;
       out.meshes.push_back({left ? mirrorZ(m.mesh) : m.mesh, entry});
-      out.section.push_back(muscleEntry(m, fields, bones, left));
+      out.section.push_back(muscleEntry(m, fields, left));
     }
   return out;
 }

@@ -1,4 +1,4 @@
-// The muscle part of the generator: builds the gluteal muscles of the right side, mirrors them to
+// The muscle part of the generator: builds the recipes' muscles of the right side, mirrors them to
 // the left, and gives back their meshes with structure entries (kind "muscle", segment "pelvis",
 // pelvis frame at the neutral pose) and the "muscles" section of model.json.
 #pragma once
@@ -14,17 +14,17 @@
 namespace medius::assetgen {
 
 struct MuscleMesh {
-  TriangleMesh mesh;
+  anatomy::TriangleMesh mesh;
   StructureEntry entry;
 };
 
 struct MuscleAssets {
-  std::vector<MuscleMesh> meshes;  // right minimus, medius, maximus, then the left ones
+  std::vector<MuscleMesh> meshes;  // the right muscles deepest first, then the left ones
   nlohmann::ordered_json section;  // the array for model.json's "muscles"
 };
 
-// `bones`: the right bone meshes exactly as written to their .glb files.
-MuscleAssets buildMuscleAssets(const LandmarkSet& landmarks, const BoneFields& fields, const RightBoneMeshes& bones,
+// `specs`: the recipes, deepest first.
+MuscleAssets buildMuscleAssets(const std::vector<MuscleSpec>& specs, const BoneFields& fields,
                                const MuscleBuildSettings& settings);
 
 }  // namespace medius::assetgen

@@ -1,13 +1,14 @@
 // Muscle attachment regions as surface patches on the bone fields: sample points of a patch
-// projected onto the zero level of the bone's signed distance field, and the bone-mesh vertices
-// that lie inside a patch. All positions returned are in the pelvis frame at the neutral pose
-// (femur_r frame = pelvis frame translated by the right hip joint centre).
+// projected onto the zero level of the bone's signed distance field (the viewer finds the
+// bone-mesh vertices of a region from these samples: anatomy/attachment_region.h). All positions
+// returned are in the pelvis frame at the neutral pose (femur_r frame = pelvis frame translated
+// by the right hip joint centre).
 #pragma once
 
+#include "anatomy/triangle_mesh.h"
 #include "bone_fields.h"
 #include "muscle_spec.h"
 #include "sdf_grid.h"
-#include "triangle_mesh.h"
 
 #include <glm/glm.hpp>
 
@@ -48,14 +49,5 @@ class AttachmentSampler {
   const BoneFields& fields_;
   glm::vec3 hjc_;
 };
-
-// Indices of the vertices of `boneMesh` (its frame given by `meshOffset`: added to a vertex to
-// get the pelvis frame) within `radius` of any of `regionPoints` (pelvis frame), plus the one-ring
-// of the nearest vertex of any point farther than `radius` from all vertices; ascending.
-// `facings` (one per point, or empty): a vertex whose normal points against its point's facing
-// direction is never taken (a region point that slipped round an edge marks no far-side vertex).
-std::vector<uint32_t> verticesNearPoints(const TriangleMesh& boneMesh, glm::vec3 meshOffset,
-                                         const std::vector<glm::vec3>& regionPoints, float radius,
-                                         const std::vector<glm::vec3>& facings = {});
 
 }  // namespace medius::assetgen

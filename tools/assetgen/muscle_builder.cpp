@@ -39,11 +39,10 @@ float rightBonesDistance(const BoneFields& fields, glm::vec3 p) {
   return std::min({fields.hipBoneDistance(p, Side::Right), fields.sacrumDistance(p), fields.femurDistance(p - hjc, Side::Right)});
 }
 
-std::vector<BuiltMuscle> buildGluteusMuscles(const LandmarkSet& landmarks, const BoneFields& fields,
-                                             const MuscleBuildSettings& s) {
+std::vector<BuiltMuscle> buildMuscles(const std::vector<MuscleSpec>& specs, const BoneFields& fields,
+                                      const MuscleBuildSettings& s) {
   const AttachmentSampler sampler(fields);
   const DistanceFunction bones = [&fields](glm::vec3 p) { return rightBonesDistance(fields, p); };
-  const std::vector<MuscleSpec> specs = gluteusMuscleSpecs(landmarks);
   std::vector<BuiltMuscle> muscles;
   std::vector<SdfGrid> volumes;  // of the muscles built so far (deeper layers); never reallocated
   volumes.reserve(specs.size());

@@ -1,14 +1,14 @@
-// Builds the right-side gluteal muscles, deepest first: attachment points on the bone fields,
+// Builds the right-side muscles of the recipes, deepest first: attachment points on the bone fields,
 // fibres routed around the bones and the deeper muscles, and each muscle's swept surface mesh.
 // Pelvis frame at the neutral pose (femur_r frame = pelvis frame translated by the hip joint
 // centre), metres. The left side is made by mirroring (see muscle_assets.h).
 #pragma once
 
+#include "anatomy/triangle_mesh.h"
 #include "bone_fields.h"
 #include "muscle_attachment.h"
 #include "muscle_fibre_router.h"
 #include "muscle_spec.h"
-#include "triangle_mesh.h"
 
 #include <vector>
 
@@ -30,7 +30,7 @@ struct BuiltMuscle {
   std::vector<BuiltCompartment> compartments;
   std::vector<AttachedPoint> originRegion;     // dense samples of the whole origin region
   std::vector<AttachedPoint> insertionRegion;  // dense samples of the whole insertion region
-  TriangleMesh mesh;                           // pelvis frame
+  anatomy::TriangleMesh mesh;                  // pelvis frame
 };
 
 struct MuscleBuildSettings {
@@ -44,7 +44,8 @@ struct MuscleBuildSettings {
 // pelvis frame.
 float rightBonesDistance(const BoneFields& fields, glm::vec3 pPelvis);
 
-std::vector<BuiltMuscle> buildGluteusMuscles(const LandmarkSet& landmarks, const BoneFields& fields,
-                                             const MuscleBuildSettings& settings);
+// `specs`: the recipes, deepest layer first (as loadMuscleRecipes returns them).
+std::vector<BuiltMuscle> buildMuscles(const std::vector<MuscleSpec>& specs, const BoneFields& fields,
+                                      const MuscleBuildSettings& settings);
 
 }  // namespace medius::assetgen

@@ -1,5 +1,7 @@
 #include "muscle_json.h"
 
+#include "core/error.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -14,6 +16,13 @@ constexpr float kChordClearance = 0.0001f;  // stored chords keep at least this 
 Json vec(glm::vec3 v) {
   // Round to 0.01 mm, as the rest of model.json, so the text is stable.
   auto r = [](float x) { return std::round(static_cast<double>(x) * 1e5) / 1e5 + 0.0; };
+  return Json::array({r(v.x), r(v.y), r(v.z)});
+}
+
+// Attachment samples keep 0.1 um: the regions resolved at load then match the vertices the
+// samples were taken against, to the last vertex.
+Json fineVec(glm::vec3 v) {
+  auto r = [](float x) { return std::round(static_cast<double>(x) * 1e7) / 1e7 + 0.0; };
   return Json::array({r(v.x), r(v.y), r(v.z)});
 }
 
@@ -70,17 +79,18 @@ Json compartmentEntry(const BuiltCompartment& c, const BoneFields& fields, bool 
   return e;
 }
 
-const TriangleMesh* meshOf(const std::string& structure, const RightBoneMeshes& bones) {
-  if (structure == "hip_bone_r") return bones.hipBone;
-  if (structure == "sacrum") return bones.sacrum;
-  if (structure == "femur_r") return bones.femur;
-  return nullptr;
+// The generated bones (bone_fields.h) a region can lie on, and the segment of each; other
+// structures are soft tissue (ligament, fascia) without a mesh.
+bool isGeneratedBone(const std::string& structure) {
+  return structure == "hip_bone_r" || structure == "sacrum" || structure == "femur_r";
 }
+std::string segmentOfBone(const std::string& structure) { return structure == "femur_r" ? "femur_r" : "pelvis"; }
 
-// Attachments of one role: bone structures as vertex lists, soft tissue as points (in the frame of
-// `softSegment`). The main structure comes first.
+// Attachments of one role: bone regions as surface samples in the bone segment's frame with their
+// spacing and facing (resolved onto the bone mesh at load, anatomy/attachment_region.h), soft
+// tissue as points (in the frame of `softSegment`). The main structure comes first.
 Json attachmentsOf(const std::vector<AttachedPoint>& region, const std::string& mainStructure, const std::string& softSegment,
-                   const BoneFields& fields, const RightBoneMeshes& bones, bool left, Json& additional, const char* role) {
+                   const BoneFields& fields, bool left, Json& additional, const char* role) {
   const glm::vec3 hjc = fields.hipJointCentre(Side::Right);
   std::vector<std::string> order{mainStructure};
   for (const AttachedPoint& p : region)
@@ -92,13 +102,18 @@ Json attachmentsOf(const std::vector<AttachedPoint>& region, const std::string& 
       if (p.structure == s) points.push_back(p.position), facings.push_back(p.facing);
     Json e;
     e["structure"] = sided(s, left);
-    if (const TriangleMesh* mesh = meshOf(s, bones)) {
-      const glm::vec3 offset = s == "femur_r" ? hjc : glm::vec3(0.0f);
-      // The left bones are mirrors with the same vertex order, except the sacrum, which is
-      // one midline mesh: the left attachment is found on it at the mirrored points.
-      if (left && s == "sacrum")
-        for (glm::vec3& p : points) p = mirrored(p, true);
-      e["vertices"] = verticesNearPoints(*mesh, offset, points, kAttachmentVertexRadius, facings);
+    if (isGeneratedBone(s)) {
+      const std::string segment = segmentOfBone(s);
+      const glm::vec3 offset = segment == "femur_r" ? hjc : glm::vec3(0.0f);
+      for (const glm::vec3& f : facings)
+        if (f != facings.front())
+          throw InputError(mainStructure + " " + role + ": the patches of one muscle on " + s + " must share one facing");
+      e["segment"] = sided(segment, left);
+      e["spacing"] = kAttachmentSampleSpacing;
+      e["facing"] = vec(mirrored(facings.empty() ? glm::vec3(0.0f) : facings.front(), left));
+      Json list = Json::array();
+      for (const glm::vec3& p : points) list.push_back(fineVec(mirrored(p - offset, left)));
+      e["points"] = list;
     } else {
       const glm::vec3 offset = softSegment == "femur_r" ? hjc : glm::vec3(0.0f);
       e["segment"] = sided(softSegment, left);
@@ -133,7 +148,7 @@ Polyline storedFibrePoints(const Polyline& path, const DistanceFunction& bones) 
   return out;
 }
 
-Json muscleEntry(const BuiltMuscle& m, const BoneFields& fields, const RightBoneMeshes& bones, bool left) {
+Json muscleEntry(const BuiltMuscle& m, const BoneFields& fields, bool left) {
   Json e;
   e["id"] = sided(m.spec.id, left);
   e["structure"] = sided(m.spec.id, left);
@@ -149,10 +164,9 @@ Json muscleEntry(const BuiltMuscle& m, const BoneFields& fields, const RightBone
   e["compartments"] = compartments;
   Json additional = Json::array();
   Json attachments;
-  attachments["origin"] =
-      attachmentsOf(m.originRegion, m.spec.originStructure, "pelvis", fields, bones, left, additional, "origin");
+  attachments["origin"] = attachmentsOf(m.originRegion, m.spec.originStructure, "pelvis", fields, left, additional, "origin");
   attachments["insertion"] =
-      attachmentsOf(m.insertionRegion, m.spec.insertionStructure, "femur_r", fields, bones, left, additional, "insertion");
+      attachmentsOf(m.insertionRegion, m.spec.insertionStructure, "femur_r", fields, left, additional, "insertion");
   attachments["additional"] = additional;
   e["attachments"] = attachments;
   return e;

@@ -1,13 +1,12 @@
-// What the three gluteal muscles of the built-in hip model are made of: their layer order,
-// compartments (with OpenSim gait2392 parameters), attachment patches built from the landmarks,
-// and belly/tendon thickness profiles. Right side only; the left side is the mirror in Z.
+// What a muscle of the generated model is made of, as read from its recipe (muscle_recipe.h,
+// assets/hip/muscles/*.json): its layer order, compartments (with OpenSim parameters), attachment
+// patches built from the landmarks, and belly/tendon thickness profile. Right side only; the left
+// side is the mirror in Z.
 //
 // Frames (ISB / OpenSim): pelvis frame X anterior, Y superior, Z right, origin midway between the
 // ASIS; femur_r frame = pelvis frame translated to the right hip joint centre (neutral pose).
 // Lengths in metres.
 #pragma once
-
-#include "landmarks.h"
 
 #include <glm/glm.hpp>
 
@@ -70,9 +69,9 @@ struct ThicknessProfile {
 };
 
 struct MuscleSpec {
-  std::string id;                  // gluteus_medius_r
-  std::string name;                // Right gluteus medius
-  int layer = 0;                   // 0 deepest (minimus), 1 medius, 2 maximus (superficial)
+  std::string id;                  // ends in _r
+  std::string name;                // starts with "Right "
+  int layer = 0;                   // 0 deepest; muscles are built deepest first, each around the deeper ones
   std::string colour;              // sRGB "#rrggbb" in the viewer (layers told apart at a glance)
   std::string originStructure;     // main bony origin (hip_bone_r)
   std::string insertionStructure;  // main bony insertion (femur_r)
@@ -84,9 +83,5 @@ struct MuscleSpec {
   // the far edge of a fan run over those from the near edge and the belly gets its depth.
   float rowLift = 0.0f;
 };
-
-// The three right-side muscles, deepest first, built from the landmarks (throws LandmarkError
-// when one is missing).
-std::vector<MuscleSpec> gluteusMuscleSpecs(const LandmarkSet& landmarks);
 
 }  // namespace medius::assetgen

@@ -71,7 +71,7 @@ void splatTube(SdfGrid& grid, const Polyline& tube, const ThicknessProfile& thic
 }
 
 // Keeps the connected piece (triangles sharing vertices) with the most triangles.
-void keepLargestPiece(TriangleMesh& mesh) {
+void keepLargestPiece(anatomy::TriangleMesh& mesh) {
   std::vector<uint32_t> parent(mesh.positions.size());
   std::iota(parent.begin(), parent.end(), 0u);
   auto find = [&](uint32_t x) {
@@ -91,7 +91,7 @@ void keepLargestPiece(TriangleMesh& mesh) {
     if (find(mesh.indices[t]) == best) kept.insert(kept.end(), mesh.indices.begin() + t, mesh.indices.begin() + t + 3);
   // Drop unused vertices, keeping their order.
   std::vector<int64_t> remap(mesh.positions.size(), -1);
-  TriangleMesh out;
+  anatomy::TriangleMesh out;
   for (uint32_t& i : kept) {
     if (remap[i] < 0) {
       remap[i] = static_cast<int64_t>(out.positions.size());
@@ -105,7 +105,7 @@ void keepLargestPiece(TriangleMesh& mesh) {
 
 // True when, with vertices at equal positions joined (as a viewer loading the .glb does), some
 // edge has other than two faces.
-bool brokenWhenWelded(const TriangleMesh& mesh) {
+bool brokenWhenWelded(const anatomy::TriangleMesh& mesh) {
   std::map<std::tuple<float, float, float>, uint32_t> weld;
   std::vector<uint32_t> id(mesh.positions.size());
   for (size_t i = 0; i < mesh.positions.size(); ++i) {
@@ -123,7 +123,7 @@ bool brokenWhenWelded(const TriangleMesh& mesh) {
   return false;
 }
 
-void areaWeightedNormals(TriangleMesh& mesh) {
+void areaWeightedNormals(anatomy::TriangleMesh& mesh) {
   mesh.normals.assign(mesh.positions.size(), glm::vec3(0.0f));
   for (size_t t = 0; t < mesh.indices.size(); t += 3) {
     const uint32_t a = mesh.indices[t], b = mesh.indices[t + 1], c = mesh.indices[t + 2];
@@ -175,14 +175,14 @@ SdfGrid buildMuscleVolume(const FibreSheet& sheet, const ThicknessProfile& thick
   return grid;
 }
 
-TriangleMesh meshMuscleVolume(const SdfGrid& volume, size_t triangleBudget) {
-  TriangleMesh mesh = extractSurface(volume);
+anatomy::TriangleMesh meshMuscleVolume(const SdfGrid& volume, size_t triangleBudget) {
+  anatomy::TriangleMesh mesh = extractSurface(volume);
   keepLargestPiece(mesh);
   const DistanceFunction field = [&volume](glm::vec3 p) { return volume.sample(p); };
   projectOntoSurface(mesh, field, 1);
   smoothTaubin(mesh, kSmoothing);
   // Retry with slightly smaller budgets if a collapse left two sheets sharing a point.
-  TriangleMesh simplified = mesh;
+  anatomy::TriangleMesh simplified = mesh;
   simplifyToBudget(simplified, triangleBudget);
   for (size_t attempt = 1; attempt <= kSimplifyRetries && brokenWhenWelded(simplified); ++attempt) {
     simplified = mesh;

@@ -4,10 +4,10 @@
 // and minus the deeper muscles, so layers never intersect. Pelvis frame, metres.
 #pragma once
 
+#include "anatomy/triangle_mesh.h"
 #include "muscle_fibre_router.h"
 #include "muscle_spec.h"
 #include "sdf_grid.h"
-#include "triangle_mesh.h"
 
 #include <vector>
 
@@ -30,6 +30,6 @@ SdfGrid buildMuscleVolume(const FibreSheet& sheet, const ThicknessProfile& thick
 
 // Closed surface of the volume: marching tetrahedra, the largest connected piece, Taubin smoothing,
 // simplification to `triangleBudget`, area-weighted normals.
-TriangleMesh meshMuscleVolume(const SdfGrid& volume, size_t triangleBudget);
+anatomy::TriangleMesh meshMuscleVolume(const SdfGrid& volume, size_t triangleBudget);
 
 }  // namespace medius::assetgen

@@ -2,6 +2,8 @@
 // entry per structure: "gluteus_medius" serves gluteus_medius_r and gluteus_medius_l.
 #pragma once
 
+#include "core/error.h"
+
 #include <nlohmann/json.hpp>
 
 #include <stdexcept>
@@ -9,8 +11,9 @@
 
 namespace medius::assetgen {
 
-struct TeachingError : std::runtime_error {
-  using std::runtime_error::runtime_error;
+// A problem with the teaching text file (an input error: exit code 2).
+struct TeachingError : InputError {
+  using InputError::InputError;
 };
 
 // Adds "teaching" to every structure of `model` that has an entry in the teaching file. Throws
