@@ -179,7 +179,7 @@ int main(int argc, char** argv) {
     BareRenderer bare(model, size.width, size.height, kSamples);
 
     render::FrameSpec spec;
-    spec.appearance = render::SceneAppearance::allVisible(model.structures.size());
+    spec.appearance = render::SceneAppearance::allVisible();
     const float aspect = static_cast<float>(size.width) / static_cast<float>(size.height);
     spec.camera = render::framedCamera(model.bounds(), render::ViewPreset::Anterior, aspect);
     spec.width = size.width;

@@ -43,9 +43,35 @@ std::optional<std::size_t> Model::structureIndex(const std::string& id) const {
   return std::nullopt;
 }
 
+std::optional<std::size_t> Model::structureIndex(StructureHandle handle) const {
+  for (std::size_t i = 0; i < structures.size(); ++i)
+    if (structures[i].handle == handle) return i;
+  return std::nullopt;
+}
+
+std::optional<StructureHandle> Model::structureHandle(const std::string& id) const {
+  const std::optional<std::size_t> index = structureIndex(id);
+  return index ? std::optional<StructureHandle>(structures[*index].handle) : std::nullopt;
+}
+
 const Structure* Model::findStructure(const std::string& id) const {
   const std::optional<std::size_t> index = structureIndex(id);
   return index ? &structures[*index] : nullptr;
+}
+
+const Structure* Model::findStructure(StructureHandle handle) const {
+  const std::optional<std::size_t> index = structureIndex(handle);
+  return index ? &structures[*index] : nullptr;
+}
+
+StructureHandle Model::addStructure(Structure structure, std::optional<std::size_t> before) {
+  std::uint32_t next = 0;
+  for (const Structure& existing : structures)
+    if (existing.handle.valid()) next = std::max(next, existing.handle.value + 1);
+  structure.handle = StructureHandle{next};
+  const std::size_t at = std::min(before.value_or(structures.size()), structures.size());
+  structures.insert(structures.begin() + static_cast<std::ptrdiff_t>(at), std::move(structure));
+  return structures[at].handle;
 }
 
 std::string Model::structureIds() const {
@@ -84,7 +110,7 @@ Model loadModel(const std::filesystem::path& path) {
     structure.id = mesh.name;
     structure.displayName = mesh.name;
     structure.mesh = std::move(mesh);
-    model.structures.push_back(std::move(structure));
+    model.addStructure(std::move(structure));
   }
   return model;
 }

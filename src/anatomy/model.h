@@ -6,6 +6,7 @@
 #include "anatomy/joint.h"
 #include "anatomy/landmark.h"
 #include "anatomy/muscle.h"
+#include "anatomy/structure_handle.h"
 #include "anatomy/teaching.h"
 #include "anatomy/triangle_mesh.h"
 
@@ -22,6 +23,7 @@ enum class StructureKind { Bone, Muscle, Other };
 
 struct Structure {
   std::string id;           // unique, stable (e.g. "femur_r"); used on the command line
+  StructureHandle handle;   // given by Model::addStructure; what the program names it by
   std::string displayName;  // for people (e.g. "Right femur")
   StructureKind kind = StructureKind::Other;
   std::string segment;              // the body segment whose frame the mesh is in ("" = the model's root)
@@ -54,9 +56,15 @@ struct Model {
   // Bounds of every structure, placed at the neutral pose.
   Bounds bounds() const;
   std::size_t triangleCount() const;
+  // Adds a structure at the end, or before position `before`, with a new handle (one more than
+  // any the model has), and returns that handle. Other structures keep theirs.
+  StructureHandle addStructure(Structure structure, std::optional<std::size_t> before = std::nullopt);
   // The one lookup of a structure by its id; structureIds lists the valid ones for a message.
   std::optional<std::size_t> structureIndex(const std::string& id) const;
+  std::optional<std::size_t> structureIndex(StructureHandle handle) const;
+  std::optional<StructureHandle> structureHandle(const std::string& id) const;
   const Structure* findStructure(const std::string& id) const;
+  const Structure* findStructure(StructureHandle handle) const;
   std::string structureIds() const;  // "hip_bone_r, hip_bone_l, ..."
   // The muscle whose mesh is the structure `structureId`, if any.
   const Muscle* muscleOfStructure(const std::string& structureId) const;

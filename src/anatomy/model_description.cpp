@@ -326,7 +326,7 @@ Model loadModelDescription(const std::filesystem::path& path) {
     const std::filesystem::path meshFile = path.parent_path() / fields.string("mesh");
     structure.mesh = loadStructureMesh(meshFile, structure.id);
     if (fields.has("teaching")) structure.teaching = parseTeaching(fields.object("teaching"));
-    model.structures.push_back(std::move(structure));
+    model.addStructure(std::move(structure));
   }
   readMuscles(root, segmentIds, model);
   readLandmarks(root, segmentIds, model);

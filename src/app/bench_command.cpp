@@ -41,7 +41,7 @@ double processCpuMs() {
 
 render::FrameSpec benchFrame(const anatomy::Model& model, const BenchOptions& options, const biomech::Motion& motion) {
   render::FrameSpec spec;
-  spec.appearance = render::SceneAppearance::allVisible(model.structures.size());
+  spec.appearance = render::SceneAppearance::allVisible();
   ui::applyViewFlags(spec.appearance, model, options.view.flags);
   const float aspect = static_cast<float>(options.size.width) / static_cast<float>(options.size.height);
   spec.camera = render::framedCamera(ui::visibleBounds(model, spec.appearance), options.view.preset, aspect);

@@ -62,7 +62,7 @@ void runRenderCommand(const RenderOptions& options) {
     graphicsError = std::current_exception();
   }
   const anatomy::Model model = loading.get();
-  render::SceneAppearance appearance = render::SceneAppearance::allVisible(model.structures.size());
+  render::SceneAppearance appearance = render::SceneAppearance::allVisible();
   ui::applyPresetVisibility(appearance, model, options.view.preset);  // before the flags: --show still shows
   ui::applyViewFlags(appearance, model, options.view.flags);
   const std::optional<LessonFrame> lesson = lessonFrame(model, options);  // --lesson FILE --step N

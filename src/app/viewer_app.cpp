@@ -76,7 +76,7 @@ void ViewerApp::setUpModel(const ViewOptions& view, glm::ivec2 framebuffer) {
   const bool fullscreen = state_.fullscreen;  // the window's, kept when another model is opened
   state_ = ui::ViewState{};
   state_.fullscreen = fullscreen;
-  state_.appearance = render::SceneAppearance::allVisible(model.structures.size());
+  state_.appearance = render::SceneAppearance::allVisible();
   ui::applyPresetVisibility(state_.appearance, model, view.preset);
   ui::applyViewFlags(state_.appearance, model, view.flags);
   state_.camera = render::framedCamera(ui::visibleBounds(model, state_.appearance), view.preset, aspect);
@@ -132,9 +132,9 @@ void ViewerApp::openPendingModel(double now) {
 }
 
 void ViewerApp::frameSelectionOrAll(double now) {
-  const std::optional<std::size_t> selected = state_.appearance.selected;
-  if (selected && *selected < model_->structures.size()) {
-    const anatomy::Structure& structure = model_->structures[*selected];
+  if (const anatomy::Structure* selected =
+          state_.appearance.selected ? model_->findStructure(*state_.appearance.selected) : nullptr) {
+    const anatomy::Structure& structure = *selected;
     const glm::mat4 placement = model_->neutralSegmentTransform(structure.segment);
     anatomy::Bounds bounds;
     for (const glm::vec3& p : structure.mesh.positions) bounds.include(glm::vec3(placement * glm::vec4(p, 1.0f)));
@@ -266,10 +266,10 @@ void ViewerApp::frame(double now, int framebufferWidth, int framebufferHeight) {
   if (requests.saveScreenshot) classroom_->requestScreenshot();
   if (requests.openExport) classroom_->requestExportDialog();
   if (requests.toggleLessonPanel) classroom_->toggleLessonPanel();
-  if (!presenting && state_.appearance.hovered && *state_.appearance.hovered < model.structures.size() &&
-      !ImGui::GetIO().WantCaptureMouse) {
+  const anatomy::Structure* hovered = state_.appearance.hovered ? model.findStructure(*state_.appearance.hovered) : nullptr;
+  if (!presenting && hovered != nullptr && !ImGui::GetIO().WantCaptureMouse) {
     ImGui::BeginTooltip();
-    ImGui::TextUnformatted(model.structures[*state_.appearance.hovered].displayName.c_str());
+    ImGui::TextUnformatted(hovered->displayName.c_str());
     ImGui::EndTooltip();
   }
   ImGui::Render();

@@ -107,11 +107,16 @@ class Renderer {
   // GPU allows), or 0 once the budget has stepped past the coarsest meshes.
   int lastWindowSamples() const;
 
-  // Which structure covers each pixel (index into the model's structures, -1 for none).
+  // Which structure covers each pixel (its handle's value, -1 for none).
   IdImage renderStructureIds(const FrameSpec& spec);
 
   // The structure under pixel (x, y) of a frame (origin top left), through a 1x1 ID render.
-  std::optional<std::size_t> pickStructure(const FrameSpec& spec, int x, int y);
+  std::optional<anatomy::StructureHandle> pickStructure(const FrameSpec& spec, int x, int y);
+
+  // Checks at every pass boundary that the pass left the GL state as it found it, and throws
+  // GraphicsError naming the pass otherwise (render/gl/render_pass.h). Off by default: tests and
+  // debugging turn it on.
+  void setPassStateCheck(bool check);
 
   // The labels a frame would show, where they would be placed (pixels, origin top left).
   std::vector<PlacedLabel> labelsFor(const FrameSpec& spec);

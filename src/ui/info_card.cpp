@@ -95,9 +95,9 @@ void drawExercises(ViewState& state, const anatomy::Model& model, const anatomy:
 }  // namespace
 
 void drawInfoCard(ViewState& state, const anatomy::Model& model) {
-  if (!state.appearance.selected || *state.appearance.selected >= model.structures.size()) return;
-  if (state.cardClosedFor == state.appearance.selected) return;
-  const anatomy::Structure& structure = model.structures[*state.appearance.selected];
+  const anatomy::Structure* selected = state.appearance.selected ? model.findStructure(*state.appearance.selected) : nullptr;
+  if (selected == nullptr || state.cardClosedFor == state.appearance.selected) return;
+  const anatomy::Structure& structure = *selected;
   const anatomy::Teaching& teaching = structure.teaching;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const float em = ImGui::GetFontSize();

@@ -23,11 +23,11 @@ LessonStep captureLessonStep(const ViewState& state, const anatomy::Model& model
   step.camera = state.transition ? state.transition->to : state.camera;
   // Only what differs from the default (visible and opaque), so that a lesson reads as what it changes.
   for (std::size_t i = 0; i < model.structures.size(); ++i) {
-    const render::StructureAppearance look = state.appearance.of(i);
+    const render::StructureAppearance look = state.appearance.of(model.structures[i].handle);
     if (!look.visible || look.opacity < 1.0f) step.structures.push_back({model.structures[i].id, look.visible, look.opacity});
   }
-  if (state.appearance.selected && *state.appearance.selected < model.structures.size())
-    step.selected = model.structures[*state.appearance.selected].id;
+  if (const anatomy::Structure* selected = state.appearance.selected ? model.findStructure(*state.appearance.selected) : nullptr)
+    step.selected = selected->id;
   step.highlights = {state.overlays.attachments, state.overlays.fibres, state.overlays.xrayMuscles,
                      state.appearance.labelStructures, state.appearance.showLandmarks};
   captureStepMotion(state, step);
@@ -48,15 +48,18 @@ void applyLessonStep(const LessonStep& step, const anatomy::Model& model, ViewSt
   render::SceneAppearance& appearance = state.appearance;
   showAll(appearance, model);
   for (const LessonStructure& structure : step.structures) {
-    render::StructureAppearance& look = appearance.structures[indexOf(model, structure.id, "structures." + structure.id)];
+    render::StructureAppearance& look =
+        appearance.at(model.structures[indexOf(model, structure.id, "structures." + structure.id)].handle);
     look.visible = structure.visible;
     look.opacity = std::clamp(structure.opacity, 0.0f, 1.0f);
   }
   if (step.highlights.xray)
     for (std::size_t i = 0; i < model.structures.size(); ++i)
       if (model.structures[i].kind == anatomy::StructureKind::Muscle)
-        appearance.structures[i].opacity = std::min(appearance.structures[i].opacity, kXrayOpacity);
-  appearance.selected = step.selected ? std::optional<std::size_t>(indexOf(model, *step.selected, "selected")) : std::nullopt;
+        appearance.at(model.structures[i].handle).opacity =
+            std::min(appearance.of(model.structures[i].handle).opacity, kXrayOpacity);
+  appearance.selected =
+      step.selected ? std::optional(model.structures[indexOf(model, *step.selected, "selected")].handle) : std::nullopt;
   appearance.hovered.reset();
   state.overlays = {step.highlights.attachments, step.highlights.fibres, step.highlights.xray};
   const std::vector<std::size_t> muscles = musclesForOverlay(model, appearance.selected);

@@ -11,31 +11,33 @@ std::size_t structureIndex(const anatomy::Model& model, const std::string& id) {
   throw UsageError("unknown structure '" + id + "'; the model has: " + model.structureIds());
 }
 
+anatomy::StructureHandle structureHandle(const anatomy::Model& model, const std::string& id) {
+  return model.structures[structureIndex(model, id)].handle;
+}
+
 void isolate(render::SceneAppearance& appearance, const anatomy::Model& model, std::size_t index) {
-  appearance.structures.resize(model.structures.size());
   const anatomy::Structure& chosen = model.structures.at(index);
   for (std::size_t i = 0; i < model.structures.size(); ++i) {
     const std::string& id = model.structures[i].id;
     const bool attached = std::find(chosen.attachedTo.begin(), chosen.attachedTo.end(), id) != chosen.attachedTo.end();
-    appearance.structures[i].visible = i == index || attached;
+    appearance.at(model.structures[i].handle).visible = i == index || attached;
   }
 }
 
 void showAll(render::SceneAppearance& appearance, const anatomy::Model& model) {
-  appearance.structures.assign(model.structures.size(), render::StructureAppearance{});
+  for (const anatomy::Structure& structure : model.structures) appearance.at(structure.handle) = render::StructureAppearance{};
 }
 
 void applyPresetVisibility(render::SceneAppearance& appearance, const anatomy::Model& model, render::ViewPreset preset) {
-  appearance.structures.resize(model.structures.size());
-  for (const std::size_t i : appearance.hiddenByPreset)
-    if (i < appearance.structures.size()) appearance.structures[i].visible = true;
+  for (const anatomy::StructureHandle hidden : appearance.hiddenByPreset)
+    if (model.findStructure(hidden) != nullptr) appearance.at(hidden).visible = true;
   appearance.hiddenByPreset.clear();
   if (preset != render::ViewPreset::Medial) return;
   // The medial preset looks from the left (-Z) towards +Z, the right side: the left side is nearer.
-  for (std::size_t i = 0; i < model.structures.size(); ++i)
-    if (model.structures[i].side == "left" && appearance.structures[i].visible) {
-      appearance.structures[i].visible = false;
-      appearance.hiddenByPreset.push_back(i);
+  for (const anatomy::Structure& structure : model.structures)
+    if (structure.side == "left" && appearance.of(structure.handle).visible) {
+      appearance.at(structure.handle).visible = false;
+      appearance.hiddenByPreset.push_back(structure.handle);
     }
 }
 
@@ -43,7 +45,7 @@ anatomy::Bounds visibleBounds(const anatomy::Model& model, const render::SceneAp
   anatomy::Bounds visible;
   bool any = false;
   for (std::size_t i = 0; i < model.structures.size(); ++i) {
-    const render::StructureAppearance look = appearance.of(i);
+    const render::StructureAppearance look = appearance.of(model.structures[i].handle);
     if (!look.visible || look.opacity <= 0.0f) continue;
     const glm::mat4 placement = model.neutralSegmentTransform(model.structures[i].segment);
     for (const glm::vec3& p : model.structures[i].mesh.positions) visible.include(glm::vec3(placement * glm::vec4(p, 1.0f)));
@@ -53,19 +55,18 @@ anatomy::Bounds visibleBounds(const anatomy::Model& model, const render::SceneAp
 }
 
 void applyViewFlags(render::SceneAppearance& appearance, const anatomy::Model& model, const ViewFlags& flags) {
-  if (appearance.structures.size() != model.structures.size()) showAll(appearance, model);
   if (flags.isolate) isolate(appearance, model, structureIndex(model, *flags.isolate));
-  for (const std::string& id : flags.hide) appearance.structures[structureIndex(model, id)].visible = false;
-  for (const std::string& id : flags.show) appearance.structures[structureIndex(model, id)].visible = true;
+  for (const std::string& id : flags.hide) appearance.at(structureHandle(model, id)).visible = false;
+  for (const std::string& id : flags.show) appearance.at(structureHandle(model, id)).visible = true;
   if (flags.xray) {
     if (flags.xray->empty()) {
-      for (std::size_t i = 0; i < model.structures.size(); ++i)
-        if (model.structures[i].kind == anatomy::StructureKind::Muscle) appearance.structures[i].opacity = kXrayOpacity;
+      for (const anatomy::Structure& structure : model.structures)
+        if (structure.kind == anatomy::StructureKind::Muscle) appearance.at(structure.handle).opacity = kXrayOpacity;
     } else {
-      appearance.structures[structureIndex(model, *flags.xray)].opacity = kXrayOpacity;
+      appearance.at(structureHandle(model, *flags.xray)).opacity = kXrayOpacity;
     }
   }
-  if (flags.select) appearance.selected = structureIndex(model, *flags.select);
+  if (flags.select) appearance.selected = structureHandle(model, *flags.select);
   const std::vector<std::size_t> overlay = musclesForOverlay(model, appearance.selected);
   if (flags.highlightAttachments) appearance.attachmentsOf = overlay;
   if (flags.fibres) appearance.fibresOf = overlay;
@@ -73,11 +74,11 @@ void applyViewFlags(render::SceneAppearance& appearance, const anatomy::Model& m
   appearance.showLandmarks = appearance.showLandmarks || flags.landmarks;
 }
 
-std::vector<std::size_t> musclesForOverlay(const anatomy::Model& model, std::optional<std::size_t> selected) {
+std::vector<std::size_t> musclesForOverlay(const anatomy::Model& model, std::optional<anatomy::StructureHandle> selected) {
   std::vector<std::size_t> muscles;
-  if (selected && *selected < model.structures.size())
+  if (const anatomy::Structure* chosen = selected ? model.findStructure(*selected) : nullptr)
     for (std::size_t m = 0; m < model.muscles.size(); ++m)
-      if (model.muscles[m].structure == model.structures[*selected].id) muscles.push_back(m);
+      if (model.muscles[m].structure == chosen->id) muscles.push_back(m);
   if (muscles.empty())
     for (std::size_t m = 0; m < model.muscles.size(); ++m) muscles.push_back(m);
   return muscles;

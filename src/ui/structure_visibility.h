@@ -13,6 +13,8 @@ namespace medius::ui {
 
 // Index of the structure with this id. Throws UsageError listing the valid ids when unknown.
 std::size_t structureIndex(const anatomy::Model& model, const std::string& id);
+// The handle of the structure with this id. Throws UsageError listing the valid ids when unknown.
+anatomy::StructureHandle structureHandle(const anatomy::Model& model, const std::string& id);
 
 // Only the structure and the bones it attaches to stay visible (a bone alone for a bone).
 void isolate(render::SceneAppearance& appearance, const anatomy::Model& model, std::size_t index);
@@ -39,7 +41,7 @@ struct ViewFlags {
 
 // The muscles (indices into Model::muscles) whose overlays a selection shows: the selected
 // muscle, or every muscle when nothing or a bone is selected.
-std::vector<std::size_t> musclesForOverlay(const anatomy::Model& model, std::optional<std::size_t> selected);
+std::vector<std::size_t> musclesForOverlay(const anatomy::Model& model, std::optional<anatomy::StructureHandle> selected);
 
 // Bounds of the visible structures at the neutral pose (of the whole model when none is visible):
 // what a camera frames, so that an isolated muscle fills the image.

@@ -14,15 +14,16 @@ namespace {
 
 // True when its Isolate button was pressed.
 bool drawRow(ViewState& state, const anatomy::Model& model, std::size_t index) {
-  render::StructureAppearance& look = state.appearance.structures[index];
   const anatomy::Structure& structure = model.structures[index];
+  render::StructureAppearance& look = state.appearance.at(structure.handle);
   ImGui::PushID(static_cast<int>(index));
   ImGui::TableNextRow();
   ImGui::TableSetColumnIndex(0);
   ImGui::Checkbox("##visible", &look.visible);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show or hide %s", structure.displayName.c_str());
   ImGui::TableSetColumnIndex(1);
-  if (ImGui::Selectable(structure.displayName.c_str(), state.appearance.selected == index)) state.appearance.selected = index;
+  if (ImGui::Selectable(structure.displayName.c_str(), state.appearance.selected == structure.handle))
+    state.appearance.selected = structure.handle;
   ImGui::TableSetColumnIndex(2);
   ImGui::SetNextItemWidth(-1.0f);
   ImGui::SliderFloat("##opacity", &look.opacity, 0.05f, 1.0f, "%.2f");
@@ -63,7 +64,6 @@ void drawCompartmentRows(const anatomy::Muscle& muscle) {
 
 bool drawStructuresPanel(ViewState& state, const anatomy::Model& model) {
   bool isolated = false;
-  if (state.appearance.structures.size() != model.structures.size()) showAll(state.appearance, model);
   constexpr std::array groups = {std::pair{anatomy::StructureKind::Bone, "Bones"},
                                  std::pair{anatomy::StructureKind::Muscle, "Muscles"},
                                  std::pair{anatomy::StructureKind::Other, "Meshes"}};
@@ -82,7 +82,7 @@ bool drawStructuresPanel(ViewState& state, const anatomy::Model& model) {
         isolated = drawRow(state, model, i) || isolated;
         // Compartments of the selected muscle, so the list stays short.
         if (const anatomy::Muscle* muscle = model.muscleOfStructure(model.structures[i].id);
-            muscle && state.appearance.selected == i)
+            muscle && state.appearance.selected == model.structures[i].handle)
           drawCompartmentRows(*muscle);
       }
       ImGui::EndTable();

@@ -27,10 +27,10 @@ struct ViewState {
   bool showPanel = true;
   bool showHelp = false;
   bool fullscreen = false;
-  std::optional<std::size_t> cardClosedFor;    // the card's x hides it until another structure is selected or clicked
-  std::string statusMessage;                   // last screenshot path or error, shown in the panel
-  MotionPlayer motion;                         // the motion playing, or the pose held
-  ActivationView activation;                   // muscles shaded by activation, its settings and read-outs
+  std::optional<anatomy::StructureHandle> cardClosedFor;  // the card's x hides it until another structure is selected or clicked
+  std::string statusMessage;                              // last screenshot path or error, shown in the panel
+  MotionPlayer motion;                                    // the motion playing, or the pose held
+  ActivationView activation;                              // muscles shaded by activation, its settings and read-outs
   std::optional<render::ScreenRect> viewArea;  // the view less its docked panels (ui/free_view_area.h); none: all of it
 
   // Something moves by itself: a camera transition or a motion playing.

@@ -109,9 +109,9 @@ void drawOverlayControls(ViewState& state, const anatomy::Model& model) {
   const bool xrayChanged = ImGui::Checkbox("X-ray muscles", &overlays.xrayMuscles);
   probeItem("X-ray muscles");
   if (xrayChanged)
-    for (std::size_t i = 0; i < model.structures.size() && i < state.appearance.structures.size(); ++i)
-      if (model.structures[i].kind == anatomy::StructureKind::Muscle)
-        state.appearance.structures[i].opacity = overlays.xrayMuscles ? kXrayOpacity : 1.0f;
+    for (const anatomy::Structure& structure : model.structures)
+      if (structure.kind == anatomy::StructureKind::Muscle)
+        state.appearance.at(structure.handle).opacity = overlays.xrayMuscles ? kXrayOpacity : 1.0f;
 }
 
 }  // namespace

@@ -189,7 +189,8 @@ TEST_F(ActivationColourTest, InSingleLegStanceTheIdleSideIsDullerAndCoolerThanTh
   spec.appearance.activationLegend = false;
   spec.pose = render::scenePoseOf(*posed_, shading, marks);
   // Gluteus maximus hidden: it covers most of medius from behind.
-  for (const char* id : {"gluteus_maximus_l", "gluteus_maximus_r"}) spec.appearance.structures[index(id)].visible = false;
+  for (const char* id : {"gluteus_maximus_l", "gluteus_maximus_r"})
+    spec.appearance.at(scene_->model.structures[index(id)].handle).visible = false;
   const render::IdImage ids = scene_->renderer->renderStructureIds(spec);
   const std::size_t leftMedius = index("gluteus_medius_l"), rightMedius = index("gluteus_medius_r");
   // The key light comes from the upper left, so the two sides are lit differently: brightness is

@@ -25,7 +25,7 @@ anatomy::Model frontAndBackCubes() {
     structure.kind = kind;
     structure.segment = segment;
     structure.mesh = cube.structures[0].mesh;
-    model.structures.push_back(structure);
+    model.addStructure(structure);
   };
   add("front_cube", anatomy::StructureKind::Bone, "front");
   add("back_cube", anatomy::StructureKind::Muscle, "back");
@@ -53,7 +53,7 @@ class AppearanceTest : public testing::Test {
     spec.width = width;
     spec.height = height;
     spec.options = {false, 4};
-    spec.appearance = render::SceneAppearance::allVisible(model.structures.size());
+    spec.appearance = render::SceneAppearance::allVisible();
     return spec;
   }
 
@@ -86,9 +86,9 @@ TEST_F(AppearanceTest, PickingAgreesWithTheIdBufferToThePixel) {
   int checked = 0;
   for (int y = 0; y < 90; y += 3)
     for (int x = 0; x < 120; x += 3) {
-      const std::optional<std::size_t> picked = sideBySideRenderer_->pickStructure(spec, x, y);
+      const std::optional<anatomy::StructureHandle> picked = sideBySideRenderer_->pickStructure(spec, x, y);
       const int expected = ids.at(x, y);
-      ASSERT_EQ(picked ? static_cast<int>(*picked) : -1, expected) << x << "," << y;
+      ASSERT_EQ(picked ? static_cast<int>(picked->value) : -1, expected) << x << "," << y;
       checked += expected >= 0;
     }
   EXPECT_GT(checked, 10);
@@ -101,13 +101,13 @@ TEST_F(AppearanceTest, AHiddenStructureCoversNoPixelsAndCannotBePicked) {
   for (int i = 0; i < before.width * before.height && femurX < 0; ++i)
     if (before.ids[static_cast<std::size_t>(i)] == 1) femurX = i % before.width, femurY = i / before.width;
   ASSERT_GE(femurX, 0);
-  spec.appearance.structures[1].visible = false;
+  spec.appearance.at(sideBySide_->structures[1].handle).visible = false;
   const render::IdImage after = sideBySideRenderer_->renderStructureIds(spec);
   EXPECT_EQ(count(after, 1), 0);
   EXPECT_EQ(count(after, 0), count(before, 0));
   EXPECT_FALSE(sideBySideRenderer_->pickStructure(spec, femurX, femurY));
   // Hidden structures vanish from the colour image too: it equals the background there.
-  spec.appearance.structures[0].visible = false;
+  spec.appearance.at(sideBySide_->structures[0].handle).visible = false;
   const render::Image empty = sideBySideRenderer_->renderImage(spec);
   spec.options.transparentBackground = true;
   const render::Image clear = sideBySideRenderer_->renderImage(spec);
@@ -118,7 +118,7 @@ TEST_F(AppearanceTest, AHiddenStructureCoversNoPixelsAndCannotBePicked) {
 TEST_F(AppearanceTest, ASeeThroughStructureShowsWhatIsBehindIt) {
   render::FrameSpec spec = specFor(*frontBack_, render::ViewPreset::Anterior);
   const render::Image opaque = frontBackRenderer_->renderImage(spec);
-  spec.appearance.structures[0].opacity = 0.3f;
+  spec.appearance.at(frontBack_->structures[0].handle).opacity = 0.3f;
   const render::Image seeThrough = frontBackRenderer_->renderImage(spec);
   // The centre pixel turns from bone (ivory) towards the red muscle cube behind it.
   const std::uint8_t* before = opaque.pixel(80, 80);
@@ -126,14 +126,14 @@ TEST_F(AppearanceTest, ASeeThroughStructureShowsWhatIsBehindIt) {
   const auto redness = [](const std::uint8_t* p) { return static_cast<int>(p[0]) - static_cast<int>(p[1]); };
   EXPECT_GT(redness(after), redness(before) + 20);
   // Picking still finds the front structure: people point at what they see first.
-  EXPECT_EQ(frontBackRenderer_->pickStructure(spec, 80, 80), std::optional<std::size_t>(0));
+  EXPECT_EQ(frontBackRenderer_->pickStructure(spec, 80, 80), frontBack_->structures[0].handle);
 }
 
 TEST_F(AppearanceTest, TheSelectedStructureGetsAnOutline) {
   render::FrameSpec spec = specFor(*sideBySide_, render::ViewPreset::Anterior);
   spec.options.transparentBackground = true;
   const render::Image plain = sideBySideRenderer_->renderImage(spec);
-  spec.appearance.selected = 1;
+  spec.appearance.selected = sideBySide_->structures[1].handle;
   const render::Image selected = sideBySideRenderer_->renderImage(spec);
   // Amber pixels appear around the femur block (lower half) and nowhere near the pelvis block.
   const auto isAmber = [](const std::uint8_t* p) { return p[3] > 200 && p[0] > 200 && p[1] > 150 && p[2] < 100; };

@@ -39,9 +39,10 @@ TEST_F(OverlayTest, AttachmentsGlowRedAndBlueOnlyWhenAsked) {
   // The test muscle's origin is four vertices of the pelvis block, its insertion one vertex.
   // Seen from an oblique angle several faces of the block show.
   render::FrameSpec frame = spec(render::ViewPreset::Lateral);
-  render::orbit(frame.camera, 0.3f, 0.5f);         // from below: the origin is on the bottom face
-  frame.appearance.structures[1].visible = false;  // the selected muscle hidden: its footprint stays visible
-  frame.appearance.selected = 1;
+  render::orbit(frame.camera, 0.3f, 0.5f);  // from below: the origin is on the bottom face
+  const anatomy::StructureHandle muscle = scene_->model.structures[1].handle;
+  frame.appearance.at(muscle).visible = false;  // the selected muscle hidden: its footprint stays visible
+  frame.appearance.selected = muscle;
   const render::Image plain = scene_->renderer->renderImage(frame);
   frame.appearance.attachmentsOf = {0};
   const render::Image highlighted = scene_->renderer->renderImage(frame);
@@ -61,7 +62,7 @@ TEST_F(OverlayTest, AHiddenMusclesFibresAndAttachmentsAreNotDrawn) {
   frame.appearance.fibresOf = {0};
   frame.appearance.attachmentsOf = {0};
   const render::Image shown = scene_->renderer->renderImage(frame);
-  frame.appearance.structures[1].visible = false;
+  frame.appearance.at(scene_->model.structures[1].handle).visible = false;
   const render::Image hidden = scene_->renderer->renderImage(frame);
   EXPECT_GT(countPixels(shown, cyan), 20);
   EXPECT_EQ(countPixels(hidden, cyan), 0);

@@ -34,7 +34,7 @@ class HipAnatomyTest : public testing::Test {
   static render::FrameSpec bones(render::ViewPreset preset) {
     render::FrameSpec frame = scene_->frame(preset, kWidth, kHeight);
     for (std::size_t i = 0; i < model().structures.size(); ++i)
-      frame.appearance.structures[i].visible = model().structures[i].kind == anatomy::StructureKind::Bone;
+      frame.appearance.at(model().structures[i].handle).visible = model().structures[i].kind == anatomy::StructureKind::Bone;
     frame.appearance.showLandmarks = true;
     return frame;
   }
@@ -129,18 +129,19 @@ TEST_F(HipAnatomyTest, MedialViewShowsTheRightHipFromInsideWithTheLeftSideHidden
   // The right femur's medial side: the lesser trochanter is seen and labelled on it.
   render::FrameSpec withLandmarks = frame;
   for (std::size_t i = 0; i < model().structures.size(); ++i)
-    if (model().structures[i].kind == anatomy::StructureKind::Muscle) withLandmarks.appearance.structures[i].visible = false;
+    if (model().structures[i].kind == anatomy::StructureKind::Muscle)
+      withLandmarks.appearance.at(model().structures[i].handle).visible = false;
   withLandmarks.appearance.showLandmarks = true;
   const std::optional<render::PlacedLabel> lesser = label(scene_->renderer->labelsFor(withLandmarks), "Lesser trochanter");
   ASSERT_TRUE(lesser);
   EXPECT_TRUE(covers(scene_->renderer->renderStructureIds(withLandmarks), lesser->anchor, index("femur_r")));
   EXPECT_LT(glm::distance(lesser->anchor, project(frame, landmarkAt("lesser_trochanter_r"))), 0.03f * kHeight);
   // Any other preset shows the left side again; a structure the person hid stays hidden.
-  frame.appearance.structures[index("gluteus_maximus_r")].visible = false;
+  frame.appearance.at(model().structures[index("gluteus_maximus_r")].handle).visible = false;
   ui::applyPresetVisibility(frame.appearance, model(), render::ViewPreset::Lateral);
-  EXPECT_TRUE(frame.appearance.structures[index("femur_l")].visible);
-  EXPECT_TRUE(frame.appearance.structures[index("gluteus_medius_l")].visible);
-  EXPECT_FALSE(frame.appearance.structures[index("gluteus_maximus_r")].visible);
+  EXPECT_TRUE(frame.appearance.at(model().structures[index("femur_l")].handle).visible);
+  EXPECT_TRUE(frame.appearance.at(model().structures[index("gluteus_medius_l")].handle).visible);
+  EXPECT_FALSE(frame.appearance.at(model().structures[index("gluteus_maximus_r")].handle).visible);
   EXPECT_TRUE(frame.appearance.hiddenByPreset.empty());
 }
 
@@ -153,12 +154,12 @@ TEST_F(HipAnatomyTest, IsolatingGluteusMaximusKeepsTheSacrumAndCoccyxAndHighligh
   flags.highlightAttachments = true;
   ui::applyViewFlags(frame.appearance, model(), flags);
   for (const char* kept : {"gluteus_maximus_r", "hip_bone_r", "femur_r", "sacrum"})
-    EXPECT_TRUE(frame.appearance.structures[index(kept)].visible) << kept;
+    EXPECT_TRUE(frame.appearance.at(model().structures[index(kept)].handle).visible) << kept;
   for (const char* gone : {"hip_bone_l", "femur_l", "gluteus_medius_r"})
-    EXPECT_FALSE(frame.appearance.structures[index(gone)].visible) << gone;
+    EXPECT_FALSE(frame.appearance.at(model().structures[index(gone)].handle).visible) << gone;
   // Red (origin) pixels on the sacrum: the ID image says where the sacrum is. The selected muscle
   // is taken away (its footprint stays) so that the ID image shows the bone under it.
-  frame.appearance.structures[index("gluteus_maximus_r")].visible = false;
+  frame.appearance.at(model().structures[index("gluteus_maximus_r")].handle).visible = false;
   const render::Image image = scene_->renderer->renderImage(frame);
   const render::IdImage ids = scene_->renderer->renderStructureIds(frame);
   ASSERT_EQ(ids.width, image.width);

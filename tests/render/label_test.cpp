@@ -23,7 +23,8 @@ class LabelTest : public testing::Test {
     render::FrameSpec frame = scene_->frame(preset, 700, 500);
     // Bones only: muscles would cover the landmarks on the outer ilium.
     for (std::size_t i = 0; i < scene_->model.structures.size(); ++i)
-      frame.appearance.structures[i].visible = scene_->model.structures[i].kind == anatomy::StructureKind::Bone;
+      frame.appearance.at(scene_->model.structures[i].handle).visible =
+          scene_->model.structures[i].kind == anatomy::StructureKind::Bone;
     return frame;
   }
   static bool has(const std::vector<render::PlacedLabel>& labels, const std::string& text) {
@@ -69,8 +70,8 @@ TEST_F(LabelTest, LandmarksAreLabelledWhereTheyCanBeSeen) {
   EXPECT_FALSE(has(scene_->renderer->labelsFor(anterior), "Posterior gluteal line"));
   EXPECT_TRUE(has(scene_->renderer->labelsFor(anterior), "ASIS"));
   // Hiding the hip bones hides their landmarks.
-  anterior.appearance.structures[scene_->model.findStructure("hip_bone_r") - scene_->model.structures.data()].visible = false;
-  anterior.appearance.structures[scene_->model.findStructure("hip_bone_l") - scene_->model.structures.data()].visible = false;
+  anterior.appearance.at(scene_->model.findStructure("hip_bone_r")->handle).visible = false;
+  anterior.appearance.at(scene_->model.findStructure("hip_bone_l")->handle).visible = false;
   EXPECT_FALSE(has(scene_->renderer->labelsFor(anterior), "ASIS"));
 }
 
@@ -99,15 +100,15 @@ TEST_F(LabelTest, GluteusMediusAttachmentsAreOnTheIliumAndTheGreaterTrochanter) 
   for (const bool xray : {false, true}) {
     render::FrameSpec frame = spec(render::ViewPreset::Lateral);  // bones only: the muscle hidden
     if (xray) {
-      frame.appearance.structures[medius].visible = true;
-      frame.appearance.structures[medius].opacity = 0.28f;
+      frame.appearance.at(scene_->model.structures[medius].handle).visible = true;
+      frame.appearance.at(scene_->model.structures[medius].handle).opacity = 0.28f;
     }
-    frame.appearance.selected = medius;
+    frame.appearance.selected = model.structures[medius].handle;
     frame.appearance.attachmentsOf = {
         static_cast<std::size_t>(model.muscleOfStructure("gluteus_medius_r") - model.muscles.data())};
     const render::Image image = scene_->renderer->renderImage(frame);
     render::FrameSpec bonesOnly = frame;
-    bonesOnly.appearance.structures[medius].visible = false;
+    bonesOnly.appearance.at(scene_->model.structures[medius].handle).visible = false;
     const render::IdImage ids = scene_->renderer->renderStructureIds(bonesOnly);
     const auto red = [](const std::uint8_t* p) { return p[0] > 120 && p[0] > 2 * p[1] && p[0] > 2 * p[2]; };
     const auto blue = [](const std::uint8_t* p) { return p[2] > 100 && p[2] > p[0] + 40 && p[2] > p[1] + 20; };

@@ -113,7 +113,7 @@ TEST_F(ModelUnits, AModelInMillimetresDrawsTheSameImage) {
   spec.width = 320;
   spec.height = 240;
   spec.camera = render::framedCamera(metres_->bounds(), render::ViewPreset::Lateral, 320.0f / 240.0f);
-  spec.appearance = render::SceneAppearance::allVisible(metres_->structures.size());
+  spec.appearance = render::SceneAppearance::allVisible();
   const render::Image a = first.renderImage(spec);
   const render::Image b = second.renderImage(spec);
   ASSERT_EQ(a.rgba.size(), b.rgba.size());

@@ -37,7 +37,7 @@ class PoseRenderTest : public testing::Test {
   static render::FrameSpec only(const std::string& structureId, render::ViewPreset preset) {
     render::FrameSpec spec = scene_->frame(preset, 400, 400, true, 1);
     for (std::size_t i = 0; i < scene_->model.structures.size(); ++i)
-      spec.appearance.structures[i].visible = scene_->model.structures[i].id == structureId;
+      spec.appearance.at(scene_->model.structures[i].handle).visible = scene_->model.structures[i].id == structureId;
     return spec;
   }
 
@@ -71,11 +71,11 @@ TEST_F(PoseRenderTest, TheVertexShaderDeformsMusclesLikeTheReference) {
     deformed.mesh.positions[v] = biomech::keepOutOfBones(biomech::deformVertex(vertex, posed_->frames()).position, vertex,
                                                          *binding, posed_->fibres().bones(), posed_->transforms());
   }
-  reference.structures.push_back(deformed);
+  reference.addStructure(deformed);
   render::Renderer plain(reference);
   render::FrameSpec referenceSpec = spec;
   referenceSpec.pose = nullptr;
-  referenceSpec.appearance = render::SceneAppearance::allVisible(1);
+  referenceSpec.appearance = render::SceneAppearance::allVisible();
   const std::vector<bool> cpu = mask(plain.renderStructureIds(referenceSpec));
 
   int both = 0, either = 0;

@@ -22,7 +22,7 @@ struct HeadlessScene {
     spec.width = width;
     spec.height = height;
     spec.options = {transparent, samples};
-    spec.appearance = render::SceneAppearance::allVisible(model.structures.size());
+    spec.appearance = render::SceneAppearance::allVisible();
     return spec;
   }
 

@@ -27,7 +27,7 @@ TEST(ExportOptions, TheFrameHasTheSizeBackgroundLabelsAndTextAsked) {
   window.height = 720;
   window.appearance.labelStructures = true;
   window.appearance.showLandmarks = true;
-  window.appearance.hovered = 2;
+  window.appearance.hovered = anatomy::StructureHandle{2};
   ui::ImageExportOptions options;
   options.size = ui::ExportSize::Custom;
   options.customWidth = 8192;

@@ -14,7 +14,7 @@ Model threeFibreMuscle(const std::vector<glm::vec3>& vertices) {
   muscleMesh.kind = StructureKind::Muscle;
   muscleMesh.segment = "pelvis";
   muscleMesh.mesh.positions = vertices;
-  model.structures.push_back(muscleMesh);
+  model.addStructure(muscleMesh);
   Muscle muscle;
   muscle.structure = "muscle";
   Compartment compartment;

@@ -347,7 +347,7 @@ TEST(LessonView, ACapturedStepShowsTheSameViewWhenApplied) {
   ui::ViewState state;
   state.camera = render::framedCamera(model.bounds(), render::ViewPreset::Lateral, 16.0f / 9.0f);
   render::orbit(state.camera, 0.3f, -0.2f);
-  state.appearance = render::SceneAppearance::allVisible(model.structures.size());
+  state.appearance = render::SceneAppearance::allVisible();
   ui::ViewFlags flags;
   flags.hide = {"gluteus_maximus_r"};
   flags.xray = "";
@@ -370,10 +370,10 @@ TEST(LessonView, ACapturedStepShowsTheSameViewWhenApplied) {
   ui::applyLessonStep(loaded.steps[0], model, shown);
   EXPECT_FLOAT_EQ(shown.camera.distance, state.camera.distance);
   EXPECT_NEAR(glm::length(shown.camera.eye() - state.camera.eye()), 0.0f, 1e-5f);
-  ASSERT_EQ(shown.appearance.structures.size(), model.structures.size());
   for (std::size_t i = 0; i < model.structures.size(); ++i) {
-    EXPECT_EQ(shown.appearance.of(i).visible, state.appearance.of(i).visible) << model.structures[i].id;
-    EXPECT_FLOAT_EQ(shown.appearance.of(i).opacity, state.appearance.of(i).opacity) << model.structures[i].id;
+    const anatomy::StructureHandle handle = model.structures[i].handle;
+    EXPECT_EQ(shown.appearance.of(handle).visible, state.appearance.of(handle).visible) << model.structures[i].id;
+    EXPECT_FLOAT_EQ(shown.appearance.of(handle).opacity, state.appearance.of(handle).opacity) << model.structures[i].id;
   }
   EXPECT_EQ(shown.appearance.selected, state.appearance.selected);
   EXPECT_TRUE(shown.appearance.labelStructures);
@@ -387,15 +387,15 @@ TEST(LessonView, ACapturedStepShowsTheSameViewWhenApplied) {
 TEST(LessonView, ApplyingAStepResetsWhatTheStepDoesNotSayAndCanMoveSmoothly) {
   const anatomy::Model& model = hipModel();
   ui::ViewState state;
-  state.appearance = render::SceneAppearance::allVisible(model.structures.size());
-  state.appearance.structures[0].visible = false;
+  state.appearance = render::SceneAppearance::allVisible();
+  state.appearance.at(model.structures[0].handle).visible = false;
   state.appearance.labelStructures = true;
-  state.appearance.selected = 3;
+  state.appearance.selected = model.structures[3].handle;
   ui::LessonStep step;
   step.title = "Plain";
   step.camera = render::framedCamera(model.bounds(), render::ViewPreset::Posterior, 1.0f);
   ui::applyLessonStep(step, model, state, 10.0);
-  EXPECT_TRUE(state.appearance.of(0).visible);
+  EXPECT_TRUE(state.appearance.of(model.structures[0].handle).visible);
   EXPECT_FALSE(state.appearance.labelStructures);
   EXPECT_FALSE(state.appearance.selected);
   ASSERT_TRUE(state.transition);

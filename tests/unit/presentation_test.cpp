@@ -46,7 +46,7 @@ TEST(Presentation, ScriptedRemoteKeysStepALessonForwardAndBack) {
   const ui::Lesson lesson = ui::loadLesson(core::assetDirectory() / "lessons" / "trendelenburg_sign.json", hipModel());
   ASSERT_EQ(lesson.steps.size(), 5u);
   Presenter presenter;
-  presenter.state.appearance = render::SceneAppearance::allVisible(hipModel().structures.size());
+  presenter.state.appearance = render::SceneAppearance::allVisible();
   presenter.controller.setLesson(lesson);
   EXPECT_FALSE(presenter.press(GLFW_KEY_PAGE_DOWN)) << "not presenting yet: the viewer keeps its keys";
   EXPECT_FALSE(presenter.controller.active());

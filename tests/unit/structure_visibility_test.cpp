@@ -14,27 +14,31 @@ anatomy::Model hipLike() {
     anatomy::Structure structure;
     structure.id = id;
     structure.kind = std::string(id) == "muscle" ? anatomy::StructureKind::Muscle : anatomy::StructureKind::Bone;
-    model.structures.push_back(structure);
+    model.addStructure(structure);
   }
   model.structures[3].attachedTo = {"bone_a", "bone_b"};
   return model;
 }
 
-std::vector<bool> visibility(const render::SceneAppearance& appearance) {
+std::vector<bool> visibility(const render::SceneAppearance& appearance, const anatomy::Model& model) {
   std::vector<bool> visible;
-  for (const render::StructureAppearance& look : appearance.structures) visible.push_back(look.visible);
+  for (const anatomy::Structure& structure : model.structures) visible.push_back(appearance.of(structure.handle).visible);
   return visible;
+}
+
+render::StructureAppearance lookOf(const render::SceneAppearance& appearance, const anatomy::Model& model, std::size_t index) {
+  return appearance.of(model.structures[index].handle);
 }
 
 TEST(StructureVisibility, IsolatingAMuscleKeepsTheBonesItAttachesTo) {
   const anatomy::Model model = hipLike();
-  render::SceneAppearance appearance = render::SceneAppearance::allVisible(4);
+  render::SceneAppearance appearance = render::SceneAppearance::allVisible();
   isolate(appearance, model, 3);
-  EXPECT_EQ(visibility(appearance), (std::vector<bool>{true, true, false, true}));
+  EXPECT_EQ(visibility(appearance, model), (std::vector<bool>{true, true, false, true}));
   isolate(appearance, model, 2);
-  EXPECT_EQ(visibility(appearance), (std::vector<bool>{false, false, true, false}));
+  EXPECT_EQ(visibility(appearance, model), (std::vector<bool>{false, false, true, false}));
   showAll(appearance, model);
-  EXPECT_EQ(visibility(appearance), (std::vector<bool>{true, true, true, true}));
+  EXPECT_EQ(visibility(appearance, model), (std::vector<bool>{true, true, true, true}));
 }
 
 TEST(StructureVisibility, FlagsApplyInOrderIsolateHideShowXraySelect) {
@@ -47,10 +51,10 @@ TEST(StructureVisibility, FlagsApplyInOrderIsolateHideShowXraySelect) {
   flags.xray = "";
   flags.select = "bone_b";
   applyViewFlags(appearance, model, flags);
-  EXPECT_EQ(visibility(appearance), (std::vector<bool>{false, true, true, true}));
-  EXPECT_FLOAT_EQ(appearance.structures[3].opacity, kXrayOpacity);  // every muscle
-  EXPECT_FLOAT_EQ(appearance.structures[1].opacity, 1.0f);          // bones stay solid
-  EXPECT_EQ(appearance.selected, std::optional<std::size_t>(1));
+  EXPECT_EQ(visibility(appearance, model), (std::vector<bool>{false, true, true, true}));
+  EXPECT_FLOAT_EQ(lookOf(appearance, model, 3).opacity, kXrayOpacity);  // every muscle
+  EXPECT_FLOAT_EQ(lookOf(appearance, model, 1).opacity, 1.0f);          // bones stay solid
+  EXPECT_EQ(appearance.selected, model.structures[1].handle);
 }
 
 TEST(StructureVisibility, XrayOfOneStructure) {
@@ -59,8 +63,8 @@ TEST(StructureVisibility, XrayOfOneStructure) {
   ViewFlags flags;
   flags.xray = "bone_c";
   applyViewFlags(appearance, model, flags);
-  EXPECT_FLOAT_EQ(appearance.structures[2].opacity, kXrayOpacity);
-  EXPECT_FLOAT_EQ(appearance.structures[3].opacity, 1.0f);
+  EXPECT_FLOAT_EQ(lookOf(appearance, model, 2).opacity, kXrayOpacity);
+  EXPECT_FLOAT_EQ(lookOf(appearance, model, 3).opacity, 1.0f);
 }
 
 TEST(StructureVisibility, AnUnknownIdListsTheValidOnes) {
@@ -88,13 +92,13 @@ TEST(StructureVisibility, OverlaysFollowTheSelectedMuscleOrShowEveryMuscle) {
   anatomy::Structure second;
   second.id = "muscle_2";
   second.kind = anatomy::StructureKind::Muscle;
-  model.structures.push_back(second);
+  model.addStructure(second);
   model.muscles.resize(2);
   model.muscles[0].structure = "muscle";
   model.muscles[1].structure = "muscle_2";
   EXPECT_EQ(musclesForOverlay(model, std::nullopt), (std::vector<std::size_t>{0, 1}));
-  EXPECT_EQ(musclesForOverlay(model, 0), (std::vector<std::size_t>{0, 1}));  // a bone selected
-  EXPECT_EQ(musclesForOverlay(model, 4), std::vector<std::size_t>{1});
+  EXPECT_EQ(musclesForOverlay(model, model.structures[0].handle), (std::vector<std::size_t>{0, 1}));  // a bone selected
+  EXPECT_EQ(musclesForOverlay(model, model.structures[4].handle), std::vector<std::size_t>{1});
 
   render::SceneAppearance appearance;
   ViewFlags flags;

@@ -62,7 +62,7 @@ ImVec2 modelPoint(WindowHarness& window) {
 
 // A pixel of `structure` right of the panel as the window shows it now, near the middle of those
 // pixels (top-left origin).
-ImVec2 pixelOf(WindowHarness& window, std::size_t structure, int width, int height) {
+ImVec2 pixelOf(WindowHarness& window, anatomy::StructureHandle structure, int width, int height) {
   ImGuiWindow* panel = WindowHarness::shownWindow("Medius");
   const int left = panel ? static_cast<int>(panel->Pos.x + panel->Size.x) + 10 : 0;
   const render::IdImage ids = window.app().renderer().renderStructureIds(window.state().frameSpec(window.now(), width, height));
@@ -70,7 +70,7 @@ ImVec2 pixelOf(WindowHarness& window, std::size_t structure, int width, int heig
   std::vector<glm::vec2> pixels;
   for (int y = 0; y < ids.height; ++y)
     for (int x = left; x < ids.width; ++x)
-      if (ids.at(x, y) == static_cast<int>(structure)) pixels.emplace_back(x, y);  // rows from the top
+      if (ids.handleAt(x, y) == structure) pixels.emplace_back(x, y);  // rows from the top
   if (pixels.empty()) return ImVec2(-1.0f, -1.0f);
   for (const glm::vec2& p : pixels) sum += p;
   const glm::vec2 mean = sum / static_cast<float>(pixels.size());
@@ -119,7 +119,7 @@ TEST(WindowTest, ClosingTheCardKeepsTheSelection) {
   WindowHarness window(1280, 720);
   const ImVec2 point = modelPoint(window);
   window.clickAt(point.x, point.y);
-  const std::optional<std::size_t> selected = window.state().appearance.selected;
+  const std::optional<anatomy::StructureHandle> selected = window.state().appearance.selected;
   ASSERT_TRUE(selected) << "nothing under the pointer at " << point.x << ", " << point.y;
   ImGuiWindow* card = WindowHarness::shownWindow("###info");
   ASSERT_NE(card, nullptr);
@@ -253,7 +253,7 @@ TEST(WindowTest, APressOnThePanelNeverReachesTheView) {
   const ImVec2 checkbox = *window.widgetCentre("Origins and insertions");
   const ImVec2 point = modelPoint(window);
   window.clickAt(point.x, point.y);
-  const std::optional<std::size_t> selected = window.state().appearance.selected;
+  const std::optional<anatomy::StructureHandle> selected = window.state().appearance.selected;
   ASSERT_TRUE(selected);
   window.moveTo(point.x, point.y);
   window.frames(2);

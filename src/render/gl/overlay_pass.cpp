@@ -1,5 +1,7 @@
 #include "render/gl/overlay_pass.h"
 
+#include "render/gl/gl_state.h"
+
 namespace medius::render::gl {
 
 OverlayPass::OverlayPass(const FontAtlas& font)
@@ -23,17 +25,21 @@ OverlayPass::OverlayPass(const FontAtlas& font)
   glEnableVertexAttribArray(2);
   glVertexAttribPointer(2, 4, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void*>(offsetof(OverlayVertex, color)));
   glBindVertexArray(0);
+  glBindBuffer(GL_ARRAY_BUFFER, 0);
+  program_.requireUniforms({"viewportPixels", "glyphs"});
 }
 
-void OverlayPass::draw(const OverlayGeometry& geometry, int width, int height) {
-  if (geometry.empty()) return;
+void OverlayPass::draw(const Input& input) {
+  if (input.geometry == nullptr || input.geometry->empty()) return;
+  const OverlayGeometry& geometry = *input.geometry;
+  const GlStateScope scope;
   glDisable(GL_DEPTH_TEST);
   glDisable(GL_CULL_FACE);
   glEnable(GL_BLEND);
   // Colour blends normally; alpha accumulates coverage so a transparent export keeps the labels.
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
   program_.use();
-  program_.set("viewportPixels", glm::vec2(width, height));
+  program_.set("viewportPixels", glm::vec2(input.width, input.height));
   program_.set("glyphs", 0);
   glActiveTexture(GL_TEXTURE0);
   glBindTexture(GL_TEXTURE_2D, glyphs_.get());
@@ -43,10 +49,6 @@ void OverlayPass::draw(const OverlayGeometry& geometry, int width, int height) {
   glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(OverlayVertex)), vertices.data(),
                GL_STREAM_DRAW);
   glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(vertices.size()));
-  glBindVertexArray(0);
-  glBindTexture(GL_TEXTURE_2D, 0);
-  glDisable(GL_BLEND);
-  glEnable(GL_DEPTH_TEST);
 }
 
 }  // namespace medius::render::gl

@@ -7,7 +7,10 @@
 #include <glm/gtc/type_ptr.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <cstdlib>
+#include <sstream>
 #include <utility>
 #include <vector>
 
@@ -54,6 +57,29 @@ std::string describeLog(const std::vector<std::string_view>& files, std::string_
   return described + rest;
 }
 
+// A uniform declaration of a source: "uniform vec3 activationMap[5];" gives activationMap, 5.
+struct DeclaredUniform {
+  std::string name;
+  int arraySize = 0;  // 0: not an array
+};
+
+// The uniforms a source declares, one per line as Medius's shaders write them.
+std::vector<DeclaredUniform> declaredUniforms(std::string_view source) {
+  std::vector<DeclaredUniform> declared;
+  std::istringstream lines{std::string(source)};
+  for (std::string line; std::getline(lines, line);) {
+    std::istringstream words(line);
+    std::string keyword, type, name;
+    if (!(words >> keyword >> type >> name) || keyword != "uniform") continue;
+    name = name.substr(0, name.find(';'));
+    DeclaredUniform uniform{name.substr(0, name.find('[')), 0};
+    if (const std::size_t open = name.find('['); open != std::string::npos)
+      uniform.arraySize = std::atoi(name.c_str() + open + 1);
+    declared.push_back(std::move(uniform));
+  }
+  return declared;
+}
+
 Shader compile(GLenum stage, const std::vector<std::string_view>& files) {
   std::vector<std::string> lineDirectives;
   for (std::size_t i = 0; i < files.size(); ++i) lineDirectives.push_back("#line 1 " + std::to_string(i) + "\n");
@@ -94,27 +120,64 @@ ShaderProgram::ShaderProgram(std::vector<std::string_view> vertexFiles, std::vec
   if (ok != GL_TRUE) throw GraphicsError("linking " + name_ + " failed: " + infoLog(program_.get(), true));
   glDetachShader(program_.get(), vertex.get());
   glDetachShader(program_.get(), fragment.get());
+  std::vector<std::string_view> files = vertexFiles;
+  files.insert(files.end(), fragmentFiles.begin(), fragmentFiles.end());
+  resolveUniforms(files);
+}
+
+void ShaderProgram::resolveUniforms(const std::vector<std::string_view>& files) {
+  for (const std::string_view file : files)
+    for (const DeclaredUniform& declared : declaredUniforms(shaderSource(file))) {
+      const auto resolve = [&](const std::string& name) {
+        locations_[name] = glGetUniformLocation(program_.get(), name.c_str());
+      };
+      resolve(declared.name);
+      for (int i = 0; i < declared.arraySize; ++i) resolve(declared.name + "[" + std::to_string(i) + "]");
+    }
+  // Every uniform the linker kept must be one the scan above found, or the scan has missed a
+  // declaration and a set() of it would throw.
+  GLint active = 0;
+  glGetProgramiv(program_.get(), GL_ACTIVE_UNIFORMS, &active);
+  for (GLint i = 0; i < active; ++i) {
+    std::array<GLchar, 256> text{};
+    GLsizei length = 0;
+    GLint size = 0;
+    GLenum type = 0;
+    glGetActiveUniform(program_.get(), static_cast<GLuint>(i), static_cast<GLsizei>(text.size()), &length, &size, &type,
+                       text.data());
+    const std::string name(text.data(), static_cast<std::size_t>(length));
+    if (!locations_.contains(name))
+      throw GraphicsError("internal: " + name_ + " has an active uniform '" + name + "' that its sources do not declare");
+  }
+}
+
+void ShaderProgram::requireUniforms(std::initializer_list<std::string_view> names) const {
+  for (const std::string_view name : names) static_cast<void>(uniform(name));
+}
+
+bool ShaderProgram::declares(std::string_view name) const { return locations_.find(name) != locations_.end(); }
+
+GLint ShaderProgram::uniform(std::string_view name) const {
+  const auto found = locations_.find(name);
+  if (found != locations_.end()) return found->second;
+  std::string known;
+  for (const auto& [declared, location] : locations_)
+    if (declared.find('[') == std::string::npos) known += (known.empty() ? "" : ", ") + declared;
+  throw GraphicsError(name_ + " has no uniform named '" + std::string(name) + "'; it declares: " + known);
 }
 
 void ShaderProgram::use() const { glUseProgram(program_.get()); }
 
-GLint ShaderProgram::location(std::string_view name) {
-  auto found = locations_.find(std::string(name));
-  if (found == locations_.end())
-    found = locations_.emplace(std::string(name), glGetUniformLocation(program_.get(), std::string(name).c_str())).first;
-  return found->second;  // -1 (ignored by GL) for a uniform the compiler optimised away
-}
-
-void ShaderProgram::set(std::string_view name, float value) { glUniform1f(location(name), value); }
-void ShaderProgram::set(std::string_view name, int value) { glUniform1i(location(name), value); }
-void ShaderProgram::set(std::string_view name, const glm::vec2& value) { glUniform2fv(location(name), 1, glm::value_ptr(value)); }
-void ShaderProgram::set(std::string_view name, const glm::vec3& value) { glUniform3fv(location(name), 1, glm::value_ptr(value)); }
-void ShaderProgram::set(std::string_view name, const glm::vec4& value) { glUniform4fv(location(name), 1, glm::value_ptr(value)); }
+void ShaderProgram::set(std::string_view name, float value) { glUniform1f(uniform(name), value); }
+void ShaderProgram::set(std::string_view name, int value) { glUniform1i(uniform(name), value); }
+void ShaderProgram::set(std::string_view name, const glm::vec2& value) { glUniform2fv(uniform(name), 1, glm::value_ptr(value)); }
+void ShaderProgram::set(std::string_view name, const glm::vec3& value) { glUniform3fv(uniform(name), 1, glm::value_ptr(value)); }
+void ShaderProgram::set(std::string_view name, const glm::vec4& value) { glUniform4fv(uniform(name), 1, glm::value_ptr(value)); }
 void ShaderProgram::set(std::string_view name, const glm::mat3& value) {
-  glUniformMatrix3fv(location(name), 1, GL_FALSE, glm::value_ptr(value));
+  glUniformMatrix3fv(uniform(name), 1, GL_FALSE, glm::value_ptr(value));
 }
 void ShaderProgram::set(std::string_view name, const glm::mat4& value) {
-  glUniformMatrix4fv(location(name), 1, GL_FALSE, glm::value_ptr(value));
+  glUniformMatrix4fv(uniform(name), 1, GL_FALSE, glm::value_ptr(value));
 }
 
 }  // namespace medius::render::gl

@@ -1,11 +1,15 @@
 #pragma once
 // Compiles and links GLSL 330 core programs from embedded sources, with errors that name the
-// shader file and line, and sets uniforms by name.
+// shader file and line, and sets uniforms by name. Every uniform the sources declare is resolved
+// right after linking (one declared but optimised away keeps location -1, which GL ignores); a
+// name the sources do not declare is a GraphicsError, so a misspelt uniform fails at once instead
+// of silently drawing with a stale value.
 #include "render/gl/gl_object.h"
 
+#include <initializer_list>
+#include <map>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include <glm/mat3x3.hpp>
@@ -26,6 +30,14 @@ class ShaderProgram {
   // Both stages made of several files in order.
   ShaderProgram(std::vector<std::string_view> vertexFiles, std::vector<std::string_view> fragmentFiles);
 
+  // Throws GraphicsError naming the program and the uniform when the sources declare none of
+  // these: a pass lists the uniforms it sets, so a misspelt name fails when the pass is built.
+  void requireUniforms(std::initializer_list<std::string_view> names) const;
+  // Whether the sources declare this uniform (element names like "activationMap[2]" included).
+  bool declares(std::string_view name) const;
+  // The location resolved at link time; throws GraphicsError for a name the sources do not declare.
+  GLint uniform(std::string_view name) const;
+
   void use() const;
   void set(std::string_view name, float value);
   void set(std::string_view name, int value);
@@ -36,11 +48,11 @@ class ShaderProgram {
   void set(std::string_view name, const glm::mat4& value);
 
  private:
-  GLint location(std::string_view name);
+  void resolveUniforms(const std::vector<std::string_view>& files);
 
   std::string name_;
   Program program_;
-  std::unordered_map<std::string, GLint> locations_;
+  std::map<std::string, GLint, std::less<>> locations_;  // every declared uniform, resolved after linking
 };
 
 }  // namespace medius::render::gl
