@@ -57,30 +57,11 @@ void applyViewFlags(render::SceneAppearance& appearance, const anatomy::Model& m
   if (flags.isolate) isolate(appearance, model, structureIndex(model, *flags.isolate));
   for (const std::string& id : flags.hide) appearance.structures[structureIndex(model, id)].visible = false;
   for (const std::string& id : flags.show) appearance.structures[structureIndex(model, id)].visible = true;
-  if (flags.xray) {
-    if (flags.xray->empty()) {
-      for (std::size_t i = 0; i < model.structures.size(); ++i)
-        if (model.structures[i].kind == anatomy::StructureKind::Muscle) appearance.structures[i].opacity = kXrayOpacity;
-    } else {
-      appearance.structures[structureIndex(model, *flags.xray)].opacity = kXrayOpacity;
-    }
-  }
+  if (flags.xrayStructure) appearance.structures[structureIndex(model, *flags.xrayStructure)].opacity = kXrayOpacity;
   if (flags.select) appearance.selected = structureIndex(model, *flags.select);
-  const std::vector<std::size_t> overlay = musclesForOverlay(model, appearance.selected);
-  if (flags.highlightAttachments) appearance.attachmentsOf = overlay;
-  if (flags.fibres) appearance.fibresOf = overlay;
-  appearance.labelStructures = appearance.labelStructures || flags.labels;
-  appearance.showLandmarks = appearance.showLandmarks || flags.landmarks;
-}
-
-std::vector<std::size_t> musclesForOverlay(const anatomy::Model& model, std::optional<std::size_t> selected) {
-  std::vector<std::size_t> muscles;
-  if (selected && *selected < model.structures.size())
-    for (std::size_t m = 0; m < model.muscles.size(); ++m)
-      if (model.muscles[m].structure == model.structures[*selected].id) muscles.push_back(m);
-  if (muscles.empty())
-    for (std::size_t m = 0; m < model.muscles.size(); ++m) muscles.push_back(m);
-  return muscles;
+  ViewToggles shown;  // not needed afterwards: the caller keeps the toggles (ViewState::toggles) if it has any
+  for (const ViewOption& option : viewOptions())
+    if (flags.toggles[option.toggle]) setViewToggle(shown, appearance, model, option.toggle, true);
 }
 
 }  // namespace medius::ui
