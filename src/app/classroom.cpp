@@ -103,27 +103,29 @@ void Classroom::present(ui::Lesson lesson, const std::filesystem::path& file, ui
   showCurrentStep(state, now, false);  // the first step straight away, no camera flight from the default view
 }
 
-bool Classroom::key(int key, int mods, ui::ViewState& state, double now) {
-  const bool control = (mods & GLFW_MOD_CONTROL) != 0;
-  if (control && key == GLFW_KEY_S) {
-    requestScreenshot();
-    return true;
+bool Classroom::perform(ui::KeyAction action, ui::ViewState& state, double now) {
+  switch (action) {
+    case ui::KeyAction::Screenshot:
+      requestScreenshot();
+      return true;
+    case ui::KeyAction::OpenExportDialog:
+      requestExportDialog();
+      return true;
+    case ui::KeyAction::LessonWindow:
+      toggleLessonPanel();
+      return true;
+    case ui::KeyAction::PresentFromSelected:
+      // As slide software does: Shift+F5 from the step selected in the Lesson window.
+      enterPresentation(state, now, editor_.selected().value_or(0));
+      return true;
+    default:
+      break;
   }
-  if (control && key == GLFW_KEY_E && !presenting()) {
-    requestExportDialog();
-    return true;
-  }
-  if (control && key == GLFW_KEY_L && !presenting()) {
-    toggleLessonPanel();
-    return true;
-  }
-  if (control || (mods & GLFW_MOD_ALT) != 0) return false;
-  const std::optional<ui::PresentationKey> pressed = presentationKeyFor(key);
+  const std::optional<ui::PresentationKey> pressed = presentationKeyOf(action);
   if (!pressed) return false;
   if (!presenting()) {
     if (*pressed != ui::PresentationKey::Toggle) return false;
-    // F5 from step 1, Shift+F5 from the step selected in the Lesson window (as slide software does).
-    enterPresentation(state, now, (mods & GLFW_MOD_SHIFT) != 0 ? editor_.selected().value_or(0) : 0);
+    enterPresentation(state, now, 0);
     return true;
   }
   const ui::PresentationResult result = presentation_.press(*pressed);
@@ -145,7 +147,16 @@ void Classroom::requestExportDialog() {
   exportDialog_.ffmpegAvailable = findFfmpeg().has_value();
 }
 
+void Classroom::restoreViewOptions(ui::ViewState& state) {
+  for (const ui::ViewOption& option : ui::viewOptions())
+    if (!option.settingsField.empty() && settings_.view[option.toggle])
+      ui::setViewToggle(state.toggles, state.appearance, model_, option.toggle, true);
+}
+
 void Classroom::beforeFrame(ui::ViewState& state) {
+  if (!presenting())  // a lesson step's options are the lesson's, not the user's
+    for (const ui::ViewOption& option : ui::viewOptions())
+      if (!option.settingsField.empty()) settings_.view[option.toggle] = state.toggles[option.toggle];  // saved at exit
   const ui::UiTheme theme = presenting() ? ui::presentationTheme(settings_.presentationTheme) : ui::UiTheme::Normal;
   const bool newFonts = fontsDirty_ || appliedTextScale_ != settings_.textScale;
   if (newFonts) {

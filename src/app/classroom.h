@@ -9,6 +9,7 @@
 #include "biomech/posed_model.h"
 #include "render/renderer.h"
 #include "ui/export_dialog.h"
+#include "ui/key_bindings.h"
 #include "ui/lesson_editor.h"
 #include "ui/lesson_panel.h"
 #include "ui/presentation.h"
@@ -39,13 +40,18 @@ class Classroom {
 
   bool presenting() const { return presentation_.active(); }
 
-  // A key press (GLFW key code and modifiers). True when it was used here: presentation keys while
-  // presenting, F5 (present from step 1), Shift+F5 (from the selected step), Ctrl+S (screenshot),
-  // Ctrl+E (export dialog), Ctrl+L (Lesson window).
-  bool key(int key, int mods, ui::ViewState& state, double now);
+  // A key binding's action (ui/key_bindings.h). True when it was used here: the presentation
+  // actions (while presenting; Present also to start), PresentFromSelected, Screenshot, ExportDialog
+  // and LessonWindow.
+  bool perform(ui::KeyAction action, ui::ViewState& state, double now);
   void cursorMoved(double now) { lastCursorMove_ = now; }
 
-  // Before ImGui's NewFrame: applies a changed theme or text size (new fonts) and the 3D background.
+  // The view options remembered in the settings (those with a settings field, ui/view_options.h)
+  // switched on in `state`; the window calls it once the state is set up.
+  void restoreViewOptions(ui::ViewState& state);
+
+  // Before ImGui's NewFrame: applies a changed theme or text size (new fonts) and the 3D background;
+  // keeps the remembered view options' values for the settings.
   void beforeFrame(ui::ViewState& state);
   // Between NewFrame and Render. `requestExport`, `requestScreenshot` and `toggleLessonPanel` come
   // from the main panel's buttons.

@@ -3,10 +3,13 @@
 #include "biomech/motion_library.h"
 #include "core/error.h"
 #include "render/tiling.h"
+#include "ui/view_options.h"
 
 #include <CLI/CLI.hpp>
 
+#include <array>
 #include <charconv>
+#include <map>
 #include <sstream>
 
 namespace medius::app {
@@ -42,6 +45,69 @@ std::string motionList() {
   return text.str();
 }
 
+// The view options' flags, made from their table (ui/view_options.h): a plain flag per toggle,
+// one option for the toggles that share a flag with a value each (--highlight attachments), and
+// the flag that takes a structure id or nothing (--xray [ID]).
+struct ToggleFlags {
+  std::array<bool, ui::kViewToggleCount> given{};  // plain flags
+  std::map<std::string, std::string> values;       // flag -> the value given (std::map: the strings stay put for CLI11)
+  std::map<std::string, CLI::Option*> options;
+};
+
+// CLI11 keeps references into `flags`: it must outlive the parse.
+void addToggleFlags(CLI::App& app, ToggleFlags& flags) {
+  std::map<std::string, std::vector<const ui::ViewOption*>> shared;  // flag -> the toggles it has a value for
+  std::vector<std::string> sharedOrder;
+  for (const ui::ViewOption& option : ui::viewOptions()) {
+    const std::string flag(option.cliFlag);
+    const std::string help(option.cliHelp);
+    switch (option.cliForm) {
+      case ui::CliForm::Flag:
+        flags.given[static_cast<std::size_t>(option.toggle)] = option.defaultValue;
+        flags.options[flag] = app.add_flag(flag, flags.given[static_cast<std::size_t>(option.toggle)], help);
+        break;
+      case ui::CliForm::FlagOrStructure:
+        flags.options[flag] = app.add_option(flag, flags.values[flag], help)->expected(0, 1);
+        break;
+      case ui::CliForm::Value:
+        if (!shared.contains(flag)) sharedOrder.push_back(flag);
+        shared[flag].push_back(&option);
+        break;
+    }
+  }
+  for (const std::string& flag : sharedOrder) {
+    std::vector<std::string> values;
+    std::string help;
+    for (const ui::ViewOption* option : shared[flag]) {
+      values.emplace_back(option->cliValue);
+      help += (help.empty() ? "" : "; ") + std::string(option->cliHelp);
+    }
+    flags.options[flag] = app.add_option(flag, flags.values[flag], help)->check(CLI::IsMember(values));
+  }
+}
+
+void readToggleFlags(const ToggleFlags& given, ui::ViewFlags& flags) {
+  for (const ui::ViewOption& option : ui::viewOptions()) {
+    const std::string flag(option.cliFlag);
+    bool& on = flags.toggles[option.toggle];
+    switch (option.cliForm) {
+      case ui::CliForm::Flag:
+        on = given.given[static_cast<std::size_t>(option.toggle)];
+        break;
+      case ui::CliForm::Value:
+        if (given.values.at(flag) == option.cliValue) on = true;
+        break;
+      case ui::CliForm::FlagOrStructure:
+        if (given.options.at(flag)->count() == 0) break;
+        if (given.values.at(flag).empty())
+          on = true;
+        else
+          flags.xrayStructure = given.values.at(flag);  // the one FlagOrStructure entry: --xray ID
+        break;
+    }
+  }
+}
+
 }  // namespace
 
 ImageSize parseImageSize(const std::string& text) {
@@ -66,7 +132,7 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
 
   // View options live on the top level: the window takes them, and `render` passes what it does
   // not know itself up to here (fallthrough), so they work after "render" too.
-  std::string view = "anterior", select, isolate, xray, highlight;
+  std::string view = "anterior", select, isolate;
   std::vector<float> orbitAngles;
   std::vector<std::string> hide, show;
   ui::ViewFlags flags;
@@ -79,12 +145,8 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   app.add_option("--isolate", isolate, "Show only this structure and the bones it attaches to");
   app.add_option("--hide", hide, "Hide structures by id (repeatable)")->take_all();
   app.add_option("--show", show, "Show structures by id, after --isolate and --hide (repeatable)")->take_all();
-  CLI::Option* xrayOption = app.add_option("--xray", xray, "See through every muscle, or only the one named")->expected(0, 1);
-  app.add_option("--highlight", highlight, "Highlight 'attachments': origin red, insertion blue (of the selected muscle, or all)")
-      ->check(CLI::IsMember({"attachments"}));
-  app.add_flag("--fibres", flags.fibres, "Draw fibre lines with arrows (of the selected muscle, or all)");
-  app.add_flag("--labels", flags.labels, "Label the visible structures, with leader lines");
-  app.add_flag("--landmarks", flags.landmarks, "Mark and label the teaching landmarks (ASIS, gluteal lines...)");
+  ToggleFlags toggleFlags;
+  addToggleFlags(app, toggleFlags);
   MotionOptions motion;
   ActivationOptions viewActivation;
   std::string motionName, time;
@@ -237,8 +299,7 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   if (!isolate.empty()) flags.isolate = isolate;
   flags.hide = hide;
   flags.show = show;
-  if (xrayOption->count() > 0) flags.xray = xray;
-  flags.highlightAttachments = highlight == "attachments";
+  readToggleFlags(toggleFlags, flags);
   viewOptions.flags = flags;
 
   if (!viewerModel.empty()) result.viewer.model = viewerModel;

@@ -1,34 +1,34 @@
 #include "app/presentation_keys.h"
 
-#define GLFW_INCLUDE_NONE
-#include <GLFW/glfw3.h>
+#include "app/key_names.h"
 
 namespace medius::app {
 
-std::optional<ui::PresentationKey> presentationKeyFor(int glfwKey) {
-  switch (glfwKey) {
-    case GLFW_KEY_F5:
+std::optional<ui::PresentationKey> presentationKeyOf(ui::KeyAction action) {
+  switch (action) {
+    case ui::KeyAction::Present:
       return ui::PresentationKey::Toggle;
-    case GLFW_KEY_PAGE_DOWN:
-    case GLFW_KEY_RIGHT:
-    case GLFW_KEY_DOWN:
+    case ui::KeyAction::NextStep:
       return ui::PresentationKey::Next;
-    case GLFW_KEY_PAGE_UP:
-    case GLFW_KEY_LEFT:
-    case GLFW_KEY_UP:
+    case ui::KeyAction::PreviousStep:
       return ui::PresentationKey::Previous;
-    case GLFW_KEY_HOME:
+    case ui::KeyAction::FirstStep:
       return ui::PresentationKey::First;
-    case GLFW_KEY_END:
+    case ui::KeyAction::LastStep:
       return ui::PresentationKey::Last;
-    case GLFW_KEY_B:
-    case GLFW_KEY_PERIOD:
+    case ui::KeyAction::Blackout:
       return ui::PresentationKey::Blackout;
-    case GLFW_KEY_ESCAPE:
+    case ui::KeyAction::LeavePresentation:
       return ui::PresentationKey::Leave;
     default:
       return std::nullopt;
   }
+}
+
+std::optional<ui::PresentationKey> presentationKeyFor(int glfwKey) {
+  for (const ui::KeyBinding* binding : ui::bindingsFor(keyName(glfwKey), ui::kNoModifier, true, false))
+    if (const std::optional<ui::PresentationKey> key = presentationKeyOf(binding->action)) return key;
+  return std::nullopt;
 }
 
 }  // namespace medius::app

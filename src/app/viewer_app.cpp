@@ -2,6 +2,7 @@
 
 #include "app/activation_choice.h"
 #include "app/bench_report.h"
+#include "app/key_names.h"
 #include "app/model_choice.h"
 #include "app/pose_choice.h"
 #include "biomech/motion_library.h"
@@ -82,9 +83,7 @@ void ViewerApp::setUpModel(const ViewOptions& view, glm::ivec2 framebuffer) {
   state_.camera = render::framedCamera(ui::visibleBounds(model, state_.appearance), view.preset, aspect);
   state_.camera.sceneRadius = std::max(state_.camera.sceneRadius, model.bounds().radius());
   render::orbit(state_.camera, glm::radians(view.orbitYawDegrees), glm::radians(view.orbitPitchDegrees));
-  state_.overlays.attachments = view.flags.highlightAttachments;
-  state_.overlays.fibres = view.flags.fibres;
-  state_.overlays.xrayMuscles = view.flags.xray && view.flags.xray->empty();
+  state_.toggles = view.flags.toggles;
   controller_ = std::make_unique<ui::CameraController>(state_, model.bounds(), [this](glm::vec2 pixel) {
     return renderer_->surfacePointUnder(static_cast<int>(pixel.x), framebuffer_.y - 1 - static_cast<int>(pixel.y));
   });
@@ -98,6 +97,7 @@ void ViewerApp::setUpModel(const ViewOptions& view, glm::ivec2 framebuffer) {
     state_.cardClosedFor.reset();  // a click on a structure opens its card again, even the one closed
   });
   classroom_ = std::make_unique<Classroom>(model, displayScale_);  // settings, fonts, style
+  classroom_->restoreViewOptions(state_);
 }
 
 void ViewerApp::openPendingModel(double now) {
@@ -156,37 +156,64 @@ void ViewerApp::goToPreset(render::ViewPreset preset, double now) {
 void ViewerApp::key(int key, int mods, bool pressed, double now) {
   requestRedraw();
   if (!pressed) return;
-  if ((mods & GLFW_MOD_CONTROL) != 0 && key == GLFW_KEY_Q) {  // even while typing in a field
-    if (host_.quit) host_.quit();
-    return;
+  const bool typing = ImGui::GetIO().WantCaptureKeyboard;  // only Ctrl+Q gets through a text field
+  for (const ui::KeyBinding* binding : ui::bindingsFor(keyName(key), keyModifiers(mods), classroom_->presenting(), typing))
+    if (perform(*binding, now)) return;
+}
+
+// A key binding's action; false when it did nothing (the next binding of the key is tried).
+bool ViewerApp::perform(const ui::KeyBinding& binding, double now) {
+  using ui::KeyAction;
+  switch (binding.action) {
+    case KeyAction::Quit:
+      if (host_.quit) host_.quit();
+      return true;
+    case KeyAction::ViewAnterior:
+    case KeyAction::ViewPosterior:
+    case KeyAction::ViewLateral:
+    case KeyAction::ViewMedial:
+    case KeyAction::ViewSuperior:
+    case KeyAction::ViewInferior:
+      goToPreset(static_cast<render::ViewPreset>(static_cast<int>(binding.action) - static_cast<int>(KeyAction::ViewAnterior)),
+                 now);
+      return true;
+    case KeyAction::FrameSelection:
+      frameSelectionOrAll(now);
+      return true;
+    case KeyAction::ToggleViewOption:
+      if (binding.option)
+        ui::setViewToggle(state_.toggles, state_.appearance, *model_, *binding.option, !state_.toggles[*binding.option]);
+      return true;
+    case KeyAction::ToggleHelp:
+      state_.showHelp = !state_.showHelp;
+      return true;
+    case KeyAction::CloseHelpOrClearSelection:
+      if (state_.showHelp)
+        state_.showHelp = false;
+      else
+        state_.appearance.selected.reset();
+      return true;
+    case KeyAction::TogglePanel:
+      state_.showPanel = !state_.showPanel;
+      return true;
+    case KeyAction::PlayPause:
+      state_.motion.togglePlaying();
+      return true;
+    case KeyAction::FrameBack:
+      state_.motion.step(-1);
+      return true;
+    case KeyAction::FrameForward:
+      state_.motion.step(1);
+      return true;
+    case KeyAction::MotionStart:
+      state_.motion.reset();
+      return true;
+    case KeyAction::Fullscreen:
+      if (host_.toggleFullscreen) state_.fullscreen = host_.toggleFullscreen();
+      return true;
+    default:
+      return classroom_->perform(binding.action, state_, now);  // lessons, presentation, exports
   }
-  if (ImGui::GetIO().WantCaptureKeyboard) return;
-  if (classroom_->key(key, mods, state_, now)) return;
-  if (key >= GLFW_KEY_1 && key <= GLFW_KEY_6)
-    goToPreset(static_cast<render::ViewPreset>(key - GLFW_KEY_1), now);
-  else if (key == GLFW_KEY_F)
-    frameSelectionOrAll(now);
-  else if (key == GLFW_KEY_L)
-    state_.appearance.labelStructures = !state_.appearance.labelStructures;
-  else if (key == GLFW_KEY_H || key == GLFW_KEY_F1)
-    state_.showHelp = !state_.showHelp;
-  else if (key == GLFW_KEY_ESCAPE) {
-    if (state_.showHelp)
-      state_.showHelp = false;
-    else
-      state_.appearance.selected.reset();
-  } else if (key == GLFW_KEY_TAB)
-    state_.showPanel = !state_.showPanel;
-  else if (key == GLFW_KEY_SPACE)
-    state_.motion.togglePlaying();
-  else if (key == GLFW_KEY_COMMA)
-    state_.motion.step(-1);
-  else if (key == GLFW_KEY_PERIOD)
-    state_.motion.step(1);
-  else if (key == GLFW_KEY_HOME)
-    state_.motion.reset();
-  else if (key == GLFW_KEY_F11 && host_.toggleFullscreen)
-    state_.fullscreen = host_.toggleFullscreen();
 }
 
 // Buttons wait for the next frame: only after ImGui::NewFrame is it known whether the press
@@ -258,6 +285,7 @@ void ViewerApp::frame(double now, int framebufferWidth, int framebufferHeight) {
   const bool presenting = classroom_->presenting();  // panels, card and tooltip hidden
   const ui::PanelContext panelContext{model, renderer_->deviceDescription()};
   const ui::PanelRequests requests = presenting ? ui::PanelRequests{} : ui::drawViewerPanels(state_, panelContext);
+  ui::applyViewToggles(state_.appearance, model, state_.toggles);  // the panel's, the keys' and the lesson step's
   if (!presenting) ui::drawInfoCard(state_, model);
   if (requests.openModel) openModel_.visible = !openModel_.visible;
   if (!presenting)

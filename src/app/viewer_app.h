@@ -84,6 +84,7 @@ class ViewerApp {
   void openPendingModel(double now);
   void frameSelectionOrAll(double now);
   void goToPreset(render::ViewPreset preset, double now);
+  bool perform(const ui::KeyBinding& binding, double now);
   void forwardButtons();
 
   float displayScale_;

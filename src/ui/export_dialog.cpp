@@ -2,6 +2,7 @@
 
 #include "render/tiling.h"
 #include "ui/item_probe.h"
+#include "ui/key_bindings.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -12,6 +13,17 @@ namespace medius::ui {
 namespace {
 
 constexpr std::array kSizes = {ExportSize::Window, ExportSize::FullHd, ExportSize::Uhd4k, ExportSize::Uhd8k, ExportSize::Custom};
+
+// A key of the dialog's own bindings (key_bindings.h, KeyContext::ExportDialog) was pressed.
+// ImGui knows only a few keys by name: those the dialog's bindings use.
+bool dialogKeyPressed(KeyAction action) {
+  for (const KeyBinding& binding : keyBindings()) {
+    if (binding.context != KeyContext::ExportDialog || binding.action != action) continue;
+    const ImGuiKey key = binding.key == "Esc" ? ImGuiKey_Escape : binding.key == "Enter" ? ImGuiKey_Enter : ImGuiKey_COUNT;
+    if (key != ImGuiKey_COUNT && ImGui::IsKeyPressed(ImGui::GetKeyIndex(key))) return true;
+  }
+  return false;
+}
 
 void sizeChoice(const char* label, ExportSize& size, PixelSize window) {
   if (!ImGui::BeginCombo(label, exportSizeName(size, window).c_str())) return;
@@ -113,7 +125,7 @@ ExportRequests drawExportDialog(ExportDialog& dialog, std::string& folder, Pixel
     ImGui::EndTabBar();
   }
   ImGui::Separator();
-  if (ImGui::Button("Close") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
+  if (ImGui::Button("Close") || dialogKeyPressed(KeyAction::CloseDialog)) ImGui::CloseCurrentPopup();
   ImGui::EndPopup();
   return requests;
 }

@@ -48,7 +48,7 @@ std::string formatNumber(double value) {
 // Reads one JSON object's fields; every complaint names the file, the step and the field path.
 class Fields {
  public:
-  Fields(const std::string& where, const Json& object, std::string path, std::initializer_list<std::string_view> known)
+  Fields(const std::string& where, const Json& object, std::string path, const std::vector<std::string_view>& known)
       : where_(where), object_(object), path_(std::move(path)) {
     if (!object_.is_object()) failHere("expected an object, got " + describe(object_));
     for (const auto& [key, value] : object_.items())
@@ -141,7 +141,7 @@ class Fields {
     fail(key, "'" + value + "' is not one of " + list);
   }
 
-  Fields object(const std::string& key, std::initializer_list<std::string_view> known) const {
+  Fields object(const std::string& key, const std::vector<std::string_view>& known) const {
     return Fields(where_, required(key), path_.empty() ? key : path_ + "." + key, known);
   }
   const Json& json() const { return object_; }
@@ -258,10 +258,11 @@ LessonStep readStep(const Json& json, std::size_t number, const std::string& sou
   }
   step.selected = fields.optionalString("selected");
   if (fields.has("highlights")) {
-    const Fields highlights = fields.object("highlights", {"attachments", "fibres", "xray", "labels", "landmarks"});
-    step.highlights = {highlights.boolean("attachments", false), highlights.boolean("fibres", false),
-                       highlights.boolean("xray", false), highlights.boolean("labels", false),
-                       highlights.boolean("landmarks", false)};
+    std::vector<std::string_view> names;
+    for (const ViewOption& option : viewOptions()) names.push_back(option.lessonField);
+    const Fields highlights = fields.object("highlights", names);
+    for (const ViewOption& option : viewOptions())
+      step.highlights[option.toggle] = highlights.boolean(std::string(option.lessonField), option.defaultValue);
   }
   step.motion = fields.optionalString("motion");
   if (fields.has("time")) {
@@ -291,11 +292,9 @@ Json writeStep(const LessonStep& step) {
     structures[structure.id] = Json{{"visible", structure.visible}, {"opacity", shortest(structure.opacity)}};
   json["structures"] = structures;
   json["selected"] = step.selected ? Json(*step.selected) : Json(nullptr);
-  json["highlights"] = Json{{"attachments", step.highlights.attachments},
-                            {"fibres", step.highlights.fibres},
-                            {"xray", step.highlights.xray},
-                            {"labels", step.highlights.labels},
-                            {"landmarks", step.highlights.landmarks}};
+  Json highlights = Json::object();
+  for (const ViewOption& option : viewOptions()) highlights[std::string(option.lessonField)] = step.highlights[option.toggle];
+  json["highlights"] = highlights;
   json["motion"] = step.motion ? Json(*step.motion) : Json(nullptr);
   json["time"] = step.time;
   json["activation"] = writeActivation(step.activation);

@@ -9,6 +9,7 @@
 #include "anatomy/model.h"
 #include "biomech/joint_demand.h"
 #include "render/camera.h"
+#include "ui/view_options.h"
 
 #include <array>
 #include <filesystem>
@@ -30,18 +31,6 @@ struct LessonStructure {
   float opacity = 1.0f;  // 0..1
 
   bool operator==(const LessonStructure&) const = default;
-};
-
-// The teaching overlays of a step; attachments and fibres are those of the selected muscle, or of
-// every muscle when nothing (or a bone) is selected, as in the viewer.
-struct LessonHighlights {
-  bool attachments = false;  // origin red, insertion blue
-  bool fibres = false;       // fibre lines with arrows
-  bool xray = false;         // every muscle see-through
-  bool labels = false;       // a label for each visible structure
-  bool landmarks = false;    // the teaching landmarks
-
-  bool operator==(const LessonHighlights&) const = default;
 };
 
 // The whole activation setting of a step (biomech::ActivationSettings as the window edits it), so
@@ -66,7 +55,8 @@ struct LessonStep {
   render::Camera camera;
   std::vector<LessonStructure> structures;  // in file order, each id at most once
   std::optional<std::string> selected;      // structure id
-  LessonHighlights highlights;
+  ViewToggles highlights =
+      defaultViewToggles();           // the view options, in the file's "highlights" (view_options.h names the fields)
   std::optional<std::string> motion;  // a motion id of biomech::motionLibrary() (e.g. "clamshell")
   double time = 0.0;                  // seconds into the motion, >= 0
   LessonActivation activation;        // mode, person, band, strengths

@@ -28,8 +28,7 @@ LessonStep captureLessonStep(const ViewState& state, const anatomy::Model& model
   }
   if (const anatomy::Structure* selected = state.appearance.selected ? model.findStructure(*state.appearance.selected) : nullptr)
     step.selected = selected->id;
-  step.highlights = {state.overlays.attachments, state.overlays.fibres, state.overlays.xrayMuscles,
-                     state.appearance.labelStructures, state.appearance.showLandmarks};
+  step.highlights = state.toggles;
   captureStepMotion(state, step);
   return step;
 }
@@ -53,20 +52,14 @@ void applyLessonStep(const LessonStep& step, const anatomy::Model& model, ViewSt
     look.visible = structure.visible;
     look.opacity = std::clamp(structure.opacity, 0.0f, 1.0f);
   }
-  if (step.highlights.xray)
-    for (std::size_t i = 0; i < model.structures.size(); ++i)
-      if (model.structures[i].kind == anatomy::StructureKind::Muscle)
-        appearance.at(model.structures[i].handle).opacity =
-            std::min(appearance.of(model.structures[i].handle).opacity, kXrayOpacity);
   appearance.selected =
       step.selected ? std::optional(model.structures[indexOf(model, *step.selected, "selected")].handle) : std::nullopt;
   appearance.hovered.reset();
-  state.overlays = {step.highlights.attachments, step.highlights.fibres, step.highlights.xray};
-  const std::vector<std::size_t> muscles = musclesForOverlay(model, appearance.selected);
-  appearance.attachmentsOf = step.highlights.attachments ? muscles : std::vector<std::size_t>{};
-  appearance.fibresOf = step.highlights.fibres ? muscles : std::vector<std::size_t>{};
-  appearance.labelStructures = step.highlights.labels;
-  appearance.showLandmarks = step.highlights.landmarks;
+  // The structures' looks were just set from the step: a toggle's one-off effect (x-ray) applies only when on.
+  for (const ViewOption& option : viewOptions())
+    if (option.switched && step.highlights[option.toggle]) option.switched(appearance, model, true);
+  state.toggles = step.highlights;
+  applyViewToggles(appearance, model, state.toggles);
 }
 
 }  // namespace medius::ui

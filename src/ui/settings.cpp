@@ -64,6 +64,16 @@ Settings parse(const std::string& text) {
       if (settings.recentLessons.size() < kMaxRecentLessons) settings.recentLessons.emplace_back(path.get<std::string>());
     }
   }
+  if (json.contains("view")) {  // the view options with a settings field; others are ignored
+    const Json& view = json.at("view");
+    if (!view.is_object()) throw Damage{"view: expected an object (view option -> true or false)"};
+    for (const ViewOption& option : viewOptions()) {
+      const std::string field(option.settingsField);
+      if (field.empty() || !view.contains(field)) continue;
+      if (!view.at(field).is_boolean()) throw Damage{"view." + field + ": expected true or false"};
+      settings.view[option.toggle] = view.at(field).get<bool>();
+    }
+  }
   return settings;
 }
 
@@ -129,6 +139,10 @@ void saveSettings(const Settings& settings, const std::filesystem::path& file) {
   json["last_lesson"] = settings.lastLesson ? Json(settings.lastLesson->string()) : Json(nullptr);
   json["recent_lessons"] = Json::array();
   for (const std::filesystem::path& path : settings.recentLessons) json["recent_lessons"].push_back(path.string());
+  Json view = Json::object();
+  for (const ViewOption& option : viewOptions())
+    if (!option.settingsField.empty()) view[std::string(option.settingsField)] = settings.view[option.toggle];
+  if (!view.empty()) json["view"] = view;  // only when an option is remembered: older files stay byte for byte
   core::writeFileAtomically(file, json.dump(2) + "\n");
 }
 

@@ -1,8 +1,11 @@
 #pragma once
-// Medius's own settings (presentation theme, text scale, screenshot folder, recent lessons), kept
+// Medius's own settings (presentation theme, text scale, screenshot folder, recent lessons, the
+// view options remembered between sessions), kept
 // in the XDG config directory beside ImGui's window layout (imgui_ini.h). Reading never fails: a
 // damaged file is reported in one warning line, set aside as settings.json.bad and the defaults
 // are used, so a bad file can never keep the viewer from starting. Plain data and JSON; no ImGui.
+#include "ui/view_options.h"
+
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -18,6 +21,7 @@ struct Settings {
   std::optional<std::filesystem::path> screenshotFolder;  // where Ctrl+S saves; the current folder when unset
   std::optional<std::filesystem::path> lastLesson;        // the lesson opened last
   std::vector<std::filesystem::path> recentLessons;       // lessons opened or saved, newest first, at most kMaxRecentLessons
+  ViewToggles view = defaultViewToggles();  // the view options that have a settings field (view_options.h), in "view"
 
   bool operator==(const Settings&) const = default;
 };

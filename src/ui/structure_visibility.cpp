@@ -58,30 +58,11 @@ void applyViewFlags(render::SceneAppearance& appearance, const anatomy::Model& m
   if (flags.isolate) isolate(appearance, model, structureIndex(model, *flags.isolate));
   for (const std::string& id : flags.hide) appearance.at(structureHandle(model, id)).visible = false;
   for (const std::string& id : flags.show) appearance.at(structureHandle(model, id)).visible = true;
-  if (flags.xray) {
-    if (flags.xray->empty()) {
-      for (const anatomy::Structure& structure : model.structures)
-        if (structure.kind == anatomy::StructureKind::Muscle) appearance.at(structure.handle).opacity = kXrayOpacity;
-    } else {
-      appearance.at(structureHandle(model, *flags.xray)).opacity = kXrayOpacity;
-    }
-  }
+  if (flags.xrayStructure) appearance.at(structureHandle(model, *flags.xrayStructure)).opacity = kXrayOpacity;
   if (flags.select) appearance.selected = structureHandle(model, *flags.select);
-  const std::vector<std::size_t> overlay = musclesForOverlay(model, appearance.selected);
-  if (flags.highlightAttachments) appearance.attachmentsOf = overlay;
-  if (flags.fibres) appearance.fibresOf = overlay;
-  appearance.labelStructures = appearance.labelStructures || flags.labels;
-  appearance.showLandmarks = appearance.showLandmarks || flags.landmarks;
-}
-
-std::vector<std::size_t> musclesForOverlay(const anatomy::Model& model, std::optional<anatomy::StructureHandle> selected) {
-  std::vector<std::size_t> muscles;
-  if (const anatomy::Structure* chosen = selected ? model.findStructure(*selected) : nullptr)
-    for (std::size_t m = 0; m < model.muscles.size(); ++m)
-      if (model.muscles[m].structure == chosen->id) muscles.push_back(m);
-  if (muscles.empty())
-    for (std::size_t m = 0; m < model.muscles.size(); ++m) muscles.push_back(m);
-  return muscles;
+  ViewToggles shown;  // not needed afterwards: the caller keeps the toggles (ViewState::toggles) if it has any
+  for (const ViewOption& option : viewOptions())
+    if (flags.toggles[option.toggle]) setViewToggle(shown, appearance, model, option.toggle, true);
 }
 
 }  // namespace medius::ui

@@ -4,6 +4,7 @@
 #include "anatomy/model.h"
 #include "render/camera.h"
 #include "render/scene_appearance.h"
+#include "ui/view_options.h"
 
 #include <optional>
 #include <string>
@@ -22,26 +23,15 @@ void isolate(render::SceneAppearance& appearance, const anatomy::Model& model, s
 // Every structure visible and opaque.
 void showAll(render::SceneAppearance& appearance, const anatomy::Model& model);
 
-// Opacity of a structure in x-ray: faint enough to show the bone and attachments through it,
-// solid enough to keep its shape.
-inline constexpr float kXrayOpacity = 0.28f;
-
 // The view settings a figure is remade from, by structure id (the command line's flags).
 struct ViewFlags {
   std::optional<std::string> select;
   std::optional<std::string> isolate;
   std::vector<std::string> hide;
   std::vector<std::string> show;
-  std::optional<std::string> xray;    // "" = every muscle
-  bool highlightAttachments = false;  // the selected muscle's origin and insertion, or every muscle's
-  bool fibres = false;                // the selected muscle's fibre lines, or every muscle's
-  bool labels = false;                // a label for each visible structure
-  bool landmarks = false;             // the teaching landmarks, marked and labelled
+  std::optional<std::string> xrayStructure;    // --xray ID: this structure alone see-through
+  ViewToggles toggles = defaultViewToggles();  // the view options' flags (view_options.h): --fibres, --labels...
 };
-
-// The muscles (indices into Model::muscles) whose overlays a selection shows: the selected
-// muscle, or every muscle when nothing or a bone is selected.
-std::vector<std::size_t> musclesForOverlay(const anatomy::Model& model, std::optional<anatomy::StructureHandle> selected);
 
 // Bounds of the visible structures at the neutral pose (of the whole model when none is visible):
 // what a camera frames, so that an isolated muscle fills the image.
@@ -54,8 +44,8 @@ anatomy::Bounds visibleBounds(const anatomy::Model& model, const render::SceneAp
 // this way are kept in `appearance.hiddenByPreset`.
 void applyPresetVisibility(render::SceneAppearance& appearance, const anatomy::Model& model, render::ViewPreset preset);
 
-// Applies, in this order: isolate, hide, show, x-ray, select, then the overlays. Throws UsageError naming an unknown
-// id and listing the valid ones.
+// Applies, in this order: isolate, hide, show, the x-ray of one structure, select, then the toggles that are on
+// (those off are left as they are). Throws UsageError naming an unknown id and listing the valid ones.
 void applyViewFlags(render::SceneAppearance& appearance, const anatomy::Model& model, const ViewFlags& flags);
 
 }  // namespace medius::ui

@@ -5,25 +5,19 @@
 #include "render/renderer.h"
 #include "ui/activation_view.h"
 #include "ui/motion_player.h"
+#include "ui/view_options.h"
 
 #include <optional>
 #include <string>
 
 namespace medius::ui {
 
-// Teaching overlays switched on in the panel; the muscles they apply to follow the selection.
-struct TeachingOverlays {
-  bool attachments = false;  // origin red, insertion blue
-  bool fibres = false;       // fibre lines with arrows
-  bool xrayMuscles = false;  // every muscle see-through
-};
-
 struct ViewState {
   render::Camera camera;
   std::optional<render::CameraTransition> transition;  // a preset or focus move in progress
   render::FrameOptions frame;
   render::SceneAppearance appearance;
-  TeachingOverlays overlays;
+  ViewToggles toggles = defaultViewToggles();  // the view options (view_options.h); applied to `appearance` each frame
   bool showPanel = true;
   bool showHelp = false;
   bool fullscreen = false;

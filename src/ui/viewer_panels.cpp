@@ -2,8 +2,8 @@
 
 #include "ui/activation_panel.h"
 #include "ui/item_probe.h"
+#include "ui/key_bindings.h"
 #include "ui/motion_panel.h"
-#include "ui/structure_visibility.h"
 #include "ui/structures_panel.h"
 
 #include <imgui.h>
@@ -15,36 +15,6 @@
 
 namespace medius::ui {
 namespace {
-
-struct KeyHelp {
-  const char* keys;
-  const char* action;
-};
-constexpr std::array kKeyHelp = {
-    KeyHelp{"Left drag", "orbit around the model"},
-    KeyHelp{"Right / middle drag", "pan"},
-    KeyHelp{"Wheel", "zoom towards the cursor"},
-    KeyHelp{"Double click", "focus the point under the cursor"},
-    KeyHelp{"1  2  3", "anterior, posterior, lateral view"},
-    KeyHelp{"4  5  6", "medial, superior, inferior view"},
-    KeyHelp{"F", "frame the selection, or the whole model"},
-    KeyHelp{"L", "labels on or off"},
-    KeyHelp{"Space", "play or pause the motion"},
-    KeyHelp{",  .", "one frame back, forward"},
-    KeyHelp{"Home", "motion back to its start"},
-    KeyHelp{"Tab", "show or hide the panel"},
-    KeyHelp{"F11", "fullscreen"},
-    KeyHelp{"Ctrl+Q", "quit"},
-    KeyHelp{"Ctrl+S", "save a screenshot (folder: Export...)"},
-    KeyHelp{"Ctrl+E", "export an image or an animation"},
-    KeyHelp{"Ctrl+L", "the Lesson window: build, open, save lessons"},
-    KeyHelp{"F5 / Shift+F5", "present the lesson from step 1 / from the selected step"},
-    KeyHelp{"PgDn / PgUp, arrows", "presenting: next, previous step"},
-    KeyHelp{"B", "presenting: black screen, again to show"},
-    KeyHelp{"H or F1", "show or hide this help"},
-    KeyHelp{"Click", "select a structure and open its card"},
-    KeyHelp{"Esc", "close this help, then clear the selection"},
-};
 
 // ImGui 1.86 has no SeparatorText: a dimmed title over a rule.
 void sectionTitle(const char* title) {
@@ -59,12 +29,12 @@ void drawHelp(ViewState& state) {
   if (ImGui::Begin("Keys and mouse", &state.showHelp,
                    ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
     if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_PadOuterX)) {
-      for (const KeyHelp& help : kKeyHelp) {
+      for (const HelpRow& row : helpOverlayRows()) {  // from the key bindings (key_bindings.h)
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
-        ImGui::TextUnformatted(help.keys);
+        ImGui::TextUnformatted(row.keys.c_str());
         ImGui::TableSetColumnIndex(1);
-        ImGui::TextUnformatted(help.action);
+        ImGui::TextUnformatted(row.help.c_str());
       }
       ImGui::EndTable();
     }
@@ -94,33 +64,30 @@ void drawViewButtons(PanelRequests& requests) {
   if (ImGui::Button("Frame selection (F)")) requests.frameAll = true;
 }
 
-void drawOverlayControls(ViewState& state, const anatomy::Model& model) {
-  TeachingOverlays& overlays = state.overlays;
-  ImGui::Checkbox("Origins and insertions", &overlays.attachments);
-  probeItem("Origins and insertions");
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Origin red, insertion blue: of the selected muscle, or of all");
-  if (overlays.attachments) ImGui::TextDisabled("Red origin, blue insertion, shown through the muscles");
-  ImGui::Checkbox("Fibre directions", &overlays.fibres);
-  if (overlays.fibres) {
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.0f);
-    ImGui::SliderFloat("width", &state.appearance.fibreWidthPixels, 1.0f, 6.0f, "%.1f px");
+// One checkbox per view option (view_options.h), in the table's order.
+void drawViewOptionControls(ViewState& state, const anatomy::Model& model) {
+  bool first = true;
+  for (const ViewOption& option : viewOptions()) {
+    if (option.needsMuscles && model.muscles.empty()) continue;
+    if (option.panelSameLine && !first) ImGui::SameLine();
+    first = false;
+    const std::string label(option.panelLabel);
+    bool on = state.toggles[option.toggle];
+    if (ImGui::Checkbox(label.c_str(), &on)) setViewToggle(state.toggles, state.appearance, model, option.toggle, on);
+    probeItem(label.c_str());
+    if (!option.panelTooltip.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(option.panelTooltip).c_str());
+    if (!on) continue;
+    if (option.panelSlider) {
+      ImGui::SameLine();
+      ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.0f);
+      ImGui::SliderFloat(std::string(option.sliderLabel).c_str(), &(state.appearance.*option.panelSlider), option.sliderMin,
+                         option.sliderMax, std::string(option.sliderFormat).c_str());
+    }
+    if (!option.panelNote.empty()) ImGui::TextDisabled("%s", std::string(option.panelNote).c_str());
   }
-  const bool xrayChanged = ImGui::Checkbox("X-ray muscles", &overlays.xrayMuscles);
-  probeItem("X-ray muscles");
-  if (xrayChanged)
-    for (const anatomy::Structure& structure : model.structures)
-      if (structure.kind == anatomy::StructureKind::Muscle)
-        state.appearance.at(structure.handle).opacity = overlays.xrayMuscles ? kXrayOpacity : 1.0f;
 }
 
 }  // namespace
-
-void applyTeachingOverlays(ViewState& state, const anatomy::Model& model) {
-  const std::vector<std::size_t> muscles = musclesForOverlay(model, state.appearance.selected);
-  state.appearance.attachmentsOf = state.overlays.attachments ? muscles : std::vector<std::size_t>{};
-  state.appearance.fibresOf = state.overlays.fibres ? muscles : std::vector<std::size_t>{};
-}
 
 PanelRequests drawViewerPanels(ViewState& state, const PanelContext& context) {
   PanelRequests requests;
@@ -144,10 +111,7 @@ PanelRequests drawViewerPanels(ViewState& state, const PanelContext& context) {
       }
       sectionTitle("Teach");
       ImGui::PushID("teach");
-      ImGui::Checkbox("Labels", &state.appearance.labelStructures);
-      ImGui::SameLine();
-      ImGui::Checkbox("Landmarks", &state.appearance.showLandmarks);
-      if (!context.model.muscles.empty()) drawOverlayControls(state, context.model);
+      drawViewOptionControls(state, context.model);
       ImGui::PopID();
       if (!context.model.joints.empty() && ImGui::CollapsingHeader("Motion", ImGuiTreeNodeFlags_DefaultOpen)) {
         ImGui::PushID("motion");
@@ -184,7 +148,6 @@ PanelRequests drawViewerPanels(ViewState& state, const PanelContext& context) {
   }
   if (state.showHelp) drawHelp(state);
   drawActivationPlots(state.activation, context.model);
-  applyTeachingOverlays(state, context.model);
   return requests;
 }
 

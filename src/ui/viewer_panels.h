@@ -30,8 +30,4 @@ struct PanelContext {
 // Call between ImGui::NewFrame() and ImGui::Render().
 PanelRequests drawViewerPanels(ViewState& state, const PanelContext& context);
 
-// Derives which muscles' attachments and fibres are drawn from the overlay switches and the
-// selection (the selected muscle, or every muscle).
-void applyTeachingOverlays(ViewState& state, const anatomy::Model& model);
-
 }  // namespace medius::ui

@@ -150,8 +150,8 @@ TEST_F(HipAnatomyTest, IsolatingGluteusMaximusKeepsTheSacrumAndCoccyxAndHighligh
   ui::ViewFlags flags;
   flags.isolate = "gluteus_maximus_r";
   flags.select = "gluteus_maximus_r";
-  flags.xray = "gluteus_maximus_r";
-  flags.highlightAttachments = true;
+  flags.xrayStructure = "gluteus_maximus_r";
+  flags.toggles[ui::ViewToggle::Attachments] = true;
   ui::applyViewFlags(frame.appearance, model(), flags);
   for (const char* kept : {"gluteus_maximus_r", "hip_bone_r", "femur_r", "sacrum"})
     EXPECT_TRUE(frame.appearance.at(model().structures[index(kept)].handle).visible) << kept;

@@ -26,11 +26,10 @@ class TiledRenderTest : public testing::Test {
     render::orbit(spec.camera, 0.6f, -0.2f);
     ui::ViewFlags flags;
     flags.select = "gluteus_medius_r";
-    flags.xray = "gluteus_maximus_r";
-    flags.highlightAttachments = true;
-    flags.fibres = true;
-    flags.labels = true;
-    flags.landmarks = true;
+    flags.xrayStructure = "gluteus_maximus_r";
+    for (const ui::ViewToggle toggle :
+         {ui::ViewToggle::Attachments, ui::ViewToggle::Fibres, ui::ViewToggle::Labels, ui::ViewToggle::Landmarks})
+      flags.toggles[toggle] = true;
     ui::applyViewFlags(spec.appearance, scene_->model, flags);
     return spec;
   }

@@ -61,8 +61,9 @@ TEST(CommandLine, ViewerTakesTheSameViewOptionsAsRender) {
   EXPECT_EQ(line.command, CommandLine::Command::Viewer);
   EXPECT_EQ(line.viewer.view.preset, render::ViewPreset::Lateral);
   EXPECT_EQ(line.viewer.view.flags.select, "gluteus_medius_r");
-  EXPECT_TRUE(line.viewer.view.flags.labels);
-  EXPECT_EQ(line.viewer.view.flags.xray, std::optional<std::string>(""));
+  EXPECT_TRUE(line.viewer.view.flags.toggles[ui::ViewToggle::Labels]);
+  EXPECT_TRUE(line.viewer.view.flags.toggles[ui::ViewToggle::Xray]);
+  EXPECT_FALSE(line.viewer.view.flags.xrayStructure);
 }
 
 TEST(CommandLine, RenderTakesEveryOption) {
@@ -144,12 +145,16 @@ TEST(CommandLine, RenderTakesTheFigureFlags) {
   EXPECT_EQ(flags.isolate, "femur_r");
   EXPECT_EQ(flags.hide, (std::vector<std::string>{"sacrum", "femur_l"}));
   EXPECT_EQ(flags.show, std::vector<std::string>{"hip_bone_l"});
-  EXPECT_EQ(flags.xray, std::optional<std::string>(""));
-  EXPECT_EQ(parse({"render", "--out", "a.png", "--xray", "gluteus_maximus_r"}).render.view.flags.xray, "gluteus_maximus_r");
-  EXPECT_FALSE(parse({"render", "--out", "a.png"}).render.view.flags.xray);
+  EXPECT_TRUE(flags.toggles[ui::ViewToggle::Xray]);
+  EXPECT_FALSE(flags.xrayStructure);
+  const ui::ViewFlags one = parse({"render", "--out", "a.png", "--xray", "gluteus_maximus_r"}).render.view.flags;
+  EXPECT_EQ(one.xrayStructure, "gluteus_maximus_r");
+  EXPECT_FALSE(one.toggles[ui::ViewToggle::Xray]) << "one muscle, not every muscle";
+  EXPECT_FALSE(parse({"render", "--out", "a.png"}).render.view.flags.xrayStructure);
+  EXPECT_EQ(parse({"render", "--out", "a.png"}).render.view.flags.toggles, ui::defaultViewToggles());
   const ui::ViewFlags overlays = parse({"render", "--out", "a.png", "--highlight", "attachments", "--fibres"}).render.view.flags;
-  EXPECT_TRUE(overlays.highlightAttachments);
-  EXPECT_TRUE(overlays.fibres);
+  EXPECT_TRUE(overlays.toggles[ui::ViewToggle::Attachments]);
+  EXPECT_TRUE(overlays.toggles[ui::ViewToggle::Fibres]);
   EXPECT_FALSE(usageError({"render", "--out", "a.png", "--highlight", "bones"}).empty());
 }
 

@@ -46,7 +46,9 @@ ui::Lesson sampleLesson() {
   first.camera.sceneRadius = 0.34925708f;
   first.structures = {{"gluteus_maximus_r", false, 1.0f}, {"gluteus_medius_r", true, 0.28f}};
   first.selected = "gluteus_medius_r";
-  first.highlights = {true, false, true, false, true};
+  first.highlights[ui::ViewToggle::Attachments] = true;
+  first.highlights[ui::ViewToggle::Xray] = true;
+  first.highlights[ui::ViewToggle::Landmarks] = true;
   ui::LessonStep second;
   second.title = "Second";
   second.motion = "single_leg_stance";
@@ -350,16 +352,18 @@ TEST(LessonView, ACapturedStepShowsTheSameViewWhenApplied) {
   state.appearance = render::SceneAppearance::allVisible();
   ui::ViewFlags flags;
   flags.hide = {"gluteus_maximus_r"};
-  flags.xray = "";
+  flags.toggles[ui::ViewToggle::Xray] = true;
   flags.select = "gluteus_medius_r";
-  flags.labels = true;
+  flags.toggles[ui::ViewToggle::Labels] = true;
   ui::applyViewFlags(state.appearance, model, flags);
-  state.overlays = {true, true, true};
+  state.toggles = flags.toggles;
+  state.toggles[ui::ViewToggle::Attachments] = state.toggles[ui::ViewToggle::Fibres] = true;
 
   const ui::LessonStep step = ui::captureLessonStep(state, model, "Captured", "A caption");
   EXPECT_EQ(step.selected, "gluteus_medius_r");
-  EXPECT_TRUE(step.highlights.labels && step.highlights.attachments && step.highlights.fibres && step.highlights.xray);
-  EXPECT_FALSE(step.highlights.landmarks);
+  using enum ui::ViewToggle;
+  EXPECT_TRUE(step.highlights[Labels] && step.highlights[Attachments] && step.highlights[Fibres] && step.highlights[Xray]);
+  EXPECT_FALSE(step.highlights[Landmarks]);
   // Only what differs from visible and opaque is written: the six muscles (see-through), one hidden.
   EXPECT_EQ(step.structures.size(), 6u);
 
@@ -381,7 +385,7 @@ TEST(LessonView, ACapturedStepShowsTheSameViewWhenApplied) {
   // Attachments and fibres of the selected muscle only.
   EXPECT_EQ(shown.appearance.attachmentsOf, ui::musclesForOverlay(model, state.appearance.selected));
   EXPECT_EQ(shown.appearance.fibresOf.size(), 1u);
-  EXPECT_TRUE(shown.overlays.xrayMuscles);
+  EXPECT_TRUE(shown.toggles[Xray]);
 }
 
 TEST(LessonView, ApplyingAStepResetsWhatTheStepDoesNotSayAndCanMoveSmoothly) {

@@ -48,7 +48,7 @@ TEST(StructureVisibility, FlagsApplyInOrderIsolateHideShowXraySelect) {
   flags.isolate = "muscle";
   flags.hide = {"bone_a", "muscle"};
   flags.show = {"muscle", "bone_c"};
-  flags.xray = "";
+  flags.toggles[ViewToggle::Xray] = true;
   flags.select = "bone_b";
   applyViewFlags(appearance, model, flags);
   EXPECT_EQ(visibility(appearance, model), (std::vector<bool>{false, true, true, true}));
@@ -61,7 +61,7 @@ TEST(StructureVisibility, XrayOfOneStructure) {
   const anatomy::Model model = hipLike();
   render::SceneAppearance appearance;
   ViewFlags flags;
-  flags.xray = "bone_c";
+  flags.xrayStructure = "bone_c";
   applyViewFlags(appearance, model, flags);
   EXPECT_FLOAT_EQ(lookOf(appearance, model, 2).opacity, kXrayOpacity);
   EXPECT_FLOAT_EQ(lookOf(appearance, model, 3).opacity, 1.0f);
@@ -103,7 +103,7 @@ TEST(StructureVisibility, OverlaysFollowTheSelectedMuscleOrShowEveryMuscle) {
   render::SceneAppearance appearance;
   ViewFlags flags;
   flags.select = "muscle";
-  flags.highlightAttachments = true;
+  flags.toggles[ViewToggle::Attachments] = true;
   applyViewFlags(appearance, model, flags);
   EXPECT_EQ(appearance.attachmentsOf, std::vector<std::size_t>{0});
   EXPECT_TRUE(appearance.fibresOf.empty());

@@ -102,7 +102,7 @@ TEST(WindowTest, OriginsAndInsertionsTickDrawsRedAndBlueOnTheBone) {
   window.frames(15);
   const render::Image before = window.view();
   window.clickWidget("Origins and insertions");
-  EXPECT_TRUE(window.state().overlays.attachments);
+  EXPECT_TRUE(window.state().toggles[ui::ViewToggle::Attachments]);
   window.frames(2);
   const render::Image after = window.view();
   const auto appeared = [&](const Pixel& colour) {
@@ -263,7 +263,7 @@ TEST(WindowTest, APressOnThePanelNeverReachesTheView) {
   window.release();
   window.frames(3);
   EXPECT_EQ(window.state().appearance.selected, selected);
-  EXPECT_TRUE(window.state().overlays.attachments);
+  EXPECT_TRUE(window.state().toggles[ui::ViewToggle::Attachments]);
 }
 
 // And the other way: a drag that starts in the view and ends on the panel orbits; no checkbox changes.
@@ -280,7 +280,7 @@ TEST(WindowTest, APressInTheViewNeverReachesThePanel) {
   window.frames(2);
   window.release();
   window.frames(3);
-  EXPECT_FALSE(window.state().overlays.attachments);
+  EXPECT_FALSE(window.state().toggles[ui::ViewToggle::Attachments]);
 }
 
 // Types a value into a slider as a person does: Ctrl+click on its frame (left of its label) turns
