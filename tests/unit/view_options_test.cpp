@@ -151,7 +151,8 @@ TEST(ViewOptions, EverySwitchChangesTheSceneAndSwitchingBackRestoresIt) {
       bool equal = a.attachmentsOf == b.attachmentsOf && a.fibresOf == b.fibresOf && a.labelStructures == b.labelStructures &&
                    a.showLandmarks == b.showLandmarks && a.structures.size() == b.structures.size();
       for (std::size_t i = 0; equal && i < a.structures.size(); ++i)
-        equal = a.of(model.structures[i].handle).visible == b.of(model.structures[i].handle).visible && a.of(model.structures[i].handle).opacity == b.of(model.structures[i].handle).opacity;
+        equal = a.of(model.structures[i].handle).visible == b.of(model.structures[i].handle).visible &&
+                a.of(model.structures[i].handle).opacity == b.of(model.structures[i].handle).opacity;
       return equal;
     };
     EXPECT_FALSE(same(on, off)) << option.name << " draws nothing";
@@ -175,7 +176,8 @@ TEST(ViewOptions, TheCommandLineSwitchesDrawAsThePanelDoes) {
     EXPECT_EQ(fromFlags.labelStructures, fromPanel.labelStructures) << option.name;
     EXPECT_EQ(fromFlags.showLandmarks, fromPanel.showLandmarks) << option.name;
     for (std::size_t i = 0; i < model.structures.size(); ++i)
-      EXPECT_EQ(fromFlags.of(model.structures[i].handle).opacity, fromPanel.of(model.structures[i].handle).opacity) << option.name;
+      EXPECT_EQ(fromFlags.of(model.structures[i].handle).opacity, fromPanel.of(model.structures[i].handle).opacity)
+          << option.name;
   }
 }
 
