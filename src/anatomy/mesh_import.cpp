@@ -3,6 +3,7 @@
 #include "anatomy/mesh_validation.h"
 #include "anatomy/ply_header.h"
 #include "anatomy/stl_binary.h"
+#include "anatomy/vtk_legacy.h"
 #include "core/error.h"
 
 #include <assimp/postprocess.h>
@@ -69,6 +70,13 @@ std::vector<TriangleMesh> importMeshes(const std::filesystem::path& path) {
   if (isStlFile(path) && stlEncoding(path) == StlEncoding::Binary) {
     std::vector<TriangleMesh> meshes;
     meshes.push_back(readBinaryStl(path, path.stem().string()));
+    validateMesh(meshes.back(), path.string());
+    return meshes;
+  }
+  // Legacy VTK (CT segmentations, the LHDL data) is not an Assimp format: our reader.
+  if (isLegacyVtkFile(path)) {
+    std::vector<TriangleMesh> meshes;
+    meshes.push_back(readLegacyVtk(path, path.stem().string()));
     validateMesh(meshes.back(), path.string());
     return meshes;
   }

@@ -1,0 +1,33 @@
+#pragma once
+// Cleaning a real mesh before rigging, with what was done counted for the report: identical and
+// near-identical vertices welded, degenerate faces and unused vertices dropped, winding made
+// consistent and outward (a mirrored mesh comes inside out), and the unit guessed from the size.
+#include "anatomy/triangle_mesh.h"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace medius::rig {
+
+struct CleaningSummary {
+  std::size_t weldedVertices = 0;
+  std::size_t degenerateFaces = 0;
+  std::size_t unusedVertices = 0;
+  std::size_t flippedFaces = 0;  // faces turned to agree with their neighbours
+  bool turnedOutward = false;    // the whole mesh was inside out (negative volume)
+  bool closed = false;           // every edge shared by exactly two faces
+  double volume = 0.0;           // signed volume after cleaning, in the mesh's units cubed
+  std::string describe() const;  // "welded 12 vertices, dropped 3 degenerate faces, ..."
+};
+
+// Cleans `mesh` in place (positions in any unit; welding tolerance relative to its size) and
+// recomputes its normals. Throws InputError naming `source` when nothing usable is left.
+CleaningSummary cleanMesh(anatomy::TriangleMesh& mesh, const std::string& source);
+
+// Metres per unit of a set of meshes of one body from their size: a hip bone, femur or gluteal
+// muscle measures 0.05 to 0.6 m, so the largest extent tells millimetres (0.001), centimetres
+// (0.01) or metres (1). `why` receives a sentence for the report.
+double detectMetresPerUnit(const std::vector<const anatomy::TriangleMesh*>& meshes, std::string& why);
+
+}  // namespace medius::rig
