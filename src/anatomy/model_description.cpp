@@ -72,6 +72,7 @@ Teaching parseTeaching(const JsonFields& fields) {
   teaching.insertion = fields.optionalString("insertion", "");
   teaching.innervation = fields.optionalString("innervation", "");
   teaching.clinical = fields.optionalString("clinical", "");
+  teaching.notes = stringList(fields, "notes");
   if (fields.has("actions")) {
     const nlohmann::json& actions = fields.array("actions");
     for (std::size_t i = 0; i < actions.size(); ++i) {

@@ -28,8 +28,11 @@ struct Teaching {
   std::vector<CompartmentAction> actions;
   std::string clinical;
   std::vector<Exercise> exercises;
+  // How this structure's model was made, where a reader should know it (a rigged real mesh: a bone
+  // fitted in from the built-in model, an attachment left out). Written by `medius rig`.
+  std::vector<std::string> notes;
 
-  bool empty() const { return summary.empty() && origin.empty() && features.empty(); }
+  bool empty() const { return summary.empty() && origin.empty() && features.empty() && notes.empty(); }
 };
 
 }  // namespace medius::anatomy

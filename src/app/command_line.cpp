@@ -124,6 +124,11 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   std::string viewerModel;
   app.add_option("--model", viewerModel, "Model to show: model.json or any mesh file Assimp reads (default: the built-in hip)");
   app.add_flag("-v,--verbose", result.verbose, "Print progress and the graphics device used");
+  app.add_flag("--complete", result.rigChoice.complete,
+               "When --model names real meshes to rig: fit the built-in bone in where a muscle's bone is missing");
+  app.add_option("--fibres", result.rigChoice.fibresPerMuscle, "When --model names real meshes to rig: fibres per muscle")
+      ->check(CLI::Range(3, 1000))
+      ->capture_default_str();
   std::string viewerLesson;
   app.add_option("--lesson", viewerLesson,
                  "Open this lesson file in presentation mode (PageDown/PageUp step, B blacks, Esc leaves)");
@@ -253,6 +258,13 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   bench->add_option("--out,-o", benchOut, "File to write (atomically); standard output without it");
   bench->add_option("--model", benchModel, "Model to draw (default: the built-in hip)");
 
+  CLI::App* rigCommand = app.add_subcommand(
+      "rig", "Rig real meshes (a folder of Denver Visible Human or BodyParts3D files, or a rig manifest) into a model folder");
+  rigCommand->fallthrough();
+  std::string rigInput, rigOut;
+  rigCommand->add_option("INPUT", rigInput, "A folder of meshes or a rig manifest (docs/FORMATS.md)")->required();
+  rigCommand->add_option("--out,-o", rigOut, "The model folder to write (model.json, meshes, rig-report.txt)")->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& success) {
@@ -325,6 +337,13 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
       b.model = benchModel;
     else if (!viewerModel.empty())
       b.model = viewerModel;
+  }
+  if (rigCommand->parsed()) {
+    result.command = CommandLine::Command::Rig;
+    result.rig.input = rigInput;
+    result.rig.out = rigOut;
+    result.rig.complete = result.rigChoice.complete;
+    result.rig.fibresPerMuscle = result.rigChoice.fibresPerMuscle;
   }
   if (render->parsed()) {
     result.command = CommandLine::Command::Render;

@@ -6,11 +6,14 @@
 //   medius render --motion NAME --frames N --out DIR/frame_%04d.png ...   a PNG sequence of one loop
 //   medius render --motion NAME --frames N --out FILE.mp4|FILE.gif ...     the same as a video (needs ffmpeg)
 //   medius --list-motions
+//   medius rig INPUT --out DIR [--complete] [--fibres N]   real meshes (folder or manifest) rigged into a model folder
 //   medius analyze (--motion NAME [--frames N] | --pose ...) [--mode action|load] [--csv] [--out FILE] ...
 //   medius bench [--size WxH] [--frames N] [--motion NAME] [--mode load|action] [--samples N] [--json] [--out FILE]
 // VIEW OPTIONS (window and render alike): --view NAME, --orbit YAW,PITCH, --select ID,
 //   --isolate ID, --hide ID..., --show ID..., --xray [ID], --highlight attachments, --fibres,
 //   --labels, --landmarks, --pose JOINT.DOF=DEG,..., --motion NAME, --time T (seconds or 50%)
+#include "app/model_choice.h"
+#include "app/rig_command.h"
 #include "biomech/activation_mode.h"
 #include "render/camera.h"
 #include "ui/structure_visibility.h"
@@ -118,12 +121,14 @@ struct BenchOptions {
 };
 
 struct CommandLine {
-  enum class Command { Viewer, Render, Analyze, Bench, PrintAndExit };
+  enum class Command { Viewer, Render, Analyze, Bench, Rig, PrintAndExit };
   Command command = Command::Viewer;
   ViewerOptions viewer;
   RenderOptions render;
   AnalyzeOptions analyze;
   BenchOptions bench;
+  RigCommandOptions rig;
+  RigChoice rigChoice;  // how a --model of real meshes is rigged (--complete, --fibres)
   bool verbose = false;
   std::string text;  // --help or --version output, for PrintAndExit
 };

@@ -4,7 +4,9 @@
 #include "app/analyze_command.h"
 #include "app/bench_command.h"
 #include "app/command_line.h"
+#include "app/model_choice.h"
 #include "app/render_command.h"
+#include "app/rig_command.h"
 #include "app/viewer_window.h"
 #include "core/error.h"
 #include "core/log.h"
@@ -20,6 +22,7 @@ int main(int argc, char** argv) {
   try {
     const medius::app::CommandLine commandLine = medius::app::parseCommandLine(argc, argv);
     if (commandLine.verbose) medius::core::setLogLevel(medius::core::LogLevel::Info);
+    medius::app::setRigChoice(commandLine.rigChoice);
     switch (commandLine.command) {
       case medius::app::CommandLine::Command::PrintAndExit:
         std::fputs(commandLine.text.c_str(), stdout);
@@ -29,6 +32,9 @@ int main(int argc, char** argv) {
         return 0;
       case medius::app::CommandLine::Command::Bench:
         medius::app::runBenchCommand(commandLine.bench);
+        return 0;
+      case medius::app::CommandLine::Command::Rig:
+        medius::app::runRigCommand(commandLine.rig);
         return 0;
       case medius::app::CommandLine::Command::Analyze:
         medius::app::runAnalyzeCommand(commandLine.analyze);

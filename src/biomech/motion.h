@@ -61,6 +61,9 @@ struct Motion {
   // The muscle whose compartments the window's activation plots show first (a muscle id of the
   // model; one the model lacks is ignored). Empty: none named.
   std::string plotMuscle;
+  // The joint of the root segment whose centre the pelvis turns about (the file's "pelvis_pivot");
+  // each keyframe's pelvis translation keeps that centre in place. Empty: none.
+  std::string pelvisPivotJoint;
 
   // The pose at time t (seconds; any value, the motion loops).
   Pose sample(double timeSeconds) const;

@@ -153,16 +153,16 @@ MotionSupport parseSupport(const JsonFields& fields, const Json& object, double 
   return support;
 }
 
-// The pelvis turns about the centre of `pivot` (a joint of the root segment): each keyframe's
-// pelvis translation keeps that centre where it is, so the standing hip does not move.
+}  // namespace
+
 void pivotPelvis(std::vector<Keyframe>& keyframes, const glm::vec3& centre) {
   for (Keyframe& key : keyframes) {
-    const glm::mat4 rotation = Kinematics::pelvisTransform(key.pose.pelvis);
+    PelvisPose turn = key.pose.pelvis;
+    turn.translation = glm::vec3(0.0f);
+    const glm::mat4 rotation = Kinematics::pelvisTransform(turn);
     key.pose.pelvis.translation = centre - glm::vec3(rotation * glm::vec4(centre, 1.0f));
   }
 }
-
-}  // namespace
 
 Motion parseMotion(const std::string& text, const std::string& fileName, const std::vector<anatomy::Joint>& joints) {
   Json document;
@@ -207,6 +207,7 @@ Motion parseMotion(const std::string& text, const std::string& fileName, const s
   if (root.has("pelvis_pivot")) {
     const anatomy::Joint& pivot = jointOf(root, "pelvis_pivot", root.string("pelvis_pivot"), joints);
     pivotPelvis(motion.keyframes, pivot.centreInParent);
+    motion.pelvisPivotJoint = pivot.id;
   }
   motion.support = parseSupport(root.object("support"), document.at("support"), motion.durationSeconds, joints);
   return motion;

@@ -25,4 +25,8 @@ Motion parseMotion(const std::string& text, const std::string& fileName, const s
 // Reads and parses one motion file; a missing or unreadable file is an InputError too.
 Motion readMotionFile(const std::filesystem::path& path, const std::vector<anatomy::Joint>& joints);
 
+// Sets each keyframe's pelvis translation so that the pelvis turns about `centre` (model frame,
+// metres): the standing hip does not move.
+void pivotPelvis(std::vector<Keyframe>& keyframes, const glm::vec3& centre);
+
 }  // namespace medius::biomech

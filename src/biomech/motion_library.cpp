@@ -62,12 +62,24 @@ std::vector<Motion> loadMotionFolder(const std::filesystem::path& folder, const 
   return motions;
 }
 
-const std::vector<Motion>& motionLibrary() {
-  static const std::vector<Motion> motions = [] {
+namespace {
+
+std::vector<Motion>& mutableLibrary() {
+  static std::vector<Motion> motions = [] {
     const std::filesystem::path assets = core::assetDirectory();
     return loadMotionFolder(assets / "motions", readModelJoints(assets / "hip" / "model.json"));
   }();
   return motions;
+}
+
+}  // namespace
+
+const std::vector<Motion>& motionLibrary() { return mutableLibrary(); }
+
+void bindMotionLibrary(const std::vector<anatomy::Joint>& joints) {
+  for (Motion& motion : mutableLibrary())
+    for (const anatomy::Joint& joint : joints)
+      if (joint.id == motion.pelvisPivotJoint) pivotPelvis(motion.keyframes, joint.centreInParent);
 }
 
 const Motion* findMotion(const std::string& id) {

@@ -1,7 +1,8 @@
 #pragma once
 // The motions: data files in the asset folder's motions/ (one motion per *.json file, format in
-// docs/FORMATS.md), read once, in the order of their "order" field. Joint ids and the pelvis
-// pivot's centre come from the built-in model's joints (assets/hip/model.json).
+// docs/FORMATS.md), read once, in the order of their "order" field. Joint ids are checked
+// against the built-in model's joints (assets/hip/model.json); the pelvis pivot's centre follows the
+// model in use (bindMotionLibrary).
 #include "anatomy/joint.h"
 #include "biomech/motion.h"
 
@@ -22,6 +23,11 @@ std::vector<anatomy::Joint> readModelJoints(const std::filesystem::path& modelJs
 // core::assetDirectory()/hip/model.json. Throws InputError (the first call, and every call while
 // a file stays bad).
 const std::vector<Motion>& motionLibrary();
+
+// Re-pivots the library's motions on the joint centres of the model in use (a rigged real hip has
+// its own): each motion's pelvis turns about its pivot joint's centre in `joints`. A motion whose
+// pivot joint the model lacks keeps the built-in centre. Call it when a model is opened.
+void bindMotionLibrary(const std::vector<anatomy::Joint>& joints);
 
 // nullptr when there is no motion with that id.
 const Motion* findMotion(const std::string& id);

@@ -31,4 +31,12 @@ std::optional<std::filesystem::path> findUiFont() {
   return std::nullopt;
 }
 
+std::optional<std::filesystem::path> cacheDirectory() {
+  const char* xdg = std::getenv("XDG_CACHE_HOME");
+  if (xdg != nullptr && std::filesystem::path(xdg).is_absolute()) return std::filesystem::path(xdg) / "medius";
+  const char* home = std::getenv("HOME");
+  if (home != nullptr && std::filesystem::path(home).is_absolute()) return std::filesystem::path(home) / ".cache" / "medius";
+  return std::nullopt;
+}
+
 }  // namespace medius::core

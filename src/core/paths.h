@@ -10,6 +10,10 @@ namespace medius::core {
 // source tree's assets/ recorded at build time.
 std::filesystem::path assetDirectory();
 
+// Where Medius keeps what it can make again (rigged models): $XDG_CACHE_HOME/medius, else
+// $HOME/.cache/medius (a relative XDG_CACHE_HOME is ignored). Nothing when neither is set.
+std::optional<std::filesystem::path> cacheDirectory();
+
 // The first of the given font files that exists (Debian's fonts-dejavu-core path first).
 std::optional<std::filesystem::path> findUiFont();
 

@@ -85,6 +85,15 @@ Vocabulary loadVocabulary(const std::filesystem::path& path) {
     vocabulary.sides.push_back({name, side.string("suffix"), side.string("name")});
   }
   (void)sides;
+  vocabulary.specificTension = root.number("specific_tension_n_per_m2");
+  if (!(vocabulary.specificTension > 0.0)) root.fail("specific_tension_n_per_m2", "must be positive");
+  if (root.has("landmarks")) {
+    (void)root.object("landmarks");
+    for (const auto& [method, value] : document.at("landmarks").items()) {
+      const anatomy::JsonFields landmark(path.string(), value, "landmarks." + method);
+      vocabulary.landmarks[method] = {landmark.string("id"), landmark.string("name")};
+    }
+  }
   const nlohmann::json& list = root.array("structures");
   for (std::size_t i = 0; i < list.size(); ++i) {
     const anatomy::JsonFields entry = root.element(list, i, "structures");
@@ -103,6 +112,7 @@ Vocabulary loadVocabulary(const std::filesystem::path& path) {
     s.denver = stringList(entry, list[i], "denver", false);
     s.names = stringList(entry, list[i], "names", true);
     s.fmaIds = stringList(entry, list[i], "fma", false);
+    s.rigNote = entry.optionalString("rig_note", "");
     if (entry.has("compartments")) {
       const anatomy::JsonFields compartments = entry.object("compartments");
       s.compartmentAxis = compartments.string("across");

@@ -4,6 +4,7 @@
 // knows roles (a pelvic bone forms the socket and carries ASIS and PSIS, a limb bone carries the
 // ball and the epicondyles), never structure ids.
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,6 +31,13 @@ struct KnownStructure {
   std::vector<std::string> fmaIds;            // BodyParts3D FMA ids, e.g. "FMA22315"
   std::string compartmentAxis;                // "anterior" or "superior": fibres are ordered across the origin along it
   std::vector<CompartmentPart> compartments;  // from the +axis end to the −axis end
+  std::string rigNote;                        // what the card of a rigged structure adds about how it was rigged
+};
+
+// How the rig names a landmark it finds (ASIS, PSIS, hip centre, epicondyles).
+struct LandmarkNaming {
+  std::string id;    // "asis{suffix}"
+  std::string name;  // "Anterior superior iliac spine"
 };
 
 struct SideNaming {
@@ -45,6 +53,9 @@ struct Vocabulary {
   std::string joint;        // "hip{suffix}"
   std::vector<SideNaming> sides;
   std::vector<KnownStructure> structures;
+  // What the rig finds, by method: "asis", "psis", "hip_centre", "medial_epicondyle", "lateral_epicondyle".
+  std::map<std::string, LandmarkNaming> landmarks;
+  double specificTension = 0.0;  // N/m², for a compartment's force from the muscle's volume (PCSA)
 
   const KnownStructure* find(const std::string& id) const;
   const SideNaming* side(const std::string& side) const;

@@ -136,6 +136,13 @@ void drawInfoCard(ViewState& state, const anatomy::Model& model) {
     }
     labelled("Clinical note", teaching.clinical);
     if (!teaching.exercises.empty()) drawExercises(state, model, structure);
+    if (!teaching.notes.empty()) {
+      ImGui::TextDisabled("About this model");
+      for (const std::string& note : teaching.notes) {
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s", note.c_str());
+      }
+    }
   }
   ImGui::End();
   if (!open) state.cardClosedFor = state.appearance.selected;  // closing the card keeps the selection

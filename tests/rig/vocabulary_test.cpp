@@ -35,7 +35,7 @@ TEST(RigVocabulary, BuiltInReadsWithRolesSidesAndCompartments) {
 TEST(RigVocabulary, DamagedFileNamesTheField) {
   const std::filesystem::path path = std::filesystem::temp_directory_path() / "medius_vocabulary_test.json";
   std::ofstream(path) << R"({"format": "medius-rig-vocabulary", "version": 1, "root_segment": "pelvis",
-    "limb_segment": "femur{suffix}", "joint": "hip{suffix}", "sides": {"right": {"suffix": "_r", "name": "Right"}},
+    "limb_segment": "femur{suffix}", "joint": "hip{suffix}", "specific_tension_n_per_m2": 610000, "sides": {"right": {"suffix": "_r", "name": "Right"}},
     "structures": [{"id": "x", "name": "x", "kind": "tendon", "segment": "root"}]})";
   try {
     loadVocabulary(path);

@@ -1,0 +1,119 @@
+#include "rig/rig_meshes.h"
+
+#include "anatomy/mesh_import.h"
+#include "anatomy/mesh_normals.h"
+#include "core/error.h"
+#include "core/number_text.h"
+#include "rig/mesh_cleaning.h"
+
+#include <map>
+
+namespace medius::rig {
+namespace {
+
+std::string label(const InputMesh& input) {
+  return input.file.string() + " (" + input.structure + (input.side.empty() ? "" : ", " + input.side) + ")";
+}
+
+// Every mesh of the file joined into one, in the file's units, with the manifest transform applied.
+anatomy::TriangleMesh readJoined(const InputMesh& input, std::size_t maxTriangles) {
+  std::vector<anatomy::TriangleMesh> parts = anatomy::importMeshes(input.file);
+  anatomy::TriangleMesh joined;
+  joined.name = input.file.stem().string();
+  for (const anatomy::TriangleMesh& part : parts) {
+    const auto base = static_cast<std::uint32_t>(joined.positions.size());
+    joined.positions.insert(joined.positions.end(), part.positions.begin(), part.positions.end());
+    for (const std::uint32_t index : part.indices) joined.indices.push_back(base + index);
+  }
+  if (joined.triangleCount() > maxTriangles)
+    throw InputError(label(input) + ": " + std::to_string(joined.triangleCount()) + " triangles, more than the rig takes (" +
+                     std::to_string(maxTriangles) + "); decimate the mesh first (e.g. to 100 000 triangles)");
+  if (input.transform) {
+    const glm::dmat4& m = *input.transform;
+    for (glm::vec3& p : joined.positions) p = glm::vec3(m * glm::dvec4(glm::dvec3(p), 1.0));
+  }
+  return joined;
+}
+
+void merge(anatomy::TriangleMesh& into, const anatomy::TriangleMesh& part) {
+  const auto base = static_cast<std::uint32_t>(into.positions.size());
+  into.positions.insert(into.positions.end(), part.positions.begin(), part.positions.end());
+  for (const std::uint32_t index : part.indices) into.indices.push_back(base + index);
+}
+
+}  // namespace
+
+std::vector<RigMesh> readRigMeshes(const RigInput& input, const Vocabulary& vocabulary, RigReport& report,
+                                   std::size_t maxTriangles) {
+  struct Loaded {
+    const InputMesh* input;
+    anatomy::TriangleMesh mesh;
+    CleaningSummary cleaning;
+  };
+  std::vector<Loaded> loaded;
+  for (const InputMesh& mesh : input.meshes) {
+    Loaded item{&mesh, readJoined(mesh, maxTriangles), {}};
+    item.cleaning = cleanMesh(item.mesh, label(mesh));
+    const std::string done = item.cleaning.describe();
+    if (!done.empty()) report.say(mesh.file.filename().string() + ": " + done);
+    loaded.push_back(std::move(item));
+  }
+
+  // Units: what the manifest says for a mesh or for all, else from the size of the whole set.
+  std::vector<const anatomy::TriangleMesh*> undecided;
+  for (const Loaded& item : loaded)
+    if (!item.input->metresPerUnit && !input.metresPerUnit) undecided.push_back(&item.mesh);
+  double detected = 1.0;
+  if (!undecided.empty()) {
+    std::string why;
+    detected = detectMetresPerUnit(undecided, why);
+    report.say("units: " + why);
+  } else if (input.metresPerUnit) {
+    report.say("units: " + core::shortestText(*input.metresPerUnit) + " m per unit, as the manifest says");
+  }
+
+  std::vector<RigMesh> meshes;
+  std::map<std::string, std::size_t> wholeOf;  // "hip_bone/right" -> index in meshes, for parts
+  for (Loaded& item : loaded) {
+    const double metres = item.input->metresPerUnit ? *item.input->metresPerUnit
+                          : input.metresPerUnit     ? *input.metresPerUnit
+                                                    : detected;
+    for (glm::vec3& p : item.mesh.positions) p *= static_cast<float>(metres);
+    const KnownStructure* known = vocabulary.find(item.input->structure);
+    if (known == nullptr) throw InputError(label(*item.input) + ": the rig does not know this structure");
+    if (!known->partOf.empty()) {
+      const KnownStructure* whole = vocabulary.find(known->partOf);
+      const std::string key = whole->id + "/" + item.input->side;
+      const auto found = wholeOf.find(key);
+      if (found == wholeOf.end()) {
+        RigMesh mesh;
+        mesh.known = whole;
+        mesh.side = item.input->side;
+        wholeOf.emplace(key, meshes.size());
+        meshes.push_back(std::move(mesh));
+      }
+      RigMesh& target = meshes[wholeOf.at(key)];
+      merge(target.mesh, item.mesh);
+      target.files.push_back(item.input->file);
+      target.closed = target.files.size() == 1 ? item.cleaning.closed : (target.closed && item.cleaning.closed);
+      target.volumeCubicMetres += item.cleaning.volume * metres * metres * metres;
+      continue;
+    }
+    RigMesh mesh;
+    mesh.known = known;
+    mesh.side = item.input->side;
+    mesh.files.push_back(item.input->file);
+    mesh.mesh = std::move(item.mesh);
+    mesh.closed = item.cleaning.closed;
+    mesh.volumeCubicMetres = item.cleaning.volume * metres * metres * metres;
+    meshes.push_back(std::move(mesh));
+  }
+  for (RigMesh& mesh : meshes) {
+    mesh.mesh.name = vocabulary.modelId(*mesh.known, mesh.side);
+    mesh.mesh.normals = anatomy::computeVertexNormals(mesh.mesh);
+    if (mesh.files.size() > 1) report.say(mesh.mesh.name + ": merged from " + std::to_string(mesh.files.size()) + " parts");
+  }
+  return meshes;
+}
+
+}  // namespace medius::rig

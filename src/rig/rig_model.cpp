@@ -1,0 +1,285 @@
+#include "rig/rig_model.h"
+
+#include "anatomy/mesh_normals.h"
+#include "core/error.h"
+#include "core/number_text.h"
+#include "core/paths.h"
+#include "rig/bone_frames.h"
+#include "rig/rig_input.h"
+#include "rig/rig_meshes.h"
+#include "rig/rig_muscle.h"
+#include "rig/vocabulary.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <map>
+
+#include <glm/geometric.hpp>
+
+namespace medius::rig {
+namespace {
+
+std::string millimetres(double metres) { return core::shortestText(std::round(metres * 10000.0) / 10.0) + " mm"; }
+
+std::string capitalised(std::string text) {
+  if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+  return text;
+}
+
+void transformMesh(anatomy::TriangleMesh& mesh, const glm::dmat4& m) {
+  for (glm::vec3& p : mesh.positions) p = glm::vec3(m * glm::dvec4(glm::dvec3(p), 1.0));
+  mesh.normals = anatomy::computeVertexNormals(mesh);
+}
+
+glm::vec3 toPelvis(const glm::dmat4& m, const glm::dvec3& p) { return glm::vec3(m * glm::dvec4(p, 1.0)); }
+
+// The structure of the built-in model with this id, or that of the other side (its card and
+// colour apply to both sides).
+const anatomy::Structure* builtInCounterpart(const anatomy::Model& builtIn, const Vocabulary& vocabulary,
+                                             const KnownStructure& known, const std::string& side) {
+  if (const anatomy::Structure* same = builtIn.findStructure(vocabulary.modelId(known, side))) return same;
+  for (const SideNaming& other : vocabulary.sides)
+    if (const anatomy::Structure* found = builtIn.findStructure(vocabulary.modelId(known, other.side))) return found;
+  return nullptr;
+}
+
+std::string displayName(const Vocabulary& vocabulary, const KnownStructure& known, const std::string& side) {
+  const SideNaming* naming = vocabulary.side(side);
+  return known.sided && naming ? naming->name + " " + known.name : capitalised(known.name);
+}
+
+// Decides each side's hip centre & the frames from the bones; fills in sides the input left open.
+SkeletonFrames findFrames(std::vector<RigMesh>& meshes, const RigInput& input, RigReport& report) {
+  SkeletonParts parts;
+  parts.givenAxes = input.axes;
+  std::vector<std::vector<RigMesh*>> members;  // the meshes behind parts.sides[i]
+  const auto sideSlot = [&](RigMesh& mesh) -> SideParts& {
+    if (!mesh.side.empty())
+      for (std::size_t i = 0; i < parts.sides.size(); ++i)
+        if (parts.sides[i].side == mesh.side) {
+          members[i].push_back(&mesh);
+          return parts.sides[i];
+        }
+    parts.sides.push_back(SideParts{mesh.side});
+    members.push_back({&mesh});
+    return parts.sides.back();
+  };
+  for (RigMesh& mesh : meshes) {
+    switch (mesh.known->role) {
+      case StructureRole::PelvicBone:
+        sideSlot(mesh).hipBone = &mesh.mesh;
+        break;
+      case StructureRole::LimbBone:
+        sideSlot(mesh).femur = &mesh.mesh;
+        break;
+      case StructureRole::BallCartilage:
+        sideSlot(mesh).ballCartilage = &mesh.mesh;
+        break;
+      case StructureRole::SocketCartilage:
+        sideSlot(mesh).socketCartilage = &mesh.mesh;
+        break;
+      case StructureRole::AxialBone:
+        parts.axialBones.push_back(&mesh.mesh);
+        break;
+      case StructureRole::None:
+        break;
+    }
+  }
+  SkeletonFrames frames = findSkeletonFrames(parts, report);
+  for (std::size_t i = 0; i < members.size() && i < frames.sides.size(); ++i)
+    for (RigMesh* mesh : members[i])
+      if (mesh->side.empty()) mesh->side = frames.sides[i].side;
+  for (RigMesh& mesh : meshes) {
+    if (!mesh.known->sided) mesh.side = "midline";
+    if (!mesh.side.empty() || frames.sides.empty()) continue;
+    // A muscle whose side nobody said: the side whose hip centre is nearest.
+    glm::dvec3 centroid(0.0);
+    for (const glm::vec3& p : mesh.mesh.positions) centroid += glm::dvec3(p);
+    centroid /= static_cast<double>(std::max<std::size_t>(1, mesh.mesh.positions.size()));
+    const auto nearest =
+        std::min_element(frames.sides.begin(), frames.sides.end(), [&](const SideFrames& a, const SideFrames& b) {
+          return glm::distance(a.hipJoint.centre, centroid) < glm::distance(b.hipJoint.centre, centroid);
+        });
+    mesh.side = nearest->side;
+    report.say(mesh.mesh.name + ": side not given; " + mesh.side + " (the nearer hip joint)");
+  }
+  return frames;
+}
+
+double hipSpacing(const anatomy::Model& model, const Vocabulary& vocabulary) {
+  std::vector<glm::dvec3> centres;
+  for (const SideNaming& side : vocabulary.sides)
+    for (const anatomy::Joint& joint : model.joints)
+      if (joint.id == vocabulary.jointOf(side.side)) centres.emplace_back(joint.centreInParent);
+  return centres.size() == 2 ? glm::distance(centres[0], centres[1]) : 0.0;
+}
+
+}  // namespace
+
+bool isRigInput(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return !std::filesystem::exists(path / "model.json", ec);
+  if (path.extension() != ".json" || !std::filesystem::is_regular_file(path, ec)) return false;
+  std::ifstream in(path, std::ios::binary);
+  const nlohmann::json document = nlohmann::json::parse(in, nullptr, false);
+  return document.is_object() && document.value("format", std::string()) == "medius-rig";
+}
+
+RiggedModel rigModel(const std::filesystem::path& source, const RigOptions& options) {
+  const Vocabulary& vocabulary = builtInVocabulary();
+  RiggedModel result;
+  RigReport& report = result.report;
+  const RigInput input = readRigInput(source, vocabulary);
+  for (const std::string& note : input.notes) report.say(note);
+  std::vector<RigMesh> meshes = readRigMeshes(input, vocabulary, report);
+  const std::filesystem::path builtInPath =
+      options.builtInModel.empty() ? core::assetDirectory() / "hip" / "model.json" : options.builtInModel;
+  const anatomy::Model builtIn = anatomy::loadModel(builtInPath);
+
+  const SkeletonFrames frames = findFrames(meshes, input, report);
+  for (RigMesh& mesh : meshes) transformMesh(mesh.mesh, frames.inputToPelvis);
+  std::map<std::string, glm::dvec3> hipCentre;  // side -> pelvis frame
+  for (const SideFrames& side : frames.sides)
+    hipCentre[side.side] = glm::dvec3(toPelvis(frames.inputToPelvis, side.hipJoint.centre));
+
+  anatomy::Model& model = result.model;
+  model.name = input.name;
+  model.source = source;
+  model.segments.push_back({vocabulary.rootSegment, "", glm::vec3(0.0f)});
+
+  // Limb bones: given, or fitted in from the built-in model (--complete) where muscles need one.
+  std::map<std::string, const RigMesh*> limbBone;
+  for (const RigMesh& mesh : meshes)
+    if (mesh.known->role == StructureRole::LimbBone) limbBone[mesh.side] = &mesh;
+  const KnownStructure* limbKnown = nullptr;
+  for (const KnownStructure& known : vocabulary.structures)
+    if (known.role == StructureRole::LimbBone) limbKnown = &known;
+  std::vector<RigMesh> completed;
+  completed.reserve(vocabulary.sides.size());
+  for (const RigMesh& mesh : meshes) {
+    if (mesh.known->kind != "muscle" || limbBone.count(mesh.side) || limbKnown == nullptr) continue;
+    const std::string missing = vocabulary.modelId(*limbKnown, mesh.side);
+    if (!options.complete)
+      throw InputError(mesh.files.front().string() + ": " + mesh.mesh.name + " inserts on the " + limbKnown->name + " (" +
+                       missing + "), which the set lacks: add its mesh, or pass --complete to fit the built-in " +
+                       limbKnown->name + " in");
+    const anatomy::Structure* builtInBone = builtIn.findStructure(missing);
+    if (builtInBone == nullptr || !hipCentre.count(mesh.side))
+      throw InputError(mesh.files.front().string() + ": " + mesh.mesh.name + ": cannot complete the " + limbKnown->name +
+                       ": no hip joint centre on that side");
+    const double builtInSpacing = hipSpacing(builtIn, vocabulary);
+    double scale = 1.0;
+    std::string scaleWhy = "no second hip to compare: not scaled";
+    if (hipCentre.size() == 2 && builtInSpacing > 0.0) {
+      scale = glm::distance(hipCentre.begin()->second, hipCentre.rbegin()->second) / builtInSpacing;
+      scaleWhy = "scaled " + core::shortestText(std::round(scale * 1000.0) / 1000.0) + " (hip centres " +
+                 millimetres(glm::distance(hipCentre.begin()->second, hipCentre.rbegin()->second)) + " apart, built-in " +
+                 millimetres(builtInSpacing) + ")";
+    }
+    RigMesh bone;
+    bone.known = limbKnown;
+    bone.side = mesh.side;
+    bone.mesh = seatBuiltInBone(builtInBone->mesh, hipCentre.at(mesh.side), scale);
+    bone.mesh.name = missing;
+    bone.closed = true;
+    const SideFrames* frame = nullptr;
+    for (const SideFrames& f : frames.sides)
+      if (f.side == mesh.side) frame = &f;
+    const std::string note = "Not in the input: the built-in " + limbKnown->name + ", " + scaleWhy +
+                             " and seated with its head on the " + (frame ? frame->hipJointSource : std::string("hip joint")) +
+                             " (rigged with --complete).";
+    report.say(missing + ": " + note);
+    bone.files.push_back("built-in " + missing);
+    completed.push_back(std::move(bone));
+    limbBone[mesh.side] = &completed.back();
+  }
+  for (RigMesh& bone : completed) meshes.push_back(std::move(bone));
+  limbBone.clear();
+  for (const RigMesh& mesh : meshes)
+    if (mesh.known->role == StructureRole::LimbBone) limbBone[mesh.side] = &mesh;
+
+  // Segments and joints: a limb segment per side with a limb bone, its origin at the hip centre and
+  // its axes parallel to the pelvis in the pose of the input; the joint's DOFs as the built-in's.
+  for (const auto& [side, bone] : limbBone) {
+    if (!hipCentre.count(side))
+      throw InputError(bone->files.front().string() + ": " + bone->mesh.name + ": no hip joint centre found");
+    const std::string segment = vocabulary.limbSegmentOf(side);
+    model.segments.push_back({segment, vocabulary.rootSegment, glm::vec3(hipCentre.at(side))});
+    anatomy::Joint joint;
+    for (const anatomy::Joint& builtInJoint : builtIn.joints)
+      if (builtInJoint.id == vocabulary.jointOf(side)) joint = builtInJoint;
+    joint.id = vocabulary.jointOf(side);
+    joint.parent = vocabulary.rootSegment;
+    joint.child = segment;
+    joint.centreInParent = glm::vec3(hipCentre.at(side));
+    joint.centreInChild = glm::vec3(0.0f);
+    model.joints.push_back(joint);
+  }
+
+  // Structures: bones first (so muscles find them), then the rest in input order.
+  std::stable_sort(meshes.begin(), meshes.end(),
+                   [](const RigMesh& a, const RigMesh& b) { return (a.known->kind == "bone") > (b.known->kind == "bone"); });
+  std::map<std::string, glm::dvec3> segmentOrigin;
+  for (const anatomy::Segment& segment : model.segments) segmentOrigin[segment.id] = glm::dvec3(segment.originInParent);
+  for (const RigMesh& mesh : meshes) {
+    if (mesh.known->kind == "muscle") continue;
+    anatomy::Structure structure;
+    structure.id = mesh.mesh.name;
+    structure.displayName = displayName(vocabulary, *mesh.known, mesh.side);
+    structure.kind = mesh.known->kind == "bone" ? anatomy::StructureKind::Bone : anatomy::StructureKind::Other;
+    structure.segment = mesh.known->onLimb ? vocabulary.limbSegmentOf(mesh.side) : vocabulary.rootSegment;
+    if (mesh.known->onLimb && !hipCentre.count(mesh.side)) structure.segment = vocabulary.rootSegment;
+    structure.side = mesh.side;
+    structure.mesh = mesh.mesh;
+    const glm::vec3 origin(segmentOrigin[structure.segment]);
+    for (glm::vec3& p : structure.mesh.positions) p -= origin;
+    if (const anatomy::Structure* counterpart = builtInCounterpart(builtIn, vocabulary, *mesh.known, mesh.side)) {
+      structure.colour = counterpart->colour;
+      structure.teaching = counterpart->teaching;
+    }
+    if (!mesh.known->rigNote.empty()) structure.teaching.notes.push_back(mesh.known->rigNote);
+    if (mesh.files.front().string().rfind("built-in ", 0) == 0)
+      for (const std::string& line : report.lines)
+        if (line.rfind(structure.id + ": Not in the input", 0) == 0)
+          structure.teaching.notes.push_back(line.substr(structure.id.size() + 2));
+    model.addStructure(std::move(structure));
+  }
+
+  // Muscles: attachments, fibres, compartments (rig/rig_muscle.h).
+  MuscleRigContext context{vocabulary, model, options.fibresPerMuscle};
+  for (const RigMesh& mesh : meshes) {
+    if (mesh.known->kind != "muscle") continue;
+    rigMuscle(mesh, context, builtInCounterpart(builtIn, vocabulary, *mesh.known, mesh.side), report);
+  }
+
+  // Landmarks found on the way, named by the vocabulary.
+  const auto addLandmark = [&](const std::string& method, const std::string& side, const std::string& segment,
+                               const glm::dvec3& inputPoint, float radius) {
+    const auto naming = vocabulary.landmarks.find(method);
+    if (naming == vocabulary.landmarks.end()) return;
+    anatomy::Landmark landmark;
+    landmark.id = vocabulary.sided(naming->second.id, side);
+    landmark.name = naming->second.name;
+    landmark.segment = segment;
+    landmark.side = side;
+    landmark.kind = radius > 0.0f ? anatomy::LandmarkKind::Sphere : anatomy::LandmarkKind::Point;
+    landmark.radius = radius;
+    landmark.points.push_back(toPelvis(frames.inputToPelvis, inputPoint) - glm::vec3(segmentOrigin[segment]));
+    model.landmarks.push_back(std::move(landmark));
+  };
+  for (const SideFrames& side : frames.sides) {
+    const std::string limb =
+        segmentOrigin.count(vocabulary.limbSegmentOf(side.side)) ? vocabulary.limbSegmentOf(side.side) : vocabulary.rootSegment;
+    addLandmark("hip_centre", side.side, vocabulary.rootSegment, side.hipJoint.centre, static_cast<float>(side.hipJoint.radius));
+    if (side.asis) addLandmark("asis", side.side, vocabulary.rootSegment, *side.asis, 0.0f);
+    if (side.psis) addLandmark("psis", side.side, vocabulary.rootSegment, *side.psis, 0.0f);
+    if (side.medialEpicondyle) addLandmark("medial_epicondyle", side.side, limb, *side.medialEpicondyle, 0.0f);
+    if (side.lateralEpicondyle) addLandmark("lateral_epicondyle", side.side, limb, *side.lateralEpicondyle, 0.0f);
+  }
+  return result;
+}
+
+}  // namespace medius::rig
