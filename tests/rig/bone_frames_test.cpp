@@ -4,11 +4,16 @@
 #include "rig/femur_landmarks.h"
 #include "rig/sphere_fit.h"
 
+#include "anatomy/mesh_import.h"
+
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <random>
 
 #include <gtest/gtest.h>
 #include <glm/geometric.hpp>
+#include <glm/gtc/matrix_transform.hpp>
 
 namespace medius::rig::test {
 namespace {
@@ -40,25 +45,132 @@ TEST(BoneFramesSphere, PlanarPointsGiveNoSphere) {
   EXPECT_EQ(fitSphere({{0, 0, 0}, {1, 0, 0}, {0, 1, 0}}).radius, 0.0);
 }
 
-TEST(BoneFramesLhdl, FemoralHeadAndEpicondyles) {
-  REQUIRE_REFERENCE("lhdl-hip-right");
-  const auto femur = findFemurLandmarks(lhdlMesh("femur"));
-  ASSERT_TRUE(femur);
-  const glm::dvec3 hjc = lhdlNamedLandmark("HJC");
-  std::printf("head %f %f %f r %f rms %f n %zu  HJC %f %f %f  dist %f\n", femur->head.centre.x, femur->head.centre.y,
-              femur->head.centre.z, femur->head.radius, femur->head.rmsResidual, femur->head.points, hjc.x, hjc.y, hjc.z,
-              glm::distance(hjc, femur->head.centre));
-  for (const char* name : {"R_Med_Epi", "R_Lat_Condyle", "Mid_Condyle"}) {
-    const glm::dvec3 l = lhdlNamedLandmark(name);
-    std::printf("%s %f %f %f\n", name, l.x, l.y, l.z);
+struct LhdlSet {
+  anatomy::TriangleMesh femur = lhdlMeshMetres("femur"), rightHip = lhdlMeshMetres("hip_bone", "right"),
+                        leftHip = lhdlMeshMetres("hip_bone", "left"), sacrum = lhdlMeshMetres("sacrum");
+  SkeletonParts parts(bool sidesGiven) const {
+    SkeletonParts p;
+    p.sides.push_back({sidesGiven ? "right" : "", &rightHip, &femur, nullptr, nullptr});
+    p.sides.push_back({sidesGiven ? "left" : "", &leftHip, nullptr, nullptr, nullptr});
+    p.axialBones.push_back(&sacrum);
+    return p;
   }
-  ASSERT_TRUE(femur->medialEpicondyle && femur->lateralEpicondyle);
-  std::printf("med %f %f %f lat %f %f %f\n", femur->medialEpicondyle->x, femur->medialEpicondyle->y, femur->medialEpicondyle->z,
-              femur->lateralEpicondyle->x, femur->lateralEpicondyle->y, femur->lateralEpicondyle->z);
-  std::printf("axis %f %f %f medial %f %f %f posterior %f %f %f\n", femur->towardsHead.x, femur->towardsHead.y,
-              femur->towardsHead.z, femur->medial.x, femur->medial.y, femur->medial.z, femur->posterior.x, femur->posterior.y,
-              femur->posterior.z);
-  EXPECT_LT(glm::distance(hjc, femur->head.centre), 3.0);
+};
+
+// The LHDL CT frame, read off the data: the femoral head (HJC) lies 395 mm above the knee
+// (Mid_Condyle) along +z; the right hip bone's centroid lies at smaller x than the left one's;
+// the patella lies at smaller y than the condyles' midpoint: anterior is -y.
+const AnatomicalAxes kLhdlAxes{{0.0, -1.0, 0.0}, {0.0, 0.0, 1.0}, {-1.0, 0.0, 0.0}};
+
+double degreesBetween(const glm::dvec3& a, const glm::dvec3& b) {
+  return std::acos(std::clamp(glm::dot(glm::normalize(a), glm::normalize(b)), -1.0, 1.0)) * 180.0 / 3.14159265358979323846;
+}
+
+glm::dvec3 millimetres(const glm::dvec3& metres) { return metres * 1000.0; }
+
+TEST(BoneFramesLhdl, CtFrameReadOffTheData) {
+  REQUIRE_REFERENCE("lhdl-hip-right");
+  const glm::dvec3 up = lhdlNamedLandmark("HJC") - lhdlNamedLandmark("Mid_Condyle");
+  EXPECT_LT(degreesBetween(up, kLhdlAxes.superior), 10.0);
+  auto centroid = [](const anatomy::TriangleMesh& m) {
+    glm::dvec3 c(0.0);
+    for (const glm::vec3& p : m.positions) c += glm::dvec3(p);
+    return c / static_cast<double>(m.positions.size());
+  };
+  EXPECT_GT(glm::dot(centroid(lhdlMesh("hip_bone", "right")) - centroid(lhdlMesh("hip_bone", "left")), kLhdlAxes.right), 100.0);
+  const anatomy::TriangleMesh patella = anatomy::importMeshes(lhdlPath("_LHDL_hip_r_dataset.187.vtk")).front();
+  EXPECT_GT(glm::dot(centroid(patella) - lhdlNamedLandmark("Mid_Condyle"), kLhdlAxes.anterior), 20.0);
+}
+
+TEST(BoneFramesLhdl, HipCentreEpicondylesAxesAndSpines) {
+  REQUIRE_REFERENCE("lhdl-hip-right");
+  const LhdlSet set;
+  RigReport report;
+  const SkeletonFrames frames = findSkeletonFrames(set.parts(true), report);
+  for (const std::string& line : report.lines) std::printf("  %s\n", line.c_str());
+  ASSERT_EQ(frames.sides.size(), 2u);
+  const SideFrames& right = frames.sides[0];
+  EXPECT_EQ(right.hipJointSource, "femoral head");
+  const double hipError = glm::distance(millimetres(right.hipJoint.centre), lhdlNamedLandmark("HJC"));
+  std::printf("hip centre error %.2f mm, residual %.2f mm over %zu vertices\n", hipError, right.hipJoint.rmsResidual * 1000.0,
+              right.hipJoint.points);
+  EXPECT_LT(hipError, 3.0);
+  EXPECT_LT(right.hipJoint.rmsResidual, 0.001);
+  ASSERT_TRUE(right.medialEpicondyle && right.lateralEpicondyle);
+  const double medialError = glm::distance(millimetres(*right.medialEpicondyle), lhdlNamedLandmark("R_Med_Epi"));
+  const double lateralError = glm::distance(millimetres(*right.lateralEpicondyle), lhdlNamedLandmark("R_Lat_Condyle"));
+  std::printf("epicondyle errors: medial %.1f mm, lateral %.1f mm\n", medialError, lateralError);
+  EXPECT_LT(medialError, 5.0);
+  EXPECT_LT(lateralError, 5.0);
+  const double a = degreesBetween(frames.axes.anterior, kLhdlAxes.anterior),
+               s = degreesBetween(frames.axes.superior, kLhdlAxes.superior),
+               r = degreesBetween(frames.axes.right, kLhdlAxes.right);
+  std::printf("axes off the CT frame: anterior %.1f°, superior %.1f°, right %.1f°\n", a, s, r);
+  EXPECT_LT(a, 10.0);
+  EXPECT_LT(s, 10.0);
+  EXPECT_LT(r, 10.0);
+  EXPECT_NEAR(glm::dot(glm::cross(frames.axes.anterior, frames.axes.superior), frames.axes.right), 1.0, 1e-9);
+  ASSERT_TRUE(right.asis && frames.sides[1].asis && right.psis && frames.sides[1].psis);
+  const double interAsis = glm::distance(*right.asis, *frames.sides[1].asis) * 1000.0;
+  std::printf("inter-ASIS %.1f mm, inter-PSIS %.1f mm\n", interAsis, glm::distance(*right.psis, *frames.sides[1].psis) * 1000.0);
+  EXPECT_GT(interAsis, 200.0);
+  EXPECT_LT(interAsis, 280.0);
+  // ISB pelvis frame: the right ASIS on +Z, both ASIS in front of the PSIS.
+  const glm::dvec4 asisInPelvis = frames.inputToPelvis * glm::dvec4(*right.asis, 1.0);
+  const glm::dvec4 psisInPelvis = frames.inputToPelvis * glm::dvec4(*right.psis, 1.0);
+  EXPECT_NEAR(asisInPelvis.x, 0.0, 1e-6);
+  EXPECT_GT(asisInPelvis.z, 0.1);
+  EXPECT_LT(psisInPelvis.x, -0.1);
+  // The acetabulum alone gives the centre too (the femur's head sits in it).
+  RigReport hipOnly;
+  SkeletonParts noFemur = set.parts(true);
+  noFemur.sides[0].femur = nullptr;
+  const SkeletonFrames fromSocket = findSkeletonFrames(noFemur, hipOnly);
+  EXPECT_EQ(fromSocket.sides[0].hipJointSource, "acetabulum");
+  const double socketError = glm::distance(millimetres(fromSocket.sides[0].hipJoint.centre), lhdlNamedLandmark("HJC"));
+  std::printf("acetabulum centre error %.2f mm (radius %.1f mm)\n", socketError, fromSocket.sides[0].hipJoint.radius * 1000.0);
+  EXPECT_LT(socketError, 5.0);
+}
+
+TEST(BoneFramesLhdl, DetectionDoesNotDependOnOrientationOrGivenSides) {
+  REQUIRE_REFERENCE("lhdl-hip-right");
+  std::mt19937 random(2026);
+  std::normal_distribution<double> gauss(0.0, 1.0);
+  for (int trial = 0; trial < 3; ++trial) {
+    LhdlSet set;
+    glm::dvec3 axis(gauss(random), gauss(random), gauss(random));
+    axis = glm::normalize(axis);
+    const double angle = std::uniform_real_distribution<double>(0.5, 3.0)(random);
+    const glm::dmat3 rotation = glm::dmat3(glm::rotate(glm::dmat4(1.0), angle, axis));
+    const glm::dvec3 shift(0.3, -0.2, 0.5);
+    for (anatomy::TriangleMesh* m : {&set.femur, &set.rightHip, &set.leftHip, &set.sacrum})
+      for (glm::vec3& p : m->positions) p = glm::vec3(rotation * glm::dvec3(p) + shift);
+    RigReport report;
+    const SkeletonFrames frames = findSkeletonFrames(set.parts(trial != 0), report);
+    ASSERT_EQ(frames.sides.size(), 2u);
+    EXPECT_EQ(frames.sides[0].side, "right");
+    EXPECT_EQ(frames.sides[1].side, "left");
+    const double a = degreesBetween(frames.axes.anterior, rotation * kLhdlAxes.anterior),
+                 s = degreesBetween(frames.axes.superior, rotation * kLhdlAxes.superior),
+                 r = degreesBetween(frames.axes.right, rotation * kLhdlAxes.right);
+    const glm::dvec3 hjc = rotation * (lhdlNamedLandmark("HJC") * 0.001) + shift;
+    const double hipError = glm::distance(frames.sides[0].hipJoint.centre, hjc) * 1000.0;
+    std::printf("trial %d (sides %s): anterior %.1f°, superior %.1f°, right %.1f°, hip centre %.2f mm\n", trial,
+                trial != 0 ? "given" : "decided", a, s, r, hipError);
+    EXPECT_LT(a, 10.0);
+    EXPECT_LT(s, 10.0);
+    EXPECT_LT(r, 10.0);
+    EXPECT_LT(hipError, 3.0);
+  }
+}
+
+TEST(BoneFramesSeat, ScalesAboutTheJointAndMoves) {
+  anatomy::TriangleMesh bone;
+  bone.positions = {{0.0f, 0.0f, 0.0f}, {0.0f, -0.4f, 0.0f}};
+  const anatomy::TriangleMesh seated = seatBuiltInBone(bone, {0.01, -0.07, 0.08}, 1.1);
+  EXPECT_NEAR(seated.positions[0].x, 0.01f, 1e-6f);
+  EXPECT_NEAR(seated.positions[1].y, -0.07f - 0.44f, 1e-6f);
+  EXPECT_NEAR(seated.positions[1].z, 0.08f, 1e-6f);
 }
 
 }  // namespace
