@@ -6,10 +6,16 @@
 
 #include "anatomy/mesh_import.h"
 
+#include <assimp/postprocess.h>
+#include <assimp/scene.h>
+#include <assimp/Importer.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <random>
+#include <stdexcept>
 
 #include <gtest/gtest.h>
 #include <glm/geometric.hpp>
@@ -171,6 +177,98 @@ TEST(BoneFramesSeat, ScalesAboutTheJointAndMoves) {
   EXPECT_NEAR(seated.positions[0].x, 0.01f, 1e-6f);
   EXPECT_NEAR(seated.positions[1].y, -0.07f - 0.44f, 1e-6f);
   EXPECT_NEAR(seated.positions[1].z, 0.08f, 1e-6f);
+}
+
+// The HuBMAP pelvis's compact-bone parts of one side ("_R" or "_L"), merged, moved into the Denver
+// frame by the README's rigid transform, in metres. Read through Assimp node by node: the
+// project's importer pre-transforms and so merges meshes that share a material.
+anatomy::TriangleMesh vhmHipBone(const std::string& suffix) {
+  const std::filesystem::path file = referenceDir() / "visible-human-male" / "VH_M_Pelvis.glb";
+  Assimp::Importer importer;
+  const aiScene* scene = importer.ReadFile(file.string(), aiProcess_Triangulate | aiProcess_JoinIdenticalVertices);
+  if (scene == nullptr) throw std::runtime_error("cannot read " + file.string());
+  const glm::dmat3 r(0.9999, -0.0142, -0.0036, -0.0041, -0.0351, -0.9994, 0.0141, 0.9993, -0.0352);  // columns
+  const glm::dvec3 t(344.67, 181.24, 458.60);
+  anatomy::TriangleMesh merged;
+  merged.name = "VH_M_Pelvis hip bone" + suffix;
+  std::function<void(const aiNode*, aiMatrix4x4)> visit = [&](const aiNode* node, aiMatrix4x4 parent) {
+    const aiMatrix4x4 world = parent * node->mTransformation;
+    for (unsigned k = 0; k < node->mNumMeshes; ++k) {
+      const aiMesh* mesh = scene->mMeshes[node->mMeshes[k]];
+      const std::string name = mesh->mName.C_Str();
+      const std::string nodeName = node->mName.C_Str();
+      const std::string label = name + " " + nodeName;
+      if (label.find("compact") == std::string::npos || label.find("sacrum") != std::string::npos ||
+          label.find("coccyx") != std::string::npos || name.size() < suffix.size() ||
+          (name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0 &&
+           nodeName.compare(nodeName.size() - std::min(nodeName.size(), suffix.size()), suffix.size(), suffix) != 0))
+        continue;
+      const auto base = static_cast<std::uint32_t>(merged.positions.size());
+      for (unsigned v = 0; v < mesh->mNumVertices; ++v) {
+        const aiVector3D q = world * mesh->mVertices[v];
+        const glm::dvec3 du = r * (1000.0 * glm::dvec3(q.x, q.y, q.z)) + t;
+        merged.positions.emplace_back(du * 0.001);
+      }
+      for (unsigned f = 0; f < mesh->mNumFaces; ++f)
+        if (mesh->mFaces[f].mNumIndices == 3)
+          for (unsigned c = 0; c < 3; ++c) merged.indices.push_back(base + mesh->mFaces[f].mIndices[c]);
+    }
+    for (unsigned c = 0; c < node->mNumChildren; ++c) visit(node->mChildren[c], world);
+  };
+  visit(scene->mRootNode, aiMatrix4x4());
+  return merged;
+}
+
+anatomy::TriangleMesh denverMetres(const std::string& side, const std::string& file) {
+  anatomy::TriangleMesh mesh = anatomy::importMeshes(referenceDir() / "visible-human-male" / "du-surfaces" / side / file).front();
+  for (glm::vec3& p : mesh.positions) p *= 0.001f;
+  return mesh;
+}
+
+TEST(BoneFramesVhm, AcetabulumAndHeadCartilageAgree) {
+  REQUIRE_REFERENCE("visible-human-male");
+  const anatomy::TriangleMesh rightHip = vhmHipBone("_R"), leftHip = vhmHipBone("_L");
+  ASSERT_GT(rightHip.triangleCount(), 1000u);
+  ASSERT_GT(leftHip.triangleCount(), 1000u);
+  const anatomy::TriangleMesh rightHead = denverMetres("Right", "VHM_Right_Cartilage_FemurHead_smooth.stl");
+  const anatomy::TriangleMesh leftHead = denverMetres("Left", "VHM_Left_Cartilage_FemurHead_smooth.stl");
+  const anatomy::TriangleMesh sacrum = denverMetres("Left", "VHM_Left_Bone_Sacrum_smooth.stl");
+  // Sides not given: decided from the anatomy. Denver frame: +x left, +y anterior, +z inferior.
+  SkeletonParts bones;
+  bones.sides.push_back({"", &rightHip, nullptr, nullptr, nullptr});
+  bones.sides.push_back({"", &leftHip, nullptr, nullptr, nullptr});
+  bones.axialBones.push_back(&sacrum);
+  RigReport report;
+  const SkeletonFrames fromBones = findSkeletonFrames(bones, report);
+  for (const std::string& line : report.lines) std::printf("  %s\n", line.c_str());
+  EXPECT_EQ(fromBones.sides[0].side, "right");
+  EXPECT_EQ(fromBones.sides[1].side, "left");
+  EXPECT_EQ(fromBones.sides[0].hipJointSource, "acetabulum");
+  const AnatomicalAxes denver{{0.0, 1.0, 0.0}, {0.0, 0.0, -1.0}, {-1.0, 0.0, 0.0}};
+  std::printf("axes off the Denver frame: anterior %.1f°, superior %.1f°, right %.1f°\n",
+              degreesBetween(fromBones.axes.anterior, denver.anterior), degreesBetween(fromBones.axes.superior, denver.superior),
+              degreesBetween(fromBones.axes.right, denver.right));
+  EXPECT_LT(degreesBetween(fromBones.axes.right, denver.right), 10.0);
+  ASSERT_TRUE(fromBones.sides[0].asis && fromBones.sides[1].asis);
+  const double interAsis = glm::distance(*fromBones.sides[0].asis, *fromBones.sides[1].asis) * 1000.0;
+  std::printf("inter-ASIS %.1f mm\n", interAsis);
+  EXPECT_GT(interAsis, 200.0);
+  EXPECT_LT(interAsis, 280.0);
+
+  SkeletonParts cartilages;
+  cartilages.sides.push_back({"right", nullptr, nullptr, &rightHead, nullptr});
+  cartilages.sides.push_back({"left", nullptr, nullptr, &leftHead, nullptr});
+  cartilages.givenAxes = denver;
+  RigReport cartilageReport;
+  const SkeletonFrames fromCartilage = findSkeletonFrames(cartilages, cartilageReport);
+  for (std::size_t i = 0; i < 2; ++i) {
+    EXPECT_EQ(fromCartilage.sides[i].hipJointSource, "femoral head cartilage");
+    const double apart = glm::distance(fromBones.sides[i].hipJoint.centre, fromCartilage.sides[i].hipJoint.centre) * 1000.0;
+    std::printf("%s: acetabulum vs head cartilage centres %.2f mm apart (cartilage radius %.1f mm, rms %.2f mm)\n",
+                fromCartilage.sides[i].side.c_str(), apart, fromCartilage.sides[i].hipJoint.radius * 1000.0,
+                fromCartilage.sides[i].hipJoint.rmsResidual * 1000.0);
+    EXPECT_LT(apart, 4.0);
+  }
 }
 
 }  // namespace
