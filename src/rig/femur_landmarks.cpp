@@ -18,6 +18,7 @@ constexpr double kEndFraction = 0.2;     // each end region: this part of the le
 constexpr double kHeadRadiusMin = 0.03;  // femoral head radius range, fractions of the length
 constexpr double kHeadRadiusMax = 0.08;
 constexpr double kDistalFraction = 0.15;  // condyles and epicondyles
+constexpr double kCapFraction = 0.005;    // an epicondyle's top: this part of the length
 
 struct Along {
   double min = std::numeric_limits<double>::max(), max = std::numeric_limits<double>::lowest();
@@ -45,41 +46,47 @@ std::pair<double, glm::dvec3> farthestFromShaft(const std::vector<glm::dvec3>& p
   return {best, bestPoint};
 }
 
+// The vertex nearest the centroid of those whose height along `direction` exceeds `threshold`.
+glm::dvec3 capCentre(const std::vector<glm::dvec3>& points, const glm::dvec3& direction, double threshold) {
+  glm::dvec3 centre(0.0);
+  std::size_t count = 0;
+  for (const glm::dvec3& p : points)
+    if (glm::dot(p, direction) >= threshold) centre += p, ++count;
+  centre /= static_cast<double>(count);
+  glm::dvec3 nearest = centre;
+  double best = std::numeric_limits<double>::max();
+  for (const glm::dvec3& p : points)
+    if (glm::dot(p, direction) >= threshold && glm::distance(p, centre) < best) best = glm::distance(p, centre), nearest = p;
+  return nearest;
+}
+
 void findEpicondyles(const std::vector<glm::dvec3>& points, FemurLandmarks& femur, double distalT) {
   std::vector<glm::dvec3> distal;
   for (const glm::dvec3& p : points)
     if (glm::dot(p - femur.shaftPoint, femur.towardsHead) < distalT + kDistalFraction * femur.length) distal.push_back(p);
   if (distal.size() < 10) return;
-  // The posterior condylar line (touching both condyles behind) is within about 3-5° of the
-  // transepicondylar axis (Berger et al. 1993, Clin Orthop 286:40-47): take the most posterior
-  // point on each side of the distal end and use the line through them as medial-lateral.
   glm::dvec3 centre(0.0);
   for (const glm::dvec3& p : distal) centre += p;
   centre /= static_cast<double>(distal.size());
-  glm::dvec3 medialLateral = femur.medial;
-  for (int pass = 0; pass < 2; ++pass) {
-    const glm::dvec3 back = glm::normalize(glm::cross(femur.towardsHead, medialLateral)) *
-                            (glm::dot(glm::cross(femur.towardsHead, medialLateral), femur.posterior) >= 0.0 ? 1.0 : -1.0);
-    double bestMedial = std::numeric_limits<double>::lowest(), bestLateral = bestMedial;
-    glm::dvec3 medialPoint(0.0), lateralPoint(0.0);
-    for (const glm::dvec3& p : distal) {
-      const double behind = glm::dot(p - centre, back);
-      if (glm::dot(p - centre, medialLateral) >= 0.0) {
-        if (behind > bestMedial) bestMedial = behind, medialPoint = p;
-      } else if (behind > bestLateral) {
-        bestLateral = behind, lateralPoint = p;
-      }
-    }
-    const glm::dvec3 line = perpendicularPart(medialPoint - lateralPoint, femur.towardsHead);
-    if (glm::length(line) <= 0.0) return;
-    medialLateral = glm::normalize(line);
-  }
+  // The distal end is wider (medial-lateral, about 85 mm) than deep (about 65 mm): its widest
+  // principal direction across the shaft is the medial-lateral axis (distal femur sizes: Gray's
+  // Anatomy 41st ed., ch. 80).
+  std::vector<glm::dvec3> flat;
+  for (const glm::dvec3& p : distal) flat.push_back(perpendicularPart(p - centre, femur.towardsHead));
+  const PrincipalAxes across = principalAxes(flat);
+  glm::dvec3 medialLateral = glm::normalize(perpendicularPart(across.axis[0], femur.towardsHead));
+  if (glm::dot(medialLateral, femur.medial) < 0.0) medialLateral = -medialLateral;
+  // The epicondyles are broad, flat-topped prominences: the single extreme vertex slides across the
+  // top with a degree of tilt. The centre of the cap within a sliver (0.5 % of the length, about
+  // 2 mm) of the extreme is stable; the cap's vertex nearest to it keeps the point on the surface.
   double most = std::numeric_limits<double>::lowest(), least = std::numeric_limits<double>::max();
   for (const glm::dvec3& p : distal) {
-    const double s = glm::dot(p, medialLateral);
-    if (s > most) most = s, femur.medialEpicondyle = p;
-    if (s < least) least = s, femur.lateralEpicondyle = p;
+    most = std::max(most, glm::dot(p, medialLateral));
+    least = std::min(least, glm::dot(p, medialLateral));
   }
+  const double sliver = kCapFraction * femur.length;
+  femur.medialEpicondyle = capCentre(distal, medialLateral, most - sliver);
+  femur.lateralEpicondyle = capCentre(distal, -medialLateral, -least - sliver);
 }
 
 }  // namespace
