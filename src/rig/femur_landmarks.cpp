@@ -46,47 +46,46 @@ std::pair<double, glm::dvec3> farthestFromShaft(const std::vector<glm::dvec3>& p
   return {best, bestPoint};
 }
 
-// The vertex nearest the centroid of those whose height along `direction` exceeds `threshold`.
-glm::dvec3 capCentre(const std::vector<glm::dvec3>& points, const glm::dvec3& direction, double threshold) {
-  glm::dvec3 centre(0.0);
-  std::size_t count = 0;
-  for (const glm::dvec3& p : points)
-    if (glm::dot(p, direction) >= threshold) centre += p, ++count;
-  centre /= static_cast<double>(count);
-  glm::dvec3 nearest = centre;
-  double best = std::numeric_limits<double>::max();
-  for (const glm::dvec3& p : points)
-    if (glm::dot(p, direction) >= threshold && glm::distance(p, centre) < best) best = glm::distance(p, centre), nearest = p;
-  return nearest;
-}
-
-void findEpicondyles(const std::vector<glm::dvec3>& points, FemurLandmarks& femur, double distalT) {
-  std::vector<glm::dvec3> distal;
-  for (const glm::dvec3& p : points)
-    if (glm::dot(p - femur.shaftPoint, femur.towardsHead) < distalT + kDistalFraction * femur.length) distal.push_back(p);
+void findEpicondyles(const std::vector<glm::dvec3>& points, const std::vector<glm::dvec3>& normals,
+                     const std::vector<double>& areas, FemurLandmarks& femur, double distalT) {
+  std::vector<glm::dvec3> distal, distalNormals;
+  std::vector<double> distalAreas;
+  for (std::size_t i = 0; i < points.size(); ++i)
+    if (glm::dot(points[i] - femur.shaftPoint, femur.towardsHead) < distalT + kDistalFraction * femur.length)
+      distal.push_back(points[i]), distalNormals.push_back(normals[i]), distalAreas.push_back(areas[i]);
   if (distal.size() < 10) return;
   glm::dvec3 centre(0.0);
   for (const glm::dvec3& p : distal) centre += p;
   centre /= static_cast<double>(distal.size());
-  // The distal end is wider (medial-lateral, about 85 mm) than deep (about 65 mm): its widest
-  // principal direction across the shaft is the medial-lateral axis (distal femur sizes: Gray's
-  // Anatomy 41st ed., ch. 80).
   std::vector<glm::dvec3> flat;
   for (const glm::dvec3& p : distal) flat.push_back(perpendicularPart(p - centre, femur.towardsHead));
   const PrincipalAxes across = principalAxes(flat);
   glm::dvec3 medialLateral = glm::normalize(perpendicularPart(across.axis[0], femur.towardsHead));
   if (glm::dot(medialLateral, femur.medial) < 0.0) medialLateral = -medialLateral;
-  // The epicondyles are broad, flat-topped prominences: the single extreme vertex slides across the
-  // top with a degree of tilt. The centre of the cap within a sliver (0.5 % of the length, about
-  // 2 mm) of the extreme is stable; the cap's vertex nearest to it keeps the point on the surface.
+  // The flexion axis through the centres of the two condyles' spheres runs close to the
+  // transepicondylar axis (Eckhoff et al. 2005, JBJS 87-A Suppl 2:71; Churchill et al. 1998, Clin
+  // Orthop 356:111): across the shaft, it is the medial-lateral direction when both fit.
+  std::optional<Sphere> condyle[2];
+  for (int half = 0; half < 2; ++half) {
+    std::vector<glm::dvec3> p, n;
+    std::vector<double> w;
+    for (std::size_t i = 0; i < distal.size(); ++i)
+      if ((glm::dot(distal[i] - centre, medialLateral) >= 0.0) == (half == 0))
+        p.push_back(distal[i]), n.push_back(distalNormals[i]), w.push_back(distalAreas[i]);
+    const auto voted = voteForSphere(p, n, w, SphereSurface::Ball, kHeadRadiusMin * femur.length, kHeadRadiusMax * femur.length);
+    if (voted) condyle[half] = refineSphereOnSurface(p, n, *voted, SphereSurface::Ball);
+  }
+  if (condyle[0] && condyle[1]) {
+    const glm::dvec3 flexion = perpendicularPart(condyle[0]->centre - condyle[1]->centre, femur.towardsHead);
+    if (glm::length(flexion) > 0.0 && glm::dot(flexion, medialLateral) > 0.0) medialLateral = glm::normalize(flexion);
+  }
+  // The epicondyles: the most medial and most lateral points of the distal end along that axis.
   double most = std::numeric_limits<double>::lowest(), least = std::numeric_limits<double>::max();
   for (const glm::dvec3& p : distal) {
-    most = std::max(most, glm::dot(p, medialLateral));
-    least = std::min(least, glm::dot(p, medialLateral));
+    const double s = glm::dot(p, medialLateral);
+    if (s > most) most = s, femur.medialEpicondyle = p;
+    if (s < least) least = s, femur.lateralEpicondyle = p;
   }
-  const double sliver = kCapFraction * femur.length;
-  femur.medialEpicondyle = capCentre(distal, medialLateral, most - sliver);
-  femur.lateralEpicondyle = capCentre(distal, -medialLateral, -least - sliver);
 }
 
 }  // namespace
@@ -152,7 +151,7 @@ std::optional<FemurLandmarks> findFemurLandmarks(const anatomy::TriangleMesh& me
     const glm::dvec3 across = perpendicularPart(offset, femur.medial);
     if (glm::length(across) > 0.0) femur.posterior = glm::normalize(across);
   }
-  if (glm::length(femur.posterior) > 0.0) findEpicondyles(points, femur, extent.min);
+  if (glm::length(femur.posterior) > 0.0) findEpicondyles(points, normals, areas, femur, extent.min);
   return femur;
 }
 
