@@ -103,7 +103,11 @@ SideCues analyseSide(const SideParts& parts, SideFrames& frames, SideFindings& f
     } else {
       cues.femurSuperior = f.towardsHead;
     }
+    // The epicondylar axis is the femur's own medial-lateral direction (ISB, Wu et al. 2002); the
+    // head's direction leans forward by the femoral anteversion (10-30°) and is the fallback.
     cues.medial = f.medial;
+    if (f.medialEpicondyle && f.lateralEpicondyle && glm::distance(*f.medialEpicondyle, *f.lateralEpicondyle) > 0.0)
+      cues.medial = glm::normalize(*f.medialEpicondyle - *f.lateralEpicondyle);
     if (glm::length(f.posterior) > 0.0) cues.femurPosterior = f.posterior;
   }
   if (found.acetabulum) {

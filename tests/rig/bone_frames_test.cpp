@@ -5,6 +5,7 @@
 #include "rig/sphere_fit.h"
 
 #include "anatomy/mesh_import.h"
+#include "core/error.h"
 
 #include <assimp/postprocess.h>
 #include <assimp/scene.h>
@@ -172,6 +173,50 @@ TEST(BoneFramesLhdl, DetectionDoesNotDependOnOrientationOrGivenSides) {
     EXPECT_LT(s, 10.0);
     EXPECT_LT(r, 10.0);
     EXPECT_LT(hipError, 3.0);
+  }
+}
+
+TEST(BoneFramesLhdl, OneSideOnlyMirrorsThePelvis) {
+  REQUIRE_REFERENCE("lhdl-hip-right");
+  const LhdlSet set;
+  SkeletonParts parts;
+  parts.sides.push_back({"", &set.rightHip, &set.femur, nullptr, nullptr});  // side to be decided
+  RigReport report;
+  const SkeletonFrames frames = findSkeletonFrames(parts, report);
+  ASSERT_EQ(frames.sides.size(), 1u);
+  EXPECT_EQ(frames.sides[0].side, "right");
+  const double a = degreesBetween(frames.axes.anterior, kLhdlAxes.anterior),
+               s = degreesBetween(frames.axes.superior, kLhdlAxes.superior),
+               r = degreesBetween(frames.axes.right, kLhdlAxes.right);
+  std::printf("one side: anterior %.1f°, superior %.1f°, right %.1f°\n", a, s, r);
+  EXPECT_LT(a, 10.0);
+  EXPECT_LT(s, 10.0);
+  EXPECT_LT(r, 10.0);
+  bool saidMirrored = false;
+  for (const std::string& line : report.lines) saidMirrored |= line.find("mirrored") != std::string::npos;
+  EXPECT_TRUE(saidMirrored);
+  // The mirrored left ASIS lies on -Z of the pelvis frame as far as the right one on +Z.
+  const glm::dvec4 asis = frames.inputToPelvis * glm::dvec4(*frames.sides[0].asis, 1.0);
+  std::printf("one side: right ASIS at Z = %.1f mm in the pelvis frame\n", asis.z * 1000.0);
+  EXPECT_GT(asis.z, 0.09);
+  EXPECT_LT(asis.z, 0.15);
+}
+
+TEST(BoneFramesErrors, NoJointOnASideNamesTheMesh) {
+  anatomy::TriangleMesh flat;
+  flat.name = "flat_thing.stl";
+  for (int i = 0; i < 200; ++i)
+    flat.positions.emplace_back(0.001f * static_cast<float>(i % 20), 0.001f * static_cast<float>(i / 20), 0.0f);
+  for (std::uint32_t i = 0; i + 21 < 200; ++i) flat.indices.insert(flat.indices.end(), {i, i + 1, i + 20});
+  SkeletonParts parts;
+  parts.sides.push_back({"right", nullptr, &flat, nullptr, nullptr});
+  RigReport report;
+  try {
+    findSkeletonFrames(parts, report);
+    FAIL() << "expected InputError";
+  } catch (const InputError& error) {
+    EXPECT_NE(std::string(error.what()).find("flat_thing.stl"), std::string::npos) << error.what();
+    EXPECT_NE(std::string(error.what()).find("right side"), std::string::npos) << error.what();
   }
 }
 
