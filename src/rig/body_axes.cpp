@@ -1,0 +1,142 @@
+#include "rig/body_axes.h"
+
+#include "core/error.h"
+#include "rig/bone_geometry.h"
+
+#include <glm/geometric.hpp>
+
+namespace medius::rig {
+namespace {
+
+glm::dvec3 unitOrZero(const glm::dvec3& v) {
+  const double length = glm::length(v);
+  return length > 0.0 ? v / length : glm::dvec3(0.0);
+}
+
+glm::dvec3 findSuperior(const std::vector<SideCues>& cues, RigReport& report) {
+  // The femur's mechanical axis is close to the body's long axis (within about 3°, Moreland et
+  // al. 1987, JBJS 69-A:745); the hip bone's long axis leans with the ilium's flare and tilt, and
+  // only the sum over both sides cancels the flare, so it is used only without a femur.
+  glm::dvec3 fromFemurs(0.0), fromHipBones(0.0);
+  for (const SideCues& c : cues) {
+    if (c.femurSuperior) fromFemurs += *c.femurSuperior;
+    if (c.hipBoneSuperior) fromHipBones += *c.hipBoneSuperior;
+  }
+  if (glm::length(fromFemurs) > 0.0) {
+    report.say("Superior: along the femur from the knee to the femoral head.");
+    return glm::normalize(fromFemurs);
+  }
+  if (glm::length(fromHipBones) > 0.0) {
+    report.say("Superior: along the hip bone from the acetabulum towards the iliac crest (no femur).");
+    return glm::normalize(fromHipBones);
+  }
+  throw InputError(
+      "cannot tell which way is superior: the set has neither a femur nor a hip bone; give \"axes\" in the manifest");
+}
+
+// An anterior hint, used only to decide which way "right" points when no side is given.
+std::optional<glm::dvec3> anteriorHint(const std::vector<SideCues>& cues, const std::optional<glm::dvec3>& axialCentre,
+                                       const glm::dvec3& hipMidpoint, const glm::dvec3& superior, const glm::dvec3& across,
+                                       std::string& from) {
+  auto inPlane = [&](glm::dvec3 v) { return unitOrZero(perpendicularPart(perpendicularPart(v, superior), across)); };
+  // The sacrum lies behind the hip joints.
+  if (axialCentre) {
+    const glm::dvec3 hint = inPlane(hipMidpoint - *axialCentre);
+    if (glm::length(hint) > 0.0) return from = "the sacrum lies behind the hip joints", hint;
+  }
+  glm::dvec3 sum(0.0);
+  for (const SideCues& c : cues)
+    if (c.femurPosterior) sum -= *c.femurPosterior;
+  if (glm::length(inPlane(sum)) > 0.0) return from = "the femoral condyles bulge behind the shaft", inPlane(sum);
+  // The acetabulum faces forward by its anteversion (about 15-20°, Murray 1993, JBJS 75-B:228).
+  for (const SideCues& c : cues)
+    if (c.socketOpening) sum += *c.socketOpening;
+  if (glm::length(inPlane(sum)) > 0.0) return from = "the acetabulum opens forwards", inPlane(sum);
+  return std::nullopt;
+}
+
+}  // namespace
+
+BodyAxes findBodyAxes(const std::vector<SideCues>& cues, const std::optional<glm::dvec3>& axialCentre,
+                      const std::optional<AnatomicalAxes>& given, RigReport& report) {
+  BodyAxes result;
+  std::vector<std::size_t> withCentre;
+  for (std::size_t i = 0; i < cues.size(); ++i)
+    if (cues[i].hipCentre) withCentre.push_back(i);
+  glm::dvec3 hipMidpoint(0.0);
+  for (std::size_t i : withCentre) hipMidpoint += *cues[i].hipCentre;
+  if (!withCentre.empty()) hipMidpoint /= static_cast<double>(withCentre.size());
+
+  if (given) {
+    result.axes = {unitOrZero(given->anterior), unitOrZero(given->superior), unitOrZero(given->right)};
+    report.say("Axes: as given by the input.");
+  } else {
+    const glm::dvec3 superior = findSuperior(cues, report);
+    // The line across the body, and whether it is known to point right (a sign of +1 or -1) or not (0).
+    glm::dvec3 across(0.0);
+    int sign = 0;
+    if (withCentre.size() >= 2) {
+      const SideCues& a = cues[withCentre[0]];
+      const SideCues& b = cues[withCentre[1]];
+      across = unitOrZero(perpendicularPart(*b.hipCentre - *a.hipCentre, superior));
+      if (b.side == "right" || a.side == "left") sign = 1;
+      if (a.side == "right" || b.side == "left") sign = -1;
+      report.say("Right: along the line between the two hip joint centres.");
+    } else {
+      for (const SideCues& c : cues) {
+        glm::dvec3 medial(0.0);
+        if (c.medial)
+          medial = *c.medial;
+        else if (axialCentre && c.hipCentre)
+          medial = *axialCentre - *c.hipCentre;
+        medial = unitOrZero(perpendicularPart(medial, superior));
+        if (glm::length(medial) == 0.0) continue;
+        across = -medial;  // lateral of this side
+        sign = c.side == "right" ? 1 : c.side == "left" ? -1 : 0;
+        report.say("Right: from the side of the hip the " + c.side + (c.side.empty() ? "" : " ") +
+                   "bones form (the femoral head and the acetabulum's floor face the midline).");
+        break;
+      }
+    }
+    if (glm::length(across) == 0.0)
+      throw InputError(
+          "cannot tell left from right: no hip joint centre found and no bone shows the midline; give \"axes\" in the manifest");
+    if (sign == 0) {
+      std::string from;
+      const std::optional<glm::dvec3> hint = anteriorHint(cues, axialCentre, hipMidpoint, superior, across, from);
+      sign = 1;
+      if (hint && glm::dot(glm::cross(superior, across), *hint) < 0.0) sign = -1;
+      report.say(hint ? "Which side is right: decided from anterior, as " + from + "."
+                      : "Which side is right: nothing tells anterior from posterior; assumed, check the result.");
+    }
+    glm::dvec3 right = across * static_cast<double>(sign);
+    glm::dvec3 up = superior;
+    // The more precise direction leads: the line between two hip centres, else the femur's axis.
+    if (withCentre.size() >= 2)
+      up = glm::normalize(perpendicularPart(up, right));
+    else
+      right = glm::normalize(perpendicularPart(right, up));
+    // ISB (Wu et al. 2002): X anterior, Y superior, Z right, X × Y = Z, so X = Y × Z.
+    result.axes = {glm::cross(up, right), up, right};
+  }
+
+  for (std::size_t i = 0; i < cues.size(); ++i) {
+    const SideCues& c = cues[i];
+    std::string side = c.side;
+    if (side.empty()) {
+      glm::dvec3 lateral(0.0);
+      if (withCentre.size() >= 2 && c.hipCentre)
+        lateral = *c.hipCentre - hipMidpoint;
+      else if (c.medial)
+        lateral = -*c.medial;
+      else if (axialCentre && c.hipCentre)
+        lateral = *c.hipCentre - *axialCentre;
+      side = glm::dot(lateral, result.axes.right) >= 0.0 ? "right" : "left";
+      report.say("Side: these bones form the " + side + " hip.");
+    }
+    result.sides.push_back(side);
+  }
+  return result;
+}
+
+}  // namespace medius::rig

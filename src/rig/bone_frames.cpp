@@ -1,0 +1,236 @@
+#include "rig/bone_frames.h"
+
+#include "core/error.h"
+#include "rig/body_axes.h"
+#include "rig/bone_geometry.h"
+#include "rig/femur_landmarks.h"
+#include "rig/pelvis_landmarks.h"
+#include "rig/sphere_fit.h"
+
+#include <cstdio>
+#include <limits>
+
+#include <glm/geometric.hpp>
+
+namespace medius::rig {
+namespace {
+
+std::string mm(double metres) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f mm", metres * 1000.0);
+  return text;
+}
+
+std::string point(const glm::dvec3& p) {
+  char text[96];
+  std::snprintf(text, sizeof text, "(%.1f, %.1f, %.1f) mm", p.x * 1000.0, p.y * 1000.0, p.z * 1000.0);
+  return text;
+}
+
+std::string sphereText(const Sphere& s) {
+  return "centre " + point(s.centre) + ", radius " + mm(s.radius) + ", rms residual " + mm(s.rmsResidual) + " over " +
+         std::to_string(s.points) + " vertices";
+}
+
+std::string sideName(const SideParts& side) { return side.side.empty() ? std::string("side not given") : side.side + " side"; }
+
+// A cartilage shell: both of its surfaces share the centre; a robust refit drops its rim.
+std::optional<Sphere> cartilageSphere(const anatomy::TriangleMesh& mesh) {
+  const std::vector<glm::dvec3> points = vertexPositions(mesh);
+  const Sphere all = fitSphere(points);
+  if (all.radius <= 0.0) return std::nullopt;
+  const std::vector<glm::dvec3> normals = outwardVertexNormals(mesh);
+  return refineSphereOnSurface(points, normals, all, SphereSurface::Either);
+}
+
+struct SideFindings {
+  std::optional<FemurLandmarks> femur;
+  std::optional<Acetabulum> acetabulum;
+};
+
+SideCues analyseSide(const SideParts& parts, SideFrames& frames, SideFindings& found, RigReport& report) {
+  SideCues cues;
+  cues.side = parts.side;
+  const std::string where = sideName(parts);
+  if (parts.femur) {
+    found.femur = findFemurLandmarks(*parts.femur);
+    if (found.femur) {
+      report.say("Femoral head (" + where + ", " + parts.femur->name + "): " + sphereText(found.femur->head) + ".");
+      if (found.femur->medialEpicondyle && found.femur->lateralEpicondyle)
+        report.say("Epicondyles (" + where + "): medial " + point(*found.femur->medialEpicondyle) + ", lateral " +
+                   point(*found.femur->lateralEpicondyle) + ", " +
+                   mm(glm::distance(*found.femur->medialEpicondyle, *found.femur->lateralEpicondyle)) + " apart.");
+    } else {
+      report.say("Femur (" + where + ", " + parts.femur->name + "): no femoral head found on it.");
+    }
+  }
+  if (parts.hipBone) {
+    found.acetabulum = findAcetabulum(*parts.hipBone);
+    if (found.acetabulum)
+      report.say("Acetabulum (" + where + ", " + parts.hipBone->name + "): " + sphereText(found.acetabulum->sphere) + ".");
+    else
+      report.say("Hip bone (" + where + ", " + parts.hipBone->name + "): no acetabulum found on it.");
+  }
+  std::optional<Sphere> ball, socket;
+  if (parts.ballCartilage) {
+    ball = cartilageSphere(*parts.ballCartilage);
+    if (ball) report.say("Femoral head cartilage (" + where + "): " + sphereText(*ball) + ".");
+  }
+  if (parts.socketCartilage) {
+    socket = cartilageSphere(*parts.socketCartilage);
+    if (socket) report.say("Acetabular cartilage (" + where + "): " + sphereText(*socket) + ".");
+  }
+
+  if (found.femur)
+    frames.hipJoint = found.femur->head, frames.hipJointSource = "femoral head";
+  else if (found.acetabulum)
+    frames.hipJoint = found.acetabulum->sphere, frames.hipJointSource = "acetabulum";
+  else if (ball)
+    frames.hipJoint = *ball, frames.hipJointSource = "femoral head cartilage";
+  else if (socket)
+    frames.hipJoint = *socket, frames.hipJointSource = "acetabular cartilage";
+  if (frames.hipJoint.radius > 0.0) {
+    cues.hipCentre = frames.hipJoint.centre;
+    report.say("Hip joint centre (" + where + "): " + point(frames.hipJoint.centre) + ", from the " + frames.hipJointSource +
+               ".");
+  }
+  if (found.femur) {
+    const FemurLandmarks& f = *found.femur;
+    if (f.medialEpicondyle && f.lateralEpicondyle) {
+      const glm::dvec3 knee = 0.5 * (*f.medialEpicondyle + *f.lateralEpicondyle);
+      cues.femurSuperior = glm::normalize(f.head.centre - knee);
+      frames.medialEpicondyle = f.medialEpicondyle, frames.lateralEpicondyle = f.lateralEpicondyle;
+    } else {
+      cues.femurSuperior = f.towardsHead;
+    }
+    // The epicondylar axis is the femur's own medial-lateral direction (ISB, Wu et al. 2002); the
+    // head's direction leans forward by the femoral anteversion (10-30°) and is the fallback.
+    cues.medial = f.medial;
+    if (f.medialEpicondyle && f.lateralEpicondyle && glm::distance(*f.medialEpicondyle, *f.lateralEpicondyle) > 0.0)
+      cues.medial = glm::normalize(*f.medialEpicondyle - *f.lateralEpicondyle);
+    if (glm::length(f.posterior) > 0.0) cues.femurPosterior = f.posterior;
+  }
+  if (found.acetabulum) {
+    cues.hipBoneSuperior = found.acetabulum->superior;
+    if (glm::length(found.acetabulum->opening) > 0.0) {
+      cues.socketOpening = found.acetabulum->opening;
+      if (!cues.medial) cues.medial = -found.acetabulum->opening;
+    }
+  }
+  return cues;
+}
+
+glm::dvec3 mirrored(const glm::dvec3& p, const glm::dvec3& planePoint, const glm::dvec3& normal) {
+  return p - 2.0 * glm::dot(p - planePoint, normal) * normal;
+}
+
+// The input → pelvis transform from the ISB frame's origin and unit axes.
+glm::dmat4 toFrame(const glm::dvec3& origin, const glm::dvec3& x, const glm::dvec3& y, const glm::dvec3& z) {
+  glm::dmat4 m(1.0);
+  for (int c = 0; c < 3; ++c) m[c] = glm::dvec4(x[c], y[c], z[c], 0.0);
+  m[3] = glm::dvec4(-glm::dot(x, origin), -glm::dot(y, origin), -glm::dot(z, origin), 1.0);
+  return m;
+}
+
+}  // namespace
+
+SkeletonFrames findSkeletonFrames(const SkeletonParts& parts, RigReport& report) {
+  SkeletonFrames result;
+  std::vector<SideCues> cues;
+  std::vector<SideFindings> findings(parts.sides.size());
+  for (std::size_t i = 0; i < parts.sides.size(); ++i) {
+    const SideParts& side = parts.sides[i];
+    SideFrames frames;
+    cues.push_back(analyseSide(side, frames, findings[i], report));
+    if (frames.hipJoint.radius <= 0.0) {
+      std::string names;
+      for (const anatomy::TriangleMesh* m : {side.femur, side.hipBone, side.ballCartilage, side.socketCartilage})
+        if (m) names += (names.empty() ? "" : ", ") + m->name;
+      throw InputError("no hip joint centre found on the " + sideName(side) + (names.empty() ? "" : " (" + names + ")") +
+                       ": need a femur with its head, a hip bone with its acetabulum, or a hip cartilage");
+    }
+    result.sides.push_back(frames);
+  }
+
+  std::optional<glm::dvec3> axialCentre;
+  glm::dvec3 axialSum(0.0);
+  std::size_t axialCount = 0;
+  for (const anatomy::TriangleMesh* bone : parts.axialBones)
+    for (const glm::vec3& p : bone->positions) axialSum += glm::dvec3(p), ++axialCount;
+  if (axialCount > 0) axialCentre = axialSum / static_cast<double>(axialCount);
+
+  const BodyAxes body = findBodyAxes(cues, axialCentre, parts.givenAxes, report);
+  result.axes = body.axes;
+  const AnatomicalAxes& axes = result.axes;
+  report.say("Axes in the input frame: anterior (" + std::to_string(axes.anterior.x) + ", " + std::to_string(axes.anterior.y) +
+             ", " + std::to_string(axes.anterior.z) + "), superior (" + std::to_string(axes.superior.x) + ", " +
+             std::to_string(axes.superior.y) + ", " + std::to_string(axes.superior.z) + "), right (" +
+             std::to_string(axes.right.x) + ", " + std::to_string(axes.right.y) + ", " + std::to_string(axes.right.z) + ").");
+
+  std::optional<glm::dvec3> asisRight, asisLeft, psisRight, psisLeft;
+  for (std::size_t i = 0; i < parts.sides.size(); ++i) {
+    SideFrames& frames = result.sides[i];
+    frames.side = body.sides[i];
+    const anatomy::TriangleMesh* hipBone = parts.sides[i].hipBone;
+    if (!hipBone) continue;
+    const IliacSpines spines = findIliacSpines(*hipBone, frames.hipJoint.centre, axes.anterior, axes.superior);
+    frames.asis = spines.asis, frames.psis = spines.psis;
+    report.say("ASIS (" + frames.side + "): " + point(spines.asis) + "; PSIS: " + point(spines.psis) + ".");
+    (frames.side == "right" ? asisRight : asisLeft) = spines.asis;
+    (frames.side == "right" ? psisRight : psisLeft) = spines.psis;
+  }
+
+  if (asisRight.has_value() != asisLeft.has_value()) {
+    // One hip bone: its spines mirrored across the sagittal plane, through the sacrum or else
+    // through the bone's most medial point (the pubic symphysis).
+    const SideParts* only = nullptr;
+    for (std::size_t i = 0; i < parts.sides.size(); ++i)
+      if (parts.sides[i].hipBone) only = &parts.sides[i];
+    glm::dvec3 midline(0.0);
+    if (axialCentre) {
+      midline = *axialCentre;
+    } else {
+      const double towardsMidline = asisRight ? -1.0 : 1.0;
+      double best = std::numeric_limits<double>::lowest();
+      for (const glm::vec3& q : only->hipBone->positions) {
+        const double s = towardsMidline * glm::dot(glm::dvec3(q), axes.right);
+        if (s > best) best = s, midline = glm::dvec3(q);
+      }
+    }
+    if (asisRight)
+      asisLeft = mirrored(*asisRight, midline, axes.right), psisLeft = mirrored(*psisRight, midline, axes.right);
+    else
+      asisRight = mirrored(*asisLeft, midline, axes.right), psisRight = mirrored(*psisLeft, midline, axes.right);
+    report.say(
+        std::string("Pelvis frame: one hip bone only; the other side's ASIS and PSIS mirrored across the sagittal plane ") +
+        (axialCentre ? "through the sacrum." : "through the pubic symphysis."));
+  }
+  if (asisRight && asisLeft) {
+    const glm::dvec3 origin = 0.5 * (*asisRight + *asisLeft);
+    const glm::dvec3 z = glm::normalize(*asisRight - *asisLeft);
+    const glm::dvec3 psisMid = 0.5 * (*psisRight + *psisLeft);
+    const glm::dvec3 x = glm::normalize(perpendicularPart(origin - psisMid, z));
+    const glm::dvec3 y = glm::cross(z, x);
+    result.inputToPelvis = toFrame(origin, x, y, z);
+    report.say("Pelvis frame (ISB, Wu et al. 2002): origin midway between the ASIS, which are " +
+               mm(glm::distance(*asisRight, *asisLeft)) + " apart; the PSIS " + mm(glm::distance(*psisRight, *psisLeft)) +
+               " apart.");
+  } else {
+    glm::dvec3 origin(0.0);
+    for (const SideFrames& s : result.sides) origin += s.hipJoint.centre;
+    if (!result.sides.empty()) origin /= static_cast<double>(result.sides.size());
+    result.inputToPelvis = toFrame(origin, axes.anterior, axes.superior, axes.right);
+    report.say("Pelvis frame: no hip bone, so no ASIS; the body's axes with the origin between the hip joint centres.");
+  }
+  return result;
+}
+
+anatomy::TriangleMesh seatBuiltInBone(const anatomy::TriangleMesh& builtInBone, const glm::dvec3& jointCentreInPelvis,
+                                      double scale) {
+  anatomy::TriangleMesh seated = builtInBone;
+  const glm::vec3 offset(jointCentreInPelvis);
+  for (glm::vec3& p : seated.positions) p = p * static_cast<float>(scale) + offset;
+  return seated;  // a uniform scale keeps the normals' directions
+}
+
+}  // namespace medius::rig

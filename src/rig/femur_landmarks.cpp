@@ -1,0 +1,158 @@
+#include "rig/femur_landmarks.h"
+
+#include "rig/bone_geometry.h"
+#include "rig/sphere_fit.h"
+
+#include <algorithm>
+#include <limits>
+
+#include <glm/geometric.hpp>
+
+namespace medius::rig {
+namespace {
+
+// Proportions of an adult femur (length about 430-480 mm, head radius about 20-26 mm, the
+// condyles and epicondyles within the distal 60-70 mm; Gray's Anatomy 41st ed., ch. 80), taken
+// with wide margins and as fractions of the bone's own length so that any size or unit works.
+constexpr double kEndFraction = 0.2;     // each end region: this part of the length
+constexpr double kHeadRadiusMin = 0.03;  // femoral head radius range, fractions of the length
+constexpr double kHeadRadiusMax = 0.08;
+constexpr double kDistalFraction = 0.15;  // condyles and epicondyles
+constexpr double kCapFraction = 0.005;    // an epicondyle's top: this part of the length
+
+struct Along {
+  double min = std::numeric_limits<double>::max(), max = std::numeric_limits<double>::lowest();
+};
+
+Along extentAlong(const std::vector<glm::dvec3>& points, const glm::dvec3& origin, const glm::dvec3& axis) {
+  Along a;
+  for (const glm::dvec3& p : points) {
+    const double t = glm::dot(p - origin, axis);
+    a.min = std::min(a.min, t), a.max = std::max(a.max, t);
+  }
+  return a;
+}
+
+// The farthest vertex from the shaft line among those within `fraction` of the length from the end.
+std::pair<double, glm::dvec3> farthestFromShaft(const std::vector<glm::dvec3>& points, const glm::dvec3& origin,
+                                                const glm::dvec3& axis, double endT, double reach) {
+  double best = -1.0;
+  glm::dvec3 bestPoint(0.0);
+  for (const glm::dvec3& p : points) {
+    if (glm::dot(p - origin, axis) < endT - reach) continue;
+    const double d = distanceFromLine(p, origin, axis);
+    if (d > best) best = d, bestPoint = p;
+  }
+  return {best, bestPoint};
+}
+
+void findEpicondyles(const std::vector<glm::dvec3>& points, const std::vector<glm::dvec3>& normals,
+                     const std::vector<double>& areas, FemurLandmarks& femur, double distalT) {
+  std::vector<glm::dvec3> distal, distalNormals;
+  std::vector<double> distalAreas;
+  for (std::size_t i = 0; i < points.size(); ++i)
+    if (glm::dot(points[i] - femur.shaftPoint, femur.towardsHead) < distalT + kDistalFraction * femur.length)
+      distal.push_back(points[i]), distalNormals.push_back(normals[i]), distalAreas.push_back(areas[i]);
+  if (distal.size() < 10) return;
+  glm::dvec3 centre(0.0);
+  for (const glm::dvec3& p : distal) centre += p;
+  centre /= static_cast<double>(distal.size());
+  std::vector<glm::dvec3> flat;
+  for (const glm::dvec3& p : distal) flat.push_back(perpendicularPart(p - centre, femur.towardsHead));
+  const PrincipalAxes across = principalAxes(flat);
+  glm::dvec3 medialLateral = glm::normalize(perpendicularPart(across.axis[0], femur.towardsHead));
+  if (glm::dot(medialLateral, femur.medial) < 0.0) medialLateral = -medialLateral;
+  // The flexion axis through the centres of the two condyles' spheres runs close to the
+  // transepicondylar axis (Eckhoff et al. 2005, JBJS 87-A Suppl 2:71; Churchill et al. 1998, Clin
+  // Orthop 356:111): across the shaft, it is the medial-lateral direction when both fit.
+  std::optional<Sphere> condyle[2];
+  for (int half = 0; half < 2; ++half) {
+    std::vector<glm::dvec3> p, n;
+    std::vector<double> w;
+    for (std::size_t i = 0; i < distal.size(); ++i)
+      if ((glm::dot(distal[i] - centre, medialLateral) >= 0.0) == (half == 0))
+        p.push_back(distal[i]), n.push_back(distalNormals[i]), w.push_back(distalAreas[i]);
+    const auto voted = voteForSphere(p, n, w, SphereSurface::Ball, kHeadRadiusMin * femur.length, kHeadRadiusMax * femur.length);
+    if (voted) condyle[half] = refineSphereOnSurface(p, n, *voted, SphereSurface::Ball);
+  }
+  if (condyle[0] && condyle[1]) {
+    const glm::dvec3 flexion = perpendicularPart(condyle[0]->centre - condyle[1]->centre, femur.towardsHead);
+    if (glm::length(flexion) > 0.0 && glm::dot(flexion, medialLateral) > 0.0) medialLateral = glm::normalize(flexion);
+  }
+  // The epicondyles: the most medial and most lateral points of the distal end along that axis.
+  double most = std::numeric_limits<double>::lowest(), least = std::numeric_limits<double>::max();
+  for (const glm::dvec3& p : distal) {
+    const double s = glm::dot(p, medialLateral);
+    if (s > most) most = s, femur.medialEpicondyle = p;
+    if (s < least) least = s, femur.lateralEpicondyle = p;
+  }
+}
+
+}  // namespace
+
+std::optional<FemurLandmarks> findFemurLandmarks(const anatomy::TriangleMesh& mesh) {
+  const std::vector<glm::dvec3> points = vertexPositions(mesh);
+  if (points.size() < 100) return std::nullopt;
+  const PrincipalAxes whole = principalAxes(points);
+  // A long bone: its length spread far exceeds its width.
+  if (whole.variance[0] < 4.0 * whole.variance[1]) return std::nullopt;
+  const Along wholeExtent = extentAlong(points, whole.centroid, whole.axis[0]);
+  const double length0 = wholeExtent.max - wholeExtent.min;
+  // The shaft's axis from its middle half, free of the ends' bulk.
+  std::vector<glm::dvec3> middle;
+  for (const glm::dvec3& p : points) {
+    const double t = glm::dot(p - whole.centroid, whole.axis[0]);
+    if (t > wholeExtent.min + 0.25 * length0 && t < wholeExtent.max - 0.25 * length0) middle.push_back(p);
+  }
+  if (middle.size() < 20) return std::nullopt;
+  const PrincipalAxes shaft = principalAxes(middle);
+  FemurLandmarks femur;
+  femur.shaftPoint = shaft.centroid;
+  glm::dvec3 axis = shaft.axis[0];
+  Along extent = extentAlong(points, femur.shaftPoint, axis);
+  femur.length = extent.max - extent.min;
+  const double reach = kEndFraction * femur.length;
+  // The head sticks out of the shaft's line farther than anything at the knee.
+  const auto top = farthestFromShaft(points, femur.shaftPoint, axis, extent.max, reach);
+  const auto bottom = farthestFromShaft(points, femur.shaftPoint, -axis, -extent.min, reach);
+  if (bottom.first > top.first) {
+    axis = -axis;
+    extent = Along{-extent.max, -extent.min};
+  }
+  femur.towardsHead = axis;
+
+  std::vector<glm::dvec3> proximal, proximalNormals;
+  std::vector<double> proximalAreas;
+  const std::vector<glm::dvec3> normals = outwardVertexNormals(mesh);
+  const std::vector<double> areas = vertexAreas(mesh);
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    if (glm::dot(points[i] - femur.shaftPoint, axis) < extent.max - reach) continue;
+    proximal.push_back(points[i]);
+    proximalNormals.push_back(normals[i]);
+    proximalAreas.push_back(areas[i]);
+  }
+  const std::optional<Sphere> voted = voteForSphere(proximal, proximalNormals, proximalAreas, SphereSurface::Ball,
+                                                    kHeadRadiusMin * femur.length, kHeadRadiusMax * femur.length);
+  if (!voted) return std::nullopt;
+  const std::optional<Sphere> head = refineSphereOnSurface(proximal, proximalNormals, *voted, SphereSurface::Ball);
+  if (!head) return std::nullopt;
+  femur.head = *head;
+  const glm::dvec3 headOffset = perpendicularPart(femur.head.centre - femur.shaftPoint, axis);
+  if (glm::length(headOffset) <= 0.0) return std::nullopt;
+  femur.medial = glm::normalize(headOffset);
+
+  // The condyles bulge behind the shaft: the distal end's centroid lies posterior of its line.
+  glm::dvec3 distalCentre(0.0);
+  std::size_t distalCount = 0;
+  for (const glm::dvec3& p : points)
+    if (glm::dot(p - femur.shaftPoint, axis) < extent.min + kDistalFraction * femur.length) distalCentre += p, ++distalCount;
+  if (distalCount > 0) {
+    const glm::dvec3 offset = perpendicularPart(distalCentre / static_cast<double>(distalCount) - femur.shaftPoint, axis);
+    const glm::dvec3 across = perpendicularPart(offset, femur.medial);
+    if (glm::length(across) > 0.0) femur.posterior = glm::normalize(across);
+  }
+  if (glm::length(femur.posterior) > 0.0) findEpicondyles(points, normals, areas, femur, extent.min);
+  return femur;
+}
+
+}  // namespace medius::rig
