@@ -27,9 +27,13 @@
 namespace medius::rig {
 namespace {
 
-constexpr float kGrowFactor = 1.5f;     // gap allowed while growing from a contact, × contactDistance
-constexpr double kCapFraction = 0.08;   // the end face: this fraction of the muscle's length
-constexpr double kGapFraction = 0.15;   // farthest bone reached past an end, × the muscle's length
+constexpr float kGrowFactor = 1.5f;    // gap allowed while growing from a contact, × contactDistance
+constexpr double kCapFraction = 0.12;  // the end face: this fraction of the muscle's length
+// Origins of the hip muscles are fleshy and broad, insertions tendinous and short: contact counts
+// on the proximal half of a muscle for its origin, within its last 15 % for its insertion.
+constexpr double kOriginPart = 0.5;
+constexpr double kInsertionPart = 0.15;
+constexpr double kGapFraction = 0.15;  // farthest bone reached past an end, × the muscle's length
 
 struct MuscleAxis {
   glm::dvec3 centroid{0.0};
@@ -65,8 +69,7 @@ void flip(MuscleAxis& axis) {
   axis.low = -(axis.low + axis.length);
 }
 
-BoneNear measureNear(const anatomy::TriangleMesh& bone, const SurfaceGraph& graph, const TriangleGrid& muscleGrid,
-                     float reach) {
+BoneNear measureNear(const anatomy::TriangleMesh& bone, const SurfaceGraph& graph, const TriangleGrid& muscleGrid, float reach) {
   BoneNear near;
   const std::size_t n = bone.positions.size();
   near.gap.assign(n, std::numeric_limits<float>::infinity());
@@ -131,7 +134,8 @@ std::vector<FoundAttachment> findAttachments(const anatomy::TriangleMesh& muscle
     const anatomy::TriangleMesh& bone = *w.bone->mesh;
     const bool proximal = w.bone->proximal;
     const std::size_t n = bone.positions.size();
-    auto atEnd = [&](double s) { return proximal ? s >= 0.5 : s <= 0.5; };
+    const double endPart = proximal ? kOriginPart : kInsertionPart;
+    auto atEnd = [&](double s) { return (proximal ? 1.0 - s : s) <= endPart; };
     // Along-axis position of each near vertex's nearest muscle point.
     std::vector<char> eligible(n, 0);
     for (std::size_t v = 0; v < n; ++v) {
@@ -183,14 +187,17 @@ std::vector<FoundAttachment> findAttachments(const anatomy::TriangleMesh& muscle
       for (std::size_t m = 0; m < muscle.positions.size(); ++m) {
         const double s = axis.s(muscle.positions[m]);
         if (proximal ? s < capFrom : s > capFrom) continue;
-        if (glm::dot(muscleGraph.normals[m], direction) <= 0.0f) continue;  // not on the end face
-        const RayHit hit = boneGrid.cast(muscle.positions[m], direction, reach);
-        if (!hit.hit) continue;
-        const std::uint32_t* tri = &bone.indices[3 * hit.triangle];
-        const glm::vec3 a = bone.positions[tri[0]], b = bone.positions[tri[1]], c = bone.positions[tri[2]];
-        if (glm::dot(glm::cross(b - a, c - a), direction) >= 0.0f) continue;  // entered from inside
-        for (int k = 0; k < 3; ++k) hits[tri[k]] = 1;
-        bridged.push_back(hit.t);
+        for (const glm::vec3 ray : {direction, muscleGraph.normals[m]}) {
+          if (glm::dot(muscleGraph.normals[m], ray) <= 0.0f) continue;  // not on the end face
+          if (ray != direction && proximal) continue;
+          const RayHit hit = boneGrid.cast(muscle.positions[m], ray, reach);
+          if (!hit.hit) continue;
+          const std::uint32_t* tri = &bone.indices[3 * hit.triangle];
+          const glm::vec3 a = bone.positions[tri[0]], b = bone.positions[tri[1]], c = bone.positions[tri[2]];
+          if (glm::dot(glm::cross(b - a, c - a), ray) >= 0.0f) continue;  // entered from inside
+          for (int k = 0; k < 3; ++k) hits[tri[k]] = 1;
+          bridged.push_back(hit.t);
+        }
       }
     }
     double hitArea = 0.0;

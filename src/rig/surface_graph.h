@@ -11,8 +11,8 @@
 namespace medius::rig {
 
 struct SurfaceGraph {
-  std::vector<glm::vec3> normals;          // unit, outward for a mesh wound counter-clockwise
-  std::vector<double> vertexArea;          // square metres
+  std::vector<glm::vec3> normals;             // unit, outward for a mesh wound counter-clockwise
+  std::vector<double> vertexArea;             // square metres
   std::vector<std::uint32_t> neighbourStart;  // CSR: neighbours of v are neighbours[start[v] .. start[v + 1]]
   std::vector<std::uint32_t> neighbours;
 };

@@ -1,8 +1,8 @@
 // Origins and insertions found on real bones (LHDL, dissected outlines as ground truth) and on
 // synthetic shapes that need no reference data.
+#include "rig/attachment_finder.h"
 #include "attachment_metrics.h"
 #include "reference_data.h"
-#include "rig/attachment_finder.h"
 
 #include <chrono>
 #include <cstdio>
