@@ -18,12 +18,17 @@
 //     kGrowFactor · contactDistance (hysteresis, as in Canny's edge linking): the deep face of a
 //     real muscle lies near but not everywhere on the bone, and only gaps connected to a real
 //     contact count.
-//  3. Ends only: a contact counts when the muscle point nearest to it lies in the half of the
-//     muscle towards that bone's end (proximal bone: the proximal half). A bone the belly merely
-//     brushes further along is not an attachment.
+//  3. Ends only: a contact counts when the muscle point nearest to it lies in the part of the
+//     muscle towards that bone's end (proximal bone: the proximal half; distal bone: the last
+//     kInsertionPart). A bone the belly merely brushes further along is not an attachment.
 //  4. Following the fibres: rays from the muscle's end face (its last kCapFraction of length)
-//     along the centreline's direction at that end reach bone the segmentation stopped short of
-//     (a tendon not segmented); the bone around the hits joins the region.
+//     along the centreline's direction at that end, and for a distal bone also along the end
+//     face's outward normals, reach bone the segmentation stopped short of (a tendon not
+//     segmented), up to kGapFraction of the muscle's length away; the bone around the hits (one
+//     ring of edges) joins the region. followedFibres: the hits added more area than the contact.
+//  5. Holes smaller than a tenth of the region's area are filled.
+// The fractions are our choices, relative to the muscle's size (no length in them); none comes
+// from a published source.
 namespace medius::rig {
 namespace {
 
