@@ -1,97 +1,66 @@
 #include "rig/attachment_finder.h"
 
-#include "rig/principal_axes.h"
+#include "rig/contact_region.h"
+#include "rig/fibre_following.h"
+#include "rig/muscle_axis.h"
 #include "rig/surface_graph.h"
 #include "rig/triangle_grid.h"
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 
 #include <glm/geometric.hpp>
 
 // How a region is found, for each bone the muscle comes near:
-//  1. The muscle's long axis (its principal axis) is oriented from the distal bones to the
-//     proximal ones; s in [0, 1] measures a point along it (1: the proximal end).
-//  2. Contact: bone vertices that face the muscle and lie within contactDistance of it are seeds;
-//     the region grows from them over the bone's edges while the gap stays within
-//     kGrowFactor · contactDistance (hysteresis, as in Canny's edge linking): the deep face of a
-//     real muscle lies near but not everywhere on the bone, and only gaps connected to a real
-//     contact count.
-//  3. Ends only: a contact counts when the muscle point nearest to it lies in the part of the
-//     muscle towards that bone's end (proximal bone: the proximal half; distal bone: the last
-//     kInsertionPart). A bone the belly merely brushes further along is not an attachment.
-//  4. Following the fibres: rays from the muscle's end face (its last kCapFraction of length)
-//     along the centreline's direction at that end, and for a distal bone also along the end
-//     face's outward normals, reach bone the segmentation stopped short of (a tendon not
-//     segmented), up to kGapFraction of the muscle's length away; the bone around the hits (one
-//     ring of edges) joins the region. followedFibres: the hits added more area than the contact.
+//  1. The muscle's long axis (muscle_axis.h) is oriented from its distal bones to its proximal
+//     ones; s in [0, 1] says where a point lies along it (1: the proximal end).
+//  2. Contact (contact_region.h): bone facing the muscle within contactDistance seeds the region,
+//     which grows while the gap stays within kGrowFactor · contactDistance.
+//  3. Ends only: a contact counts when the nearest muscle point lies in the part of the muscle
+//     towards that bone's end: the proximal half for an origin (fleshy, broad), the last
+//     kInsertionPart for an insertion (tendinous, short). A bone the belly merely brushes further
+//     along is not an attachment.
+//  4. Following the fibres (fibre_following.h) up to kGapFraction of the muscle's length past its
+//     end faces; the bone around the hits (one ring of edges) joins the region. followedFibres:
+//     the hits added more area than the contact did.
 //  5. Holes smaller than a tenth of the region's area are filled.
-// The fractions are our choices, relative to the muscle's size (no length in them); none comes
-// from a published source.
+// The numbers below are our choices, relative to the muscle's size or to contactDistance (no
+// length in them, nothing fitted to one body); none comes from a published source.
 namespace medius::rig {
 namespace {
 
-constexpr float kGrowFactor = 1.5f;    // gap allowed while growing from a contact, × contactDistance
-constexpr double kCapFraction = 0.12;  // the end face: this fraction of the muscle's length
-// Origins of the hip muscles are fleshy and broad, insertions tendinous and short: contact counts
-// on the proximal half of a muscle for its origin, within its last 15 % for its insertion.
-constexpr double kOriginPart = 0.5;
-constexpr double kInsertionPart = 0.15;
-constexpr double kGapFraction = 0.15;  // farthest bone reached past an end, × the muscle's length
+constexpr float kGrowFactor = 1.5f;      // gap allowed while growing from a contact, × contactDistance
+constexpr double kInsertionPart = 0.15;  // contact counted for an insertion: the last 15 % of the muscle
+constexpr double kCapFraction = 0.12;    // an end of the muscle: its last 12 % of length
+constexpr double kGapFraction = 0.15;    // farthest bone reached past an end, × the muscle's length
+constexpr double kHoleFraction = 0.1;    // holes filled up to this fraction of the region's area
 
-struct MuscleAxis {
-  glm::dvec3 centroid{0.0};
-  glm::dvec3 axis{0.0, 0.0, 1.0};
-  double low = 0.0, length = 1.0;
-  double s(const glm::vec3& p) const { return (glm::dot(glm::dvec3(p) - centroid, axis) - low) / length; }
-};
-
-struct BoneNear {
-  std::vector<float> gap;          // distance to the muscle, infinity when beyond reach
-  std::vector<glm::vec3> nearest;  // the nearest muscle point
-  std::vector<char> facing;        // the bone's outside faces the muscle there
-};
-
-MuscleAxis muscleAxis(const anatomy::TriangleMesh& muscle) {
-  const PrincipalAxes axes = principalAxes(muscle.positions);
-  MuscleAxis result;
-  result.centroid = axes.centroid;
-  result.axis = axes.axes[0];
-  double low = std::numeric_limits<double>::max(), high = -low;
-  for (const glm::vec3& p : muscle.positions) {
-    const double s = glm::dot(glm::dvec3(p) - result.centroid, result.axis);
-    low = std::min(low, s);
-    high = std::max(high, s);
-  }
-  result.low = low;
-  result.length = std::max(high - low, 1e-9);
-  return result;
+bool boxesWithin(const glm::vec3& aLo, const glm::vec3& aHi, const glm::vec3& bLo, const glm::vec3& bHi, float margin) {
+  for (int k = 0; k < 3; ++k)
+    if (aLo[k] > bHi[k] + margin || bLo[k] > aHi[k] + margin) return false;
+  return true;
 }
 
-void flip(MuscleAxis& axis) {
-  axis.axis = -axis.axis;
-  axis.low = -(axis.low + axis.length);
-}
+struct BoneWork {
+  const AttachmentBone* bone;
+  SurfaceGraph graph;
+  BoneGaps gaps;
+};
 
-BoneNear measureNear(const anatomy::TriangleMesh& bone, const SurfaceGraph& graph, const TriangleGrid& muscleGrid, float reach) {
-  BoneNear near;
-  const std::size_t n = bone.positions.size();
-  near.gap.assign(n, std::numeric_limits<float>::infinity());
-  near.nearest.assign(n, glm::vec3(0.0f));
-  near.facing.assign(n, 0);
-  const glm::vec3 lo = muscleGrid.minCorner() - glm::vec3(reach), hi = muscleGrid.maxCorner() + glm::vec3(reach);
-  for (std::size_t v = 0; v < n; ++v) {
-    const glm::vec3 p = bone.positions[v];
-    if (glm::any(glm::lessThan(p, lo)) || glm::any(glm::greaterThan(p, hi))) continue;
-    const ClosestPoint q = muscleGrid.closest(p, reach);
-    if (!q.found) continue;
-    near.gap[v] = q.distance;
-    near.nearest[v] = q.point;
-    // Facing: the muscle lies on the outer side of the bone surface here (or touches it).
-    near.facing[v] = q.distance < 1e-4f || glm::dot(q.point - p, graph.normals[v]) > 0.0f;
-  }
-  return near;
+// Proximal bones' near vertices should lie at high s and distal ones at low s; flips the axis if not.
+void orient(MuscleAxis& axis, const std::vector<BoneWork>& work) {
+  double sum[2] = {0.0, 0.0};
+  std::size_t count[2] = {0, 0};
+  for (const BoneWork& w : work)
+    for (std::size_t v = 0; v < w.gaps.gap.size(); ++v) {
+      if (!std::isfinite(w.gaps.gap[v])) continue;
+      const int k = w.bone->proximal ? 1 : 0;
+      sum[k] += axis.s(w.bone->mesh->positions[v]) - 0.5;
+      ++count[k];
+    }
+  const double distal = count[0] ? sum[0] / double(count[0]) : 0.0;
+  const double proximal = count[1] ? sum[1] / double(count[1]) : 0.0;
+  if (proximal < distal) axis.flip();
 }
 
 }  // namespace
@@ -107,130 +76,57 @@ std::vector<FoundAttachment> findAttachments(const anatomy::TriangleMesh& muscle
   const float grown = contact * kGrowFactor;
   const float reach = std::max(grown, static_cast<float>(kGapFraction * axis.length));
 
-  struct BoneWork {
-    const AttachmentBone* bone;
-    SurfaceGraph graph;
-    BoneNear near;
-  };
   std::vector<BoneWork> work;
   for (const AttachmentBone& bone : bones) {
     if (!bone.mesh || bone.mesh->triangleCount() == 0) continue;
+    const anatomy::Bounds bounds = anatomy::boundsOf(*bone.mesh);
+    if (!boxesWithin(bounds.min, bounds.max, muscleGrid.minCorner(), muscleGrid.maxCorner(), reach)) continue;
     BoneWork w{&bone, surfaceGraph(*bone.mesh), {}};
-    w.near = measureNear(*bone.mesh, w.graph, muscleGrid, grown);
+    w.gaps = measureGaps(*bone.mesh, w.graph, muscleGrid, grown);
     work.push_back(std::move(w));
   }
+  orient(axis, work);
+  const std::vector<FibreRay> toOrigin = originRays(muscle, muscleGraph, axis, kCapFraction);
+  const std::vector<FibreRay> toInsertion = insertionRays(muscle, muscleGraph, axis, kCapFraction);
 
-  // Orient the axis: proximal bones' near vertices at high s, distal ones at low s.
-  double proximalSum = 0.0, distalSum = 0.0;
-  std::size_t proximalCount = 0, distalCount = 0;
-  for (const BoneWork& w : work)
-    for (std::size_t v = 0; v < w.near.gap.size(); ++v) {
-      if (!std::isfinite(w.near.gap[v])) continue;
-      const double s = glm::dot(glm::dvec3(w.bone->mesh->positions[v]) - axis.centroid, axis.axis);
-      (w.bone->proximal ? proximalSum : distalSum) += s;
-      ++(w.bone->proximal ? proximalCount : distalCount);
-    }
-  if (proximalCount == 0 && distalCount == 0) return found;
-  const double proximalMean = proximalCount ? proximalSum / double(proximalCount) : 0.0;
-  const double distalMean = distalCount ? distalSum / double(distalCount) : 0.0;
-  if (proximalMean < distalMean) flip(axis);
-
-  for (BoneWork& w : work) {
+  for (const BoneWork& w : work) {
     const anatomy::TriangleMesh& bone = *w.bone->mesh;
     const bool proximal = w.bone->proximal;
     const std::size_t n = bone.positions.size();
-    const double endPart = proximal ? kOriginPart : kInsertionPart;
-    auto atEnd = [&](double s) { return (proximal ? 1.0 - s : s) <= endPart; };
-    // Along-axis position of each near vertex's nearest muscle point.
-    std::vector<char> eligible(n, 0);
-    for (std::size_t v = 0; v < n; ++v) {
-      if (!std::isfinite(w.near.gap[v]) || !w.near.facing[v]) continue;
-      eligible[v] = atEnd(axis.s(w.near.nearest[v]));
-    }
-    // 2. Contact seeds, grown with hysteresis.
-    std::vector<char> region(n, 0);
-    std::vector<std::uint32_t> stack;
-    for (std::size_t v = 0; v < n; ++v)
-      if (eligible[v] && w.near.gap[v] <= contact) {
-        region[v] = 1;
-        stack.push_back(static_cast<std::uint32_t>(v));
-      }
-    while (!stack.empty()) {
-      const std::uint32_t v = stack.back();
-      stack.pop_back();
-      for (std::uint32_t k = w.graph.neighbourStart[v]; k < w.graph.neighbourStart[v + 1]; ++k) {
-        const std::uint32_t u = w.graph.neighbours[k];
-        if (region[u] || !eligible[u]) continue;
-        region[u] = 1;
-        stack.push_back(u);
-      }
-    }
+    auto atEnd = [&](const glm::vec3& p) { return proximal ? axis.s(p) >= 0.5 : axis.s(p) <= kInsertionPart; };
+    std::vector<char> region = contactRegion(w.gaps, w.graph, contact, grown, atEnd);
     double contactArea = 0.0;
     for (std::size_t v = 0; v < n; ++v)
       if (region[v]) contactArea += w.graph.vertexArea[v];
 
-    // 4. Follow the fibres on from the end face.
-    const double capFrom = proximal ? 1.0 - kCapFraction : kCapFraction;
-    glm::dvec3 capCentre(0.0), bodyCentre(0.0);
-    std::size_t capCount = 0, bodyCount = 0;
-    for (const glm::vec3& p : muscle.positions) {
-      const double s = axis.s(p);
-      const double fromEnd = proximal ? 1.0 - s : s;
-      if (fromEnd <= kCapFraction) {
-        capCentre += glm::dvec3(p);
-        ++capCount;
-      } else if (fromEnd <= 3.0 * kCapFraction) {
-        bodyCentre += glm::dvec3(p);
-        ++bodyCount;
-      }
-    }
-    std::vector<char> hits(n, 0);
-    std::vector<double> bridged;
-    if (capCount > 0 && bodyCount > 0) {
-      const glm::vec3 direction = glm::vec3(glm::normalize(capCentre / double(capCount) - bodyCentre / double(bodyCount)));
-      const TriangleGrid boneGrid(bone);
-      for (std::size_t m = 0; m < muscle.positions.size(); ++m) {
-        const double s = axis.s(muscle.positions[m]);
-        if (proximal ? s < capFrom : s > capFrom) continue;
-        for (const glm::vec3 ray : {direction, muscleGraph.normals[m]}) {
-          if (glm::dot(muscleGraph.normals[m], ray) <= 0.0f) continue;  // not on the end face
-          if (ray != direction && proximal) continue;
-          const RayHit hit = boneGrid.cast(muscle.positions[m], ray, reach);
-          if (!hit.hit) continue;
-          const std::uint32_t* tri = &bone.indices[3 * hit.triangle];
-          const glm::vec3 a = bone.positions[tri[0]], b = bone.positions[tri[1]], c = bone.positions[tri[2]];
-          if (glm::dot(glm::cross(b - a, c - a), ray) >= 0.0f) continue;  // entered from inside
-          for (int k = 0; k < 3; ++k) hits[tri[k]] = 1;
-          bridged.push_back(hit.t);
-        }
-      }
-    }
+    const std::vector<FibreRay>& rays = proximal ? toOrigin : toInsertion;
+    FibreHits hits;
+    if (!rays.empty()) hits = castOnto(rays, TriangleGrid(bone), reach);
     double hitArea = 0.0;
-    if (!bridged.empty()) {
-      dilate(w.graph, hits, 1);
+    if (!hits.distances.empty()) {
+      dilate(w.graph, hits.vertices, 1);
       for (std::size_t v = 0; v < n; ++v)
-        if (hits[v] && !region[v]) {
+        if (hits.vertices[v] && !region[v]) {
           hitArea += w.graph.vertexArea[v];
           region[v] = 1;
         }
     }
-    double area = contactArea + hitArea;
-    if (area <= 0.0) continue;
-    fillHoles(w.graph, region, 0.1 * area);
+    if (contactArea + hitArea <= 0.0) continue;
+    fillHoles(w.graph, region, kHoleFraction * (contactArea + hitArea));
 
     FoundAttachment attachment;
     attachment.structure = w.bone->structure;
     attachment.origin = proximal;
-    attachment.areaSquareMetres = 0.0;
     for (std::size_t v = 0; v < n; ++v)
       if (region[v]) {
         attachment.vertices.push_back(static_cast<std::uint32_t>(v));
         attachment.areaSquareMetres += w.graph.vertexArea[v];
       }
     attachment.followedFibres = hitArea > contactArea;
-    if (!bridged.empty()) {
-      std::nth_element(bridged.begin(), bridged.begin() + bridged.size() / 2, bridged.end());
-      attachment.bridgedGapMetres = bridged[bridged.size() / 2];
+    if (!hits.distances.empty()) {
+      auto middle = hits.distances.begin() + static_cast<std::ptrdiff_t>(hits.distances.size() / 2);
+      std::nth_element(hits.distances.begin(), middle, hits.distances.end());
+      attachment.bridgedGapMetres = *middle;
     }
     found.push_back(std::move(attachment));
   }
