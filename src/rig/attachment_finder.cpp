@@ -1,5 +1,6 @@
 #include "rig/attachment_finder.h"
 
+#include "rig/bone_patch.h"
 #include "rig/contact_region.h"
 #include "rig/fibre_following.h"
 #include "rig/muscle_axis.h"
@@ -35,14 +36,9 @@ constexpr double kCapFraction = 0.12;    // an end of the muscle: its last 12 % 
 constexpr double kGapFraction = 0.15;    // farthest bone reached past an end, × the muscle's length
 constexpr double kHoleFraction = 0.1;    // holes filled up to this fraction of the region's area
 
-bool boxesWithin(const glm::vec3& aLo, const glm::vec3& aHi, const glm::vec3& bLo, const glm::vec3& bHi, float margin) {
-  for (int k = 0; k < 3; ++k)
-    if (aLo[k] > bHi[k] + margin || bLo[k] > aHi[k] + margin) return false;
-  return true;
-}
-
 struct BoneWork {
   const AttachmentBone* bone;
+  BonePatch patch;  // the bone within reach of the muscle
   SurfaceGraph graph;
   BoneGaps gaps;
 };
@@ -55,7 +51,7 @@ void orient(MuscleAxis& axis, const std::vector<BoneWork>& work) {
     for (std::size_t v = 0; v < w.gaps.gap.size(); ++v) {
       if (!std::isfinite(w.gaps.gap[v])) continue;
       const int k = w.bone->proximal ? 1 : 0;
-      sum[k] += axis.s(w.bone->mesh->positions[v]) - 0.5;
+      sum[k] += axis.s(w.patch.mesh.positions[v]) - 0.5;
       ++count[k];
     }
   const double distal = count[0] ? sum[0] / double(count[0]) : 0.0;
@@ -79,10 +75,11 @@ std::vector<FoundAttachment> findAttachments(const anatomy::TriangleMesh& muscle
   std::vector<BoneWork> work;
   for (const AttachmentBone& bone : bones) {
     if (!bone.mesh || bone.mesh->triangleCount() == 0) continue;
-    const anatomy::Bounds bounds = anatomy::boundsOf(*bone.mesh);
-    if (!boxesWithin(bounds.min, bounds.max, muscleGrid.minCorner(), muscleGrid.maxCorner(), reach)) continue;
-    BoneWork w{&bone, surfaceGraph(*bone.mesh), {}};
-    w.gaps = measureGaps(*bone.mesh, w.graph, muscleGrid, grown);
+    const glm::vec3 margin(reach);
+    BoneWork w{&bone, bonePatch(*bone.mesh, muscleGrid.minCorner() - margin, muscleGrid.maxCorner() + margin), {}, {}};
+    if (w.patch.mesh.indices.empty()) continue;
+    w.graph = surfaceGraph(w.patch.mesh);
+    w.gaps = measureGaps(w.patch.mesh, w.graph, muscleGrid, grown);
     work.push_back(std::move(w));
   }
   orient(axis, work);
@@ -90,7 +87,7 @@ std::vector<FoundAttachment> findAttachments(const anatomy::TriangleMesh& muscle
   const std::vector<FibreRay> toInsertion = insertionRays(muscle, muscleGraph, axis, kCapFraction);
 
   for (const BoneWork& w : work) {
-    const anatomy::TriangleMesh& bone = *w.bone->mesh;
+    const anatomy::TriangleMesh& bone = w.patch.mesh;
     const bool proximal = w.bone->proximal;
     const std::size_t n = bone.positions.size();
     auto atEnd = [&](const glm::vec3& p) { return proximal ? axis.s(p) >= 0.5 : axis.s(p) <= kInsertionPart; };
@@ -119,7 +116,7 @@ std::vector<FoundAttachment> findAttachments(const anatomy::TriangleMesh& muscle
     attachment.origin = proximal;
     for (std::size_t v = 0; v < n; ++v)
       if (region[v]) {
-        attachment.vertices.push_back(static_cast<std::uint32_t>(v));
+        attachment.vertices.push_back(w.patch.original[v]);
         attachment.areaSquareMetres += w.graph.vertexArea[v];
       }
     attachment.followedFibres = hitArea > contactArea;

@@ -49,22 +49,28 @@ float intersect(const glm::vec3& o, const glm::vec3& d, const glm::vec3& a, cons
 }  // namespace
 
 TriangleGrid::TriangleGrid(const anatomy::TriangleMesh& mesh, float cellSize) : mesh_(&mesh) {
-  const auto& pos = mesh.positions;
-  const auto& idx = mesh.indices;
-  const std::size_t triangles = idx.size() / 3;
+  std::vector<std::uint32_t> all(mesh.indices.size() / 3);
+  for (std::size_t t = 0; t < all.size(); ++t) all[t] = static_cast<std::uint32_t>(t);
+  build(all, cellSize);
+}
+
+void TriangleGrid::build(const std::vector<std::uint32_t>& triangles, float cellSize) {
+  const auto& pos = mesh_->positions;
+  const auto& idx = mesh_->indices;
   glm::vec3 lo(std::numeric_limits<float>::max()), hi(-std::numeric_limits<float>::max());
   double edges = 0.0;
-  for (std::size_t t = 0; t < triangles; ++t) {
+  for (std::uint32_t t : triangles) {
     for (int k = 0; k < 3; ++k) {
       lo = glm::min(lo, pos[idx[3 * t + k]]);
       hi = glm::max(hi, pos[idx[3 * t + k]]);
     }
     edges += glm::distance(pos[idx[3 * t]], pos[idx[3 * t + 1]]);
   }
-  if (triangles == 0) lo = hi = glm::vec3(0.0f);
+  if (triangles.empty()) lo = hi = glm::vec3(0.0f);
   const glm::vec3 extent = hi - lo;
+  const double count = static_cast<double>(triangles.size());
   // A few triangles a cell; at most about 2^21 cells (our choice, memory bound).
-  if (cellSize <= 0.0f) cellSize = triangles ? static_cast<float>(2.0 * edges / static_cast<double>(triangles)) : 1.0f;
+  if (cellSize <= 0.0f) cellSize = triangles.empty() ? 1.0f : static_cast<float>(2.0 * edges / count);
   const float volume = std::max(extent.x, 1e-9f) * std::max(extent.y, 1e-9f) * std::max(extent.z, 1e-9f);
   cellSize = std::max({cellSize, std::cbrt(volume / float(1 << 21)), 1e-6f});
   cell_ = cellSize;
@@ -73,19 +79,18 @@ TriangleGrid::TriangleGrid(const anatomy::TriangleMesh& mesh, float cellSize) : 
 
   const std::size_t cells = static_cast<std::size_t>(dims_.x) * dims_.y * dims_.z;
   std::vector<std::uint32_t> counts(cells + 1, 0);
-  auto forCells = [&](std::size_t t, auto&& visit) {
-    glm::vec3 a = pos[idx[3 * t]], b = pos[idx[3 * t + 1]], c = pos[idx[3 * t + 2]];
+  auto forCells = [&](std::uint32_t t, auto&& visit) {
+    const glm::vec3 a = pos[idx[3 * t]], b = pos[idx[3 * t + 1]], c = pos[idx[3 * t + 2]];
     const glm::ivec3 c0 = cellOf(glm::min(a, glm::min(b, c))), c1 = cellOf(glm::max(a, glm::max(b, c)));
     for (int z = c0.z; z <= c1.z; ++z)
       for (int y = c0.y; y <= c1.y; ++y)
         for (int x = c0.x; x <= c1.x; ++x) visit(cellIndex(x, y, z));
   };
-  for (std::size_t t = 0; t < triangles; ++t) forCells(t, [&](std::size_t c) { ++counts[c + 1]; });
+  for (std::uint32_t t : triangles) forCells(t, [&](std::size_t c) { ++counts[c + 1]; });
   for (std::size_t c = 0; c < cells; ++c) counts[c + 1] += counts[c];
   cellStart_ = counts;
   triangles_.resize(counts[cells]);
-  for (std::size_t t = 0; t < triangles; ++t)
-    forCells(t, [&](std::size_t c) { triangles_[counts[c]++] = static_cast<std::uint32_t>(t); });
+  for (std::uint32_t t : triangles) forCells(t, [&](std::size_t c) { triangles_[counts[c]++] = t; });
 }
 
 std::size_t TriangleGrid::cellIndex(int x, int y, int z) const {

@@ -39,6 +39,7 @@ class TriangleGrid {
   glm::vec3 maxCorner() const { return min_ + glm::vec3(dims_) * cell_; }
 
  private:
+  void build(const std::vector<std::uint32_t>& triangles, float cellSize);
   std::size_t cellIndex(int x, int y, int z) const;
   glm::ivec3 cellOf(const glm::vec3& p) const;
 
