@@ -111,21 +111,32 @@ ClosestPoint TriangleGrid::closest(const glm::vec3& p, float maxDistance) const 
   const float boxDistance = glm::length(outside);
   if (boxDistance > maxDistance) return best;
   const glm::ivec3 home = cellOf(p);
-  const int maxRing = static_cast<int>(std::ceil((maxDistance + boxDistance) / cell_)) + 1;
-  const int ringLimit = std::max({dims_.x, dims_.y, dims_.z});
-  for (int r = 0; r <= std::min(maxRing, ringLimit); ++r) {
-    // Every point of a cell in ring r is at least (r - 1)·cell from p, beyond the box distance.
+  // Only cells overlapping the box of the search sphere can hold a point within maxDistance.
+  const glm::ivec3 boxLo = cellOf(p - glm::vec3(maxDistance)), boxHi = cellOf(p + glm::vec3(maxDistance));
+  const int maxRing =
+      std::max({home.x - boxLo.x, boxHi.x - home.x, home.y - boxLo.y, boxHi.y - home.y, home.z - boxLo.z, boxHi.z - home.z});
+  for (int r = 0; r <= maxRing; ++r) {
+    // Every point of a cell in ring r is at least (r - 1)·cell from p.
     const float ringMin = std::max(0.0f, (r - 1) * cell_);
     if (ringMin * ringMin > bestSq && r > 1) break;
-    const glm::ivec3 lo = glm::max(home - r, glm::ivec3(0)), hi = glm::min(home + r, dims_ - 1);
+    const glm::ivec3 lo = glm::max(home - r, boxLo), hi = glm::min(home + r, boxHi);
     for (int z = lo.z; z <= hi.z; ++z)
       for (int y = lo.y; y <= hi.y; ++y)
         for (int x = lo.x; x <= hi.x; ++x) {
           if (std::max({std::abs(x - home.x), std::abs(y - home.y), std::abs(z - home.z)}) != r) continue;
+          // The cell's own distance from p: skip it when it cannot beat the best so far.
+          const glm::vec3 cellLo = min_ + glm::vec3(x, y, z) * cell_;
+          const glm::vec3 gap = glm::max(glm::max(cellLo - p, p - (cellLo + glm::vec3(cell_))), glm::vec3(0.0f));
+          if (glm::dot(gap, gap) > bestSq) continue;
           const std::size_t c = cellIndex(x, y, z);
           for (std::uint32_t k = cellStart_[c]; k < cellStart_[c + 1]; ++k) {
             const std::uint32_t t = triangles_[k];
-            const glm::vec3 q = closestPointOnTriangle(p, pos[idx[3 * t]], pos[idx[3 * t + 1]], pos[idx[3 * t + 2]]);
+            const glm::vec3 a = pos[idx[3 * t]], b = pos[idx[3 * t + 1]], cc = pos[idx[3 * t + 2]];
+            // Cheap rejection by the triangle's bounds before the exact closest point.
+            const glm::vec3 tgap =
+                glm::max(glm::max(glm::min(a, glm::min(b, cc)) - p, p - glm::max(a, glm::max(b, cc))), glm::vec3(0.0f));
+            if (glm::dot(tgap, tgap) > bestSq) continue;
+            const glm::vec3 q = closestPointOnTriangle(p, a, b, cc);
             const glm::vec3 d = q - p;
             const float dsq = glm::dot(d, d);
             if (dsq <= bestSq) {
