@@ -20,7 +20,8 @@ anatomy::TriangleMesh lumpySphere() {
     for (int j = 0; j < segments; ++j) {
       const float theta = 3.14159265f * float(i) / float(rings), phi = 6.2831853f * float(j) / float(segments);
       const float radius = 0.05f * (1.0f + 0.2f * std::sin(3.0f * phi) * std::sin(2.0f * theta));
-      mesh.positions.push_back(radius * glm::vec3(std::sin(theta) * std::cos(phi), std::sin(theta) * std::sin(phi), std::cos(theta)));
+      mesh.positions.push_back(radius *
+                               glm::vec3(std::sin(theta) * std::cos(phi), std::sin(theta) * std::sin(phi), std::cos(theta)));
     }
   for (int i = 0; i < rings; ++i)
     for (int j = 0; j < segments; ++j) {
