@@ -1,5 +1,6 @@
 #include "rig/attachment_finder.h"
 
+#include "core/error.h"
 #include "rig/bone_patch.h"
 #include "rig/contact_region.h"
 #include "rig/fibre_following.h"
@@ -9,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 #include <glm/geometric.hpp>
 
@@ -43,6 +45,16 @@ struct BoneWork {
   BoneGaps gaps;
 };
 
+// Throws InputError naming `what` when the mesh cannot be measured.
+void validate(const anatomy::TriangleMesh& mesh, const std::string& what) {
+  for (const glm::vec3& p : mesh.positions)
+    if (!std::isfinite(p.x) || !std::isfinite(p.y) || !std::isfinite(p.z))
+      throw InputError(what + ": a vertex coordinate is not a finite number");
+  if (mesh.indices.size() % 3 != 0) throw InputError(what + ": the index count is not a multiple of three");
+  for (std::uint32_t i : mesh.indices)
+    if (i >= mesh.positions.size()) throw InputError(what + ": a triangle refers to a vertex that does not exist");
+}
+
 // Proximal bones' near vertices should lie at high s and distal ones at low s; flips the axis if not.
 void orient(MuscleAxis& axis, const std::vector<BoneWork>& work) {
   double sum[2] = {0.0, 0.0};
@@ -64,6 +76,11 @@ void orient(MuscleAxis& axis, const std::vector<BoneWork>& work) {
 std::vector<FoundAttachment> findAttachments(const anatomy::TriangleMesh& muscle, const std::vector<AttachmentBone>& bones,
                                              const AttachmentOptions& options) {
   std::vector<FoundAttachment> found;
+  validate(muscle, "muscle " + muscle.name);
+  for (const AttachmentBone& bone : bones) {
+    if (!bone.mesh) throw InputError("bone " + bone.structure + ": no mesh given");
+    validate(*bone.mesh, "bone " + bone.structure + " (" + bone.mesh->name + ")");
+  }
   if (muscle.triangleCount() == 0) return found;
   const TriangleGrid muscleGrid(muscle);
   const SurfaceGraph muscleGraph = surfaceGraph(muscle);
@@ -74,7 +91,7 @@ std::vector<FoundAttachment> findAttachments(const anatomy::TriangleMesh& muscle
 
   std::vector<BoneWork> work;
   for (const AttachmentBone& bone : bones) {
-    if (!bone.mesh || bone.mesh->triangleCount() == 0) continue;
+    if (bone.mesh->triangleCount() == 0) continue;
     const glm::vec3 margin(reach);
     BoneWork w{&bone, bonePatch(*bone.mesh, muscleGrid.minCorner() - margin, muscleGrid.maxCorner() + margin), {}, {}};
     if (w.patch.mesh.indices.empty()) continue;

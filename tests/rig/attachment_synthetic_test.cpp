@@ -2,6 +2,12 @@
 // touching the upper one and stopping short of the lower one, and a muscle that touches nothing.
 #include "rig/attachment_finder.h"
 
+#include "core/error.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
 #include <gtest/gtest.h>
 #include <glm/geometric.hpp>
 
@@ -84,6 +90,31 @@ TEST(AttachmentFinderSynthetic, ABoneBrushedAlongTheBellyIsNoAttachment) {
   const std::vector<FoundAttachment> found =
       findAttachments(muscle, {{"upper_plate", &upper, true}, {"side_plate", &side, false}});
   for (const FoundAttachment& a : found) EXPECT_NE(a.structure, "side_plate");
+}
+
+TEST(AttachmentFinderSynthetic, BadMeshesAreRejectedWithTheirName) {
+  anatomy::TriangleMesh muscle = gridBox({-0.015f, -0.015f, 0.0f}, {0.015f, 0.015f, 0.1f}, 4);
+  const anatomy::TriangleMesh plate = gridBox({-0.05f, -0.05f, 0.1005f}, {0.05f, 0.05f, 0.11f}, 4);
+  auto message = [](auto&& call) {
+    try {
+      call();
+    } catch (const InputError& error) {
+      return std::string(error.what());
+    }
+    return std::string("no error");
+  };
+  EXPECT_NE(message([&] { findAttachments(muscle, {{"upper_plate", nullptr, true}}); }).find("upper_plate"), std::string::npos);
+  muscle.name = "test_muscle";
+  muscle.positions[3].y = std::nanf("");
+  const std::string nan = message([&] { findAttachments(muscle, {{"upper_plate", &plate, true}}); });
+  EXPECT_NE(nan.find("test_muscle"), std::string::npos) << nan;
+  EXPECT_NE(nan.find("finite"), std::string::npos) << nan;
+  anatomy::TriangleMesh broken = plate;
+  broken.indices.back() = 100000;
+  const std::string range = message([&] {
+    findAttachments(gridBox({0, 0, 0}, {0.01f, 0.01f, 0.1f}, 2), {{"upper_plate", &broken, true}});
+  });
+  EXPECT_NE(range.find("upper_plate"), std::string::npos) << range;
 }
 
 }  // namespace
