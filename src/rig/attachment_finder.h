@@ -30,7 +30,9 @@ struct AttachmentOptions {
 };
 
 // Every attachment region of `muscle` on `bones`. Empty when the muscle meets no bone (the caller
-// names the file and the structure in its message).
+// names the file and the structure in its message). Throws InputError naming the mesh (its name)
+// or the bone (its structure) for a bone without a mesh, an index out of range or a coordinate
+// that is not finite. How regions are found: attachment_finder.cpp.
 std::vector<FoundAttachment> findAttachments(const anatomy::TriangleMesh& muscle, const std::vector<AttachmentBone>& bones,
                                              const AttachmentOptions& options = {});
 

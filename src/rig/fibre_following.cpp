@@ -1,0 +1,79 @@
+#include "rig/fibre_following.h"
+
+#include <cmath>
+
+#include <glm/geometric.hpp>
+
+namespace medius::rig {
+namespace {
+
+const float kEndFaceCosine = std::cos(0.25f * 3.14159265f);  // 45°: our choice, half a right angle
+
+glm::dvec3 centreOf(const anatomy::TriangleMesh& muscle, const MuscleAxis& axis, double from, double to, bool& any) {
+  glm::dvec3 sum(0.0);
+  std::size_t count = 0;
+  for (const glm::vec3& p : muscle.positions) {
+    const double s = axis.s(p);
+    if (s < from || s > to) continue;
+    sum += glm::dvec3(p);
+    ++count;
+  }
+  any = count > 0;
+  return any ? sum / static_cast<double>(count) : sum;
+}
+
+}  // namespace
+
+std::vector<FibreRay> originRays(const anatomy::TriangleMesh& muscle, const SurfaceGraph& graph, const MuscleAxis& axis,
+                                 double capFraction) {
+  std::vector<FibreRay> rays;
+  bool any = false;
+  const glm::dvec3 focus = centreOf(muscle, axis, 0.0, capFraction, any);
+  if (!any) return rays;
+  for (std::size_t m = 0; m < muscle.positions.size(); ++m) {
+    const glm::vec3 p = muscle.positions[m];
+    if (axis.s(p) < 0.5) continue;
+    const glm::dvec3 offset = glm::dvec3(p) - focus;
+    if (glm::dot(offset, offset) <= 0.0) continue;
+    const glm::vec3 fibre = glm::vec3(glm::normalize(offset));
+    if (glm::dot(graph.normals[m], fibre) < kEndFaceCosine) continue;
+    rays.push_back({p, fibre});
+  }
+  return rays;
+}
+
+std::vector<FibreRay> insertionRays(const anatomy::TriangleMesh& muscle, const SurfaceGraph& graph, const MuscleAxis& axis,
+                                    double capFraction) {
+  std::vector<FibreRay> rays;
+  bool haveCap = false, haveBody = false;
+  const glm::dvec3 cap = centreOf(muscle, axis, 0.0, capFraction, haveCap);
+  const glm::dvec3 body = centreOf(muscle, axis, capFraction, 3.0 * capFraction, haveBody);
+  if (!haveCap || !haveBody || cap == body) return rays;
+  const glm::vec3 direction = glm::vec3(glm::normalize(cap - body));
+  for (std::size_t m = 0; m < muscle.positions.size(); ++m) {
+    const glm::vec3 p = muscle.positions[m];
+    if (axis.s(p) > capFraction) continue;
+    const glm::vec3 normal = graph.normals[m];
+    if (glm::dot(normal, direction) > 0.0f) rays.push_back({p, direction});
+    if (glm::dot(normal, normal) > 0.0f) rays.push_back({p, normal});
+  }
+  return rays;
+}
+
+FibreHits castOnto(const std::vector<FibreRay>& rays, const TriangleGrid& bone, float reach) {
+  FibreHits hits;
+  const anatomy::TriangleMesh& mesh = bone.mesh();
+  hits.vertices.assign(mesh.positions.size(), 0);
+  for (const FibreRay& ray : rays) {
+    const RayHit hit = bone.cast(ray.from, ray.direction, reach);
+    if (!hit.hit) continue;
+    const std::uint32_t* corner = &mesh.indices[3 * hit.triangle];
+    const glm::vec3 a = mesh.positions[corner[0]], b = mesh.positions[corner[1]], c = mesh.positions[corner[2]];
+    if (glm::dot(glm::cross(b - a, c - a), ray.direction) >= 0.0f) continue;  // reached from inside the bone
+    for (int k = 0; k < 3; ++k) hits.vertices[corner[k]] = 1;
+    hits.distances.push_back(hit.t);
+  }
+  return hits;
+}
+
+}  // namespace medius::rig

@@ -1,0 +1,42 @@
+#pragma once
+// Following a muscle's fibres past its end on to a bone, where a segmentation stopped short of the
+// bone (a tendon or an aponeurosis not segmented). Rays leave the muscle's end faces; the bone
+// triangles they enter from outside mark where the fibres would have reached.
+#include "anatomy/triangle_mesh.h"
+#include "rig/muscle_axis.h"
+#include "rig/surface_graph.h"
+#include "rig/triangle_grid.h"
+
+#include <vector>
+
+#include <glm/vec3.hpp>
+
+namespace medius::rig {
+
+struct FibreRay {
+  glm::vec3 from{0.0f};
+  glm::vec3 direction{0.0f};  // unit
+};
+
+// Towards the origin: the fibres of the proximal part fan out from the insertion, so at a point p
+// they run along p − (the centre of the distal end, its last capFraction of length). A vertex of
+// the proximal half whose outward normal lies within 45° of that direction is on an end face; its
+// ray runs along the fibre direction.
+std::vector<FibreRay> originRays(const anatomy::TriangleMesh& muscle, const SurfaceGraph& graph, const MuscleAxis& axis,
+                                 double capFraction);
+
+// Towards the insertion: the fibres converge on the tendon, along the centreline's direction at the
+// distal end (from the centre of the part before the last capFraction to the centre of that last
+// part). Rays leave every vertex of the last capFraction along that direction (where its outward
+// normal agrees) and along its own outward normal.
+std::vector<FibreRay> insertionRays(const anatomy::TriangleMesh& muscle, const SurfaceGraph& graph, const MuscleAxis& axis,
+                                    double capFraction);
+
+struct FibreHits {
+  std::vector<char> vertices;     // flags per bone vertex: a corner of a triangle hit
+  std::vector<double> distances;  // how far each hitting ray travelled, metres
+};
+
+FibreHits castOnto(const std::vector<FibreRay>& rays, const TriangleGrid& bone, float reach);
+
+}  // namespace medius::rig
