@@ -1,0 +1,45 @@
+#pragma once
+// Traces a streamline of a harmonic field from a seed up its gradient until the field reaches the
+// insertion, and resamples polylines evenly by arc length.
+#include "rig/attachment_cells.h"
+#include "rig/fibre_grid.h"
+#include "rig/laplace_solver.h"
+
+#include <optional>
+#include <vector>
+
+#include <glm/vec3.hpp>
+
+namespace medius::rig::detail {
+
+class StreamlineTracer {
+ public:
+  // Extends the field two cells beyond the muscle (means of known neighbours) so interpolation
+  // near the surface is not pulled by missing values, and precomputes its gradient per cell.
+  StreamlineTracer(const FibreGrid& grid, const AttachmentCells& cells, const HarmonicField& field);
+
+  // Midpoint (RK2) steps of half a cell along the normalised, trilinearly interpolated gradient,
+  // from `seed` until an insertion cell or the value 1 is reached. A step that would end in a cell
+  // outside the muscle is pulled back towards the nearest inside cell. Nothing when the trace
+  // stalls (flat field, no progress) or runs out of the grid.
+  std::optional<std::vector<glm::dvec3>> trace(const glm::dvec3& seed) const;
+
+ private:
+  struct Sample {
+    double value = 0.0;
+    glm::dvec3 gradient{0.0};
+    bool valid = false;
+  };
+  Sample sample(const glm::dvec3& p) const;
+  glm::dvec3 keptInside(const glm::dvec3& p) const;
+
+  const FibreGrid& grid_;
+  const AttachmentCells& cells_;
+  std::vector<double> value_;         // the field, NaN where unknown
+  std::vector<glm::dvec3> gradient_;  // per cell, by central differences where possible
+};
+
+// `count` points evenly spaced by arc length along `polyline` (ends kept). count >= 2.
+std::vector<glm::dvec3> resampleByArcLength(const std::vector<glm::dvec3>& polyline, int count);
+
+}  // namespace medius::rig::detail
