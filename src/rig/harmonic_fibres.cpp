@@ -58,20 +58,25 @@ glm::vec3 nearestPoint(const std::vector<glm::vec3>& points, const glm::dvec3& t
   return nearest;
 }
 
-// Origin cells next to a free cell: where fibres leave the origin.
-std::vector<glm::dvec3> seedCandidates(const detail::FibreGrid& grid, const detail::AttachmentCells& cells) {
-  std::vector<glm::dvec3> seeds;
+// Origin cells next to a free cell: where fibres leave the origin. Cells on the muscle surface (next
+// to an outside cell) are left out when there are enough others, so fibres do not run along the
+// surface itself, where the voxels can stick out of the mesh.
+std::vector<glm::dvec3> seedCandidates(const detail::FibreGrid& grid, const detail::AttachmentCells& cells, int wanted) {
+  std::vector<glm::dvec3> deep, surface;
   for (int k = 1; k + 1 < grid.nz; ++k)
     for (int j = 1; j + 1 < grid.ny; ++j)
       for (int i = 1; i + 1 < grid.nx; ++i) {
         if (cells.role[grid.index(i, j, k)] != CellRole::Origin) continue;
-        for (const auto& d : detail::kFaceNeighbours)
-          if (cells.role[grid.index(i + d[0], j + d[1], k + d[2])] == CellRole::Free) {
-            seeds.push_back(grid.centre(i, j, k));
-            break;
-          }
+        bool nextToFree = false, onSurface = false;
+        for (const auto& d : detail::kFaceNeighbours) {
+          const CellRole role = cells.role[grid.index(i + d[0], j + d[1], k + d[2])];
+          nextToFree = nextToFree || role == CellRole::Free;
+          onSurface = onSurface || role == CellRole::Outside;
+        }
+        if (nextToFree) (onSurface ? surface : deep).push_back(grid.centre(i, j, k));
       }
-  return seeds;
+  if (static_cast<int>(deep.size()) < 2 * wanted) deep.insert(deep.end(), surface.begin(), surface.end());
+  return deep;
 }
 
 // Farthest-point order over the candidates, one at a time: the first is the one nearest their
@@ -129,7 +134,7 @@ TracedFibres traceHarmonicFibres(const anatomy::TriangleMesh& muscle, const std:
 
   start = Clock::now();
   const detail::StreamlineTracer tracer(grid, cells, field);
-  FarthestPointOrder seeds(seedCandidates(grid, cells));
+  FarthestPointOrder seeds(seedCandidates(grid, cells, options.fibreCount));
   // Seeds whose trace stalls are replaced by the next in farthest-point order.
   const int maximumAttempts = 4 * options.fibreCount + 16;
   for (int attempt = 0; attempt < maximumAttempts && !seeds.empty() && static_cast<int>(out.fibres.size()) < options.fibreCount;

@@ -7,9 +7,17 @@
 #include <glm/glm.hpp>
 
 namespace medius::rig::detail {
+namespace {
+
+// Fibre points are kept where at least this share of the surrounding cell centres (trilinear
+// weights) are muscle: between the voxel surface (one half) and the inside cells' centres (one).
+constexpr double kInsideOccupancy = 0.95;
+
+}  // namespace
 
 StreamlineTracer::StreamlineTracer(const FibreGrid& grid, const AttachmentCells& cells, const HarmonicField& field)
-    : grid_(grid), cells_(cells), value_(field.value), gradient_(grid.size(), glm::dvec3(0.0)) {
+    : grid_(grid), cells_(cells), value_(field.value), gradient_(grid.size(), glm::dvec3(0.0)), occupancy_(grid.size(), 0.0f) {
+  for (std::size_t c = 0; c < grid.size(); ++c) occupancy_[c] = cells.role[c] == CellRole::Outside ? 0.0f : 1.0f;
   // Three passes reach the cells diagonal to the surface that trilinear interpolation touches.
   for (int pass = 0; pass < 3; ++pass) {
     std::vector<double> next = value_;
@@ -73,22 +81,35 @@ StreamlineTracer::Sample StreamlineTracer::sample(const glm::dvec3& p) const {
   return s;
 }
 
+double StreamlineTracer::occupancy(const glm::dvec3& p, glm::dvec3* gradient) const {
+  const glm::dvec3 g = grid_.gridCoordinate(p);
+  const glm::ivec3 base = glm::ivec3(glm::floor(g));
+  const glm::dvec3 t = g - glm::dvec3(base);
+  *gradient = glm::dvec3(0.0);
+  if (!grid_.contains(base.x, base.y, base.z) || !grid_.contains(base.x + 1, base.y + 1, base.z + 1)) return 0.0;
+  double value = 0.0;
+  for (int corner = 0; corner < 8; ++corner) {
+    const int dx = corner & 1, dy = (corner >> 1) & 1, dz = (corner >> 2) & 1;
+    const double o = occupancy_[grid_.index(base.x + dx, base.y + dy, base.z + dz)];
+    if (o == 0.0) continue;
+    const double wx = dx ? t.x : 1.0 - t.x, wy = dy ? t.y : 1.0 - t.y, wz = dz ? t.z : 1.0 - t.z;
+    value += o * wx * wy * wz;
+    *gradient += o * glm::dvec3((dx ? 1.0 : -1.0) * wy * wz, (dy ? 1.0 : -1.0) * wx * wz, (dz ? 1.0 : -1.0) * wx * wy);
+  }
+  *gradient /= grid_.cell;
+  return value;
+}
+
 glm::dvec3 StreamlineTracer::keptInside(const glm::dvec3& p) const {
-  const glm::ivec3 c = glm::ivec3(glm::round(grid_.gridCoordinate(p)));
-  if (!grid_.contains(c.x, c.y, c.z) || cells_.role[grid_.index(c.x, c.y, c.z)] != CellRole::Outside) return p;
-  // Pull halfway towards the nearest inside cell among the 26 around.
-  double best = std::numeric_limits<double>::max();
-  glm::dvec3 target = p;
-  for (int dz = -1; dz <= 1; ++dz)
-    for (int dy = -1; dy <= 1; ++dy)
-      for (int dx = -1; dx <= 1; ++dx) {
-        const glm::ivec3 n = c + glm::ivec3(dx, dy, dz);
-        if (!grid_.contains(n.x, n.y, n.z) || cells_.role[grid_.index(n.x, n.y, n.z)] == CellRole::Outside) continue;
-        const glm::dvec3 centre = grid_.centre(n.x, n.y, n.z);
-        const double d = glm::length(centre - p);
-        if (d < best) best = d, target = centre;
-      }
-  return 0.5 * (p + target);
+  glm::dvec3 q = p;
+  for (int iteration = 0; iteration < 4; ++iteration) {
+    glm::dvec3 gradient;
+    const double o = occupancy(q, &gradient);
+    const double g2 = glm::dot(gradient, gradient);
+    if (o >= kInsideOccupancy || g2 == 0.0) break;
+    q += gradient * ((kInsideOccupancy - o) / g2);  // Newton step along the occupancy gradient
+  }
+  return q;
 }
 
 std::optional<std::vector<glm::dvec3>> StreamlineTracer::trace(const glm::dvec3& seed) const {

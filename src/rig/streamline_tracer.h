@@ -19,8 +19,8 @@ class StreamlineTracer {
   StreamlineTracer(const FibreGrid& grid, const AttachmentCells& cells, const HarmonicField& field);
 
   // Midpoint (RK2) steps of half a cell along the normalised, trilinearly interpolated gradient,
-  // from `seed` until an insertion cell or the value 1 is reached. A step that would end in a cell
-  // outside the muscle is pulled back towards the nearest inside cell. Nothing when the trace
+  // from `seed` until an insertion cell or the value 1 is reached. A step that ends too near the
+  // muscle surface is pulled back in (see keptInside). Nothing when the trace
   // stalls (flat field, no progress) or runs out of the grid.
   std::optional<std::vector<glm::dvec3>> trace(const glm::dvec3& seed) const;
 
@@ -31,12 +31,17 @@ class StreamlineTracer {
     bool valid = false;
   };
   Sample sample(const glm::dvec3& p) const;
+  // Occupancy (1 at inside cell centres, 0 outside) interpolated trilinearly, and its gradient.
+  double occupancy(const glm::dvec3& p, glm::dvec3* gradient) const;
+  // `p` moved inwards until its occupancy is at least kInsideOccupancy: the voxel surface lies
+  // where occupancy is one half, which can be half a cell outside the true surface.
   glm::dvec3 keptInside(const glm::dvec3& p) const;
 
   const FibreGrid& grid_;
   const AttachmentCells& cells_;
   std::vector<double> value_;         // the field, NaN where unknown
   std::vector<glm::dvec3> gradient_;  // per cell, by central differences where possible
+  std::vector<float> occupancy_;      // 1 for cells of the muscle, 0 for the others
 };
 
 // `count` points evenly spaced by arc length along `polyline` (ends kept). count >= 2.
