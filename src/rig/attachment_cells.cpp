@@ -23,63 +23,73 @@ glm::ivec3 cellOf(const FibreGrid& grid, std::size_t index) {
   return {i, j, k};
 }
 
-// For every grid cell, the inside cell nearest to it (approximately: nearest sources propagated
-// cell to cell, which is within a fraction of a cell of the exact Euclidean answer).
-std::vector<int> nearestInsideCell(const FibreGrid& grid) {
-  std::vector<int> nearest(grid.size(), -1);
-  std::vector<double> distance(grid.size(), std::numeric_limits<double>::max());
-  std::deque<int> queue;
-  for (std::size_t c = 0; c < grid.size(); ++c)
-    if (grid.inside[c]) {
-      nearest[c] = static_cast<int>(c);
-      distance[c] = 0.0;
-      queue.push_back(static_cast<int>(c));
-    }
-  while (!queue.empty()) {
-    const int c = queue.front();
-    queue.pop_front();
-    const glm::ivec3 at = cellOf(grid, static_cast<std::size_t>(c));
-    const glm::ivec3 source = cellOf(grid, static_cast<std::size_t>(nearest[c]));
-    for (const auto& d : kFaceNeighbours) {
-      const glm::ivec3 n = at + glm::ivec3(d[0], d[1], d[2]);
-      if (!grid.contains(n.x, n.y, n.z)) continue;
-      const std::size_t ni = grid.index(n.x, n.y, n.z);
-      const glm::dvec3 delta = glm::dvec3(n - source);
-      const double d2 = glm::dot(delta, delta);
-      if (d2 < distance[ni]) {
-        distance[ni] = d2;
-        nearest[ni] = nearest[c];
-        queue.push_back(static_cast<int>(ni));
-      }
-    }
+// The inside cell whose centre is nearest to the centre of cell `at` (which may lie outside the
+// grid), searched in growing shells up to `maximumCells` away; -1 when there is none.
+long nearestInsideCell(const FibreGrid& grid, glm::ivec3 at, int maximumCells) {
+  long best = -1;
+  double bestDistance = std::numeric_limits<double>::max();
+  for (int r = 0; r <= maximumCells; ++r) {
+    if (best >= 0 && (r - 1) > std::sqrt(bestDistance)) break;  // no nearer cell in farther shells
+    for (int dz = -r; dz <= r; ++dz)
+      for (int dy = -r; dy <= r; ++dy)
+        for (int dx = -r; dx <= r; ++dx) {
+          if (std::max({std::abs(dx), std::abs(dy), std::abs(dz)}) != r) continue;
+          const glm::ivec3 c = at + glm::ivec3(dx, dy, dz);
+          if (!grid.isInside(c.x, c.y, c.z)) continue;
+          const double d = double(dx) * dx + double(dy) * dy + double(dz) * dz;
+          if (d < bestDistance) bestDistance = d, best = static_cast<long>(grid.index(c.x, c.y, c.z));
+        }
   }
-  return nearest;
+  return best;
 }
 
 struct Representative {
-  std::size_t cell;  // grid cell the point falls in (clamped to the grid)
-  double gap;        // distance from the point to the nearest inside cell centre
+  std::size_t cell;  // the inside cell nearest to the point
+  double gap;        // distance from the point to that cell's centre
   glm::dvec3 point;
-  bool operator<(const Representative& o) const { return std::tie(cell, gap) < std::tie(o.cell, o.gap); }
 };
 
 // One point per grid cell (the one nearest the muscle) stands for all the points in that cell:
-// bone vertices are denser than muscle cells.
-std::vector<Representative> representatives(const FibreGrid& grid, const std::vector<int>& nearest,
-                                            const std::vector<glm::vec3>& points, double maximumGap) {
-  std::vector<Representative> reps;
-  reps.reserve(points.size());
-  for (const glm::vec3& p : points) {
-    const glm::dvec3 g = glm::round(grid.gridCoordinate(glm::dvec3(p)));
-    const glm::ivec3 c = glm::clamp(glm::ivec3(g), glm::ivec3(0), glm::ivec3(grid.nx - 1, grid.ny - 1, grid.nz - 1));
-    const std::size_t index = grid.index(c.x, c.y, c.z);
-    if (nearest[index] < 0) continue;
-    const glm::ivec3 s = cellOf(grid, static_cast<std::size_t>(nearest[index]));
-    const double gap = glm::length(glm::dvec3(p) - grid.centre(s.x, s.y, s.z));
-    if (gap <= maximumGap) reps.push_back({index, gap, glm::dvec3(p)});
+// bone vertices are denser than muscle cells. Points farther than `maximumGap` from the muscle's
+// cells are left out.
+std::vector<Representative> representatives(const FibreGrid& grid, const std::vector<glm::vec3>& points, double maximumGap) {
+  glm::ivec3 lo(grid.nx, grid.ny, grid.nz), hi(-1);
+  for (int k = 0; k < grid.nz; ++k)
+    for (int j = 0; j < grid.ny; ++j)
+      for (int i = 0; i < grid.nx; ++i)
+        if (grid.inside[grid.index(i, j, k)]) lo = glm::min(lo, glm::ivec3(i, j, k)), hi = glm::max(hi, glm::ivec3(i, j, k));
+  const int reach = static_cast<int>(std::ceil(maximumGap / grid.cell)) + 1;
+  struct Candidate {
+    glm::ivec3 cell;
+    std::size_t point;
+  };
+  std::vector<Candidate> candidates;
+  for (std::size_t n = 0; n < points.size(); ++n) {
+    const glm::ivec3 c = glm::ivec3(glm::round(grid.gridCoordinate(glm::dvec3(points[n]))));
+    if (glm::any(glm::lessThan(c, lo - reach)) || glm::any(glm::greaterThan(c, hi + reach))) continue;
+    candidates.push_back({c, n});
   }
-  std::sort(reps.begin(), reps.end());
-  reps.erase(std::unique(reps.begin(), reps.end(), [](const auto& a, const auto& b) { return a.cell == b.cell; }), reps.end());
+  const auto key = [](const glm::ivec3& c) { return std::make_tuple(c.z, c.y, c.x); };
+  std::sort(candidates.begin(), candidates.end(), [&](const Candidate& a, const Candidate& b) {
+    return key(a.cell) < key(b.cell) || (key(a.cell) == key(b.cell) && a.point < b.point);
+  });
+  std::vector<Representative> reps;
+  for (std::size_t n = 0; n < candidates.size();) {
+    std::size_t m = n;
+    while (m < candidates.size() && candidates[m].cell == candidates[n].cell) ++m;
+    const long nearest = nearestInsideCell(grid, candidates[n].cell, reach);
+    if (nearest >= 0) {
+      const glm::ivec3 s = cellOf(grid, static_cast<std::size_t>(nearest));
+      Representative best{0, std::numeric_limits<double>::max(), glm::dvec3(0.0)};
+      for (std::size_t c = n; c < m; ++c) {
+        const glm::dvec3 p(points[candidates[c].point]);
+        const double gap = glm::length(p - grid.centre(s.x, s.y, s.z));
+        if (gap < best.gap) best = {static_cast<std::size_t>(nearest), gap, p};
+      }
+      if (best.gap <= maximumGap) reps.push_back(best);
+    }
+    n = m;
+  }
   return reps;
 }
 
@@ -137,11 +147,10 @@ void dropUnreachable(const FibreGrid& grid, AttachmentCells& cells) {
 
 AttachmentCells attachmentCells(const FibreGrid& grid, const std::vector<glm::vec3>& originPoints,
                                 const std::vector<glm::vec3>& insertionPoints, int minimumCells, const std::string& muscleName) {
-  const std::vector<int> nearest = nearestInsideCell(grid);
   const double size = std::max({grid.nx, grid.ny, grid.nz}) * grid.cell;
   const double maximumGap = std::max(2.0 * grid.cell, 0.2 * size);
-  const std::vector<Representative> origins = representatives(grid, nearest, originPoints, maximumGap);
-  const std::vector<Representative> insertions = representatives(grid, nearest, insertionPoints, maximumGap);
+  const std::vector<Representative> origins = representatives(grid, originPoints, maximumGap);
+  const std::vector<Representative> insertions = representatives(grid, insertionPoints, maximumGap);
   if (origins.empty() || insertions.empty())
     throw InputError("muscle " + muscleName + ": its " + (origins.empty() ? "origin" : "insertion") +
                      " points lie nowhere near the muscle (none within " + std::to_string(maximumGap * 1000.0) +

@@ -35,28 +35,45 @@ std::vector<std::uint32_t> weldedIds(const std::vector<glm::vec3>& positions) {
   return id;
 }
 
+// Every edge (by vertex id) used an even number of times. Edges are bucketed by their lower
+// vertex (counting sort), so only each vertex's few edges need sorting.
+bool edgesPaired(const anatomy::TriangleMesh& mesh, const std::vector<std::uint32_t>* id) {
+  const auto vertex = [&](std::size_t corner) { return id ? (*id)[mesh.indices[corner]] : mesh.indices[corner]; };
+  std::vector<std::uint32_t> start(mesh.positions.size() + 1, 0);
+  for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3)
+    for (int e = 0; e < 3; ++e) {
+      const std::uint32_t a = vertex(t + e), b = vertex(t + (e + 1) % 3);
+      if (a != b) ++start[std::min(a, b) + 1];
+    }
+  for (std::size_t v = 1; v < start.size(); ++v) start[v] += start[v - 1];
+  std::vector<std::uint32_t> other(start.back());
+  std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
+  for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3)
+    for (int e = 0; e < 3; ++e) {
+      const std::uint32_t a = vertex(t + e), b = vertex(t + (e + 1) % 3);
+      if (a != b) other[fill[std::min(a, b)]++] = std::max(a, b);
+    }
+  for (std::size_t v = 0; v + 1 < start.size(); ++v) {
+    const auto first = other.begin() + start[v], last = other.begin() + start[v + 1];
+    std::sort(first, last);
+    for (auto it = first; it != last;) {
+      auto run = it;
+      while (run != last && *run == *it) ++run;
+      if ((run - it) % 2 != 0) return false;
+      it = run;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 bool isClosedMesh(const anatomy::TriangleMesh& mesh) {
   if (mesh.indices.empty()) return false;
+  // Indexed meshes from our readers are welded already: try their own ids first.
+  if (edgesPaired(mesh, nullptr)) return true;
   const std::vector<std::uint32_t> id = weldedIds(mesh.positions);
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> edges;
-  edges.reserve(mesh.indices.size());
-  for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
-    const std::array<std::uint32_t, 3> v = {id[mesh.indices[t]], id[mesh.indices[t + 1]], id[mesh.indices[t + 2]]};
-    for (int e = 0; e < 3; ++e) {
-      const std::uint32_t a = v[e], b = v[(e + 1) % 3];
-      if (a != b) edges.emplace_back(std::min(a, b), std::max(a, b));
-    }
-  }
-  std::sort(edges.begin(), edges.end());
-  for (std::size_t n = 0; n < edges.size();) {
-    std::size_t m = n;
-    while (m < edges.size() && edges[m] == edges[n]) ++m;
-    if ((m - n) % 2 != 0) return false;
-    n = m;
-  }
-  return true;
+  return edgesPaired(mesh, &id);
 }
 
 double enclosedVolume(const anatomy::TriangleMesh& mesh) {

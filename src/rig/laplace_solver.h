@@ -13,9 +13,9 @@ struct HarmonicField {
   int iterations = 0;         // conjugate-gradient iterations used
 };
 
-// Jacobi-preconditioned conjugate gradients, matrix free, started from the ratio of the
-// cell-to-cell path distances to the two attachments (already close to the answer), stopped when
+// Conjugate gradients (SSOR preconditioner), matrix free, started from the same problem solved on
+// cells twice as large (recursively; the coarsest from path distances to the two attachments), stopped when
 // the residual has fallen by `tolerance` relative to the right-hand side.
-HarmonicField solveHarmonicField(const FibreGrid& grid, const AttachmentCells& cells, double tolerance = 1e-6);
+HarmonicField solveHarmonicField(const FibreGrid& grid, const AttachmentCells& cells, double tolerance = 1e-5);
 
 }  // namespace medius::rig::detail

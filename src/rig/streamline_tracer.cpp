@@ -16,46 +16,61 @@ constexpr double kInsideOccupancy = 0.95;
 }  // namespace
 
 StreamlineTracer::StreamlineTracer(const FibreGrid& grid, const AttachmentCells& cells, const HarmonicField& field)
-    : grid_(grid), cells_(cells), value_(field.value), gradient_(grid.size(), glm::dvec3(0.0)), occupancy_(grid.size(), 0.0f) {
-  for (std::size_t c = 0; c < grid.size(); ++c) occupancy_[c] = cells.role[c] == CellRole::Outside ? 0.0f : 1.0f;
-  // Three passes reach the cells diagonal to the surface that trilinear interpolation touches.
+    : grid_(grid), cells_(cells), value_(field.value.begin(), field.value.end()), occupancy_(grid.size(), 0.0f) {
+  std::vector<std::size_t> front;
+  for (std::size_t c = 0; c < grid.size(); ++c)
+    if (cells.role[c] != CellRole::Outside) {
+      occupancy_[c] = 1.0f;
+      front.push_back(c);
+    }
+  // Three layers of outside cells, each the mean of its known face neighbours, reach the cells
+  // diagonal to the surface that trilinear interpolation touches. Each layer is found from the
+  // previous one's neighbours, so only a band around the muscle is visited.
+  const std::ptrdiff_t layer = std::ptrdiff_t(grid.nx) * grid.ny;
+  const std::ptrdiff_t stride[6] = {-1, 1, -grid.nx, grid.nx, -layer, layer};
+  std::vector<std::pair<std::size_t, float>> next;
   for (int pass = 0; pass < 3; ++pass) {
-    std::vector<double> next = value_;
-    for (int k = 1; k + 1 < grid.nz; ++k)
-      for (int j = 1; j + 1 < grid.ny; ++j)
-        for (int i = 1; i + 1 < grid.nx; ++i) {
-          const std::size_t c = grid.index(i, j, k);
-          if (!std::isnan(value_[c])) continue;
-          double sum = 0.0;
-          int count = 0;
-          for (const auto& d : kFaceNeighbours) {
-            const double v = value_[grid.index(i + d[0], j + d[1], k + d[2])];
-            if (!std::isnan(v)) sum += v, ++count;
-          }
-          if (count > 0) next[c] = sum / count;
+    next.clear();
+    for (std::size_t c : front) {
+      const glm::ivec3 at(static_cast<int>(c % grid.nx), static_cast<int>((c / grid.nx) % grid.ny), static_cast<int>(c / layer));
+      for (const auto& d : kFaceNeighbours) {
+        const glm::ivec3 n = at + glm::ivec3(d[0], d[1], d[2]);
+        if (n.x < 1 || n.y < 1 || n.z < 1 || n.x + 1 >= grid.nx || n.y + 1 >= grid.ny || n.z + 1 >= grid.nz) continue;
+        const std::size_t ni = grid.index(n.x, n.y, n.z);
+        if (!std::isnan(value_[ni])) continue;
+        float sum = 0.0f;
+        int count = 0;
+        for (std::ptrdiff_t s : stride) {
+          const float v = value_[static_cast<std::size_t>(static_cast<std::ptrdiff_t>(ni) + s)];
+          if (!std::isnan(v)) sum += v, ++count;
         }
-    value_.swap(next);
-  }
-  for (int k = 1; k + 1 < grid.nz; ++k)
-    for (int j = 1; j + 1 < grid.ny; ++j)
-      for (int i = 1; i + 1 < grid.nx; ++i) {
-        const std::size_t c = grid.index(i, j, k);
-        if (std::isnan(value_[c])) continue;
-        glm::dvec3 g(0.0);
-        for (int axis = 0; axis < 3; ++axis) {
-          glm::ivec3 step(0);
-          step[axis] = 1;
-          const double lo = value_[grid.index(i - step.x, j - step.y, k - step.z)];
-          const double hi = value_[grid.index(i + step.x, j + step.y, k + step.z)];
-          if (!std::isnan(lo) && !std::isnan(hi))
-            g[axis] = (hi - lo) * 0.5;
-          else if (!std::isnan(hi))
-            g[axis] = hi - value_[c];
-          else if (!std::isnan(lo))
-            g[axis] = value_[c] - lo;
-        }
-        gradient_[c] = g / grid.cell;
+        next.emplace_back(ni, sum / static_cast<float>(count));
       }
+    }
+    front.clear();
+    for (const auto& [c, v] : next)
+      if (std::isnan(value_[c])) {
+        value_[c] = v;
+        front.push_back(c);
+      }
+  }
+}
+
+glm::vec3 StreamlineTracer::cellGradient(std::size_t c) const {
+  const std::ptrdiff_t steps[3] = {1, grid_.nx, std::ptrdiff_t(grid_.nx) * grid_.ny};
+  glm::vec3 g(0.0f);
+  for (int axis = 0; axis < 3; ++axis) {
+    const std::size_t down = c - static_cast<std::size_t>(steps[axis]), up = c + static_cast<std::size_t>(steps[axis]);
+    if (down >= value_.size() || up >= value_.size()) continue;
+    const float lo = value_[down], hi = value_[up];
+    if (!std::isnan(lo) && !std::isnan(hi))
+      g[axis] = (hi - lo) * 0.5f;
+    else if (!std::isnan(hi))
+      g[axis] = hi - value_[c];
+    else if (!std::isnan(lo))
+      g[axis] = value_[c] - lo;
+  }
+  return g;
 }
 
 StreamlineTracer::Sample StreamlineTracer::sample(const glm::dvec3& p) const {
@@ -71,12 +86,12 @@ StreamlineTracer::Sample StreamlineTracer::sample(const glm::dvec3& p) const {
     if (std::isnan(value_[c])) continue;
     const double w = (dx ? t.x : 1.0 - t.x) * (dy ? t.y : 1.0 - t.y) * (dz ? t.z : 1.0 - t.z);
     s.value += w * value_[c];
-    s.gradient += w * gradient_[c];
+    s.gradient += w * glm::dvec3(cellGradient(c));
     weightSum += w;
   }
   if (weightSum <= 1e-9) return s;
   s.value /= weightSum;
-  s.gradient /= weightSum;
+  s.gradient /= weightSum * grid_.cell;
   s.valid = true;
   return s;
 }

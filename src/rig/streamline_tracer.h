@@ -14,8 +14,8 @@ namespace medius::rig::detail {
 
 class StreamlineTracer {
  public:
-  // Extends the field two cells beyond the muscle (means of known neighbours) so interpolation
-  // near the surface is not pulled by missing values, and precomputes its gradient per cell.
+  // Extends the field three cells beyond the muscle (means of known neighbours) so interpolation
+  // near the surface is not pulled by missing values.
   StreamlineTracer(const FibreGrid& grid, const AttachmentCells& cells, const HarmonicField& field);
 
   // Midpoint (RK2) steps of half a cell along the normalised, trilinearly interpolated gradient,
@@ -31,6 +31,9 @@ class StreamlineTracer {
     bool valid = false;
   };
   Sample sample(const glm::dvec3& p) const;
+  // Gradient at a cell with a value, in value per cell: central differences where both
+  // neighbours have values, one-sided where one has.
+  glm::vec3 cellGradient(std::size_t c) const;
   // Occupancy (1 at inside cell centres, 0 outside) interpolated trilinearly, and its gradient.
   double occupancy(const glm::dvec3& p, glm::dvec3* gradient) const;
   // `p` moved inwards until its occupancy is at least kInsideOccupancy: the voxel surface lies
@@ -39,9 +42,8 @@ class StreamlineTracer {
 
   const FibreGrid& grid_;
   const AttachmentCells& cells_;
-  std::vector<double> value_;         // the field, NaN where unknown
-  std::vector<glm::dvec3> gradient_;  // per cell, by central differences where possible
-  std::vector<float> occupancy_;      // 1 for cells of the muscle, 0 for the others
+  std::vector<float> value_;      // the field, NaN where unknown
+  std::vector<float> occupancy_;  // 1 for cells of the muscle, 0 for the others
 };
 
 // `count` points evenly spaced by arc length along `polyline` (ends kept). count >= 2.
