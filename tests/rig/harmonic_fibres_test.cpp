@@ -179,6 +179,11 @@ TEST(HarmonicFibres, CylinderFibresRunStraightAlongTheAxis) {
     EXPECT_GT(fibreLength(fibre), 0.9 * length);
   }
   EXPECT_GE(insideFraction(muscle, traced), 0.99);
+  // Seeds spread over the whole origin: the starts span most of the disc in both directions.
+  glm::vec3 lo(1e9f), hi(-1e9f);
+  for (const auto& fibre : traced.fibres) lo = glm::min(lo, fibre.front()), hi = glm::max(hi, fibre.front());
+  EXPECT_GT(hi.y - lo.y, 1.5f * radius);
+  EXPECT_GT(hi.z - lo.z, 1.5f * radius);
 }
 
 TEST(HarmonicFibres, BoxWithGridAlignedEdgesFillsAndRunsStraight) {
@@ -201,6 +206,24 @@ TEST(HarmonicFibres, BoxWithGridAlignedEdgesFillsAndRunsStraight) {
     EXPECT_GT(fibre.back().z - fibre.front().z, 0.08f);
   }
   EXPECT_GE(insideFraction(muscle, traced), 0.99);
+}
+
+TEST(HarmonicFibres, SeedsInAFlatPocketAreReplaced) {
+  // A separate small box behind the origin: its cells near the origin points are fixed at 0 and
+  // the rest of it never reaches the insertion, so the field there is flat 0 and seeds in it stall.
+  const float radius = 0.015f, length = 0.08f;
+  TriangleMesh muscle = cylinder(radius, length, 32, 12);
+  const TriangleMesh pocket = box({-0.020f, -0.01f, -0.01f}, {-0.007f, 0.01f, 0.01f});
+  const auto offset = static_cast<std::uint32_t>(muscle.positions.size());
+  muscle.positions.insert(muscle.positions.end(), pocket.positions.begin(), pocket.positions.end());
+  for (std::uint32_t i : pocket.indices) muscle.indices.push_back(i + offset);
+  const auto origin = disc({-0.0035f, 0.0f, 0.0f}, radius), insertion = disc({length + 0.003f, 0.0f, 0.0f}, radius);
+  const TracedFibres traced = traceHarmonicFibres(muscle, origin, insertion);
+  ASSERT_EQ(traced.fibres.size(), 48u);
+  for (const auto& fibre : traced.fibres) {
+    EXPECT_GT(fibre[1].x, -0.0005f) << "a fibre starts in the pocket";
+    EXPECT_GT(fibreLength(fibre), 0.9 * length);
+  }
 }
 
 TEST(HarmonicFibres, SameInputSameFibres) {
