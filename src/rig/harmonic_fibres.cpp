@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <string>
 
@@ -24,6 +25,13 @@ using detail::CellRole;
 // About this many cells inside the muscle: enough for fibres that follow its shape, few enough to
 // solve in tens of milliseconds.
 constexpr double kTargetInsideCells = 20000.0;
+// Fewer inside cells than this (a muscle thinner than the cells chosen from its volume, such as a
+// thin sheet): the cells are halved, up to three times.
+constexpr int kMinimumInsideCells = 4000;
+// A grid beyond this many cells (a tiny cell size asked for) is refused rather than filling memory.
+constexpr double kMaximumGridCells = 3e7;
+
+bool finite(const glm::vec3& p) { return std::isfinite(p.x) && std::isfinite(p.y) && std::isfinite(p.z); }
 
 double millisecondsSince(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
@@ -41,8 +49,12 @@ void validate(const anatomy::TriangleMesh& muscle, const std::vector<glm::vec3>&
     throw InputError("muscle " + name + ": fibre count must be at least 1 and points per fibre at least 2");
   if (muscle.indices.empty()) throw InputError("muscle " + name + ": the mesh has no triangles");
   for (const glm::vec3& p : muscle.positions)
-    if (!std::isfinite(p.x) || !std::isfinite(p.y) || !std::isfinite(p.z))
-      throw InputError("muscle " + name + ": the mesh has a vertex that is not a finite number");
+    if (!finite(p)) throw InputError("muscle " + name + ": the mesh has a vertex that is not a finite number");
+  for (const auto* points : {&originPoints, &insertionPoints})
+    for (const glm::vec3& p : *points)
+      if (!finite(p))
+        throw InputError("muscle " + name + ": an " + (points == &originPoints ? "origin" : "insertion") +
+                         " point is not a finite number");
   if (!detail::isClosedMesh(muscle))
     throw InputError("muscle " + name +
                      ": the mesh is not closed (some edges border only one triangle), so it has no inside to put fibres in");
@@ -123,8 +135,19 @@ TracedFibres traceHarmonicFibres(const anatomy::TriangleMesh& muscle, const std:
   validate(muscle, originPoints, insertionPoints, options);
   const double volume = detail::enclosedVolume(muscle);
   if (!(volume > 0.0)) throw InputError("muscle " + nameOf(muscle) + ": the mesh encloses no volume");
-  const double cell = options.cellSize > 0.0 ? options.cellSize : std::cbrt(volume / kTargetInsideCells);
-  const detail::FibreGrid grid = detail::voxeliseMuscle(muscle, cell);
+  double cell = options.cellSize > 0.0 ? options.cellSize : std::cbrt(volume / kTargetInsideCells);
+  const glm::dvec3 extent = glm::dvec3(anatomy::boundsOf(muscle).max - anatomy::boundsOf(muscle).min);
+  detail::FibreGrid grid;
+  for (int refinement = 0;; ++refinement) {
+    const glm::dvec3 cells = extent / cell + 5.0;
+    if (cells.x * cells.y * cells.z > kMaximumGridCells)
+      throw InputError("muscle " + nameOf(muscle) + ": a fibre grid of " + std::to_string(cell * 1000.0) +
+                       " mm cells would be too large for the muscle's size");
+    grid = detail::voxeliseMuscle(muscle, cell);
+    const auto inside = std::count(grid.inside.begin(), grid.inside.end(), std::uint8_t{1});
+    if (inside >= kMinimumInsideCells || options.cellSize > 0.0 || refinement == 3) break;
+    cell *= 0.5;
+  }
   const detail::AttachmentCells cells =
       detail::attachmentCells(grid, originPoints, insertionPoints, std::max(options.fibreCount, 8), nameOf(muscle));
   const detail::HarmonicField field = detail::solveHarmonicField(grid, cells);

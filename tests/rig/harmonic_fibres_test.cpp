@@ -239,6 +239,10 @@ TEST(HarmonicFibres, BadInputNamesTheMuscle) {
   EXPECT_THROW(traceHarmonicFibres(muscle, {}, insertion), InputError);
   // Points far from the muscle: nothing to attach to.
   EXPECT_THROW(traceHarmonicFibres(muscle, origin, {glm::vec3(5.0f, 5.0f, 5.0f)}), InputError);
+  EXPECT_THROW(traceHarmonicFibres(muscle, {glm::vec3(std::nanf(""))}, insertion), InputError);
+  FibreFieldOptions tiny;
+  tiny.cellSize = 1e-6;  // a grid of 10^14 cells
+  EXPECT_THROW(traceHarmonicFibres(muscle, origin, insertion, tiny), InputError);
   muscle.indices.resize(muscle.indices.size() - 3);  // a hole
   try {
     traceHarmonicFibres(muscle, origin, insertion);
