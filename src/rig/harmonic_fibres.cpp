@@ -164,7 +164,17 @@ TracedFibres traceHarmonicFibres(const anatomy::TriangleMesh& muscle, const std:
        ++attempt) {
     const std::optional<std::vector<glm::dvec3>> traced = tracer.trace(seeds.next());
     if (!traced || traced->size() < 2) continue;
-    const std::vector<glm::dvec3> even = detail::resampleByArcLength(*traced, options.pointsPerFibre);
+    // The trace starts and stops inside the fixed cells near the attachments; carry it on
+    // straight towards the nearest attachment point up to the muscle surface, so the snapped ends
+    // below only bridge the gap between muscle and bone.
+    std::vector<glm::dvec3> path = *traced;
+    const glm::vec3 originEnd = nearestPoint(originPoints, path.front());
+    const glm::vec3 insertionEnd = nearestPoint(insertionPoints, path.back());
+    const glm::dvec3 head = tracer.lastInsideTowards(path.front(), glm::dvec3(originEnd));
+    const glm::dvec3 tail = tracer.lastInsideTowards(path.back(), glm::dvec3(insertionEnd));
+    if (head != path.front()) path.insert(path.begin(), head);
+    if (tail != path.back()) path.push_back(tail);
+    const std::vector<glm::dvec3> even = detail::resampleByArcLength(path, options.pointsPerFibre);
     std::vector<glm::vec3> fibre(even.begin(), even.end());
     fibre.front() = nearestPoint(originPoints, even.front());
     fibre.back() = nearestPoint(insertionPoints, even.back());

@@ -127,6 +127,19 @@ glm::dvec3 StreamlineTracer::keptInside(const glm::dvec3& p) const {
   return q;
 }
 
+glm::dvec3 StreamlineTracer::lastInsideTowards(const glm::dvec3& from, const glm::dvec3& to) const {
+  const double length = glm::length(to - from);
+  const int steps = static_cast<int>(std::ceil(length / (0.25 * grid_.cell)));
+  glm::dvec3 last = from;
+  for (int n = 1; n <= steps; ++n) {
+    const glm::dvec3 p = glm::mix(from, to, double(n) / steps);
+    glm::dvec3 gradient;
+    if (occupancy(p, &gradient) < kInsideOccupancy) break;
+    last = p;
+  }
+  return last;
+}
+
 std::optional<std::vector<glm::dvec3>> StreamlineTracer::trace(const glm::dvec3& seed) const {
   const double h = 0.5 * grid_.cell;
   const int maximumSteps = 4 * (grid_.nx + grid_.ny + grid_.nz);

@@ -24,6 +24,11 @@ class StreamlineTracer {
   // stalls (flat field, no progress) or runs out of the grid.
   std::optional<std::vector<glm::dvec3>> trace(const glm::dvec3& seed) const;
 
+  // The farthest point on the straight way from `from` towards `to` that is still well inside the
+  // muscle (quarter-cell steps): where a fibre traced from inside an attachment's fixed cells
+  // meets the muscle surface on the way to its bone.
+  glm::dvec3 lastInsideTowards(const glm::dvec3& from, const glm::dvec3& to) const;
+
  private:
   struct Sample {
     double value = 0.0;
