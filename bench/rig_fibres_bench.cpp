@@ -123,6 +123,7 @@ int main(int argc, char** argv) {
     const rig::detail::StreamlineTracer tracer(grid, attach, harmonic);
     stages["tracer set-up (extend field, gradient)"].push_back(millisecondsSince(start));
     iterations = harmonic.iterations;
+    if (run == 0) std::printf("grid %d x %d x %d cells of %.2f mm\n", grid.nx, grid.ny, grid.nz, grid.cell * 1000.0);
     if (!closed) std::printf("warning: the muscle is not closed\n");
 
     const rig::TracedFibres traced = rig::traceHarmonicFibres(muscle, origin, insertion);
