@@ -26,7 +26,9 @@ struct TracedFibres {
 
 // `originPoints` and `insertionPoints`: the attachment regions' points (bone vertices, or the
 // muscle's own end where no bone is given), in the muscle's frame. Throws InputError when the
-// muscle is not closed or either set is empty.
+// muscle is not closed or either set is empty (also: non-finite values, points nowhere near the
+// muscle, no fibre traceable). Fibres whose trace stalls are replaced by the next seed, so fewer
+// than `fibreCount` come back only when the origin has too few places to start from.
 TracedFibres traceHarmonicFibres(const anatomy::TriangleMesh& muscle, const std::vector<glm::vec3>& originPoints,
                                  const std::vector<glm::vec3>& insertionPoints, const FibreFieldOptions& options = {});
 
