@@ -22,6 +22,7 @@ struct InputMesh {
   std::filesystem::path file;
   std::string structure;  // a vocabulary id ("gluteus_medius", "ilium", ...)
   std::string side;       // "right", "left", "midline", or "" when the input does not say
+  std::string part;       // the manifest's "part": one named mesh or node of a file holding several
   // From the manifest: the file's unit in metres (0.001 for millimetres) and a transform into the
   // set's common frame (applied to the file's coordinates before the unit). None: detected / identity.
   std::optional<double> metresPerUnit;

@@ -2,10 +2,13 @@
 
 #include "anatomy/mesh_import.h"
 #include "anatomy/mesh_normals.h"
+#include "anatomy/mesh_parts.h"
 #include "core/error.h"
 #include "core/number_text.h"
 #include "rig/mesh_cleaning.h"
 
+#include <cstring>
+#include <fstream>
 #include <map>
 
 namespace medius::rig {
@@ -15,9 +18,34 @@ std::string label(const InputMesh& input) {
   return input.file.string() + " (" + input.structure + (input.side.empty() ? "" : ", " + input.side) + ")";
 }
 
+// A binary STL says how many triangles it holds in its header: one far beyond what the rig takes
+// is refused before its hundreds of megabytes are read.
+void checkTriangleBudget(const InputMesh& input, std::size_t maxTriangles) {
+  std::ifstream in(input.file, std::ios::binary);
+  char header[84];
+  if (!in.read(header, sizeof(header))) return;
+  std::uint32_t count = 0;
+  std::memcpy(&count, header + 80, 4);
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(input.file, ec);
+  if (!ec && size == 84 + 50ull * count && count > maxTriangles)
+    throw InputError(label(input) + ": " + std::to_string(count) + " triangles, more than the rig takes (" +
+                     std::to_string(maxTriangles) + "); decimate the mesh first (e.g. to 100 000 triangles)");
+}
+
 // Every mesh of the file joined into one, in the file's units, with the manifest transform applied.
 anatomy::TriangleMesh readJoined(const InputMesh& input, std::size_t maxTriangles) {
-  std::vector<anatomy::TriangleMesh> parts = anatomy::importMeshes(input.file);
+  checkTriangleBudget(input, maxTriangles);
+  std::vector<anatomy::TriangleMesh> parts;
+  try {
+    if (input.part.empty())
+      parts = anatomy::importMeshes(input.file);
+    else
+      parts.push_back(anatomy::importMeshPart(input.file, input.part));
+  } catch (const InputError& error) {
+    throw InputError(std::string(error.what()) + " (the " + input.structure + (input.side.empty() ? "" : ", " + input.side) +
+                     ")");
+  }
   anatomy::TriangleMesh joined;
   joined.name = input.file.stem().string();
   for (const anatomy::TriangleMesh& part : parts) {
@@ -89,6 +117,7 @@ std::vector<RigMesh> readRigMeshes(const RigInput& input, const Vocabulary& voca
         RigMesh mesh;
         mesh.known = whole;
         mesh.side = item.input->side;
+        mesh.metresPerUnit = metres;
         wholeOf.emplace(key, meshes.size());
         meshes.push_back(std::move(mesh));
       }
@@ -104,6 +133,7 @@ std::vector<RigMesh> readRigMeshes(const RigInput& input, const Vocabulary& voca
     mesh.side = item.input->side;
     mesh.files.push_back(item.input->file);
     mesh.mesh = std::move(item.mesh);
+    mesh.metresPerUnit = metres;
     mesh.closed = item.cleaning.closed;
     mesh.volumeCubicMetres = item.cleaning.volume * metres * metres * metres;
     meshes.push_back(std::move(mesh));

@@ -21,6 +21,7 @@ struct RigMesh {
   anatomy::TriangleMesh mesh;                // metres, the input's common frame
   bool closed = false;
   double volumeCubicMetres = 0.0;
+  double metresPerUnit = 1.0;  // the unit its file was read in
 };
 
 // Throws InputError naming the file (and structure): unreadable, empty, NaN, more triangles than

@@ -18,6 +18,7 @@
 #include <map>
 
 #include <glm/geometric.hpp>
+#include <glm/gtc/matrix_transform.hpp>
 
 namespace medius::rig {
 namespace {
@@ -140,6 +141,8 @@ RiggedModel rigModel(const std::filesystem::path& source, const RigOptions& opti
   const anatomy::Model builtIn = anatomy::loadModel(builtInPath);
 
   const SkeletonFrames frames = findFrames(meshes, input, report);
+  result.inputToModel =
+      frames.inputToPelvis * glm::scale(glm::dmat4(1.0), glm::dvec3(meshes.empty() ? 1.0 : meshes.front().metresPerUnit));
   for (RigMesh& mesh : meshes) transformMesh(mesh.mesh, frames.inputToPelvis);
   std::map<std::string, glm::dvec3> hipCentre;  // side -> pelvis frame
   for (const SideFrames& side : frames.sides)

@@ -10,6 +10,8 @@
 
 #include <filesystem>
 
+#include <glm/mat4x4.hpp>
+
 namespace medius::rig {
 
 struct RigOptions {
@@ -23,6 +25,7 @@ struct RigOptions {
 struct RiggedModel {
   anatomy::Model model;
   RigReport report;
+  glm::dmat4 inputToModel{1.0};  // the input's frame and units → the model's (pelvis frame, metres)
 };
 
 // Throws InputError naming the file and the structure for anything it cannot rig.
