@@ -16,9 +16,11 @@
 #include <cmath>
 #include <fstream>
 #include <map>
+#include <optional>
 
 #include <glm/geometric.hpp>
 #include <glm/gtc/matrix_transform.hpp>
+#include <glm/trigonometric.hpp>
 
 namespace medius::rig {
 namespace {
@@ -50,6 +52,40 @@ const anatomy::Structure* builtInCounterpart(const anatomy::Model& builtIn, cons
 std::string displayName(const Vocabulary& vocabulary, const KnownStructure& known, const std::string& side) {
   const SideNaming* naming = vocabulary.side(side);
   return known.sided && naming ? naming->name + " " + known.name : capitalised(known.name);
+}
+
+// "+y", "-x": the input axis nearest to a direction.
+std::string axisName(const glm::dvec3& direction) {
+  int axis = 0;
+  for (int k = 1; k < 3; ++k)
+    if (std::abs(direction[k]) > std::abs(direction[axis])) axis = k;
+  return std::string(direction[axis] < 0.0 ? "-" : "+") + "xyz"[axis];
+}
+
+// Axes the manifest gives are checked against the anatomy: a manifest that swaps two axes would
+// otherwise give a hip that flexes when it abducts. When the anatomy cannot tell (no femur or hip
+// bone), the manifest is trusted.
+void checkGivenAxes(const SkeletonParts& parts, const RigInput& input, const AnatomicalAxes& given) {
+  SkeletonParts unguided = parts;
+  unguided.givenAxes.reset();
+  RigReport scratch;
+  std::optional<AnatomicalAxes> found;
+  try {
+    found = findSkeletonFrames(unguided, scratch).axes;
+  } catch (const InputError&) {
+    return;
+  }
+  const double limit = std::cos(glm::radians(45.0));
+  const auto agree = [&](const glm::dvec3& a, const glm::dvec3& b) {
+    return glm::dot(glm::normalize(a), glm::normalize(b)) > limit;
+  };
+  if (agree(found->superior, given.superior) && agree(found->anterior, given.anterior) && agree(found->right, given.right))
+    return;
+  throw InputError(
+      input.source.string() + ": axes: the manifest says anterior " + axisName(given.anterior) + ", superior " +
+      axisName(given.superior) + ", right " + axisName(given.right) + ", but the bones say anterior " +
+      axisName(found->anterior) + ", superior " + axisName(found->superior) + ", right " + axisName(found->right) +
+      " (femur from knee to head, iliac crest above the acetabulum, ASIS in front of PSIS); correct the axes or leave them out");
 }
 
 // Decides each side's hip centre & the frames from the bones; fills in sides the input left open.
@@ -90,6 +126,7 @@ SkeletonFrames findFrames(std::vector<RigMesh>& meshes, const RigInput& input, R
     }
   }
   SkeletonFrames frames = findSkeletonFrames(parts, report);
+  if (input.axes) checkGivenAxes(parts, input, *input.axes);
   for (std::size_t i = 0; i < members.size() && i < frames.sides.size(); ++i)
     for (RigMesh* mesh : members[i])
       if (mesh->side.empty()) mesh->side = frames.sides[i].side;
