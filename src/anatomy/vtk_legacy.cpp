@@ -39,7 +39,7 @@ class VtkCursor {
   }
   std::string word() {
     skipSpace();
-    if (position_ >= bytes_.size()) fail("the file ends early");
+    if (position_ >= bytes_.size()) fail("the file ends early (truncated?)");
     const std::size_t start = position_;
     while (position_ < bytes_.size() && !std::isspace(static_cast<unsigned char>(bytes_[position_]))) ++position_;
     return bytes_.substr(start, position_ - start);
@@ -86,6 +86,16 @@ class VtkCursor {
     return value;
   }
   std::size_t remaining() const { return bytes_.size() - position_; }
+  std::string peekWord() {
+    const std::size_t position = position_;
+    const int line = line_;
+    skipSpace();
+    std::string text;
+    if (position_ < bytes_.size()) text = word();
+    position_ = position;
+    line_ = line;
+    return text;
+  }
 
  private:
   void skipSpace() {
@@ -136,6 +146,39 @@ std::vector<std::vector<std::int64_t>> readCells(VtkCursor& in, bool binary, std
   return cells;
 }
 
+// One array of the VTK 9 layout (file version 5.x): OFFSETS or CONNECTIVITY, its type, n values.
+std::vector<std::int64_t> readIdArray(VtkCursor& in, bool binary, std::uint64_t n, const std::string& keyword) {
+  const std::string found = upper(in.word());
+  if (found != keyword) in.fail("expected " + keyword + ", got '" + found + "'");
+  const std::string type = in.word();
+  const bool wide = type == "vtktypeint64" || type == "long" || type == "vtkIdType";
+  if (!wide && type != "vtktypeint32" && type != "int") in.fail(keyword + " of type '" + type + "': expected vtktypeint64 or vtktypeint32");
+  if (n > in.remaining()) in.fail(keyword + ": a count beyond the file's size");
+  std::vector<std::int64_t> values(n);
+  if (binary) {
+    in.startBinary();
+    in.requireBytes(n * (wide ? 8 : 4), keyword.c_str());
+  }
+  for (std::int64_t& value : values)
+    value = binary ? (wide ? in.bigEndian<std::int64_t>() : in.bigEndian<std::int32_t>()) : in.integer();
+  return values;
+}
+
+// Cells as offsets (n + 1 of them, from 0) into a connectivity list.
+std::vector<std::vector<std::int64_t>> readOffsetCells(VtkCursor& in, bool binary, std::uint64_t offsetCount, std::uint64_t size) {
+  const auto offsets = readIdArray(in, binary, offsetCount, "OFFSETS");
+  const auto connectivity = readIdArray(in, binary, size, "CONNECTIVITY");
+  std::vector<std::vector<std::int64_t>> cells;
+  if (offsets.empty()) return cells;
+  if (offsets.front() != 0) in.fail("OFFSETS must start at 0");
+  for (std::size_t c = 1; c < offsets.size(); ++c) {
+    if (offsets[c] < offsets[c - 1] || static_cast<std::uint64_t>(offsets[c]) > connectivity.size())
+      in.fail("OFFSETS: offset " + std::to_string(c) + " is out of order or past the connectivity's " + std::to_string(connectivity.size()) + " entries");
+    cells.emplace_back(connectivity.begin() + offsets[c - 1], connectivity.begin() + offsets[c]);
+  }
+  return cells;
+}
+
 }  // namespace
 
 bool isLegacyVtkFile(const std::filesystem::path& path) {
@@ -166,7 +209,7 @@ TriangleMesh readLegacyVtk(const std::filesystem::path& path, const std::string&
       const std::string scalar = upper(in.word());
       const bool isDouble = scalar == "DOUBLE";
       if (!isDouble && scalar != "FLOAT") in.fail("POINTS of type '" + scalar + "': only float and double are read");
-      if (n * 3 > in.remaining()) in.fail("POINTS: a count beyond the file's size");
+      if (n > in.remaining() / 3) in.fail("POINTS: a count beyond the file's size");
       mesh.positions.resize(n);
       if (binary) {
         in.startBinary();
@@ -183,7 +226,9 @@ TriangleMesh readLegacyVtk(const std::filesystem::path& path, const std::string&
     } else if (section == "POLYGONS" || section == "TRIANGLE_STRIPS" || section == "VERTICES" || section == "LINES") {
       const std::uint64_t cellCount = in.count(section.c_str());
       const std::uint64_t size = in.count(section.c_str());
-      const auto cells = readCells(in, binary, cellCount, size);
+      // VTK 9 writes file version 5.1: offsets and connectivity instead of counted cells.
+      const auto cells = upper(in.peekWord()) == "OFFSETS" ? readOffsetCells(in, binary, cellCount, size)
+                                                           : readCells(in, binary, cellCount, size);
       if (section == "VERTICES" || section == "LINES") continue;
       if (!havePoints) in.fail(section + " before POINTS");
       for (const auto& cell : cells) {
