@@ -152,7 +152,8 @@ std::vector<std::int64_t> readIdArray(VtkCursor& in, bool binary, std::uint64_t 
   if (found != keyword) in.fail("expected " + keyword + ", got '" + found + "'");
   const std::string type = in.word();
   const bool wide = type == "vtktypeint64" || type == "long" || type == "vtkIdType";
-  if (!wide && type != "vtktypeint32" && type != "int") in.fail(keyword + " of type '" + type + "': expected vtktypeint64 or vtktypeint32");
+  if (!wide && type != "vtktypeint32" && type != "int")
+    in.fail(keyword + " of type '" + type + "': expected vtktypeint64 or vtktypeint32");
   if (n > in.remaining()) in.fail(keyword + ": a count beyond the file's size");
   std::vector<std::int64_t> values(n);
   if (binary) {
@@ -165,7 +166,8 @@ std::vector<std::int64_t> readIdArray(VtkCursor& in, bool binary, std::uint64_t 
 }
 
 // Cells as offsets (n + 1 of them, from 0) into a connectivity list.
-std::vector<std::vector<std::int64_t>> readOffsetCells(VtkCursor& in, bool binary, std::uint64_t offsetCount, std::uint64_t size) {
+std::vector<std::vector<std::int64_t>> readOffsetCells(VtkCursor& in, bool binary, std::uint64_t offsetCount,
+                                                       std::uint64_t size) {
   const auto offsets = readIdArray(in, binary, offsetCount, "OFFSETS");
   const auto connectivity = readIdArray(in, binary, size, "CONNECTIVITY");
   std::vector<std::vector<std::int64_t>> cells;
@@ -173,7 +175,8 @@ std::vector<std::vector<std::int64_t>> readOffsetCells(VtkCursor& in, bool binar
   if (offsets.front() != 0) in.fail("OFFSETS must start at 0");
   for (std::size_t c = 1; c < offsets.size(); ++c) {
     if (offsets[c] < offsets[c - 1] || static_cast<std::uint64_t>(offsets[c]) > connectivity.size())
-      in.fail("OFFSETS: offset " + std::to_string(c) + " is out of order or past the connectivity's " + std::to_string(connectivity.size()) + " entries");
+      in.fail("OFFSETS: offset " + std::to_string(c) + " is out of order or past the connectivity's " +
+              std::to_string(connectivity.size()) + " entries");
     cells.emplace_back(connectivity.begin() + offsets[c - 1], connectivity.begin() + offsets[c]);
   }
   return cells;

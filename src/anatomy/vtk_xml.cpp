@@ -34,7 +34,8 @@ class PolyDataReader {
     const Element& root = document_.elements[0];
     if (root.name != "VTKFile") fail("the root element is <" + root.name + ">, not <VTKFile>");
     const std::string type = attribute(root, "type", "");
-    if (type != "PolyData") fail("the file holds " + (type.empty() ? std::string("no type") : type) + ", not PolyData (only surface meshes are read)");
+    if (type != "PolyData")
+      fail("the file holds " + (type.empty() ? std::string("no type") : type) + ", not PolyData (only surface meshes are read)");
     readEncoding(root);
     const Element* polyData = child(root, "PolyData");
     if (polyData == nullptr) fail("no <PolyData> element");
@@ -59,7 +60,8 @@ class PolyDataReader {
     const std::string text = attribute(element, key, "0");
     std::uint64_t value = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc() || end != text.data() + text.size()) fail("<" + element.name + "> " + key + "=\"" + text + "\" is not a count");
+    if (error != std::errc() || end != text.data() + text.size())
+      fail("<" + element.name + "> " + key + "=\"" + text + "\" is not a count");
     return value;
   }
   const Element* child(const Element& parent, const std::string& name) const {
@@ -84,7 +86,8 @@ class PolyDataReader {
     encoding_.uint64Header = header == "UInt64";
     const std::string compressor = attribute(root, "compressor", "");
     if (!compressor.empty() && compressor != "vtkZLibDataCompressor")
-      fail("compressor \"" + compressor + "\" is not supported (only vtkZLibDataCompressor); save the file uncompressed or with zlib");
+      fail("compressor \"" + compressor +
+           "\" is not supported (only vtkZLibDataCompressor); save the file uncompressed or with zlib");
     encoding_.zlib = !compressor.empty();
   }
 
@@ -99,7 +102,8 @@ class PolyDataReader {
       if (document_.appendedEncoding != "raw" && document_.appendedEncoding != "base64")
         fail("<AppendedData encoding=\"" + document_.appendedEncoding + "\">: expected raw or base64");
       const std::uint64_t offset = count(array, "offset");
-      if (offset > bytes_.size() - document_.appendedStart) fail(what + ": offset " + std::to_string(offset) + " is past the end of the file");
+      if (offset > bytes_.size() - document_.appendedStart)
+        fail(what + ": offset " + std::to_string(offset) + " is past the end of the file");
       s.bytes = std::string_view(bytes_).substr(document_.appendedStart + offset);
       s.appendedBase64 = document_.appendedEncoding == "base64";
     }
@@ -118,7 +122,8 @@ class PolyDataReader {
     if (attribute(*pointArray, "NumberOfComponents", "3") != "3") fail(where + ": Points must have NumberOfComponents=\"3\"");
     const std::vector<double> xyz = vtkxml::readReals(source(*pointArray, where + " Points"), encoding_, file_);
     if (xyz.size() != pointCount * 3)
-      fail(where + ": NumberOfPoints=\"" + std::to_string(pointCount) + "\" but the Points array holds " + std::to_string(xyz.size()) + " values");
+      fail(where + ": NumberOfPoints=\"" + std::to_string(pointCount) + "\" but the Points array holds " +
+           std::to_string(xyz.size()) + " values");
     const std::size_t base = mesh.positions.size();
     for (std::size_t i = 0; i < pointCount; ++i) {
       const glm::vec3 p(static_cast<float>(xyz[3 * i]), static_cast<float>(xyz[3 * i + 1]), static_cast<float>(xyz[3 * i + 2]));
@@ -130,27 +135,29 @@ class PolyDataReader {
     readCells(piece, "Strips", count(piece, "NumberOfStrips"), where, base, pointCount, mesh);
   }
 
-  void readCells(const Element& piece, const std::string& section, std::uint64_t cellCount, const std::string& where, std::size_t base,
-                 std::uint64_t pointCount, TriangleMesh& mesh) const {
+  void readCells(const Element& piece, const std::string& section, std::uint64_t cellCount, const std::string& where,
+                 std::size_t base, std::uint64_t pointCount, TriangleMesh& mesh) const {
     if (cellCount == 0) return;
     const Element* cells = child(piece, section);
     const Element* connectivity = cells == nullptr ? nullptr : dataArray(*cells, "connectivity");
     const Element* offsetsArray = cells == nullptr ? nullptr : dataArray(*cells, "offsets");
     if (connectivity == nullptr || offsetsArray == nullptr)
-      fail(where + ": NumberOf" + section + "=\"" + std::to_string(cellCount) + "\" but no <" + section + "> connectivity and offsets arrays");
+      fail(where + ": NumberOf" + section + "=\"" + std::to_string(cellCount) + "\" but no <" + section +
+           "> connectivity and offsets arrays");
     const auto indices = vtkxml::readIntegers(source(*connectivity, where + " " + section + " connectivity"), encoding_, file_);
     auto offsets = vtkxml::readIntegers(source(*offsetsArray, where + " " + section + " offsets"), encoding_, file_);
     // VTK writes each cell's end; newer writers may add a leading 0 (the first cell's start).
     if (offsets.size() == cellCount + 1 && offsets[0] == 0) offsets.erase(offsets.begin());
     if (offsets.size() != cellCount)
-      fail(where + ": NumberOf" + section + "=\"" + std::to_string(cellCount) + "\" but " + std::to_string(offsets.size()) + " offsets");
+      fail(where + ": NumberOf" + section + "=\"" + std::to_string(cellCount) + "\" but " + std::to_string(offsets.size()) +
+           " offsets");
     const bool strip = section == "Strips";
     std::int64_t start = 0;
     for (std::size_t c = 0; c < offsets.size(); ++c) {
       const std::int64_t end = offsets[c];
       if (end < start || static_cast<std::uint64_t>(end) > indices.size())
-        fail(where + ": " + section + " offset " + std::to_string(c) + " (" + std::to_string(end) + ") is out of order or past the " +
-             std::to_string(indices.size()) + " connectivity entries");
+        fail(where + ": " + section + " offset " + std::to_string(c) + " (" + std::to_string(end) +
+             ") is out of order or past the " + std::to_string(indices.size()) + " connectivity entries");
       for (std::int64_t k = start; k < end; ++k)
         if (indices[k] < 0 || static_cast<std::uint64_t>(indices[k]) >= pointCount)
           fail(where + ": " + section + ": point index " + std::to_string(indices[k]) + " out of range (the piece has " +

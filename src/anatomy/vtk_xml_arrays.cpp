@@ -125,13 +125,14 @@ std::string binaryBytes(const ArraySource& source, const Encoding& encoding, con
     const std::uint64_t expected = (b + 1 == blocks && lastSize != 0) ? lastSize : blockSize;
     const std::string compressed = in.read(compressedSizes[b]);
     if (expected > (compressed.size() + 1) * kMaxZlibRatio || expected > std::numeric_limits<uLongf>::max())
-      fail(file, source, "block " + std::to_string(b) + " claims " + std::to_string(expected) + " bytes from " +
-                             std::to_string(compressed.size()) + " compressed ones");
+      fail(file, source,
+           "block " + std::to_string(b) + " claims " + std::to_string(expected) + " bytes from " +
+               std::to_string(compressed.size()) + " compressed ones");
     const std::size_t at = out.size();
     out.resize(at + expected);
     uLongf length = static_cast<uLongf>(expected);
-    const int status = uncompress(reinterpret_cast<Bytef*>(out.data() + at), &length, reinterpret_cast<const Bytef*>(compressed.data()),
-                                  static_cast<uLong>(compressed.size()));
+    const int status = uncompress(reinterpret_cast<Bytef*>(out.data() + at), &length,
+                                  reinterpret_cast<const Bytef*>(compressed.data()), static_cast<uLong>(compressed.size()));
     if (status != Z_OK || length != expected) fail(file, source, "zlib block " + std::to_string(b) + " is damaged");
   }
   return out;
@@ -163,7 +164,8 @@ Out convert(const char* bytes, bool swap) {
 }
 
 template <typename Out>
-std::vector<Out> decodeBinary(const std::string& bytes, const ArraySource& source, const Encoding& encoding, const std::string& file) {
+std::vector<Out> decodeBinary(const std::string& bytes, const ArraySource& source, const Encoding& encoding,
+                              const std::string& file) {
   const std::size_t size = typeSize(source.type);
   if (bytes.size() % size != 0)
     fail(file, source, std::to_string(bytes.size()) + " bytes is not a whole number of " + source.type + " values");
@@ -172,16 +174,26 @@ std::vector<Out> decodeBinary(const std::string& bytes, const ArraySource& sourc
   const std::string& t = source.type;
   for (std::size_t i = 0; i < out.size(); ++i) {
     const char* p = bytes.data() + i * size;
-    if (t == "Int8") out[i] = convert<std::int8_t, Out>(p, swap);
-    else if (t == "UInt8") out[i] = convert<std::uint8_t, Out>(p, swap);
-    else if (t == "Int16") out[i] = convert<std::int16_t, Out>(p, swap);
-    else if (t == "UInt16") out[i] = convert<std::uint16_t, Out>(p, swap);
-    else if (t == "Int32") out[i] = convert<std::int32_t, Out>(p, swap);
-    else if (t == "UInt32") out[i] = convert<std::uint32_t, Out>(p, swap);
-    else if (t == "Int64") out[i] = convert<std::int64_t, Out>(p, swap);
-    else if (t == "UInt64") out[i] = convert<std::uint64_t, Out>(p, swap);
-    else if (t == "Float32") out[i] = convert<float, Out>(p, swap);
-    else out[i] = convert<double, Out>(p, swap);
+    if (t == "Int8")
+      out[i] = convert<std::int8_t, Out>(p, swap);
+    else if (t == "UInt8")
+      out[i] = convert<std::uint8_t, Out>(p, swap);
+    else if (t == "Int16")
+      out[i] = convert<std::int16_t, Out>(p, swap);
+    else if (t == "UInt16")
+      out[i] = convert<std::uint16_t, Out>(p, swap);
+    else if (t == "Int32")
+      out[i] = convert<std::int32_t, Out>(p, swap);
+    else if (t == "UInt32")
+      out[i] = convert<std::uint32_t, Out>(p, swap);
+    else if (t == "Int64")
+      out[i] = convert<std::int64_t, Out>(p, swap);
+    else if (t == "UInt64")
+      out[i] = convert<std::uint64_t, Out>(p, swap);
+    else if (t == "Float32")
+      out[i] = convert<float, Out>(p, swap);
+    else
+      out[i] = convert<double, Out>(p, swap);
   }
   return out;
 }

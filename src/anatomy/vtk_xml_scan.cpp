@@ -7,9 +7,7 @@
 namespace medius::anatomy::vtkxml {
 namespace {
 
-bool isNameChar(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == ':' || c == '-' || c == '.';
-}
+bool isNameChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == ':' || c == '-' || c == '.'; }
 
 class Scanner {
  public:
@@ -103,7 +101,8 @@ class Scanner {
       }
       const std::string key = readName();
       skipSpace();
-      if (position_ >= bytes_.size() || bytes_[position_] != '=') fail("attribute " + key + " of <" + element.name + "> has no value");
+      if (position_ >= bytes_.size() || bytes_[position_] != '=')
+        fail("attribute " + key + " of <" + element.name + "> has no value");
       ++position_;
       skipSpace();
       if (position_ >= bytes_.size() || (bytes_[position_] != '"' && bytes_[position_] != '\''))

@@ -32,7 +32,8 @@ std::string importError(const std::filesystem::path& file) {
 double signedVolume(const TriangleMesh& mesh) {
   double volume = 0.0;
   for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
-    const glm::dvec3 a = mesh.positions[mesh.indices[t]], b = mesh.positions[mesh.indices[t + 1]], c = mesh.positions[mesh.indices[t + 2]];
+    const glm::dvec3 a = mesh.positions[mesh.indices[t]], b = mesh.positions[mesh.indices[t + 1]],
+                     c = mesh.positions[mesh.indices[t + 2]];
     volume += glm::dot(a, glm::cross(b, c)) / 6.0;
   }
   return volume;
@@ -79,7 +80,8 @@ void expectStripFacesUp(const std::string& file) {
   const TriangleMesh mesh = importMeshes(kData / file).at(0);
   ASSERT_EQ(mesh.triangleCount(), 2u);
   for (std::size_t t = 0; t < 6; t += 3) {
-    const glm::vec3 a = mesh.positions[mesh.indices[t]], b = mesh.positions[mesh.indices[t + 1]], c = mesh.positions[mesh.indices[t + 2]];
+    const glm::vec3 a = mesh.positions[mesh.indices[t]], b = mesh.positions[mesh.indices[t + 1]],
+                    c = mesh.positions[mesh.indices[t + 2]];
     EXPECT_GT(glm::cross(b - a, c - a).z, 0.0f) << "triangle " << t / 3;
   }
 }
