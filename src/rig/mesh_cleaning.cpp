@@ -173,7 +173,12 @@ CleaningSummary cleanMesh(anatomy::TriangleMesh& mesh, const std::string& source
       neighbours[faces[1]].push_back(faces[0]);
     }
   }
-  summary.closed = summary.openEdges == 0 && summary.nonManifoldEdges == 0;
+  // Watertight: no edge of one face, nor of three. Real segmentations have pinches where two sheets
+  // meet along an edge (four faces; LHDL's muscles after welding their coincident vertices): they
+  // still bound a volume, so they count as closed (and are counted as non-manifold).
+  bool oddEdge = false;
+  for (const auto& [key, faces] : edges) oddEdge = oddEdge || faces.size() % 2 == 1;
+  summary.closed = !oddEdge;
   std::vector<int> component(faceCount, -1);
   std::vector<std::vector<std::size_t>> components;
   for (std::size_t seed = 0; seed < faceCount; ++seed) {
