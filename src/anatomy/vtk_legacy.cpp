@@ -86,6 +86,18 @@ class VtkCursor {
     return value;
   }
   std::size_t remaining() const { return bytes_.size() - position_; }
+  void skipBytes(std::uint64_t n, const char* what) {
+    requireBytes(n, what);
+    position_ += n;
+  }
+  // VTK 9's METADATA block (INFORMATION, COMPONENT_NAMES): text up to the next empty line.
+  void skipMetadata() {
+    line();  // the rest of the METADATA line
+    while (position_ < bytes_.size()) {
+      std::string text = line();
+      if (text.find_first_not_of(" \t") == std::string::npos) return;
+    }
+  }
   std::string peekWord() {
     const std::size_t position = position_;
     const int line = line_;
@@ -182,6 +194,44 @@ std::vector<std::vector<std::int64_t>> readOffsetCells(VtkCursor& in, bool binar
   return cells;
 }
 
+std::size_t scalarSize(const std::string& type) {
+  if (type == "bit" || type == "unsigned_char" || type == "char") return 1;
+  if (type == "short" || type == "unsigned_short") return 2;
+  if (type == "int" || type == "unsigned_int" || type == "float" || type == "vtktypeint32") return 4;
+  if (type == "long" || type == "unsigned_long" || type == "double" || type == "vtkIdType" || type == "vtktypeint64" ||
+      type == "vtktypeuint64")
+    return 8;
+  return 0;
+}
+
+// A FIELD section before the geometry (VTK writes time values there): its arrays are skipped.
+void skipField(VtkCursor& in, bool binary) {
+  in.word();  // the field's name
+  const std::uint64_t arrays = in.count("FIELD");
+  for (std::uint64_t a = 0; a < arrays; ++a) {
+    const std::string name = in.word();
+    if (name == "NULL_ARRAY") continue;
+    const std::uint64_t components = in.count("FIELD array");
+    const std::uint64_t tuples = in.count("FIELD array");
+    const std::string type = in.word();
+    const std::size_t size = scalarSize(type);
+    if (size == 0) in.fail("FIELD array " + name + " of type '" + type + "': not a number type");
+    if (components != 0 && tuples > in.remaining() / components)
+      in.fail("FIELD array " + name + ": a count beyond the file's size");
+    const std::uint64_t values = components * tuples;
+    if (binary) {
+      in.startBinary();
+      in.skipBytes(values * size, "FIELD");
+    } else {
+      for (std::uint64_t v = 0; v < values; ++v) in.number();
+    }
+    if (upper(in.peekWord()) == "METADATA") {
+      in.word();
+      in.skipMetadata();
+    }
+  }
+}
+
 }  // namespace
 
 bool isLegacyVtkFile(const std::filesystem::path& path) {
@@ -249,8 +299,12 @@ TriangleMesh readLegacyVtk(const std::filesystem::path& path, const std::string&
           mesh.indices.push_back(static_cast<std::uint32_t>(c));
         }
       }
+    } else if (section == "METADATA") {
+      in.skipMetadata();
+    } else if (section == "FIELD" && !havePoints) {
+      skipField(in, binary);
     } else {
-      break;  // POINT_DATA, CELL_DATA, FIELD ...: attributes, not geometry
+      break;  // POINT_DATA, CELL_DATA, ...: attributes, not geometry
     }
   }
   if (mesh.indices.empty()) throw InputError(path.string() + ": legacy VTK: no polygons (the file holds no surface)");

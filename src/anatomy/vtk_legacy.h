@@ -2,8 +2,8 @@
 // Reader of legacy VTK files (`# vtk DataFile Version x.y`) holding a POLYDATA dataset, ASCII or
 // BINARY (big-endian, as VTK writes it): POINTS (float or double) and POLYGONS or TRIANGLE_STRIPS,
 // polygons fan-triangulated; counted cells or, as VTK 9 writes (version 5.1), OFFSETS and
-// CONNECTIVITY arrays. Other sections (VERTICES, LINES, POINT_DATA, ...) are skipped.
-// Coordinates are returned as written: the file has no units (real CT data is in millimetres).
+// CONNECTIVITY arrays; FIELD data before the points and METADATA blocks are skipped. Other sections (VERTICES, LINES, POINT_DATA,
+// ...) are skipped. Coordinates are returned as written: the file has no units (real CT data is in millimetres).
 #include "anatomy/triangle_mesh.h"
 
 #include <filesystem>

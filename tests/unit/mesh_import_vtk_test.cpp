@@ -55,7 +55,8 @@ void expectUnitCube(const std::string& file) {
 }
 
 TEST(MeshImportVtk, ReadsLegacyAsciiBinaryAndVtk9Layouts) {
-  for (const char* file : {"vtk_cube_ascii.vtk", "vtk_cube_binary.vtk", "vtk_cube_v51_ascii.vtk", "vtk_cube_v51_binary.vtk"})
+  for (const char* file : {"vtk_cube_ascii.vtk", "vtk_cube_binary.vtk", "vtk_cube_v51_ascii.vtk", "vtk_cube_v51_binary.vtk",
+                           "vtk_cube_v51_field_metadata.vtk", "vtk_cube_v51_field_binary.vtk"})
     expectUnitCube(file);
 }
 
