@@ -30,11 +30,10 @@ double diagonalOf(const anatomy::TriangleMesh& mesh) {
 // within the tolerance in its own or a neighbouring cell. Returns old index -> new index.
 std::vector<std::uint32_t> weld(const std::vector<glm::vec3>& positions, double tolerance, std::vector<glm::vec3>& kept) {
   std::vector<std::uint32_t> remap(positions.size());
-  if (tolerance <= 0.0) tolerance = 1e-30;
-  auto cellOf = [tolerance](const glm::vec3& p) {
-    return std::array<std::int64_t, 3>{static_cast<std::int64_t>(std::floor(p.x / tolerance)),
-                                       static_cast<std::int64_t>(std::floor(p.y / tolerance)),
-                                       static_cast<std::int64_t>(std::floor(p.z / tolerance))};
+  // Clamped so that a far-off coordinate cannot overflow the cell index.
+  auto cellIndex = [tolerance](float x) { return static_cast<std::int64_t>(std::clamp(std::floor(x / tolerance), -1e18, 1e18)); };
+  auto cellOf = [&cellIndex](const glm::vec3& p) {
+    return std::array<std::int64_t, 3>{cellIndex(p.x), cellIndex(p.y), cellIndex(p.z)};
   };
   auto key = [](std::int64_t x, std::int64_t y, std::int64_t z) {
     return static_cast<std::uint64_t>(x) * 73856093ULL ^ static_cast<std::uint64_t>(y) * 19349663ULL ^
@@ -117,6 +116,8 @@ std::string CleaningSummary::describe() const {
 CleaningSummary cleanMesh(anatomy::TriangleMesh& mesh, const std::string& source) {
   CleaningSummary summary;
   const double diagonal = diagonalOf(mesh);
+  if (!(diagonal > 0.0) || mesh.indices.size() < 3)
+    throw InputError(source + ": the mesh has no extent (no triangle with an area)");
 
   // 1. Weld near-identical vertices.
   std::vector<glm::vec3> welded;

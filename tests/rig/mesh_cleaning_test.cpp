@@ -124,6 +124,8 @@ TEST(MeshCleaning, NothingUsableLeftIsAnInputErrorNamingTheSource) {
   } catch (const InputError& error) {
     EXPECT_NE(std::string(error.what()).find("flat.stl"), std::string::npos) << error.what();
   }
+  mesh.positions = {{1, 1, 1}, {1, 1, 1}, {1, 1, 1}};  // no extent at all
+  EXPECT_THROW(cleanMesh(mesh, "point.stl"), InputError);
 }
 
 TEST(MeshCleaning, DetectsTheUnitFromTheLargestMesh) {
