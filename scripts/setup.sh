@@ -11,6 +11,7 @@ packages=(
   python3-glad                       # generates the GL 3.3 core and EGL loaders at build time
   libglm-dev                         # vector and matrix maths
   libassimp-dev                      # reading meshes (glTF/GLB, OBJ, STL, PLY, FBX, ...)
+  zlib1g-dev                         # compressed VTK XML (.vtp) data arrays
   libegl-dev libgl-dev libegl-mesa0 libgl1-mesa-dri  # headless rendering through EGL (Mesa)
   libstb-dev                         # PNG writing and reading
   nlohmann-json3-dev                 # model.json and other JSON files

@@ -4,6 +4,7 @@
 #include "anatomy/ply_header.h"
 #include "anatomy/stl_binary.h"
 #include "anatomy/vtk_legacy.h"
+#include "anatomy/vtk_xml.h"
 #include "core/error.h"
 
 #include <assimp/postprocess.h>
@@ -77,6 +78,13 @@ std::vector<TriangleMesh> importMeshes(const std::filesystem::path& path) {
   if (isLegacyVtkFile(path)) {
     std::vector<TriangleMesh> meshes;
     meshes.push_back(readLegacyVtk(path, path.stem().string()));
+    validateMesh(meshes.back(), path.string());
+    return meshes;
+  }
+  // VTK XML PolyData (.vtp: OpenSim's bone geometry) likewise.
+  if (isVtkXmlFile(path)) {
+    std::vector<TriangleMesh> meshes;
+    meshes.push_back(readVtkXmlPolyData(path, path.stem().string()));
     validateMesh(meshes.back(), path.string());
     return meshes;
   }

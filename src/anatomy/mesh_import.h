@@ -11,8 +11,8 @@ namespace medius::anatomy {
 // Loads every mesh in the file, with node transforms applied, triangulated, with smooth normals
 // where the file has none. Throws InputError naming the file and the problem: missing, a
 // directory, empty, unreadable by Assimp (its message is passed through), no triangle meshes, or
-// a mesh that fails validateMesh. Legacy VTK POLYDATA files (anatomy/vtk_legacy.h) are read
-// by our own reader. Never returns an empty list.
+// a mesh that fails validateMesh. Legacy VTK POLYDATA files (anatomy/vtk_legacy.h) and VTK XML
+// PolyData files (anatomy/vtk_xml.h) are read by our own readers. Never returns an empty list.
 // A file named *.stl (any case) that is a binary STL by its size is read by readBinaryStl: one
 // mesh named after the file, identical vertices merged, area-weighted smooth normals; a damaged
 // one (size and triangle count disagree, NaN coordinates, no triangles) throws InputError too.

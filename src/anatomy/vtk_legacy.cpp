@@ -39,7 +39,7 @@ class VtkCursor {
   }
   std::string word() {
     skipSpace();
-    if (position_ >= bytes_.size()) fail("the file ends early");
+    if (position_ >= bytes_.size()) fail("the file ends early (truncated?)");
     const std::size_t start = position_;
     while (position_ < bytes_.size() && !std::isspace(static_cast<unsigned char>(bytes_[position_]))) ++position_;
     return bytes_.substr(start, position_ - start);
@@ -86,6 +86,28 @@ class VtkCursor {
     return value;
   }
   std::size_t remaining() const { return bytes_.size() - position_; }
+  void skipBytes(std::uint64_t n, const char* what) {
+    requireBytes(n, what);
+    position_ += n;
+  }
+  // VTK 9's METADATA block (INFORMATION, COMPONENT_NAMES): text up to the next empty line.
+  void skipMetadata() {
+    line();  // the rest of the METADATA line
+    while (position_ < bytes_.size()) {
+      std::string text = line();
+      if (text.find_first_not_of(" \t") == std::string::npos) return;
+    }
+  }
+  std::string peekWord() {
+    const std::size_t position = position_;
+    const int line = line_;
+    skipSpace();
+    std::string text;
+    if (position_ < bytes_.size()) text = word();
+    position_ = position;
+    line_ = line;
+    return text;
+  }
 
  private:
   void skipSpace() {
@@ -136,6 +158,80 @@ std::vector<std::vector<std::int64_t>> readCells(VtkCursor& in, bool binary, std
   return cells;
 }
 
+// One array of the VTK 9 layout (file version 5.x): OFFSETS or CONNECTIVITY, its type, n values.
+std::vector<std::int64_t> readIdArray(VtkCursor& in, bool binary, std::uint64_t n, const std::string& keyword) {
+  const std::string found = upper(in.word());
+  if (found != keyword) in.fail("expected " + keyword + ", got '" + found + "'");
+  const std::string type = in.word();
+  const bool wide = type == "vtktypeint64" || type == "long" || type == "vtkIdType";
+  if (!wide && type != "vtktypeint32" && type != "int")
+    in.fail(keyword + " of type '" + type + "': expected vtktypeint64 or vtktypeint32");
+  if (n > in.remaining()) in.fail(keyword + ": a count beyond the file's size");
+  std::vector<std::int64_t> values(n);
+  if (binary) {
+    in.startBinary();
+    in.requireBytes(n * (wide ? 8 : 4), keyword.c_str());
+  }
+  for (std::int64_t& value : values)
+    value = binary ? (wide ? in.bigEndian<std::int64_t>() : in.bigEndian<std::int32_t>()) : in.integer();
+  return values;
+}
+
+// Cells as offsets (n + 1 of them, from 0) into a connectivity list.
+std::vector<std::vector<std::int64_t>> readOffsetCells(VtkCursor& in, bool binary, std::uint64_t offsetCount,
+                                                       std::uint64_t size) {
+  const auto offsets = readIdArray(in, binary, offsetCount, "OFFSETS");
+  const auto connectivity = readIdArray(in, binary, size, "CONNECTIVITY");
+  std::vector<std::vector<std::int64_t>> cells;
+  if (offsets.empty()) return cells;
+  if (offsets.front() != 0) in.fail("OFFSETS must start at 0");
+  for (std::size_t c = 1; c < offsets.size(); ++c) {
+    if (offsets[c] < offsets[c - 1] || static_cast<std::uint64_t>(offsets[c]) > connectivity.size())
+      in.fail("OFFSETS: offset " + std::to_string(c) + " is out of order or past the connectivity's " +
+              std::to_string(connectivity.size()) + " entries");
+    cells.emplace_back(connectivity.begin() + offsets[c - 1], connectivity.begin() + offsets[c]);
+  }
+  return cells;
+}
+
+std::size_t scalarSize(const std::string& type) {
+  if (type == "bit" || type == "unsigned_char" || type == "char") return 1;
+  if (type == "short" || type == "unsigned_short") return 2;
+  if (type == "int" || type == "unsigned_int" || type == "float" || type == "vtktypeint32") return 4;
+  if (type == "long" || type == "unsigned_long" || type == "double" || type == "vtkIdType" || type == "vtktypeint64" ||
+      type == "vtktypeuint64")
+    return 8;
+  return 0;
+}
+
+// A FIELD section before the geometry (VTK writes time values there): its arrays are skipped.
+void skipField(VtkCursor& in, bool binary) {
+  in.word();  // the field's name
+  const std::uint64_t arrays = in.count("FIELD");
+  for (std::uint64_t a = 0; a < arrays; ++a) {
+    const std::string name = in.word();
+    if (name == "NULL_ARRAY") continue;
+    const std::uint64_t components = in.count("FIELD array");
+    const std::uint64_t tuples = in.count("FIELD array");
+    const std::string type = in.word();
+    const std::size_t size = scalarSize(type);
+    if (size == 0) in.fail("FIELD array " + name + " of type '" + type + "': not a number type");
+    if (components != 0 && tuples > in.remaining() / components)
+      in.fail("FIELD array " + name + ": a count beyond the file's size");
+    const std::uint64_t values = components * tuples;
+    if (binary) {
+      in.startBinary();
+      in.skipBytes(values * size, "FIELD");
+    } else {
+      for (std::uint64_t v = 0; v < values; ++v) in.number();
+    }
+    if (upper(in.peekWord()) == "METADATA") {
+      in.word();
+      in.skipMetadata();
+    }
+  }
+}
+
 }  // namespace
 
 bool isLegacyVtkFile(const std::filesystem::path& path) {
@@ -166,7 +262,7 @@ TriangleMesh readLegacyVtk(const std::filesystem::path& path, const std::string&
       const std::string scalar = upper(in.word());
       const bool isDouble = scalar == "DOUBLE";
       if (!isDouble && scalar != "FLOAT") in.fail("POINTS of type '" + scalar + "': only float and double are read");
-      if (n * 3 > in.remaining()) in.fail("POINTS: a count beyond the file's size");
+      if (n > in.remaining() / 3) in.fail("POINTS: a count beyond the file's size");
       mesh.positions.resize(n);
       if (binary) {
         in.startBinary();
@@ -183,7 +279,9 @@ TriangleMesh readLegacyVtk(const std::filesystem::path& path, const std::string&
     } else if (section == "POLYGONS" || section == "TRIANGLE_STRIPS" || section == "VERTICES" || section == "LINES") {
       const std::uint64_t cellCount = in.count(section.c_str());
       const std::uint64_t size = in.count(section.c_str());
-      const auto cells = readCells(in, binary, cellCount, size);
+      // VTK 9 writes file version 5.1: offsets and connectivity instead of counted cells.
+      const auto cells = upper(in.peekWord()) == "OFFSETS" ? readOffsetCells(in, binary, cellCount, size)
+                                                           : readCells(in, binary, cellCount, size);
       if (section == "VERTICES" || section == "LINES") continue;
       if (!havePoints) in.fail(section + " before POINTS");
       for (const auto& cell : cells) {
@@ -201,8 +299,12 @@ TriangleMesh readLegacyVtk(const std::filesystem::path& path, const std::string&
           mesh.indices.push_back(static_cast<std::uint32_t>(c));
         }
       }
+    } else if (section == "METADATA") {
+      in.skipMetadata();
+    } else if (section == "FIELD" && !havePoints) {
+      skipField(in, binary);
     } else {
-      break;  // POINT_DATA, CELL_DATA, FIELD ...: attributes, not geometry
+      break;  // POINT_DATA, CELL_DATA, ...: attributes, not geometry
     }
   }
   if (mesh.indices.empty()) throw InputError(path.string() + ": legacy VTK: no polygons (the file holds no surface)");

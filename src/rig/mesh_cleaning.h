@@ -14,11 +14,13 @@ struct CleaningSummary {
   std::size_t weldedVertices = 0;
   std::size_t degenerateFaces = 0;
   std::size_t unusedVertices = 0;
-  std::size_t flippedFaces = 0;  // faces turned to agree with their neighbours
-  bool turnedOutward = false;    // the whole mesh was inside out (negative volume)
-  bool closed = false;           // every edge shared by exactly two faces
-  double volume = 0.0;           // signed volume after cleaning, in the mesh's units cubed
-  std::string describe() const;  // "welded 12 vertices, dropped 3 degenerate faces, ..."
+  std::size_t flippedFaces = 0;      // faces turned to agree with their neighbours
+  std::size_t nonManifoldEdges = 0;  // edges of three or more faces, left as they are (not crossed by the winding walk)
+  std::size_t openEdges = 0;         // edges of one face (a hole's rim)
+  bool turnedOutward = false;        // the mesh (or its larger part) was inside out (negative volume)
+  bool closed = false;               // every edge shared by exactly two faces
+  double volume = 0.0;               // signed volume after cleaning, in the mesh's units cubed
+  std::string describe() const;      // "welded 12 vertices, dropped 3 degenerate faces, ..."
 };
 
 // Cleans `mesh` in place (positions in any unit; welding tolerance relative to its size) and

@@ -1,8 +1,8 @@
 // Shape against the OpenSim gait2392 reference meshes (Delp et al. 1990), when they are present
 // in ../shared/reference/opensim/: mean surface distance at most 6 mm per bone.
+#include "anatomy/mesh_import.h"
 #include "mesh_analysis.h"
 #include "test_support.h"
-#include "vtp_reader.h"
 
 #include <cstdio>
 
@@ -16,6 +16,9 @@ struct Case {
 
 // Names the case in test listings instead of dumping its bytes.
 void PrintTo(const Case& c, std::ostream* out) { *out << c.ours; }
+
+// The reference .vtp through the product's reader (anatomy/vtk_xml.h).
+anatomy::TriangleMesh readVtp(const std::string& path) { return anatomy::importMeshes(path).at(0); }
 
 class ReferenceShape : public ::testing::TestWithParam<Case> {};
 

@@ -1,0 +1,135 @@
+// Recognising structures by file name: the Denver Visible Human surfaces
+// (VHM_<Side>_<Category>_<Name>_<suffix>.stl, VHF_ for the female), BodyParts3D files named by FMA id
+// (FMA22315.obj) and English names ("Right gluteus medius.obj", "gluteus_medius_left.stl").
+#include "core/error.h"
+#include "rig/rig_input_parts.h"
+
+#include <algorithm>
+#include <cctype>
+#include <regex>
+#include <sstream>
+#include <system_error>
+
+namespace medius::rig {
+namespace {
+
+std::string lower(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return text;
+}
+
+// The side a structure gets from a name's side word: unsided (midline) structures keep none,
+// whatever folder the data set files them under (Denver files the sacrum under Left).
+std::string sideFor(const KnownStructure& structure, const std::string& namedSide) {
+  return structure.sided ? namedSide : "midline";
+}
+
+std::optional<RecognisedName> denverName(const std::string& stem, const Vocabulary& vocabulary) {
+  static const std::regex pattern(R"(^VH[MF]_([A-Za-z]+)_([A-Za-z]+)_([A-Za-z0-9]+)(_.*)?$)");
+  std::smatch match;
+  if (!std::regex_match(stem, match, pattern)) return std::nullopt;
+  std::string side;
+  for (const SideNaming& naming : vocabulary.sides)
+    if (lower(naming.name) == lower(match[1].str())) side = naming.side;
+  if (side.empty()) return std::nullopt;
+  const std::string token = match[2].str() + "_" + match[3].str();
+  for (const KnownStructure& s : vocabulary.structures)
+    if (std::find(s.denver.begin(), s.denver.end(), token) != s.denver.end())
+      return RecognisedName{s.id, sideFor(s, side), "Denver Visible Human"};
+  return std::nullopt;
+}
+
+// Vocabulary "fma" entries are an FMA id, optionally with the side it names: "FMA24474:right".
+std::optional<RecognisedName> fmaName(const std::string& stem, const Vocabulary& vocabulary) {
+  static const std::regex pattern(R"(^FMA[0-9]+$)", std::regex::icase);
+  if (!std::regex_match(stem, pattern)) return std::nullopt;
+  const std::string id = "FMA" + stem.substr(3);
+  for (const KnownStructure& s : vocabulary.structures)
+    for (const std::string& entry : s.fmaIds) {
+      const std::size_t colon = entry.find(':');
+      if (entry.substr(0, colon) != id) continue;
+      return RecognisedName{s.id, sideFor(s, colon == std::string::npos ? "" : entry.substr(colon + 1)), "BodyParts3D FMA id"};
+    }
+  return std::nullopt;
+}
+
+std::optional<RecognisedName> englishName(const std::string& stem, const Vocabulary& vocabulary) {
+  std::string text = lower(stem);
+  for (char& c : text)
+    if (c == '_' || c == '-' || c == '.') c = ' ';
+  std::istringstream words(text);
+  std::string word, rest, side;
+  while (words >> word) {
+    bool isSide = false;
+    for (const SideNaming& naming : vocabulary.sides)
+      if (word == lower(naming.name) || word == naming.side) {
+        if (!side.empty() && side != naming.side) return std::nullopt;  // "left ... right": not one structure
+        side = naming.side;
+        isSide = true;
+      }
+    if (!isSide) rest += (rest.empty() ? "" : " ") + word;
+  }
+  for (const KnownStructure& s : vocabulary.structures) {
+    std::string idWords = s.id;
+    std::replace(idWords.begin(), idWords.end(), '_', ' ');
+    if (rest == idWords || std::find(s.names.begin(), s.names.end(), rest) != s.names.end())
+      return RecognisedName{s.id, sideFor(s, side), "English name"};
+  }
+  return std::nullopt;
+}
+
+bool hidden(const std::filesystem::path& path) { return path.filename().string().rfind('.', 0) == 0; }
+
+}  // namespace
+
+std::optional<RecognisedName> recogniseFileName(const std::string& fileName, const Vocabulary& vocabulary) {
+  const std::string stem = std::filesystem::path(fileName).stem().string();
+  if (auto found = denverName(stem, vocabulary)) return found;
+  if (auto found = fmaName(stem, vocabulary)) return found;
+  return englishName(stem, vocabulary);
+}
+
+RigInput recogniseRigFolder(const std::filesystem::path& folder, const Vocabulary& vocabulary) {
+  RigInput input;
+  input.source = folder;
+  input.name = std::filesystem::absolute(folder).lexically_normal().filename().string();
+  if (input.name.empty()) input.name = std::filesystem::absolute(folder).lexically_normal().parent_path().filename().string();
+
+  // The folder's files and those of its subfolders (Denver: Left/ and Right/), in name order.
+  std::vector<std::filesystem::path> files;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+    if (hidden(entry.path())) continue;
+    if (entry.is_directory(ec)) {
+      std::error_code inner;
+      for (const auto& sub : std::filesystem::directory_iterator(entry.path(), inner))
+        if (!hidden(sub.path()) && sub.is_regular_file(inner)) files.push_back(sub.path());
+    } else if (entry.is_regular_file(ec)) {
+      files.push_back(entry.path());
+    }
+  }
+  if (ec) throw InputError(folder.string() + ": cannot list the folder: " + ec.message());
+  std::sort(files.begin(), files.end());
+
+  std::map<std::string, int> conventions;
+  for (const std::filesystem::path& file : files) {
+    const std::optional<RecognisedName> found = recogniseFileName(file.filename().string(), vocabulary);
+    const std::string relative = file.lexically_relative(folder).string();
+    if (!found) {
+      input.notes.push_back("ignored: " + relative + " (not a structure the rig knows)");
+      continue;
+    }
+    input.meshes.push_back({file, found->structure, found->side, std::nullopt, std::nullopt});
+    ++conventions[found->convention];
+  }
+  if (input.meshes.empty())
+    throw InputError(folder.string() +
+                     ": no file recognised as a structure the rig knows (Denver VHM_/VHF_ names, BodyParts3D FMA ids or " +
+                     "English names such as 'Right gluteus medius.stl'; " + std::to_string(files.size()) + " files looked at)");
+  for (const auto& [convention, count] : conventions)
+    input.notes.insert(input.notes.begin(),
+                       "recognised " + std::to_string(count) + " file" + (count == 1 ? "" : "s") + " by " + convention);
+  return input;
+}
+
+}  // namespace medius::rig

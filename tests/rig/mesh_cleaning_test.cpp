@@ -1,0 +1,163 @@
+// rig/mesh_cleaning.h: welding, degenerate faces, consistent and outward winding, closedness, and
+// the unit guessed from the size; on made-up cubes and on the real LHDL meshes.
+#include "rig/mesh_cleaning.h"
+#include "core/error.h"
+#include "reference_data.h"
+
+#include <gtest/gtest.h>
+
+#include <glm/geometric.hpp>
+
+#include <cstdio>
+
+namespace medius::rig {
+namespace {
+
+// A cube of side `size` as 12 triangles, counter-clockwise from outside, with every triangle's
+// corners as their own vertices (36 vertices, as an STL gives them).
+anatomy::TriangleMesh soupCube(float size) {
+  const glm::vec3 p[8] = {{0, 0, 0}, {1, 0, 0}, {1, 1, 0}, {0, 1, 0}, {0, 0, 1}, {1, 0, 1}, {1, 1, 1}, {0, 1, 1}};
+  const int quads[6][4] = {{0, 3, 2, 1}, {4, 5, 6, 7}, {0, 1, 5, 4}, {2, 3, 7, 6}, {1, 2, 6, 5}, {0, 4, 7, 3}};
+  anatomy::TriangleMesh mesh;
+  mesh.name = "cube";
+  for (const auto& q : quads)
+    for (const int corner : {q[0], q[1], q[2], q[0], q[2], q[3]}) {
+      mesh.indices.push_back(static_cast<std::uint32_t>(mesh.positions.size()));
+      mesh.positions.push_back(p[corner] * size);
+    }
+  return mesh;
+}
+
+TEST(MeshCleaning, WeldsDuplicatedVerticesOfACube) {
+  anatomy::TriangleMesh mesh = soupCube(40.0f);
+  const CleaningSummary summary = cleanMesh(mesh, "cube");
+  EXPECT_EQ(summary.weldedVertices, 28u);  // 36 corners, 8 vertices
+  EXPECT_EQ(mesh.positions.size(), 8u);
+  EXPECT_EQ(mesh.normals.size(), 8u);
+  EXPECT_EQ(mesh.triangleCount(), 12u);
+  EXPECT_EQ(summary.flippedFaces, 0u);
+  EXPECT_FALSE(summary.turnedOutward);
+  EXPECT_TRUE(summary.closed);
+  EXPECT_NEAR(summary.volume, 64000.0, 1e-3);
+  std::printf("[ measured ] cube: %s\n", summary.describe().c_str());
+}
+
+TEST(MeshCleaning, WeldsNearIdenticalVerticesButNotNeighbours) {
+  anatomy::TriangleMesh mesh = soupCube(1.0f);
+  mesh.positions[5] += glm::vec3(1e-8f, 0.0f, 0.0f);  // float noise of an export
+  const CleaningSummary summary = cleanMesh(mesh, "cube");
+  EXPECT_EQ(mesh.positions.size(), 8u);
+  EXPECT_TRUE(summary.closed);
+}
+
+TEST(MeshCleaning, TurnsAFlippedFaceBack) {
+  anatomy::TriangleMesh mesh = soupCube(1.0f);
+  std::swap(mesh.indices[7], mesh.indices[8]);  // triangle 2 inside out
+  const CleaningSummary summary = cleanMesh(mesh, "cube");
+  EXPECT_EQ(summary.flippedFaces, 1u);
+  EXPECT_FALSE(summary.turnedOutward);
+  EXPECT_NEAR(summary.volume, 1.0, 1e-6);
+}
+
+TEST(MeshCleaning, TurnsAMirroredMeshOutward) {
+  anatomy::TriangleMesh mesh = soupCube(1.0f);
+  for (glm::vec3& p : mesh.positions) p.x = -p.x;  // mirrored: every triangle now winds inward
+  const CleaningSummary summary = cleanMesh(mesh, "mirrored cube");
+  EXPECT_TRUE(summary.turnedOutward);
+  EXPECT_EQ(summary.flippedFaces, 0u);  // consistent, only inside out
+  EXPECT_NEAR(summary.volume, 1.0, 1e-6);
+  // Normals point away from the centre after cleaning.
+  for (std::size_t i = 0; i < mesh.positions.size(); ++i)
+    EXPECT_GT(glm::dot(mesh.normals[i], mesh.positions[i] - glm::vec3(-0.5f, 0.5f, 0.5f)), 0.0f) << i;
+}
+
+TEST(MeshCleaning, DropsDegenerateFacesAndUnusedVertices) {
+  anatomy::TriangleMesh mesh = soupCube(1.0f);
+  mesh.positions.push_back({5.0f, 5.0f, 5.0f});        // used by no face
+  mesh.indices.insert(mesh.indices.end(), {0, 0, 1});  // two corners the same
+  mesh.positions.push_back({0.5f, 0.0f, 0.0f});        // between corners (0,0,0) and (1,0,0): a face of no area
+  mesh.indices.insert(mesh.indices.end(), {0, 5, static_cast<std::uint32_t>(mesh.positions.size() - 1)});
+  const CleaningSummary summary = cleanMesh(mesh, "cube");
+  EXPECT_EQ(summary.degenerateFaces, 2u);
+  EXPECT_EQ(summary.unusedVertices, 2u);
+  EXPECT_EQ(mesh.positions.size(), 8u);
+  EXPECT_EQ(mesh.triangleCount(), 12u);
+  EXPECT_TRUE(summary.closed);
+}
+
+// Two cubes sharing one edge: four faces on it, a pinch; still watertight.
+TEST(MeshCleaning, APinchEdgeIsNonManifoldButClosed) {
+  anatomy::TriangleMesh mesh = soupCube(1.0f);
+  const anatomy::TriangleMesh other = soupCube(1.0f);
+  const auto base = static_cast<std::uint32_t>(mesh.positions.size());
+  for (const glm::vec3& p : other.positions)
+    mesh.positions.push_back(p + glm::vec3(1.0f, 1.0f, 0.0f));  // shares the edge x=1, y=1
+  for (const std::uint32_t i : other.indices) mesh.indices.push_back(base + i);
+  const CleaningSummary summary = cleanMesh(mesh, "two cubes");
+  EXPECT_EQ(mesh.positions.size(), 14u);
+  EXPECT_EQ(summary.nonManifoldEdges, 1u);
+  EXPECT_TRUE(summary.closed);
+  EXPECT_NEAR(summary.volume, 2.0, 1e-6);
+}
+
+TEST(MeshCleaning, CountsOpenAndNonManifoldEdges) {
+  anatomy::TriangleMesh mesh = soupCube(1.0f);
+  mesh.indices.resize(mesh.indices.size() - 6);  // one side missing: 4 open edges
+  CleaningSummary summary = cleanMesh(mesh, "open cube");
+  EXPECT_FALSE(summary.closed);
+  EXPECT_EQ(summary.openEdges, 4u);
+  anatomy::TriangleMesh fin = soupCube(1.0f);
+  fin.positions.push_back({0.5f, -1.0f, 0.0f});  // a third face on the edge 0-1
+  fin.indices.insert(fin.indices.end(), {0, static_cast<std::uint32_t>(fin.positions.size() - 1), 1});
+  summary = cleanMesh(fin, "cube with a fin");
+  EXPECT_EQ(summary.nonManifoldEdges, 1u);
+  EXPECT_FALSE(summary.closed);
+}
+
+TEST(MeshCleaning, NothingUsableLeftIsAnInputErrorNamingTheSource) {
+  anatomy::TriangleMesh mesh;
+  mesh.positions = {{0, 0, 0}, {1, 0, 0}, {2, 0, 0}};
+  mesh.indices = {0, 1, 2};
+  try {
+    cleanMesh(mesh, "flat.stl");
+    FAIL() << "no error";
+  } catch (const InputError& error) {
+    EXPECT_NE(std::string(error.what()).find("flat.stl"), std::string::npos) << error.what();
+  }
+  mesh.positions = {{1, 1, 1}, {1, 1, 1}, {1, 1, 1}};  // no extent at all
+  EXPECT_THROW(cleanMesh(mesh, "point.stl"), InputError);
+}
+
+TEST(MeshCleaning, DetectsTheUnitFromTheLargestMesh) {
+  std::string why;
+  const anatomy::TriangleMesh mm = soupCube(450.0f), cm = soupCube(45.0f), m = soupCube(0.45f), cartilage = soupCube(0.05f);
+  EXPECT_DOUBLE_EQ(detectMetresPerUnit({&mm}, why), 0.001);
+  EXPECT_NE(why.find("millimetres"), std::string::npos) << why;
+  EXPECT_DOUBLE_EQ(detectMetresPerUnit({&cm}, why), 0.01);
+  EXPECT_DOUBLE_EQ(detectMetresPerUnit({&m, &cartilage}, why), 1.0);
+  const anatomy::TriangleMesh huge = soupCube(5000.0f);  // beyond every range: the nearest fit
+  EXPECT_DOUBLE_EQ(detectMetresPerUnit({&huge}, why), 0.001);
+  EXPECT_NE(why.find("nearest"), std::string::npos) << why;
+}
+
+TEST(MeshCleaning, LhdlMeshesAreClosedAndInMillimetres) {
+  REQUIRE_REFERENCE("lhdl-hip-right");
+  std::vector<anatomy::TriangleMesh> meshes;
+  for (const test::LhdlFile& file : test::lhdlFiles()) {
+    meshes.push_back(test::lhdlMesh(file.structure, file.side));
+    const CleaningSummary summary = cleanMesh(meshes.back(), file.file);
+    std::printf("[ measured ] %s %s: %s, volume %.0f mm^3\n", file.structure.c_str(), file.side.c_str(),
+                summary.describe().c_str(), summary.volume);
+    EXPECT_TRUE(summary.closed) << file.file;
+    EXPECT_LE(summary.nonManifoldEdges, 5u) << file.file;  // a few pinches, not a broken surface
+    EXPECT_GT(summary.volume, 0.0) << file.file;
+  }
+  std::vector<const anatomy::TriangleMesh*> pointers;
+  for (const auto& mesh : meshes) pointers.push_back(&mesh);
+  std::string why;
+  EXPECT_DOUBLE_EQ(detectMetresPerUnit(pointers, why), 0.001);
+  std::printf("[ measured ] unit: %s\n", why.c_str());
+}
+
+}  // namespace
+}  // namespace medius::rig

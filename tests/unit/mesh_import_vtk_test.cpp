@@ -1,0 +1,140 @@
+// The VTK readers through importMeshes: legacy (ASCII, binary, strips, the VTK 9 layout) and XML
+// PolyData (ascii, inline binary, zlib-compressed, appended raw and base64), and damaged files,
+// each of which must give an InputError naming the file. The files are small ones written for
+// these tests (tests/data/vtk_*, vtp_*, invalid_vtk_*, invalid_vtp_*): a unit cube of 6 quads.
+#include "anatomy/mesh_import.h"
+#include "anatomy/vtk_legacy.h"
+#include "anatomy/vtk_xml.h"
+#include "core/error.h"
+
+#include <gtest/gtest.h>
+
+#include <glm/geometric.hpp>
+
+#include <fstream>
+#include <iterator>
+
+namespace medius::anatomy {
+namespace {
+
+const std::filesystem::path kData = MEDIUS_TEST_DATA;
+
+std::string importError(const std::filesystem::path& file) {
+  try {
+    importMeshes(file);
+  } catch (const InputError& error) {
+    return error.what();
+  }
+  return "";
+}
+
+// Signed volume of a closed mesh: positive when its triangles wind counter-clockwise seen from outside.
+double signedVolume(const TriangleMesh& mesh) {
+  double volume = 0.0;
+  for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+    const glm::dvec3 a = mesh.positions[mesh.indices[t]], b = mesh.positions[mesh.indices[t + 1]],
+                     c = mesh.positions[mesh.indices[t + 2]];
+    volume += glm::dot(a, glm::cross(b, c)) / 6.0;
+  }
+  return volume;
+}
+
+void expectUnitCube(const std::string& file) {
+  SCOPED_TRACE(file);
+  const std::vector<TriangleMesh> meshes = importMeshes(kData / file);
+  ASSERT_EQ(meshes.size(), 1u);
+  const TriangleMesh& mesh = meshes[0];
+  EXPECT_EQ(mesh.name, std::filesystem::path(file).stem().string());
+  EXPECT_EQ(mesh.positions.size(), 8u);
+  EXPECT_EQ(mesh.triangleCount(), 12u);  // 6 quads, fan-triangulated
+  EXPECT_EQ(mesh.normals.size(), 8u);
+  EXPECT_NEAR(signedVolume(mesh), 1.0, 1e-6);  // outward winding kept
+  const Bounds bounds = boundsOf(mesh);
+  EXPECT_EQ(bounds.min, glm::vec3(0.0f));
+  EXPECT_EQ(bounds.max, glm::vec3(1.0f));
+}
+
+TEST(MeshImportVtk, ReadsLegacyAsciiBinaryAndVtk9Layouts) {
+  for (const char* file : {"vtk_cube_ascii.vtk", "vtk_cube_binary.vtk", "vtk_cube_v51_ascii.vtk", "vtk_cube_v51_binary.vtk",
+                           "vtk_cube_v51_field_metadata.vtk", "vtk_cube_v51_field_binary.vtk"})
+    expectUnitCube(file);
+}
+
+TEST(MeshImportVtk, ReadsVtpInEveryEncoding) {
+  for (const char* file : {"vtp_cube_ascii.vtp", "vtp_cube_binary.vtp", "vtp_cube_zlib.vtp", "vtp_cube_appended_raw.vtp",
+                           "vtp_cube_appended_base64.vtp"})
+    expectUnitCube(file);
+}
+
+TEST(MeshImportVtk, RecognisesBothFormatsBySignature) {
+  EXPECT_TRUE(isLegacyVtkFile(kData / "vtk_cube_binary.vtk"));
+  EXPECT_FALSE(isLegacyVtkFile(kData / "vtp_cube_ascii.vtp"));
+  EXPECT_TRUE(isVtkXmlFile(kData / "vtp_cube_ascii.vtp"));
+  EXPECT_TRUE(isVtkXmlFile(kData / "vtp_strip_ascii.vtp"));  // no <?xml?> line
+  EXPECT_FALSE(isVtkXmlFile(kData / "vtk_cube_ascii.vtk"));
+  EXPECT_FALSE(isVtkXmlFile(kData / "cube.obj"));
+}
+
+// A square strip 0 1 2 3 on z = 0: two triangles, both facing +z (the second's winding swapped).
+void expectStripFacesUp(const std::string& file) {
+  SCOPED_TRACE(file);
+  const TriangleMesh mesh = importMeshes(kData / file).at(0);
+  ASSERT_EQ(mesh.triangleCount(), 2u);
+  for (std::size_t t = 0; t < 6; t += 3) {
+    const glm::vec3 a = mesh.positions[mesh.indices[t]], b = mesh.positions[mesh.indices[t + 1]],
+                    c = mesh.positions[mesh.indices[t + 2]];
+    EXPECT_GT(glm::cross(b - a, c - a).z, 0.0f) << "triangle " << t / 3;
+  }
+}
+
+TEST(MeshImportVtk, TriangleStripsKeepOneFacing) {
+  expectStripFacesUp("vtk_strip_ascii.vtk");
+  expectStripFacesUp("vtp_strip_ascii.vtp");
+}
+
+struct Damaged {
+  const char* file;
+  const char* says;  // a part of the message
+};
+
+TEST(MeshImportVtk, DamagedFilesGiveAnInputErrorNamingTheFile) {
+  const Damaged cases[] = {
+      {"invalid_vtk_truncated.vtk", "ends before its binary data"},
+      {"invalid_vtk_index.vtk", "point index 7 out of range"},
+      {"invalid_vtk_unstructured.vtk", "not POLYDATA"},
+      {"invalid_vtk_ascii_word.vtk", "expected a number, got 'zero'"},
+      {"invalid_vtp_truncated.vtp", "the file ends inside"},
+      {"invalid_vtp_point_count.vtp", "NumberOfPoints=\"9\""},
+      {"invalid_vtp_index.vtp", "point index 8 out of range"},
+      {"invalid_vtp_unstructured.vtp", "UnstructuredGrid, not PolyData"},
+      {"invalid_vtp_zlib.vtp", "zlib block 0 is damaged"},
+      {"invalid_vtp_base64.vtp", "not base64"},
+      {"invalid_vtp_appended_truncated.vtp", ""},
+  };
+  for (const Damaged& c : cases) {
+    const std::string message = importError(kData / c.file);
+    EXPECT_NE(message.find(c.file), std::string::npos) << c.file << ": " << message;
+    EXPECT_NE(message.find(c.says), std::string::npos) << c.file << ": " << message;
+  }
+}
+
+// Every prefix of a valid file is either read or refused with an InputError, never a crash.
+TEST(MeshImportVtk, EveryTruncationIsRefusedCleanly) {
+  const std::filesystem::path out = std::filesystem::temp_directory_path() / "medius_vtk_truncation";
+  std::filesystem::create_directories(out);
+  for (const char* file : {"vtk_cube_binary.vtk", "vtk_cube_v51_binary.vtk", "vtp_cube_zlib.vtp", "vtp_cube_appended_raw.vtp"}) {
+    std::ifstream in(kData / file, std::ios::binary);
+    const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    const std::filesystem::path cut = out / (std::string("cut") + std::filesystem::path(file).extension().string());
+    int refused = 0;
+    for (std::size_t n = 40; n < bytes.size(); n += 3) {  // from 40: every cut keeps its signature
+      std::ofstream(cut, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(n));
+      refused += importError(cut).empty() ? 0 : 1;
+    }
+    EXPECT_GT(refused, 0) << file;
+  }
+  std::filesystem::remove_all(out);
+}
+
+}  // namespace
+}  // namespace medius::anatomy
