@@ -119,7 +119,11 @@ RigInput recogniseRigFolder(const std::filesystem::path& folder, const Vocabular
       input.notes.push_back("ignored: " + relative + " (not a structure the rig knows)");
       continue;
     }
-    input.meshes.push_back({file, found->structure, found->side, std::nullopt, std::nullopt});
+    InputMesh mesh;
+    mesh.file = file;
+    mesh.structure = found->structure;
+    mesh.side = found->side;
+    input.meshes.push_back(std::move(mesh));
     ++conventions[found->convention];
   }
   if (input.meshes.empty())

@@ -85,9 +85,10 @@ InputMesh readMesh(const JsonFields& fields, const nlohmann::json& object, const
   InputMesh mesh;
   const std::string file = fields.string("file");
   mesh.file = (folder / file).lexically_normal();
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(mesh.file, ec)) fields.fail("file", "'" + mesh.file.string() + "' is not a file");
   mesh.structure = fields.string("structure");
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(mesh.file, ec))
+    fields.fail("file", "'" + mesh.file.string() + "' (the " + mesh.structure + ") is not a file");
   const KnownStructure* structure = vocabulary.find(mesh.structure);
   if (structure == nullptr)
     fields.fail("structure",
@@ -103,6 +104,7 @@ InputMesh readMesh(const JsonFields& fields, const nlohmann::json& object, const
     fields.fail("side", "the " + structure->name + " comes in a right and a left: say which");
   }
   if (object.contains("units")) mesh.metresPerUnit = metresPerUnitNamed(fields, "units");
+  mesh.part = fields.optionalString("part", "");
   if (object.contains("transform")) mesh.transform = readTransform(fields.object("transform"), object.at("transform"));
   return mesh;
 }
