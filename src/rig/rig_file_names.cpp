@@ -40,10 +40,13 @@ std::optional<RecognisedName> denverName(const std::string& stem, const Vocabula
 }
 
 // Vocabulary "fma" entries are an FMA id, optionally with the side it names: "FMA24474:right".
+// The id may be the whole name (FMA22315.obj) or one token of it, as in BodyParts3D's own
+// "FJ1428M_BP23829_FMA22341_Left piriformis.obj".
 std::optional<RecognisedName> fmaName(const std::string& stem, const Vocabulary& vocabulary) {
-  static const std::regex pattern(R"(^FMA[0-9]+$)", std::regex::icase);
-  if (!std::regex_match(stem, pattern)) return std::nullopt;
-  const std::string id = "FMA" + stem.substr(3);
+  static const std::regex pattern(R"((^|[^A-Za-z0-9])[Ff][Mm][Aa]([0-9]+)($|[^0-9]))");
+  std::smatch match;
+  if (!std::regex_search(stem, match, pattern)) return std::nullopt;
+  const std::string id = "FMA" + match[2].str();
   for (const KnownStructure& s : vocabulary.structures)
     for (const std::string& entry : s.fmaIds) {
       const std::size_t colon = entry.find(':');

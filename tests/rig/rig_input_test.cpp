@@ -171,9 +171,10 @@ TEST_F(RigInputTest, TwoMeshesOfOneStructureAndSideAreAnErrorNamingBoth) {
 }
 
 TEST_F(RigInputTest, RecognisesBodyParts3DAndEnglishNames) {
-  touch("bp3d/FMA16586.obj");                     // right hip bone
-  touch("bp3d/FMA22315.obj");                     // gluteus medius, side not in the id
-  touch("bp3d/parts/Right gluteus minimus.obj");  // one level down
+  touch("bp3d/FMA16586.obj");                                  // right hip bone
+  touch("bp3d/FMA22315.obj");                                  // gluteus medius, side not in the id
+  touch("bp3d/FJ1428M_BP23829_FMA22341_Left piriformis.obj");  // BodyParts3D's own naming
+  touch("bp3d/parts/Right gluteus minimus.obj");               // one level down
   touch("bp3d/gluteus_medius_left.stl");
   touch("bp3d/Sacrum.ply");
   touch("bp3d/FMA99999999.obj");
@@ -181,7 +182,8 @@ TEST_F(RigInputTest, RecognisesBodyParts3DAndEnglishNames) {
   touch("bp3d/a/b/femur_right.obj");  // two levels down: not looked at
   const RigInput input = readRigInput(dir_ / "bp3d", builtInVocabulary());
   EXPECT_EQ(input.name, "bp3d");
-  ASSERT_EQ(input.meshes.size(), 5u);
+  ASSERT_EQ(input.meshes.size(), 6u);
+  EXPECT_NE(meshOf(input, "piriformis", "left"), nullptr);
   EXPECT_NE(meshOf(input, "hip_bone", "right"), nullptr);
   EXPECT_NE(meshOf(input, "gluteus_medius", ""), nullptr);
   EXPECT_NE(meshOf(input, "gluteus_minimus", "right"), nullptr);
@@ -192,7 +194,7 @@ TEST_F(RigInputTest, RecognisesBodyParts3DAndEnglishNames) {
   for (const std::string& note : input.notes) notes += note + "\n";
   EXPECT_NE(notes.find("ignored: FMA99999999.obj (not a structure the rig knows)"), std::string::npos) << notes;
   EXPECT_NE(notes.find("ignored: README.txt"), std::string::npos) << notes;
-  EXPECT_NE(notes.find("recognised 2 files by BodyParts3D FMA id"), std::string::npos) << notes;
+  EXPECT_NE(notes.find("recognised 3 files by BodyParts3D FMA id"), std::string::npos) << notes;
   EXPECT_NE(notes.find("recognised 3 files by English name"), std::string::npos) << notes;
 }
 

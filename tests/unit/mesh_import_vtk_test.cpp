@@ -62,7 +62,7 @@ TEST(MeshImportVtk, ReadsLegacyAsciiBinaryAndVtk9Layouts) {
 
 TEST(MeshImportVtk, ReadsVtpInEveryEncoding) {
   for (const char* file : {"vtp_cube_ascii.vtp", "vtp_cube_binary.vtp", "vtp_cube_zlib.vtp", "vtp_cube_appended_raw.vtp",
-                           "vtp_cube_appended_base64.vtp"})
+                           "vtp_cube_appended_base64.vtp", "vtp_cube_big_endian.vtp"})
     expectUnitCube(file);
 }
 
