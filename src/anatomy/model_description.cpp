@@ -182,7 +182,10 @@ void readMuscles(const JsonFields& root, const std::set<std::string>& segmentIds
     const auto found = std::find_if(model.structures.begin(), model.structures.end(),
                                     [&](const Structure& s) { return s.id == muscle.structure; });
     if (found == model.structures.end()) fields.fail("structure", "'" + muscle.structure + "' is not a structure of the model");
+    // A muscle whose origin (or insertion) lies on a bone the model lacks (psoas on the lumbar
+    // vertebrae, in a rigged hip set) leaves that key out.
     for (const char* key : {"origin_structure", "insertion_structure"}) {
+      if (!fields.has(key)) continue;
       const std::string bone = fields.string(key);
       if (!model.findStructure(bone)) fields.fail(key, "'" + bone + "' is not a structure of the model");
       if (std::find(found->attachedTo.begin(), found->attachedTo.end(), bone) == found->attachedTo.end())
@@ -195,8 +198,8 @@ void readMuscles(const JsonFields& root, const std::set<std::string>& segmentIds
     }
     if (fields.has("attachments")) {
       const JsonFields attachments = fields.object("attachments");
-      muscle.origin = parseAttachment(attachments.object("origin"), model);
-      muscle.insertion = parseAttachment(attachments.object("insertion"), model);
+      if (attachments.has("origin")) muscle.origin = parseAttachment(attachments.object("origin"), model);
+      if (attachments.has("insertion")) muscle.insertion = parseAttachment(attachments.object("insertion"), model);
       if (attachments.has("additional")) {
         const nlohmann::json& additional = attachments.array("additional");
         for (std::size_t a = 0; a < additional.size(); ++a) {

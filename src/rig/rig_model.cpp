@@ -5,6 +5,7 @@
 #include "core/number_text.h"
 #include "core/paths.h"
 #include "rig/bone_frames.h"
+#include "rig/joint_angles.h"
 #include "rig/rig_input.h"
 #include "rig/rig_meshes.h"
 #include "rig/rig_muscle.h"
@@ -155,6 +156,27 @@ double hipSpacing(const anatomy::Model& model, const Vocabulary& vocabulary) {
   return centres.size() == 2 ? glm::distance(centres[0], centres[1]) : 0.0;
 }
 
+// The pose the femur was captured in, as ISB angles: its frame from the hip centre and the
+// epicondyles (Wu et al. 2002) against the pelvis frame. The model's 0° is that pose.
+void reportCapturePose(const SkeletonFrames& frames, const std::string& side, const glm::dvec3& hip, const anatomy::Joint& joint,
+                       RigReport& report) {
+  for (const SideFrames& found : frames.sides) {
+    if (found.side != side || !found.medialEpicondyle || !found.lateralEpicondyle) continue;
+    const glm::dvec3 medial(toPelvis(frames.inputToPelvis, *found.medialEpicondyle));
+    const glm::dvec3 lateral(toPelvis(frames.inputToPelvis, *found.lateralEpicondyle));
+    const glm::dvec3 y = glm::normalize(hip - 0.5 * (medial + lateral));
+    const glm::dvec3 towardsRight = lateral.z > medial.z ? lateral - medial : medial - lateral;
+    const glm::dvec3 x = glm::normalize(glm::cross(y, towardsRight));
+    const glm::dvec3 z = glm::cross(x, y);
+    const std::array<double, 3> q = jointAnglesOf(joint, glm::dmat3(x, y, z));
+    std::string angles;
+    for (std::size_t k = 0; k < 3 && k < joint.dofs.size(); ++k)
+      angles += (k ? ", " : "") + joint.dofs[k].id + " " + core::shortestText(std::round(q[k] * 10.0) / 10.0) + "°";
+    report.say(joint.id + ": the input holds the femur at " + angles +
+               " (ISB angles of the femur frame from its epicondyles); the model's 0° is the pose of the input");
+  }
+}
+
 }  // namespace
 
 bool isRigInput(const std::filesystem::path& path) {
@@ -257,6 +279,7 @@ RiggedModel rigModel(const std::filesystem::path& source, const RigOptions& opti
     joint.centreInParent = glm::vec3(hipCentre.at(side));
     joint.centreInChild = glm::vec3(0.0f);
     model.joints.push_back(joint);
+    reportCapturePose(frames, side, hipCentre.at(side), model.joints.back(), report);
   }
 
   // Structures: bones first (so muscles find them), then the rest in input order.

@@ -15,7 +15,12 @@
 namespace medius::rig {
 namespace {
 
-std::string rounded(double value, double step) { return core::shortestText(std::round(value / step) * step); }
+// The value to a step of 10^-n or 10^n, as short text ("16.9", "1140").
+std::string rounded(double value, double step) {
+  if (step >= 1.0) return core::shortestText(std::round(value / step) * step);
+  const double inverse = std::round(1.0 / step);
+  return core::shortestText(std::round(value * inverse) / inverse);
+}
 
 glm::vec3 segmentOrigin(const anatomy::Model& model, const std::string& segment) {
   for (const anatomy::Segment& s : model.segments)

@@ -71,5 +71,10 @@ TEST(RiggedMechanics, Lhdl) {
   checkMechanics(riggedLhdl().model, "LHDL");
 }
 
+TEST(RiggedMechanics, VisibleHumanMaleCompleted) {
+  REQUIRE_REFERENCE("visible-human-male");
+  checkMechanics(riggedVhm().model, "Visible Human Male");
+}
+
 }  // namespace
 }  // namespace medius::rig::test
