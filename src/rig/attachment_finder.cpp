@@ -6,6 +6,7 @@
 #include "rig/fibre_following.h"
 #include "rig/muscle_axis.h"
 #include "rig/surface_graph.h"
+#include "rig/tendon_spot.h"
 #include "rig/triangle_grid.h"
 
 #include <algorithm>
@@ -26,6 +27,10 @@
 //  4. Following the fibres (fibre_following.h) up to kGapFraction of the muscle's length past its
 //     end faces; the bone around the hits (one ring of edges) joins the region. followedFibres:
 //     the hits added more area than the contact did.
+//  0. Insertions only: when the muscle's tip itself reaches the bone (tendon_spot.h: within
+//     kTouchFactor · contactDistance), the tendon was segmented down to its footprint; the
+//     insertion is the spot the tip rests on (bone within kSpotFactor · contactDistance of the tip)
+//     and steps 2-4 are skipped (the belly lying along the bone further up is not the insertion).
 //  5. Holes smaller than a tenth of the region's area are filled.
 // The numbers below are our choices, relative to the muscle's size or to contactDistance (no
 // length in them, nothing fitted to one body); none comes from a published source.
@@ -37,6 +42,8 @@ constexpr double kInsertionPart = 0.15;  // contact counted for an insertion: th
 constexpr double kCapFraction = 0.12;    // an end of the muscle: its last 12 % of length
 constexpr double kGapFraction = 0.15;    // farthest bone reached past an end, × the muscle's length
 constexpr double kHoleFraction = 0.1;    // holes filled up to this fraction of the region's area
+constexpr float kTouchFactor = 0.1f;     // the tip touches the bone: within this × contactDistance
+constexpr float kSpotFactor = 0.5f;      // a tendon spot: bone within this × contactDistance of the tip
 
 struct BoneWork {
   const AttachmentBone* bone;
@@ -102,20 +109,27 @@ std::vector<FoundAttachment> findAttachments(const anatomy::TriangleMesh& muscle
   orient(axis, work);
   const std::vector<FibreRay> toOrigin = originRays(muscle, muscleGraph, axis, kCapFraction);
   const std::vector<FibreRay> toInsertion = insertionRays(muscle, muscleGraph, axis, kCapFraction);
+  const MuscleTip tip = muscleTip(muscle, axis, kCapFraction);
 
   for (const BoneWork& w : work) {
     const anatomy::TriangleMesh& bone = w.patch.mesh;
     const bool proximal = w.bone->proximal;
     const std::size_t n = bone.positions.size();
     auto atEnd = [&](const glm::vec3& p) { return proximal ? axis.s(p) >= 0.5 : axis.s(p) <= kInsertionPart; };
-    std::vector<char> region = contactRegion(w.gaps, w.graph, contact, grown, atEnd);
+    std::vector<char> region;
+    bool spot = false;
+    if (!proximal) {
+      region = tendonSpot(bone, w.graph, tip, kTouchFactor * contact, kSpotFactor * contact);
+      spot = std::find(region.begin(), region.end(), 1) != region.end();
+    }
+    if (!spot) region = contactRegion(w.gaps, w.graph, contact, grown, atEnd);
     double contactArea = 0.0;
     for (std::size_t v = 0; v < n; ++v)
       if (region[v]) contactArea += w.graph.vertexArea[v];
 
     const std::vector<FibreRay>& rays = proximal ? toOrigin : toInsertion;
     FibreHits hits;
-    if (!rays.empty()) hits = castOnto(rays, TriangleGrid(bone), reach);
+    if (!rays.empty() && !spot) hits = castOnto(rays, TriangleGrid(bone), reach);
     double hitArea = 0.0;
     if (!hits.distances.empty()) {
       dilate(w.graph, hits.vertices, 1);
