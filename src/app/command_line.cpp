@@ -126,7 +126,8 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   app.add_flag("-v,--verbose", result.verbose, "Print progress and the graphics device used");
   app.add_flag("--complete", result.rigChoice.complete,
                "When --model names real meshes to rig: fit the built-in bone in where a muscle's bone is missing");
-  app.add_option("--fibres", result.rigChoice.fibresPerMuscle, "When --model names real meshes to rig: fibres per muscle")
+  app.add_option("--fibres-per-muscle", result.rigChoice.fibresPerMuscle,
+                 "When rigging real meshes (medius rig, or --model INPUT): fibres per muscle")
       ->check(CLI::Range(3, 1000))
       ->capture_default_str();
   std::string viewerLesson;

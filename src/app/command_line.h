@@ -6,7 +6,7 @@
 //   medius render --motion NAME --frames N --out DIR/frame_%04d.png ...   a PNG sequence of one loop
 //   medius render --motion NAME --frames N --out FILE.mp4|FILE.gif ...     the same as a video (needs ffmpeg)
 //   medius --list-motions
-//   medius rig INPUT --out DIR [--complete] [--fibres N]   real meshes (folder or manifest) rigged into a model folder
+//   medius rig INPUT --out DIR [--complete] [--fibres-per-muscle N]   real meshes (folder or manifest) rigged into a model folder
 //   medius analyze (--motion NAME [--frames N] | --pose ...) [--mode action|load] [--csv] [--out FILE] ...
 //   medius bench [--size WxH] [--frames N] [--motion NAME] [--mode load|action] [--samples N] [--json] [--out FILE]
 // VIEW OPTIONS (window and render alike): --view NAME, --orbit YAW,PITCH, --select ID,

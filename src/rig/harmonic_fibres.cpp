@@ -127,6 +127,31 @@ class FarthestPointOrder {
   std::size_t taken_ = 0;
 };
 
+// Seeds one per equal slice of the candidates' extent along `axis`: in each slice the candidates
+// ordered by distance from the slice's centroid (the middle of the fan's depth there), so a stalled
+// seed is replaced by its neighbour in the same slice.
+std::vector<std::vector<glm::dvec3>> slicedCandidates(const std::vector<glm::dvec3>& candidates, const glm::dvec3& axis,
+                                                      int slices) {
+  std::vector<std::vector<glm::dvec3>> bins(static_cast<std::size_t>(slices));
+  if (candidates.empty()) return bins;
+  double lo = std::numeric_limits<double>::max(), hi = -lo;
+  for (const glm::dvec3& c : candidates) lo = std::min(lo, glm::dot(c, axis)), hi = std::max(hi, glm::dot(c, axis));
+  const double width = std::max(hi - lo, 1e-9) / slices;
+  for (const glm::dvec3& c : candidates) {
+    const int bin = std::clamp(static_cast<int>((glm::dot(c, axis) - lo) / width), 0, slices - 1);
+    bins[static_cast<std::size_t>(bin)].push_back(c);
+  }
+  for (auto& bin : bins) {
+    glm::dvec3 centroid(0.0);
+    for (const glm::dvec3& c : bin) centroid += c;
+    centroid /= std::max<double>(1.0, double(bin.size()));
+    std::stable_sort(bin.begin(), bin.end(), [&](const glm::dvec3& a, const glm::dvec3& b) {
+      return glm::length(a - centroid) < glm::length(b - centroid);
+    });
+  }
+  return bins;
+}
+
 }  // namespace
 
 TracedFibres traceHarmonicFibres(const anatomy::TriangleMesh& muscle, const std::vector<glm::vec3>& originPoints,
@@ -157,17 +182,42 @@ TracedFibres traceHarmonicFibres(const anatomy::TriangleMesh& muscle, const std:
 
   start = Clock::now();
   const detail::StreamlineTracer tracer(grid, cells, field);
-  FarthestPointOrder seeds(seedCandidates(grid, cells, options.fibreCount));
-  // Seeds whose trace stalls are replaced by the next in farthest-point order.
-  const int maximumAttempts = 4 * options.fibreCount + 16;
-  for (int attempt = 0; attempt < maximumAttempts && !seeds.empty() && static_cast<int>(out.fibres.size()) < options.fibreCount;
-       ++attempt) {
-    const std::optional<std::vector<glm::dvec3>> traced = tracer.trace(seeds.next());
-    if (!traced || traced->size() < 2) continue;
+  const std::vector<glm::dvec3> candidates = seedCandidates(grid, cells, options.fibreCount);
+  FarthestPointOrder seeds(candidates);
+  // Seeds spread across the fan, one slice after another (a stalled seed gives way to the next of
+  // its slice); then, or without a direction, in farthest-point order (a stalled seed gives way to
+  // the next in that order).
+  std::vector<std::vector<glm::dvec3>> slices;
+  if (glm::length(options.spreadAcross) > 0.0f)
+    slices = slicedCandidates(candidates, glm::normalize(glm::dvec3(options.spreadAcross)), options.fibreCount);
+  std::size_t slice = 0, tries = 0;
+  const auto nextSeed = [&]() -> std::optional<glm::dvec3> {
+    while (slice < slices.size()) {
+      if (tries < slices[slice].size() && tries < 4) return slices[slice][tries++];
+      ++slice;
+      tries = 0;
+    }
+    if (seeds.empty()) return std::nullopt;
+    return seeds.next();
+  };
+  const auto traced = [&](const glm::dvec3& seed) {
+    std::optional<std::vector<glm::dvec3>> path = tracer.trace(seed);
+    if (path && path->size() >= 2 && slice < slices.size()) {
+      ++slice;  // this slice has its fibre
+      tries = 0;
+    }
+    return path;
+  };
+  const int maximumAttempts = 6 * options.fibreCount + 16;
+  for (int attempt = 0; attempt < maximumAttempts && static_cast<int>(out.fibres.size()) < options.fibreCount; ++attempt) {
+    const std::optional<glm::dvec3> seed = nextSeed();
+    if (!seed) break;
+    const std::optional<std::vector<glm::dvec3>> trace = traced(*seed);
+    if (!trace || trace->size() < 2) continue;
     // The trace starts and stops inside the fixed cells near the attachments; carry it on
     // straight towards the nearest attachment point up to the muscle surface, so the snapped ends
     // below only bridge the gap between muscle and bone.
-    std::vector<glm::dvec3> path = *traced;
+    std::vector<glm::dvec3> path = *trace;
     const glm::vec3 originEnd = nearestPoint(originPoints, path.front());
     const glm::vec3 insertionEnd = nearestPoint(insertionPoints, path.back());
     const glm::dvec3 head = tracer.lastInsideTowards(path.front(), glm::dvec3(originEnd));

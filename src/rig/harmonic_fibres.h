@@ -15,6 +15,10 @@ struct FibreFieldOptions {
   int fibreCount = 48;
   int pointsPerFibre = 16;  // samples along each traced fibre, ends included
   double cellSize = 0.0;    // grid cell in metres; 0: chosen from the muscle's size
+  // When not zero: fibres start evenly spaced across the origin along this direction (the fan of a
+  // gluteal muscle from front to back), one per equal slice of the origin's extent, instead of
+  // evenly over its area; compartments cut by count then cut the fan into equal widths.
+  glm::vec3 spreadAcross{0.0f};
 };
 
 struct TracedFibres {

@@ -28,11 +28,6 @@ namespace {
 
 std::string millimetres(double metres) { return core::shortestText(std::round(metres * 10000.0) / 10.0) + " mm"; }
 
-std::string capitalised(std::string text) {
-  if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
-  return text;
-}
-
 void transformMesh(anatomy::TriangleMesh& mesh, const glm::dmat4& m) {
   for (glm::vec3& p : mesh.positions) p = glm::vec3(m * glm::dvec4(glm::dvec3(p), 1.0));
   mesh.normals = anatomy::computeVertexNormals(mesh);
@@ -48,11 +43,6 @@ const anatomy::Structure* builtInCounterpart(const anatomy::Model& builtIn, cons
   for (const SideNaming& other : vocabulary.sides)
     if (const anatomy::Structure* found = builtIn.findStructure(vocabulary.modelId(known, other.side))) return found;
   return nullptr;
-}
-
-std::string displayName(const Vocabulary& vocabulary, const KnownStructure& known, const std::string& side) {
-  const SideNaming* naming = vocabulary.side(side);
-  return known.sided && naming ? naming->name + " " + known.name : capitalised(known.name);
 }
 
 // "+y", "-x": the input axis nearest to a direction.
@@ -291,7 +281,7 @@ RiggedModel rigModel(const std::filesystem::path& source, const RigOptions& opti
     if (mesh.known->kind == "muscle") continue;
     anatomy::Structure structure;
     structure.id = mesh.mesh.name;
-    structure.displayName = displayName(vocabulary, *mesh.known, mesh.side);
+    structure.displayName = vocabulary.displayName(*mesh.known, mesh.side);
     structure.kind = mesh.known->kind == "bone" ? anatomy::StructureKind::Bone : anatomy::StructureKind::Other;
     structure.segment = mesh.known->onLimb ? vocabulary.limbSegmentOf(mesh.side) : vocabulary.rootSegment;
     if (mesh.known->onLimb && !hipCentre.count(mesh.side)) structure.segment = vocabulary.rootSegment;

@@ -94,7 +94,7 @@ void rigMuscle(const RigMesh& muscleMesh, MuscleRigContext& context, const anato
   muscle.id = id;
   muscle.structure = id;
   muscle.side = muscleMesh.side;
-  muscle.name = counterpart ? counterpart->displayName : id;
+  muscle.name = counterpart ? counterpart->displayName : vocabulary.displayName(*muscleMesh.known, muscleMesh.side);
   std::vector<glm::vec3> originPoints, insertionPoints;
   std::vector<std::string> attachedTo;
   std::string summary;
@@ -132,15 +132,16 @@ void rigMuscle(const RigMesh& muscleMesh, MuscleRigContext& context, const anato
   }
   for (const std::string& note : notes) summary += "; " + note;
 
-  FibreFieldOptions fieldOptions;
-  fieldOptions.fibreCount = context.fibresPerMuscle;
-  const TracedFibres traced = traceHarmonicFibres(muscleMesh.mesh, originPoints, insertionPoints, fieldOptions);
-
-  // Compartments across the origin, as the vocabulary names them; one compartment otherwise.
+  // Compartments across the origin, as the vocabulary names them; one compartment otherwise. The
+  // fibres start evenly across the origin along that direction, so equal counts are equal widths.
   std::vector<CompartmentPart> parts = muscleMesh.known->compartments;
   if (parts.empty()) parts.push_back({"fibres", "Fibres"});
   glm::vec3 across(1.0f, 0.0f, 0.0f);  // pelvis frame: X anterior, Y superior
   if (muscleMesh.known->compartmentAxis == "superior") across = glm::vec3(0.0f, 1.0f, 0.0f);
+  FibreFieldOptions fieldOptions;
+  fieldOptions.fibreCount = context.fibresPerMuscle;
+  if (!muscleMesh.known->compartments.empty()) fieldOptions.spreadAcross = across;
+  const TracedFibres traced = traceHarmonicFibres(muscleMesh.mesh, originPoints, insertionPoints, fieldOptions);
   std::vector<glm::vec3> starts;
   for (const auto& fibre : traced.fibres) starts.push_back(fibre.front());
   const std::vector<int> group = compartmentsAcross(starts, across, static_cast<int>(parts.size()));

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <iterator>
 #include <mutex>
@@ -64,6 +65,14 @@ std::string Vocabulary::sided(const std::string& pattern, const std::string& sid
 std::string Vocabulary::modelId(const KnownStructure& structure, const std::string& sideName) const {
   const SideNaming* naming = side(sideName);
   return structure.sided && naming ? structure.id + naming->suffix : structure.id;
+}
+
+std::string Vocabulary::displayName(const KnownStructure& structure, const std::string& sideName) const {
+  const SideNaming* naming = side(sideName);
+  if (structure.sided && naming) return naming->name + " " + structure.name;
+  std::string name = structure.name;
+  if (!name.empty()) name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+  return name;
 }
 
 Vocabulary loadVocabulary(const std::filesystem::path& path) {

@@ -63,6 +63,8 @@ struct Vocabulary {
   std::string sided(const std::string& pattern, const std::string& side) const;
   // The model id of a structure on a side: "gluteus_medius_r"; unsided structures keep their id.
   std::string modelId(const KnownStructure& structure, const std::string& side) const;
+  // For people: "Right gluteus medius", "Sacrum".
+  std::string displayName(const KnownStructure& structure, const std::string& side) const;
   std::string limbSegmentOf(const std::string& side) const { return sided(limbSegment, side); }
   std::string jointOf(const std::string& side) const { return sided(joint, side); }
 };
