@@ -42,7 +42,7 @@ std::optional<glm::dvec3> anteriorHint(const std::vector<SideCues>& cues, const 
   // The sacrum lies behind the hip joints.
   if (axialCentre) {
     const glm::dvec3 hint = inPlane(hipMidpoint - *axialCentre);
-    if (glm::length(hint) > 0.0) return from = "the sacrum lies behind the hip joints", hint;
+    if (glm::length(hint) > 0.0) return from = "the axial bones lie behind the hip joints", hint;
   }
   glm::dvec3 sum(0.0);
   for (const SideCues& c : cues)

@@ -203,7 +203,7 @@ SkeletonFrames findSkeletonFrames(const SkeletonParts& parts, RigReport& report)
       asisRight = mirrored(*asisLeft, midline, axes.right), psisRight = mirrored(*psisLeft, midline, axes.right);
     report.say(
         std::string("Pelvis frame: one hip bone only; the other side's ASIS and PSIS mirrored across the sagittal plane ") +
-        (axialCentre ? "through the sacrum." : "through the pubic symphysis."));
+        (axialCentre ? "through the axial bones." : "through the pubic symphysis."));
   }
   if (asisRight && asisLeft) {
     const glm::dvec3 origin = 0.5 * (*asisRight + *asisLeft);

@@ -54,9 +54,10 @@ std::string tetrahedron(bool nan, bool open, float offset = 0.0f) {
   return text + "endsolid t\n";
 }
 
+// Inputs go to one folder, the model to another, which must stay empty after a failure.
 TEST(RigCli, UnreadableEmptyNanAndHugeMeshesNameTheFileAndStructure) {
-  const test::TempDir dir;
-  const std::filesystem::path out = dir / "model";
+  const test::TempDir dir, outDir;
+  const std::filesystem::path out = outDir / "model";
   writeText(dir / "empty.stl", "");
   writeText(dir / "nan.stl", tetrahedron(true, false));
   writeText(dir / "garbage.obj", "this is not a mesh\x01\x02");
@@ -77,22 +78,21 @@ TEST(RigCli, UnreadableEmptyNanAndHugeMeshesNameTheFileAndStructure) {
   for (const auto& [file, expected] : cases) {
     const auto path = manifest(dir, {{(dir / file).string(), "gluteus_medius", "right"}});
     const test::RunResult result = test::runMedius("rig " + path.string() + " --out " + out.string());
-    test::expectOneClearFailure(result, expected, dir);
+    test::expectOneClearFailure(result, expected, outDir);
     EXPECT_NE(result.output.find("gluteus_medius"), std::string::npos) << file << ": " << result.output;
     EXPECT_FALSE(std::filesystem::exists(out)) << file;
   }
 }
 
 TEST(RigCli, TwoMeshesClaimingOneStructureAreRefused) {
-  const test::TempDir dir;
+  const test::TempDir dir, outDir;
   writeText(dir / "a.stl", tetrahedron(false, false));
   writeText(dir / "b.stl", tetrahedron(false, false, 20.0f));
   const auto path = manifest(
       dir, {{(dir / "a.stl").string(), "gluteus_medius", "right"}, {(dir / "b.stl").string(), "gluteus_medius", "right"}});
-  const test::RunResult result = test::runMedius("rig " + path.string() + " --out " + (dir / "model").string());
-  test::expectOneClearFailure(result, "b.stl", dir);
+  const test::RunResult result = test::runMedius("rig " + path.string() + " --out " + (outDir / "model").string());
+  test::expectOneClearFailure(result, "b.stl", outDir);
   EXPECT_NE(result.output.find("a.stl"), std::string::npos) << result.output;
-  EXPECT_FALSE(std::filesystem::exists(dir / "model"));
 }
 
 TEST(RigCli, LhdlRigsOpensRendersAndAnalyses) {
@@ -127,10 +127,10 @@ TEST(RigCli, LhdlRigsOpensRendersAndAnalyses) {
   EXPECT_NE(second.output.find("from the cache"), std::string::npos) << second.output;
 }
 
-TEST(RigCli, LhdlMuscleAwayFromTheBonesAndOpenMuscleAndWrongAxes) {
+TEST(RigCli, LhdlMuscleAwayFromTheBonesOpenMuscleAndWrongAxes) {
   REQUIRE_REFERENCE("lhdl-hip-right");
-  const test::TempDir dir;
-  const std::filesystem::path out = dir / "model";
+  const test::TempDir dir, outDir;
+  const std::filesystem::path out = outDir / "model";
   // A muscle moved 0.5 m away touches no bone.
   {
     nlohmann::json document = nlohmann::json::parse(std::ifstream(manifest(dir, lhdlMeshes())));
@@ -138,17 +138,27 @@ TEST(RigCli, LhdlMuscleAwayFromTheBonesAndOpenMuscleAndWrongAxes) {
       if (mesh["structure"] == "gluteus_medius") mesh["transform"] = {{"translation", {500.0, 0.0, 0.0}}};
     std::ofstream(dir / "away.json") << document.dump();
     const test::RunResult result = test::runMedius("rig " + (dir / "away.json").string() + " --out " + out.string());
-    test::expectOneClearFailure(result, "gluteus_medius_r", dir);
+    test::expectOneClearFailure(result, "gluteus_medius_r", outDir);
     EXPECT_NE(result.output.find("touches no bone"), std::string::npos) << result.output;
+  }
+  // A muscle surface with a hole has no inside to trace fibres through.
+  {
+    writeText(dir / "open.stl", tetrahedron(false, true));
+    nlohmann::json document = nlohmann::json::parse(std::ifstream(manifest(dir, lhdlMeshes())));
+    for (auto& mesh : document["meshes"])
+      if (mesh["structure"] == "gluteus_medius") mesh["file"] = (dir / "open.stl").string();
+    std::ofstream(dir / "open.json") << document.dump();
+    const test::RunResult result = test::runMedius("rig " + (dir / "open.json").string() + " --out " + out.string());
+    test::expectOneClearFailure(result, "not closed", outDir);
+    EXPECT_NE(result.output.find("gluteus_medius_r"), std::string::npos) << result.output;
   }
   // The manifest says superior is where the anatomy says anterior.
   {
     const auto path =
         manifest(dir, lhdlMeshes(), R"("units": "mm", "axes": {"anterior": "+z", "superior": "+y", "right": "-x"})");
     const test::RunResult result = test::runMedius("rig " + path.string() + " --out " + out.string());
-    test::expectOneClearFailure(result, "axes", dir);
+    test::expectOneClearFailure(result, "axes", outDir);
   }
-  EXPECT_FALSE(std::filesystem::exists(out));
 }
 
 }  // namespace

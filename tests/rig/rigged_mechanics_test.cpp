@@ -59,6 +59,18 @@ void checkMechanics(const anatomy::Model& model, const char* set, double maxAbdu
       "internal); "
       "maximus extension %.1f mm\n",
       set, abduction * 1e3, anterior0 * 1e3, anterior90 * 1e3, posterior0 * 1e3, posterior90 * 1e3, extension * 1e3);
+  // The table docs/BIOMECHANICS.md quotes: every gluteal compartment's rotation moment arm at 0° and
+  // 90° of flexion, against Delp et al. 1999 (anatomy-facts §7.1).
+  for (const char* muscle : {"gluteus_maximus", "gluteus_medius", "gluteus_minimus"})
+    for (const char* compartment : {"superior", "anterior", "middle", "posterior", "inferior"}) {
+      bool present = false;
+      for (const anatomy::Muscle& m : model.muscles)
+        for (const anatomy::Compartment& c : m.compartments)
+          present = present || (m.id.rfind(muscle, 0) == 0 && c.id == compartment);
+      if (!present) continue;
+      std::printf("%s | %s %s | %+.0f | %+.0f\n", set, muscle, compartment, arms.mean(0.0, muscle, compartment, kRotation) * 1e3,
+                  arms.mean(90.0, muscle, compartment, kRotation) * 1e3);
+    }
   EXPECT_GT(abduction, 0.020);
   EXPECT_LT(abduction, maxAbduction);
   EXPECT_GT(anterior0, 0.0);
