@@ -11,13 +11,14 @@
 #include <glm/glm.hpp>
 
 namespace medius::rig::detail {
-namespace {
 
 bool lessByPosition(const glm::vec3& a, const glm::vec3& b) {
   if (a.x != b.x) return a.x < b.x;
   if (a.y != b.y) return a.y < b.y;
   return a.z < b.z;
 }
+
+namespace {
 
 // One id per vertex, equal for vertices at the same position.
 std::vector<std::uint32_t> weldedIds(const std::vector<glm::vec3>& positions) {

@@ -13,4 +13,7 @@ bool isClosedMesh(const anatomy::TriangleMesh& mesh);
 // inward winding does not matter.
 double enclosedVolume(const anatomy::TriangleMesh& mesh);
 
+// A strict order of positions (x, then y, then z): equal positions sort together.
+bool lessByPosition(const glm::vec3& a, const glm::vec3& b);
+
 }  // namespace medius::rig::detail

@@ -1,5 +1,7 @@
 #include "rig/muscle_voxels.h"
 
+#include "rig/closed_mesh.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -8,12 +10,6 @@
 
 namespace medius::rig::detail {
 namespace {
-
-bool lessByPosition(const glm::vec3& a, const glm::vec3& b) {
-  if (a.x != b.x) return a.x < b.x;
-  if (a.y != b.y) return a.y < b.y;
-  return a.z < b.z;
-}
 
 // Signed area test of point (px, py) against edge a -> b in the xy projection. Always evaluated with
 // the endpoints in one canonical order, so the two triangles sharing an edge get exactly opposite
