@@ -6,6 +6,7 @@
 #include "core/paths.h"
 #include "rig/bone_frames.h"
 #include "rig/joint_angles.h"
+#include "rig/neutral_pose.h"
 #include "rig/rig_input.h"
 #include "rig/rig_meshes.h"
 #include "rig/rig_muscle.h"
@@ -147,9 +148,10 @@ double hipSpacing(const anatomy::Model& model, const Vocabulary& vocabulary) {
 }
 
 // The pose the femur was captured in, as ISB angles: its frame from the hip centre and the
-// epicondyles (Wu et al. 2002) against the pelvis frame. The model's 0° is that pose.
-void reportCapturePose(const SkeletonFrames& frames, const std::string& side, const glm::dvec3& hip, const anatomy::Joint& joint,
-                       RigReport& report) {
+// epicondyles (Wu et al. 2002) against the pelvis frame, returned as the femur frame's axes in the
+// pelvis frame. None without epicondyles.
+std::optional<glm::dmat3> capturePose(const SkeletonFrames& frames, const std::string& side, const glm::dvec3& hip,
+                                      const anatomy::Joint& joint, RigReport& report) {
   for (const SideFrames& found : frames.sides) {
     if (found.side != side || !found.medialEpicondyle || !found.lateralEpicondyle) continue;
     const glm::dvec3 medial(toPelvis(frames.inputToPelvis, *found.medialEpicondyle));
@@ -162,10 +164,15 @@ void reportCapturePose(const SkeletonFrames& frames, const std::string& side, co
     std::string angles;
     for (std::size_t k = 0; k < 3 && k < joint.dofs.size(); ++k)
       angles += (k ? ", " : "") + joint.dofs[k].id + " " + core::shortestText(std::round(q[k] * 10.0) / 10.0) + "°";
-    report.say(joint.id + ": the input holds the femur at " + angles +
-               " (ISB angles of the femur frame from its epicondyles); the model's 0° is the pose of the input");
+    report.say(joint.id + ": the input holds the femur at " + angles + " (ISB angles of the femur frame from its epicondyles)");
+    return glm::dmat3(x, y, z);
   }
+  return std::nullopt;
 }
+
+// A turn larger than this is too much to blend a captured muscle through (our choice): such a
+// model keeps the captured pose as its 0°, and the report says so.
+constexpr double kLargestNeutralTurnDegrees = 25.0;
 
 }  // namespace
 
@@ -253,6 +260,7 @@ RiggedModel rigModel(const std::filesystem::path& source, const RigOptions& opti
   for (const RigMesh& mesh : meshes)
     if (mesh.known->role == StructureRole::LimbBone) limbBone[mesh.side] = &mesh;
 
+  std::map<std::string, glm::dmat3> capturedFemur;  // limb segment -> its femur frame in the pelvis frame, as captured
   // Segments and joints: a limb segment per side with a limb bone, its origin at the hip centre and
   // its axes parallel to the pelvis in the pose of the input; the joint's DOFs as the built-in's.
   for (const auto& [side, bone] : limbBone) {
@@ -269,7 +277,8 @@ RiggedModel rigModel(const std::filesystem::path& source, const RigOptions& opti
     joint.centreInParent = glm::vec3(hipCentre.at(side));
     joint.centreInChild = glm::vec3(0.0f);
     model.joints.push_back(joint);
-    reportCapturePose(frames, side, hipCentre.at(side), model.joints.back(), report);
+    if (const std::optional<glm::dmat3> captured = capturePose(frames, side, hipCentre.at(side), model.joints.back(), report))
+      capturedFemur[segment] = *captured;
   }
 
   // Structures: bones first (so muscles find them), then the rest in input order.
@@ -331,6 +340,20 @@ RiggedModel rigModel(const std::filesystem::path& source, const RigOptions& opti
     if (side.psis) addLandmark("psis", side.side, vocabulary.rootSegment, *side.psis, 0.0f);
     if (side.medialEpicondyle) addLandmark("medial_epicondyle", side.side, limb, *side.medialEpicondyle, 0.0f);
     if (side.lateralEpicondyle) addLandmark("lateral_epicondyle", side.side, limb, *side.lateralEpicondyle, 0.0f);
+  }
+  // The ISB neutral becomes 0°: the thigh and the muscles crossing the hip turned to it.
+  for (const auto& [segment, captured] : capturedFemur) {
+    const glm::dmat3 turn = glm::transpose(captured);
+    const double degrees = glm::degrees(std::acos(std::clamp((turn[0][0] + turn[1][1] + turn[2][2] - 1.0) / 2.0, -1.0, 1.0)));
+    if (degrees > kLargestNeutralTurnDegrees) {
+      report.say(segment + ": the input's pose is " + core::shortestText(std::round(degrees)) +
+                 "° from the ISB neutral, too far to bend its muscles to it: the model's 0° is the input's pose");
+      continue;
+    }
+    turnToNeutral(model, segment, turn);
+    report.say(
+        segment + ": turned " + core::shortestText(std::round(degrees * 10.0) / 10.0) +
+        "° about the hip centre to the ISB neutral, and the muscles crossing the hip with it: the model's 0° is the ISB neutral");
   }
   return result;
 }
