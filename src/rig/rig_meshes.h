@@ -21,7 +21,8 @@ struct RigMesh {
   anatomy::TriangleMesh mesh;                // metres, the input's common frame
   bool closed = false;
   double volumeCubicMetres = 0.0;
-  double metresPerUnit = 1.0;  // the unit its file was read in
+  double metresPerUnit = 1.0;      // the unit its file was read in
+  std::vector<std::string> notes;  // for its card: how the rig made it (a bone fitted in by --complete)
 };
 
 // Throws InputError naming the file (and structure): unreadable, empty, NaN, more triangles than

@@ -251,6 +251,7 @@ RiggedModel rigModel(const std::filesystem::path& source, const RigOptions& opti
                              " and seated with its head on the " + (frame ? frame->hipJointSource : std::string("hip joint")) +
                              " (rigged with --complete).";
     report.say(missing + ": " + note);
+    bone.notes.push_back(note);
     bone.files.push_back("built-in " + missing);
     completed.push_back(std::move(bone));
     limbBone[mesh.side] = &completed.back();
@@ -303,10 +304,7 @@ RiggedModel rigModel(const std::filesystem::path& source, const RigOptions& opti
       structure.teaching = counterpart->teaching;
     }
     if (!mesh.known->rigNote.empty()) structure.teaching.notes.push_back(mesh.known->rigNote);
-    if (mesh.files.front().string().rfind("built-in ", 0) == 0)
-      for (const std::string& line : report.lines)
-        if (line.rfind(structure.id + ": Not in the input", 0) == 0)
-          structure.teaching.notes.push_back(line.substr(structure.id.size() + 2));
+    structure.teaching.notes.insert(structure.teaching.notes.end(), mesh.notes.begin(), mesh.notes.end());
     model.addStructure(std::move(structure));
   }
 
