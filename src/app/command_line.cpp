@@ -124,8 +124,9 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   std::string viewerModel;
   app.add_option("--model", viewerModel, "Model to show: model.json or any mesh file Assimp reads (default: the built-in hip)");
   app.add_flag("-v,--verbose", result.verbose, "Print progress and the graphics device used");
-  app.add_flag("--complete", result.rigChoice.complete,
-               "When --model names real meshes to rig: fit the built-in bone in where a muscle's bone is missing");
+  app.add_flag(
+      "--complete", result.rigChoice.complete,
+      "When rigging real meshes (medius rig, or --model INPUT): fit the built-in bone in where a muscle's bone is missing");
   app.add_option("--fibres-per-muscle", result.rigChoice.fibresPerMuscle,
                  "When rigging real meshes (medius rig, or --model INPUT): fibres per muscle")
       ->check(CLI::Range(3, 1000))
