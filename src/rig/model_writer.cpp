@@ -200,7 +200,8 @@ bool writtenByUs(const std::filesystem::path& folder) {
 void writeModelFolder(const anatomy::Model& model, const std::filesystem::path& folder,
                       const std::vector<std::string>& reportLines) {
   std::error_code ec;
-  const std::filesystem::path target = std::filesystem::absolute(folder, ec);
+  std::filesystem::path target = std::filesystem::absolute(folder, ec).lexically_normal();
+  if (target.filename().empty()) target = target.parent_path();  // "out/" names the folder "out"
   if (std::filesystem::exists(target, ec) &&
       !(std::filesystem::is_directory(target, ec) && (std::filesystem::is_empty(target, ec) || writtenByUs(target))))
     throw OutputError(folder.string() + ": exists and is not a model folder written by `medius rig`; choose another --out");
