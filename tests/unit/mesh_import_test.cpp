@@ -1,6 +1,7 @@
 #include "anatomy/mesh_import.h"
 #include "anatomy/model.h"
 #include "core/error.h"
+#include "support/import_error.h"
 
 #include <gtest/gtest.h>
 
@@ -9,15 +10,7 @@ namespace {
 
 const std::filesystem::path kData = MEDIUS_TEST_DATA;
 
-// The message of the InputError that importing `file` throws ("" if none).
-std::string importError(const std::filesystem::path& file) {
-  try {
-    importMeshes(file);
-  } catch (const InputError& error) {
-    return error.what();
-  }
-  return "";
-}
+using test::importError;
 
 TEST(MeshImport, ReadsTheCubeWithNormals) {
   const std::vector<TriangleMesh> meshes = importMeshes(kData / "cube.obj");

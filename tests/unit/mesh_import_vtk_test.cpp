@@ -6,6 +6,7 @@
 #include "anatomy/vtk_legacy.h"
 #include "anatomy/vtk_xml.h"
 #include "core/error.h"
+#include "support/import_error.h"
 
 #include <gtest/gtest.h>
 
@@ -19,14 +20,7 @@ namespace {
 
 const std::filesystem::path kData = MEDIUS_TEST_DATA;
 
-std::string importError(const std::filesystem::path& file) {
-  try {
-    importMeshes(file);
-  } catch (const InputError& error) {
-    return error.what();
-  }
-  return "";
-}
+using test::importError;
 
 // Signed volume of a closed mesh: positive when its triangles wind counter-clockwise seen from outside.
 double signedVolume(const TriangleMesh& mesh) {
