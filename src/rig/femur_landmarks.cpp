@@ -17,8 +17,9 @@ namespace {
 constexpr double kEndFraction = 0.2;     // each end region: this part of the length
 constexpr double kHeadRadiusMin = 0.03;  // femoral head radius range, fractions of the length
 constexpr double kHeadRadiusMax = 0.08;
-constexpr double kDistalFraction = 0.15;  // condyles and epicondyles
-constexpr double kCapFraction = 0.005;    // an epicondyle's top: this part of the length
+constexpr double kDistalFraction = 0.15;      // condyles and epicondyles
+constexpr double kFlexionAgreement = 0.9397;  // cos 20°, our choice
+constexpr double kCapFraction = 0.003;        // an epicondyle's top: 1.3 mm of a 450 mm femur, about a CT voxel (our choice)
 
 struct Along {
   double min = std::numeric_limits<double>::max(), max = std::numeric_limits<double>::lowest();
@@ -64,7 +65,7 @@ void findEpicondyles(const std::vector<glm::dvec3>& points, const std::vector<gl
   if (glm::dot(medialLateral, femur.medial) < 0.0) medialLateral = -medialLateral;
   // The flexion axis through the centres of the two condyles' spheres runs close to the
   // transepicondylar axis (Eckhoff et al. 2005, JBJS 87-A Suppl 2:71; Churchill et al. 1998, Clin
-  // Orthop 356:111): across the shaft, it is the medial-lateral direction when both fit.
+  // Orthop 356:111): it is the medial-lateral direction when both fit.
   std::optional<Sphere> condyle[2];
   for (int half = 0; half < 2; ++half) {
     std::vector<glm::dvec3> p, n;
@@ -76,15 +77,40 @@ void findEpicondyles(const std::vector<glm::dvec3>& points, const std::vector<gl
     if (voted) condyle[half] = refineSphereOnSurface(p, n, *voted, SphereSurface::Ball);
   }
   if (condyle[0] && condyle[1]) {
-    const glm::dvec3 flexion = perpendicularPart(condyle[0]->centre - condyle[1]->centre, femur.towardsHead);
-    if (glm::length(flexion) > 0.0 && glm::dot(flexion, medialLateral) > 0.0) medialLateral = glm::normalize(flexion);
+    // ISB (Wu et al. 2002) measures the femur's medial-lateral axis across its mechanical axis
+    // (hip centre to knee centre), not across the shaft, which leans a few degrees into valgus.
+    const glm::dvec3 knee = 0.5 * (condyle[0]->centre + condyle[1]->centre);
+    const glm::dvec3 mechanical = femur.head.centre - knee;
+    const glm::dvec3 flexion = glm::length(mechanical) > 0.0
+                                   ? perpendicularPart(condyle[0]->centre - condyle[1]->centre, glm::normalize(mechanical))
+                                   : glm::dvec3(0.0);
+    // A sphere that caught something other than a condyle (a synthetic or damaged distal end) tilts
+    // the line between the centres far from the distal end's widest direction; the two agree within
+    // about 10° on real femurs (LHDL: 9°), so beyond the limit the widest direction is kept.
+    if (glm::length(flexion) > 0.0 && glm::dot(glm::normalize(flexion), medialLateral) > kFlexionAgreement)
+      medialLateral = glm::normalize(flexion);
   }
-  // The epicondyles: the most medial and most lateral points of the distal end along that axis.
-  double most = std::numeric_limits<double>::lowest(), least = std::numeric_limits<double>::max();
-  for (const glm::dvec3& p : distal) {
-    const double s = glm::dot(p, medialLateral);
-    if (s > most) most = s, femur.medialEpicondyle = p;
-    if (s < least) least = s, femur.lateralEpicondyle = p;
+  // Each epicondyle: the top of its prominence along that axis, the vertices within a cap of
+  // the extreme, taken as a whole (their area-weighted centre, put back on the nearest of them),
+  // so that a broad, flat prominence gives its middle rather than whichever vertex of it happens
+  // to stick out most.
+  const double cap = kCapFraction * femur.length;
+  for (const double direction : {1.0, -1.0}) {
+    double top = std::numeric_limits<double>::lowest();
+    for (const glm::dvec3& p : distal) top = std::max(top, direction * glm::dot(p, medialLateral));
+    glm::dvec3 capCentre(0.0);
+    double weight = 0.0;
+    for (std::size_t i = 0; i < distal.size(); ++i)
+      if (direction * glm::dot(distal[i], medialLateral) >= top - cap)
+        capCentre += distalAreas[i] * distal[i], weight += distalAreas[i];
+    if (weight <= 0.0) continue;
+    capCentre /= weight;
+    std::optional<glm::dvec3> nearest;
+    for (const glm::dvec3& p : distal)
+      if (direction * glm::dot(p, medialLateral) >= top - cap &&
+          (!nearest || glm::distance(p, capCentre) < glm::distance(*nearest, capCentre)))
+        nearest = p;
+    (direction > 0.0 ? femur.medialEpicondyle : femur.lateralEpicondyle) = nearest;
   }
 }
 
