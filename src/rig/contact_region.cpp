@@ -8,6 +8,16 @@
 #include <glm/vector_relational.hpp>
 
 namespace medius::rig {
+namespace {
+
+// A bone vertex faces the muscle when the muscle's nearest point lies within 40° of the bone's
+// outward normal (cos 40° = 0.766): the muscle lies over the bone there, not beside it. Our choice:
+// where a muscle's end or edge overhangs the bone, the bone past it sees the muscle obliquely and
+// is no attachment (with any angle up to 90° the LHDL gluteus medius insertion ran 2.5 times its
+// outline's area past the muscle's end).
+constexpr float kOverCosine = 0.766f;
+
+}  // namespace
 
 bool BoneGaps::any() const {
   return std::any_of(gap.begin(), gap.end(), [](float g) { return std::isfinite(g); });
@@ -27,8 +37,9 @@ BoneGaps measureGaps(const anatomy::TriangleMesh& bone, const SurfaceGraph& grap
     if (!q.found) continue;
     gaps.gap[v] = q.distance;
     gaps.nearest[v] = q.point;
-    // The muscle lies on the outer side of the bone surface here, or touches it (0.1 mm).
-    gaps.facing[v] = q.distance < 1e-4f || glm::dot(q.point - p, graph.normals[v]) > 0.0f;
+    // The muscle lies over the bone here (its nearest point within kOverCosine's angle of the
+    // bone's outward normal), or touches it (0.1 mm).
+    gaps.facing[v] = q.distance < 1e-4f || glm::dot(q.point - p, graph.normals[v]) >= kOverCosine * q.distance;
   }
   return gaps;
 }

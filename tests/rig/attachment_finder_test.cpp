@@ -46,9 +46,10 @@ const FoundAttachment* findOn(const std::vector<FoundAttachment>& found, const s
 }
 
 // Where the rig does not reach the target (>= 85 % within 5 mm, area within 35 %), what it
-// does reach, as a floor against regressions: the medius insertion strip runs past the muscle's
-// end (its ends 6-7 mm from any contact); the LHDL maximus mesh stays 5-29 mm off its sacral
-// outline; the iliacus tendon footprint (1 cm²) lies beside the muscle's tip, not under it.
+// does reach, as a floor against regressions: the LHDL maximus mesh stays 5-29 mm off the lower
+// half of its sacral outline, off its medial face (along that face's normal, 45-90° from the fibre
+// direction that fibre following casts along); the iliacus stops 4-9 mm short of its 1 cm² tendon
+// footprint, so its insertion is found by following the fibres of its whole end (13 cm²).
 // docs/RIG.md says so; these are open work, not met targets.
 struct ShortOfTarget {
   double within = 0.0;    // at least this fraction within 5 mm
@@ -67,10 +68,10 @@ void PrintTo(const Expected& e, std::ostream* out) { *out << e.muscle << " on " 
 const std::vector<Expected>& expectations() {
   static const std::vector<Expected> all = {
       {"gluteus_medius", "LC_SET_Ori_1_R_M082_Glut_Med", "hip_bone_r", true, true},
-      {"gluteus_medius", "LC_SET_Ins_1_R_M082_Glut_Med", "femur_r", false, true, ShortOfTarget{0.80, 2.7}},
-      {"gluteus_maximus", "LC_SET_Ori_1_R_M081_Glut_Max", "hip_bone_r", true, true},                         // iliac origin
-      {"gluteus_maximus", "LC_SET_Ori_2_R_M081_Glut_Max", "sacrum", true, true, ShortOfTarget{0.33, 1.35}},  // sacral origin
-      {"gluteus_maximus", "LC_SET_Ins_1_R_M081_Glut_Max", "femur_r", false, false},                          // gluteal tuberosity
+      {"gluteus_medius", "LC_SET_Ins_1_R_M082_Glut_Med", "femur_r", false, true},
+      {"gluteus_maximus", "LC_SET_Ori_1_R_M081_Glut_Max", "hip_bone_r", true, true},                        // iliac origin
+      {"gluteus_maximus", "LC_SET_Ori_2_R_M081_Glut_Max", "sacrum", true, true, ShortOfTarget{0.38, 1.0}},  // sacral origin
+      {"gluteus_maximus", "LC_SET_Ins_1_R_M081_Glut_Max", "femur_r", false, false},                         // gluteal tuberosity
       {"iliacus", "LC_SET_Ori_1_R_M091_Iliacus", "hip_bone_r", true, true},
       {"iliacus", "LC_SET_Ins_1_R_M091_Iliacus", "femur_r", false, true, ShortOfTarget{0.95, 15.0}},
       {"psoas_major", "LC_SET_Ins_1_R_M090_Psoas_maj", "femur_r", false, true},
