@@ -71,13 +71,13 @@ struct Arms {
   }
 };
 
-// `maxAbduction`: the 70 mm; the Visible Human set gets 80 mm (73.4 mm measured). Not
+// `maxAbduction`: the 70 mm; the Visible Human set gets 80 mm (73.3 mm measured). Not
 // because its femurs are the built-in one fitted in (--complete): scaling that femur by 0.9 or 1.15
-// moves the arm by only -1.1 / +2.6 mm, and the straight lines from origin to insertion give 50 mm,
-// as on the LHDL set (49 mm, its own femur) and the built-in model (49 mm). The excess is in the
+// moves the arm by only -0.8 / +1.9 mm, and the straight lines from origin to insertion give 50 mm,
+// as on the LHDL set (50 mm, its own femur) and the built-in model (49 mm). The excess is in the
 // fibres' paths: the moment arm of a fibre carried by BlendAlongFibre is the arc-length mean of its
 // segments' moments, and the Visible Human's gluteus medius is thick (481 cm³, 30 mm over the
-// greater trochanter against the LHDL's 10 mm), so its fibres' bellies run 48-80 mm lateral of the
+// greater trochanter against the LHDL's 10 mm), so its fibres' bellies run 49-81 mm lateral of the
 // hip centre (docs/BIOMECHANICS.md).
 void checkMechanics(const anatomy::Model& model, const char* set, double maxAbduction = 0.070) {
   Arms arms{model};
