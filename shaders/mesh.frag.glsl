@@ -4,11 +4,13 @@
 // mesh_surface.glsl or plain_surface.glsl, prepended.
 in vec3 viewPosition;
 in vec3 viewNormal;
+in float ambientVisibility;  // baked ambient occlusion: 1 open, 0 enclosed (1 on meshes without it)
 out vec4 fragColor;
 
 uniform vec3 baseColor;     // linear RGB
 uniform float specularStrength;
 uniform float shininess;
+uniform float sheen;        // 0, or 1 for a tendon's sharper, whiter highlight (render/structure_style.h)
 uniform float opacity;      // 1 opaque
 uniform float highlight;    // 0 normal, 1 under the cursor
 uniform int attachmentsOnly;  // 1: draw only the highlighted regions (again, through the muscles over them)
@@ -35,6 +37,10 @@ void main() {
   vec3 n = normalize(viewNormal);
   vec3 toEye = normalize(-viewPosition);
   if (!gl_FrontFacing) n = -n;  // open meshes show their inside lit, not black
+  n = surfaceNormal(n, viewPosition);  // the fascicle relief on muscles (mesh_surface.glsl)
+  // Baked occlusion darkens the light that comes from everywhere (ambient) or from the side (fill,
+  // rim); the key light keeps its own shading, so creases and contacts read without muddy shadows.
+  float visibility = clamp(ambientVisibility, 0.0, 1.0);
 
   const vec3 keyDirection = normalize(vec3(-0.45, 0.65, 0.6));
   const vec3 fillDirection = normalize(vec3(0.7, -0.1, 0.7));
@@ -44,13 +50,16 @@ void main() {
   vec3 ambient = mix(vec3(0.16, 0.14, 0.13), vec3(0.26, 0.28, 0.32), hemisphere);
   vec3 halfway = normalize(keyDirection + toEye);
   float specular = specularStrength * pow(max(dot(n, halfway), 0.0), shininess) * step(0.0, dot(n, keyDirection));
+  if (sheen > 0.0) specular += sheen * 0.55 * pow(max(dot(n, halfway), 0.0), 6.0 * shininess) * step(0.0, dot(n, keyDirection));
   float facing = 1.0 - max(dot(n, toEye), 0.0);
   float rim = facing * facing * facing;
 
   float glow = 0.0;
   vec3 albedo = surfaceAlbedo(baseColor, glow);
-  vec3 light = albedo * (ambient + 0.25 * glow + 0.85 * key * vec3(1.0, 0.97, 0.92) + 0.25 * fill * vec3(0.85, 0.9, 1.0))
-             + specular * vec3(1.0) + (0.18 + 0.5 * highlight) * rim * vec3(0.8, 0.85, 1.0);
+  visibility = mix(visibility, 1.0, glow);  // highlighted origins and insertions keep their colours under a muscle
+  vec3 light = albedo * (visibility * ambient + 0.25 * glow + 0.85 * key * vec3(1.0, 0.97, 0.92)
+                        + 0.25 * visibility * fill * vec3(0.85, 0.9, 1.0))
+             + specular * vec3(1.0) + (0.18 + 0.5 * highlight) * visibility * rim * vec3(0.8, 0.85, 1.0);
   light = mix(light, light * 1.25 + vec3(0.03, 0.025, 0.0), highlight);
   if (attachmentsOnly == 1) {
     if (glow < 0.01) discard;

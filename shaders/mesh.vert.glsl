@@ -4,6 +4,7 @@ layout(location = 0) in vec3 position;
 layout(location = 1) in vec3 normal;
 layout(location = 2) in vec2 attachment;  // origin, insertion: 1 on a highlighted region's vertices
 layout(location = 3) in float fibre;      // place across a muscle's fibres (0, 1, 2... at fibres); -1 elsewhere
+layout(location = 13) in float occlusion; // baked ambient visibility (anatomy/ambient_occlusion.h); 1 where none
 
 uniform mat4 meshToModel;
 uniform mat4 view;  // rigid: its rotation also turns normals
@@ -15,6 +16,8 @@ out vec2 attachmentWeight;
 out float fibreCoordinate;
 out vec4 activationTint;     // the activation colour of the fibres here; alpha 1 on a shaded muscle, 0 elsewhere
 out float lengtheningShade;  // the fibres' mark here (mesh_surface.glsl draws it); 0 off a muscle
+out float ambientVisibility;
+out vec4 viewFibreTangent;   // xyz: the bound fibre's direction in view space, w: place along it (0–1); 0 off a deformed muscle
 
 uniform int showActivation;     // 1: a muscle's colour comes from its fibres' activation
 uniform vec3 activationMap[5];  // render/colour_map.h, linear RGB at 0, 0.25, 0.5, 0.75, 1
@@ -38,6 +41,9 @@ void main() {
   viewPosition = p.xyz;
   viewNormal = mat3(view) * modelNormal;
   attachmentWeight = attachment;
+  ambientVisibility = occlusion;
+  vec4 tangent = fibreTangent();
+  viewFibreTangent = vec4(mat3(view) * tangent.xyz, tangent.w);
   fibreCoordinate = fibre;
   lengtheningShade = shaded ? shading.y : 0.0;
   // The map's colour at every activation, 0 % included: an idle muscle never keeps its own colour,

@@ -5,3 +5,6 @@ vec3 surfaceAlbedo(vec3 base, out float glow) {
   glow = 0.0;
   return base;
 }
+
+// No relief either: the shading normal is the mesh's.
+vec3 surfaceNormal(vec3 n, vec3 viewPoint) { return n; }

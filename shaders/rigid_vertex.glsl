@@ -6,3 +6,5 @@ void placedVertex(vec3 meshPosition, vec3 meshNormal, mat4 meshToModel, out vec3
 }
 
 vec2 fibreShading() { return vec2(-1.0, 0.0); }
+
+vec4 fibreTangent() { return vec4(0.0); }

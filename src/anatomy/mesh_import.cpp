@@ -37,7 +37,7 @@ bool isStlFile(const std::filesystem::path& path) {
 
 bool allFinite(const aiVector3D& v) { return std::isfinite(v.x) && std::isfinite(v.y) && std::isfinite(v.z); }
 
-TriangleMesh convertMesh(const aiMesh& source, const std::string& fallbackName) {
+TriangleMesh convertMesh(const aiMesh& source, const std::string& fallbackName, bool withOcclusion) {
   TriangleMesh mesh;
   mesh.name = source.mName.length > 0 ? source.mName.C_Str() : fallbackName;
   mesh.positions.reserve(source.mNumVertices);
@@ -53,6 +53,13 @@ TriangleMesh convertMesh(const aiMesh& source, const std::string& fallbackName) 
       mesh.normals.push_back(allFinite(n) ? glm::vec3(n.x, n.y, n.z) : glm::vec3(0.0f, 1.0f, 0.0f));
     }
   }
+  if (withOcclusion && source.HasVertexColors(0)) {
+    mesh.occlusion.reserve(source.mNumVertices);
+    for (unsigned i = 0; i < source.mNumVertices; ++i) {
+      const float visibility = source.mColors[0][i].r;
+      mesh.occlusion.push_back(std::isfinite(visibility) ? std::clamp(visibility, 0.0f, 1.0f) : 1.0f);
+    }
+  }
   mesh.indices.reserve(static_cast<std::size_t>(source.mNumFaces) * 3);
   for (unsigned f = 0; f < source.mNumFaces; ++f) {
     const aiFace& face = source.mFaces[f];
@@ -64,7 +71,7 @@ TriangleMesh convertMesh(const aiMesh& source, const std::string& fallbackName) 
 
 }  // namespace
 
-std::vector<TriangleMesh> importMeshes(const std::filesystem::path& path) {
+std::vector<TriangleMesh> importMeshes(const std::filesystem::path& path, bool withOcclusion) {
   checkReadableFile(path);
   // Binary STL, the usual form of big scanned or printed meshes, has a direct reader: Assimp's
   // general path takes seconds over a million triangles (docs/BENCHMARKS.md).
@@ -88,10 +95,10 @@ std::vector<TriangleMesh> importMeshes(const std::filesystem::path& path) {
     validateMesh(meshes.back(), path.string());
     return meshes;
   }
-  return importMeshesWithAssimp(path);
+  return importMeshesWithAssimp(path, withOcclusion);
 }
 
-std::vector<TriangleMesh> importMeshesWithAssimp(const std::filesystem::path& path) {
+std::vector<TriangleMesh> importMeshesWithAssimp(const std::filesystem::path& path, bool withOcclusion) {
   checkReadableFile(path);
   checkPlyHeader(path);  // Assimp 5.2.4 crashes or hangs on some damaged PLY headers
   Assimp::Importer importer;
@@ -112,7 +119,7 @@ std::vector<TriangleMesh> importMeshesWithAssimp(const std::filesystem::path& pa
   for (unsigned m = 0; m < scene->mNumMeshes; ++m) {
     const aiMesh& source = *scene->mMeshes[m];
     if ((source.mPrimitiveTypes & aiPrimitiveType_TRIANGLE) == 0) continue;
-    TriangleMesh mesh = convertMesh(source, scene->mNumMeshes == 1 ? stem : stem + "#" + std::to_string(m));
+    TriangleMesh mesh = convertMesh(source, scene->mNumMeshes == 1 ? stem : stem + "#" + std::to_string(m), withOcclusion);
     validateMesh(mesh, path.string());
     meshes.push_back(std::move(mesh));
   }

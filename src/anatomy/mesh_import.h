@@ -16,11 +16,13 @@ namespace medius::anatomy {
 // A file named *.stl (any case) that is a binary STL by its size is read by readBinaryStl: one
 // mesh named after the file, identical vertices merged, area-weighted smooth normals; a damaged
 // one (size and triangle count disagree, NaN coordinates, no triangles) throws InputError too.
-std::vector<TriangleMesh> importMeshes(const std::filesystem::path& path);
+// `withOcclusion`: a mesh with vertex colours (glTF COLOR_0) gets its baked ambient visibility
+// from their red channel (TriangleMesh::occlusion, docs/FORMATS.md); otherwise colours are ignored.
+std::vector<TriangleMesh> importMeshes(const std::filesystem::path& path, bool withOcclusion = false);
 
 // The general path alone, through Assimp, for any file (ASCII or binary STL included, with smooth
 // normals made for STL). Same contract as importMeshes. importMeshes uses it for everything but
 // binary STL; tests compare the two readers with it.
-std::vector<TriangleMesh> importMeshesWithAssimp(const std::filesystem::path& path);
+std::vector<TriangleMesh> importMeshesWithAssimp(const std::filesystem::path& path, bool withOcclusion = false);
 
 }  // namespace medius::anatomy

@@ -20,12 +20,16 @@
 namespace medius::anatomy {
 
 enum class StructureKind { Bone, Muscle, Other };
+// What a structure is made of, where its look depends on it: a tendon or aponeurosis shines
+// (model.json "tissue": "tendon"); every other structure is Unspecified and looks like its kind.
+enum class Tissue { Unspecified, Tendon };
 
 struct Structure {
   std::string id;           // unique, stable (e.g. "femur_r"); used on the command line
   StructureHandle handle;   // given by Model::addStructure; what the program names it by
   std::string displayName;  // for people (e.g. "Right femur")
   StructureKind kind = StructureKind::Other;
+  Tissue tissue = Tissue::Unspecified;
   std::string segment;              // the body segment whose frame the mesh is in ("" = the model's root)
   std::string side;                 // "right", "left", "midline" or ""
   std::optional<glm::vec3> colour;  // linear RGB, from model.json's sRGB "#rrggbb"; none: its kind's colour

@@ -4,7 +4,9 @@
 #include "anatomy/joint_description.h"
 #include "anatomy/json_fields.h"
 #include "anatomy/mesh_import.h"
+#include "anatomy/model_occlusion.h"
 #include "anatomy/model_units.h"
+#include "anatomy/occlusion_file.h"
 #include "core/error.h"
 
 #include <algorithm>
@@ -39,17 +41,22 @@ StructureKind parseKind(const JsonFields& fields) {
   fields.fail("kind", "'" + kind + "' is not one of bone, muscle, other");
 }
 
-// Joins all meshes of one file into one (a structure is one mesh).
-TriangleMesh loadStructureMesh(const std::filesystem::path& file, const std::string& name) {
+// Joins all meshes of one file into one (a structure is one mesh), with their stored ambient
+// visibility when `withOcclusion` (kept only if every part has it).
+TriangleMesh loadStructureMesh(const std::filesystem::path& file, const std::string& name, bool withOcclusion) {
   TriangleMesh joined;
   joined.name = name;
-  for (const TriangleMesh& part : importMeshes(file)) {
+  bool occlusionInEveryPart = true;
+  for (const TriangleMesh& part : importMeshes(file, withOcclusion)) {
     const auto offset = static_cast<std::uint32_t>(joined.positions.size());
     joined.positions.insert(joined.positions.end(), part.positions.begin(), part.positions.end());
     joined.normals.insert(joined.normals.end(), part.normals.begin(), part.normals.end());
+    occlusionInEveryPart = occlusionInEveryPart && part.occlusion.size() == part.positions.size();
+    joined.occlusion.insert(joined.occlusion.end(), part.occlusion.begin(), part.occlusion.end());
     for (const std::uint32_t index : part.indices) joined.indices.push_back(index + offset);
   }
   if (joined.normals.size() != joined.positions.size()) joined.normals.clear();  // recomputed on upload
+  if (!occlusionInEveryPart) joined.occlusion.clear();
   return joined;
 }
 
@@ -314,6 +321,7 @@ Model loadModelDescription(const std::filesystem::path& path) {
   }
 
   std::set<std::string> structureIds;
+  std::vector<std::size_t> toBake;  // structures whose ambient occlusion is baked once all are loaded
   const nlohmann::json& structures = root.array("structures");
   if (structures.empty()) root.fail("structures", "the model has no structures");
   for (std::size_t i = 0; i < structures.size(); ++i) {
@@ -323,12 +331,25 @@ Model loadModelDescription(const std::filesystem::path& path) {
     if (!structureIds.insert(structure.id).second) fields.fail("id", "'" + structure.id + "' is listed twice");
     structure.displayName = fields.string("name");
     structure.kind = parseKind(fields);
+    const std::string tissue = fields.optionalString("tissue", "unspecified");
+    if (tissue != "unspecified" && tissue != "tendon")
+      fields.fail("tissue", "'" + tissue + "' is not one of unspecified, tendon");
+    if (tissue == "tendon") structure.tissue = Tissue::Tendon;
     structure.segment = fields.string("segment");
     if (!segmentIds.count(structure.segment)) fields.fail("segment", "'" + structure.segment + "' is not a segment of the model");
     structure.side = fields.optionalString("side", "");
     if (fields.has("colour")) structure.colour = parseColour(fields, "colour");
     const std::filesystem::path meshFile = path.parent_path() / fields.string("mesh");
-    structure.mesh = loadStructureMesh(meshFile, structure.id);
+    // Baked ambient occlusion (docs/FORMATS.md): stored in the mesh's vertex colours, or baked now.
+    const std::string occlusion = fields.optionalString("ambient_occlusion", "none");
+    const bool sidecar = occlusion.size() > 10 && occlusion.ends_with(".occlusion");
+    if (occlusion != "none" && occlusion != "COLOR_0" && occlusion != "bake" && !sidecar)
+      fields.fail("ambient_occlusion", "'" + occlusion + "' is not one of none, COLOR_0, bake or a file NAME.occlusion");
+    structure.mesh = loadStructureMesh(meshFile, structure.id, occlusion == "COLOR_0");
+    if (occlusion == "COLOR_0" && structure.mesh.occlusion.empty())
+      fields.fail("ambient_occlusion", "COLOR_0, but " + meshFile.filename().string() + " has no vertex colours");
+    if (sidecar) structure.mesh.occlusion = readOcclusionFile(path.parent_path() / occlusion, structure.mesh);
+    if (occlusion == "bake") toBake.push_back(model.structures.size());
     if (fields.has("teaching")) structure.teaching = parseTeaching(fields.object("teaching"));
     model.addStructure(std::move(structure));
   }
@@ -336,6 +357,7 @@ Model loadModelDescription(const std::filesystem::path& path) {
   readLandmarks(root, segmentIds, model);
   readJoints(root, segmentIds, model);
   scaleModelLengths(model, metresPerUnit);
+  bakeStructureOcclusion(model, toBake);  // in metres, with every structure in place
   return model;
 }
 

@@ -14,6 +14,9 @@ struct TriangleMesh {
   std::vector<glm::vec3> positions;    // metres
   std::vector<glm::vec3> normals;      // unit length, one per position
   std::vector<std::uint32_t> indices;  // three per triangle, counter-clockwise seen from outside
+  // Baked ambient visibility per position in [0, 1] (anatomy/ambient_occlusion.h), or empty: none
+  // baked, drawn fully lit by the ambient and fill light as before.
+  std::vector<float> occlusion;
 
   std::size_t triangleCount() const { return indices.size() / 3; }
 };

@@ -14,8 +14,10 @@ MaterialStyle styleFor(anatomy::StructureKind kind) {
   return {{0.6f, 0.6f, 0.6f}, 0.1f, 20.0f};
 }
 
+MaterialStyle tendonStyle() { return {{0.78f, 0.74f, 0.64f}, 0.30f, 40.0f, 1.0f}; }
+
 MaterialStyle styleFor(const anatomy::Structure& structure) {
-  MaterialStyle style = styleFor(structure.kind);
+  MaterialStyle style = structure.tissue == anatomy::Tissue::Tendon ? tendonStyle() : styleFor(structure.kind);
   if (structure.colour) style.baseColor = *structure.colour;  // the model's own colour (model.json)
   return style;
 }

@@ -11,6 +11,7 @@ struct MaterialStyle {
   glm::vec3 baseColor;  // linear RGB
   float specularStrength;
   float shininess;
+  float sheen = 0.0f;  // 1: a second, sharper and whiter highlight (tendon, aponeurosis); 0 none
 };
 
 struct BackgroundStyle {
@@ -22,6 +23,9 @@ MaterialStyle styleFor(anatomy::StructureKind kind);
 // The style of one structure: its kind's, with a hue of its own for the three gluteal muscles so
 // the layers (minimus, medius, maximus) tell apart at a glance.
 MaterialStyle styleFor(const anatomy::Structure& structure);
+// A tendon's look: pearly white with a sharp sheen (a structure whose tissue is Tendon; its own
+// colour from model.json still wins).
+MaterialStyle tendonStyle();
 BackgroundStyle defaultBackground();
 
 }  // namespace medius::render

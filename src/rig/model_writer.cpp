@@ -1,5 +1,6 @@
 #include "rig/model_writer.h"
 
+#include "anatomy/occlusion_file.h"
 #include "core/atomic_write.h"
 #include "core/error.h"
 
@@ -127,6 +128,8 @@ Json modelJson(const anatomy::Model& model) {
         {"id", s.id}, {"name", s.displayName}, {"kind", kindName(s.kind)}, {"segment", s.segment}, {"mesh", s.id + ".stl"}};
     if (!s.side.empty()) structure["side"] = s.side;
     if (s.colour) structure["colour"] = srgbHex(*s.colour);
+    // STL holds no vertex attributes: the rig's baked occlusion goes beside it (docs/FORMATS.md).
+    if (s.mesh.occlusion.size() == s.mesh.positions.size()) structure["ambient_occlusion"] = s.id + ".occlusion";
     const Json teaching = teachingJson(s.teaching);
     if (!teaching.empty()) structure["teaching"] = teaching;
     root["structures"].push_back(structure);
@@ -213,7 +216,11 @@ void writeModelFolder(const anatomy::Model& model, const std::filesystem::path& 
   try {
     if (!std::filesystem::create_directory(partial, ec) || ec)
       throw OutputError(folder.string() + ": cannot create " + partial.string() + ": " + ec.message());
-    for (const anatomy::Structure& s : model.structures) core::writeFileAtomically(partial / (s.id + ".stl"), binaryStl(s.mesh));
+    for (const anatomy::Structure& s : model.structures) {
+      core::writeFileAtomically(partial / (s.id + ".stl"), binaryStl(s.mesh));
+      if (s.mesh.occlusion.size() == s.mesh.positions.size())
+        core::writeFileAtomically(partial / (s.id + ".occlusion"), anatomy::occlusionFileBytes(s.mesh));
+    }
     core::writeFileAtomically(partial / "model.json", modelJson(model).dump(1) + "\n");
     std::string report;
     for (const std::string& line : reportLines) report += line + "\n";

@@ -31,7 +31,7 @@ const nlohmann::json& hipDocument() {
 
 // Each triangle split in four at its edge midpoints; a midpoint's normal is its edge's mean.
 TriangleMesh subdivided(const TriangleMesh& mesh) {
-  TriangleMesh out{mesh.name, mesh.positions, mesh.normals, {}};
+  TriangleMesh out{mesh.name, mesh.positions, mesh.normals, {}, {}};
   std::map<std::pair<std::uint32_t, std::uint32_t>, std::uint32_t> midpoints;
   auto midpoint = [&](std::uint32_t a, std::uint32_t b) {
     const auto key = std::minmax(a, b);

@@ -4,6 +4,7 @@
 #include "mesh_processing.h"
 #include "muscle_assets.h"
 #include "muscle_recipe.h"
+#include "occlusion_step.h"
 #include "teaching_text.h"
 
 #include <chrono>
@@ -65,6 +66,7 @@ std::vector<StructureEntry> generateAssets(const GenerateOptions& o) {
   for (const MuscleMesh& m : muscles.meshes) finish(m.mesh, m.entry);
   nlohmann::ordered_json document = buildModelJson(landmarks, structures, o.gridSpacing);
   document["muscles"] = muscles.section;
+  bakeWrittenOcclusion(document, dir, o.threads, o.verbose);  // post-processing of the written meshes
   // Teaching text lives beside the landmarks (assets/hip/teaching.json).
   attachTeaching(document, (std::filesystem::path(o.landmarksPath).parent_path() / "teaching.json").string());
   writeJsonFile(document, (dir / "model.json").string());

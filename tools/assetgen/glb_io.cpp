@@ -37,6 +37,12 @@ void writeGlb(const anatomy::TriangleMesh& mesh, const std::string& name, const 
     m->mVertices[i] = aiVector3D(mesh.positions[i].x, mesh.positions[i].y, mesh.positions[i].z);
     if (m->mNormals) m->mNormals[i] = aiVector3D(mesh.normals[i].x, mesh.normals[i].y, mesh.normals[i].z);
   }
+  // Baked ambient visibility as a grey COLOR_0 (occlusion_step.h; Medius reads the red channel).
+  if (mesh.occlusion.size() == mesh.positions.size()) {
+    m->mColors[0] = new aiColor4D[m->mNumVertices];
+    for (unsigned i = 0; i < m->mNumVertices; ++i)
+      m->mColors[0][i] = aiColor4D(mesh.occlusion[i], mesh.occlusion[i], mesh.occlusion[i], 1.0f);
+  }
   m->mNumFaces = static_cast<unsigned>(mesh.triangleCount());
   m->mFaces = new aiFace[m->mNumFaces];
   for (unsigned f = 0; f < m->mNumFaces; ++f) {

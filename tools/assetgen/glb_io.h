@@ -16,6 +16,7 @@ struct GlbError : OutputError {
 
 // Writes `mesh` (positions in metres, normals) as one named mesh/node. Writes to path + ".tmp"
 // and renames, so a failed export leaves no half-written file. Throws GlbError.
+// With mesh.occlusion, it is written as a grey COLOR_0 vertex attribute.
 // `kind` names the material ("bone" ivory, "muscle" red) for glTF viewers that show it.
 void writeGlb(const anatomy::TriangleMesh& mesh, const std::string& name, const std::string& path,
               const std::string& kind = "bone");

@@ -124,7 +124,7 @@ float simplifyToBudget(anatomy::TriangleMesh& mesh, size_t targetTriangles) {
       const size_t count = meshopt_simplify(out.data(), mesh.indices.data(), mesh.indices.size(), &mesh.positions[0].x,
                                             mesh.positions.size(), sizeof(glm::vec3), target * 3, 0.02f, 0, &error);
       out.resize(count);
-      anatomy::TriangleMesh candidate{mesh.name, mesh.positions, {}, std::move(out)};
+      anatomy::TriangleMesh candidate{mesh.name, mesh.positions, {}, std::move(out), {}};
       removeFins(candidate);
       const EdgeCheck after = checkEdges(candidate.indices);
       if (best.empty() || (after.badEdges == 0 && after.euler == before.euler)) best = std::move(candidate.indices);

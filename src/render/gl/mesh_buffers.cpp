@@ -9,6 +9,9 @@
 #include <vector>
 
 namespace medius::render::gl {
+namespace {
+constexpr GLuint kOcclusionLocation = 13;  // shaders/mesh.vert.glsl
+}  // namespace
 
 MeshBuffers::MeshBuffers(const anatomy::TriangleMesh& mesh, bool detailLevels)
     : vertexArray_(createVertexArray()), vertices_(createBuffer()), vertexCount_(mesh.positions.size()) {
@@ -38,6 +41,14 @@ MeshBuffers::MeshBuffers(const anatomy::TriangleMesh& mesh, bool detailLevels)
   glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, sizeof(glm::vec3), nullptr);
   glEnableVertexAttribArray(1);
   glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, sizeof(glm::vec3), reinterpret_cast<const void*>(bytes));
+  if (mesh.occlusion.size() == mesh.positions.size()) {
+    occlusion_ = createBuffer();
+    glBindBuffer(GL_ARRAY_BUFFER, occlusion_.get());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(mesh.occlusion.size() * sizeof(float)), mesh.occlusion.data(),
+                 GL_STATIC_DRAW);
+    glEnableVertexAttribArray(kOcclusionLocation);
+    glVertexAttribPointer(kOcclusionLocation, 1, GL_FLOAT, GL_FALSE, 0, nullptr);
+  }
   glBindVertexArray(0);
 }
 
@@ -107,6 +118,7 @@ void MeshBuffers::draw() const {
   // Generic attribute values are context state, not VAO state: set them for meshes without arrays.
   if (!attachmentWeights_) glVertexAttrib2f(2, 0.0f, 0.0f);
   if (!fibreCoordinates_) glVertexAttrib1f(3, -1.0f);
+  if (!occlusion_) glVertexAttrib1f(kOcclusionLocation, 1.0f);
   glDrawElements(GL_TRIANGLES, level.indexCount, GL_UNSIGNED_INT, nullptr);
   render::detail::countDraw(static_cast<std::uint64_t>(level.indexCount) / 3);
   if (level_ > 0) glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, levels_[0].indices.get());  // the array's own again

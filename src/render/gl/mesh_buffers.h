@@ -14,8 +14,9 @@ namespace medius::render::gl {
 
 class MeshBuffers {
  public:
-  // Uploads the mesh (normals computed from the triangles if the mesh has none), and with
-  // `detailLevels` its coarser levels.
+  // Uploads the mesh (normals computed from the triangles if the mesh has none) with its baked
+  // ambient visibility if it has one (location 13; else the constant 1), and with `detailLevels`
+  // its coarser levels.
   explicit MeshBuffers(const anatomy::TriangleMesh& mesh, bool detailLevels = true);
   void draw() const;  // at the level of setLevel
 
@@ -46,6 +47,7 @@ class MeshBuffers {
   Buffer attachmentWeights_;  // location 2; absent: the constant (0, 0)
   Buffer fibreCoordinates_;   // location 3; absent: the constant -1 (no striation)
   Buffer muscleBinding_;      // locations 4–12; absent: never read (deformMuscle is 0)
+  Buffer occlusion_;          // location 13; absent: the constant 1 (nothing occluded)
   std::size_t vertexCount_ = 0;
 };
 

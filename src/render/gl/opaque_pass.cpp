@@ -14,6 +14,7 @@ void drawLit(StructurePrograms& programs, const DrawableStructure& structure, co
   program.set("baseColor", structure.style.baseColor);
   program.set("specularStrength", structure.style.specularStrength);
   program.set("shininess", structure.style.shininess);
+  program.set("sheen", structure.style.sheen);
   program.set("opacity", opacity);
   program.set("highlight", hovered ? 1.0f : 0.0f);
   program.set("attachmentsOnly", 0);

@@ -34,8 +34,8 @@ StructurePrograms::StructurePrograms()
     requireTransformUniforms(*program);
     assignSamplerUnits(*program);
   }
-  mesh_.requireUniforms({"baseColor", "specularStrength", "shininess", "opacity", "highlight", "attachmentsOnly", "ditherRange",
-                         "showActivation", "activationMap", "markStyle", "lengtheningColor", "eccentricShade"});
+  mesh_.requireUniforms({"baseColor", "specularStrength", "shininess", "sheen", "opacity", "highlight", "attachmentsOnly",
+                         "ditherRange", "showActivation", "activationMap", "markStyle", "lengtheningColor", "eccentricShade"});
   id_.requireUniforms({"structureId"});
   outline_.requireUniforms({"viewportPixels", "tileNdcScale", "outlinePixels", "color"});
 }
@@ -45,8 +45,8 @@ ShaderProgram& StructurePrograms::litProgramFor(const DrawableStructure& structu
     return mesh_;
   if (!plain_) {
     plain_.emplace(Files{"rigid_vertex.glsl", "mesh.vert.glsl"}, Files{"plain_surface.glsl", "mesh.frag.glsl"});
-    plain_->requireUniforms({"projection", "view", "meshToModel", "baseColor", "specularStrength", "shininess", "opacity",
-                             "highlight", "attachmentsOnly", "ditherRange"});
+    plain_->requireUniforms({"projection", "view", "meshToModel", "baseColor", "specularStrength", "shininess", "sheen",
+                             "opacity", "highlight", "attachmentsOnly", "ditherRange"});
   }
   return *plain_;
 }
