@@ -71,6 +71,23 @@ std::vector<std::string> stringList(const JsonFields& fields, const std::string&
   return values;
 }
 
+// An action's claims: [{"moment": "abduction", "flexion_deg": 0, "model_differs": "..."}].
+std::vector<ActionClaim> parseClaims(const JsonFields& action) {
+  std::vector<ActionClaim> claims;
+  if (!action.has("claims")) return claims;
+  const nlohmann::json& array = action.array("claims");
+  for (std::size_t i = 0; i < array.size(); ++i) {
+    const JsonFields fields = action.element(array, i, "claims");
+    ActionClaim claim{fields.string("moment"), fields.number("flexion_deg"), fields.optionalString("model_differs", "")};
+    if (std::find(std::begin(kActionMoments), std::end(kActionMoments), claim.moment) == std::end(kActionMoments))
+      fields.fail("moment", "'" + claim.moment + "' is not one of flexion, extension, adduction, abduction, internal_rotation, external_rotation");
+    if (claim.flexionDegrees < -30.0 || claim.flexionDegrees > 130.0)
+      fields.fail("flexion_deg", "expected a hip flexion between -30 and 130 degrees");
+    claims.push_back(std::move(claim));
+  }
+  return claims;
+}
+
 Teaching parseTeaching(const JsonFields& fields) {
   Teaching teaching;
   teaching.summary = fields.optionalString("summary", "");
@@ -84,7 +101,7 @@ Teaching parseTeaching(const JsonFields& fields) {
     const nlohmann::json& actions = fields.array("actions");
     for (std::size_t i = 0; i < actions.size(); ++i) {
       const JsonFields action = fields.element(actions, i, "actions");
-      teaching.actions.push_back({action.string("compartment"), action.string("text")});
+      teaching.actions.push_back({action.string("compartment"), action.string("text"), parseClaims(action)});
     }
   }
   if (fields.has("exercises")) {

@@ -6,9 +6,25 @@
 
 namespace medius::anatomy {
 
+// One checkable statement behind an action's text: "abducts the hip at 0° of flexion". The
+// moment is one of the hip DOFs' two senses (kActionMoments); tests and the card compare its sign
+// with the model's moment arm at that flexion (biomech/action_claims.h). Where the literature says
+// one thing and the model computes another, `modelDiffers` says why, and the card shows it.
+struct ActionClaim {
+  std::string moment;  // "abduction", "internal_rotation", ...
+  double flexionDegrees = 0.0;
+  std::string modelDiffers;  // empty: the model agrees
+};
+
+// The moments a claim may name, in pairs of opposite senses of one DOF (flexion, adduction,
+// rotation, as in biomech/pose.h): the first of each pair is the DOF's positive sense.
+inline constexpr const char* kActionMoments[] = {"flexion", "extension", "adduction", "abduction", "internal_rotation",
+                                                 "external_rotation"};
+
 struct CompartmentAction {
   std::string compartment;  // e.g. "anterior"
   std::string text;
+  std::vector<ActionClaim> claims;  // what the text states, checkable
 };
 
 struct Exercise {

@@ -81,6 +81,7 @@ render::ScenePosePtr PoseActivationTracker::update(ui::MotionPlayer& player, ui:
   const biomech::Motion* motion = player.motion();
   if (view.plotMuscle.empty()) view.plotMuscle = defaultPlotMuscle(model, motion);
   answerExerciseRequests(view);
+  answerClaimRequests(view);
   const bool settingsChanged = view.revision != shownRevision_ || view.enabled != shownEnabled_;
   const scene::FrameRequest request{motion, player.time(), player.pose(),
                                     view.enabled ? std::optional(view.settings) : std::nullopt};
@@ -225,6 +226,13 @@ void PoseActivationTracker::answerExerciseRequests(ui::ActivationView& view) {
     view.exerciseNumbers.push_back(std::move(numbers));
   }
   view.exerciseRequests.clear();
+}
+
+// The card's claims against the model's moment arms (the same numbers `medius analyze` prints).
+void PoseActivationTracker::answerClaimRequests(ui::ActivationView& view) {
+  for (const std::size_t muscle : view.claimRequests)
+    view.claimNumbers.push_back({muscle, biomech::checkActionClaims(source_.analyzer(), muscle)});
+  view.claimRequests.clear();
 }
 
 }  // namespace medius::app

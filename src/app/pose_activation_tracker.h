@@ -28,6 +28,7 @@ class PoseActivationTracker {
   void updateMomentArmCurves(const biomech::Motion* motion, ui::ActivationView& view);
   void recordActivation(const biomech::Motion* motion, double timeSeconds, ui::ActivationView& view);
   void answerExerciseRequests(ui::ActivationView& view);
+  void answerClaimRequests(ui::ActivationView& view);
 
   biomech::PosedModel& posed_;
   scene::FrameSource source_;

@@ -52,7 +52,15 @@ Json teachingJson(const anatomy::Teaching& t) {
   if (!t.innervation.empty()) j["innervation"] = t.innervation;
   if (!t.actions.empty()) {
     j["actions"] = Json::array();
-    for (const auto& a : t.actions) j["actions"].push_back({{"compartment", a.compartment}, {"text", a.text}});
+    for (const auto& a : t.actions) {
+      Json action = {{"compartment", a.compartment}, {"text", a.text}};
+      for (const anatomy::ActionClaim& c : a.claims) {
+        Json claim = {{"moment", c.moment}, {"flexion_deg", c.flexionDegrees}};
+        if (!c.modelDiffers.empty()) claim["model_differs"] = c.modelDiffers;
+        action["claims"].push_back(std::move(claim));
+      }
+      j["actions"].push_back(std::move(action));
+    }
   }
   if (!t.clinical.empty()) j["clinical"] = t.clinical;
   if (!t.exercises.empty()) {

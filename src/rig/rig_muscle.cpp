@@ -188,6 +188,10 @@ void rigMuscle(const RigMesh& muscleMesh, MuscleRigContext& context, const anato
   if (counterpart) {
     structure.colour = counterpart->colour;
     structure.teaching = counterpart->teaching;
+    // A built-in "model differs" note explains the built-in muscle's geometry, not this one: the
+    // card compares the claims with this model's own moment arms instead (ui/info_card.h).
+    for (anatomy::CompartmentAction& action : structure.teaching.actions)
+      for (anatomy::ActionClaim& claim : action.claims) claim.modelDiffers.clear();
   }
   if (!muscleMesh.known->rigNote.empty()) structure.teaching.notes.push_back(muscleMesh.known->rigNote);
   for (const std::string& note : notes) structure.teaching.notes.push_back(note);

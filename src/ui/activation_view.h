@@ -2,6 +2,7 @@
 // What the activation panel edits and shows: whether muscles are shaded by activation, the
 // settings it is computed from (biomech/activation.h), the colour map, and the read-outs of the
 // last frame and the plots (filled in by the frame loop). Plain data.
+#include "biomech/action_claims.h"
 #include "biomech/activation.h"
 #include "biomech/activation_range.h"
 #include "biomech/pelvic_drop.h"
@@ -46,6 +47,13 @@ struct ExerciseRequest {
   bool operator==(const ExerciseRequest&) const = default;
 };
 
+// The model's moment arms behind a muscle's card claims (biomech/action_claims.h), asked by the
+// card and computed by the frame loop like the exercise numbers.
+struct ClaimNumbers {
+  std::size_t muscle = 0;  // into Model::muscles
+  std::vector<biomech::ClaimCheck> checks;
+};
+
 struct ActivationView {
   bool enabled = false;
   biomech::ActivationSettings settings;
@@ -62,6 +70,8 @@ struct ActivationView {
   bool showPlots = false;
   std::vector<ExerciseRequest> exerciseRequests;  // asked by the card, not yet computed
   std::vector<ExerciseNumbers> exerciseNumbers;   // computed (they depend on nothing the panel changes)
+  std::vector<std::size_t> claimRequests;         // muscles whose card claims are not yet computed
+  std::vector<ClaimNumbers> claimNumbers;         // computed (they depend on the model only)
 };
 
 // The mode as lessons name it: "none" when shading is off, else "action" or "load".

@@ -35,6 +35,64 @@ const ExerciseNumbers* modelNumbers(ActivationView& view, std::size_t muscle, co
   return nullptr;
 }
 
+// The muscle (into Model::muscles) whose mesh is `structure`, if it is one.
+std::optional<std::size_t> muscleOf(const anatomy::Model& model, const anatomy::Structure& structure) {
+  for (std::size_t m = 0; m < model.muscles.size(); ++m)
+    if (model.muscles[m].structure == structure.id) return m;
+  return std::nullopt;
+}
+
+// The model's moment arms behind a muscle's claims, or nullptr (asked for: the frame loop computes them).
+const ClaimNumbers* claimNumbers(ActivationView& view, std::size_t muscle) {
+  for (const ClaimNumbers& numbers : view.claimNumbers)
+    if (numbers.muscle == muscle) return &numbers;
+  if (std::find(view.claimRequests.begin(), view.claimRequests.end(), muscle) == view.claimRequests.end())
+    view.claimRequests.push_back(muscle);
+  return nullptr;
+}
+
+std::string spaced(std::string moment) {
+  std::replace(moment.begin(), moment.end(), '_', ' ');
+  return moment;
+}
+
+// Under an action: what the model computes for each of its claims ("Model: abduction 48 mm at 0°
+// flexion"), and where it computes the opposite, the teaching text's reason or a plain warning.
+void drawClaims(const anatomy::CompartmentAction& action, std::size_t actionIndex, const ClaimNumbers* numbers) {
+  if (action.claims.empty()) return;
+  ImGui::Indent();
+  if (!numbers) {
+    ImGui::TextDisabled("Model: computing...");
+    ImGui::Unindent();
+    return;
+  }
+  std::string agreeing;
+  char part[128];
+  for (const biomech::ClaimCheck& check : numbers->checks) {
+    if (check.action != actionIndex) continue;
+    const anatomy::ActionClaim& claim = action.claims[check.claim];
+    if (check.agrees()) {
+      std::snprintf(part, sizeof part, "%s %.0f mm at %.0f°", spaced(claim.moment).c_str(), check.momentArmM * 1e3,
+                    claim.flexionDegrees);
+      agreeing += (agreeing.empty() ? "" : ", ") + std::string(part);
+      continue;
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.62f, 0.45f, 1.0f));
+    std::snprintf(part, sizeof part, "Model at %.0f° flexion: no %s (moment arm %+.0f mm).", claim.flexionDegrees,
+                  spaced(claim.moment).c_str(), check.momentArmM * 1e3);
+    const std::string why = claim.modelDiffers.empty() ? "This model's geometry gives the opposite of the literature here."
+                                                       : claim.modelDiffers;
+    ImGui::TextWrapped("%s %s", part, why.c_str());
+    ImGui::PopStyleColor();
+  }
+  if (!agreeing.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.82f, 0.45f, 1.0f));
+    ImGui::TextWrapped("Model (moment arm, hip flexion): %s", agreeing.c_str());
+    ImGui::PopStyleColor();
+  }
+  ImGui::Unindent();
+}
+
 // "anterior 8-12 %, middle 7-13 %, posterior 1-19 %"
 std::string compartmentRanges(const anatomy::Muscle& muscle, const ExerciseNumbers& numbers) {
   std::string text;
@@ -54,9 +112,7 @@ std::string compartmentRanges(const anatomy::Muscle& muscle, const ExerciseNumbe
 // Each exercise with its EMG, and where the model plays the exercise (Exercise::motion), the
 // model's Load-mode activation beside it and why the two differ.
 void drawExercises(ViewState& state, const anatomy::Model& model, const anatomy::Structure& structure) {
-  std::optional<std::size_t> muscle;
-  for (std::size_t m = 0; m < model.muscles.size(); ++m)
-    if (model.muscles[m].structure == structure.id) muscle = m;
+  const std::optional<std::size_t> muscle = muscleOf(model, structure);
   ImGui::TextDisabled("Exercises that train it (EMG)");
   std::string firstMotion;
   for (const anatomy::Exercise& exercise : structure.teaching.exercises) {
@@ -120,9 +176,13 @@ void drawInfoCard(ViewState& state, const anatomy::Model& model) {
     labelled("Innervation", teaching.innervation);
     if (!teaching.actions.empty()) {
       ImGui::TextDisabled("Actions");
-      for (const anatomy::CompartmentAction& action : teaching.actions) {
+      const std::optional<std::size_t> muscle = muscleOf(model, structure);
+      const ClaimNumbers* numbers = muscle ? claimNumbers(state.activation, *muscle) : nullptr;
+      for (std::size_t a = 0; a < teaching.actions.size(); ++a) {
+        const anatomy::CompartmentAction& action = teaching.actions[a];
         ImGui::Bullet();
         ImGui::TextWrapped("%s: %s", capitalised(action.compartment).c_str(), action.text.c_str());
+        if (muscle) drawClaims(action, a, numbers);
       }
       ImGui::Spacing();
     }

@@ -156,6 +156,16 @@ TEST(ModelDescription, BadTeachingOrMuscleFieldsAreNamed) {
   d["structures"][1]["teaching"]["actions"][0].erase("text");
   EXPECT_NE(loadError(d).find("structures[1].teaching.actions[0].text: missing"), std::string::npos) << loadError(d);
   d = goodDocument();
+  d["structures"][1]["teaching"]["actions"][0]["claims"] = {{{"moment", "circumduction"}, {"flexion_deg", 0}}};
+  EXPECT_NE(loadError(d).find("structures[1].teaching.actions[0].claims[0].moment: 'circumduction' is not one of"),
+            std::string::npos)
+      << loadError(d);
+  d["structures"][1]["teaching"]["actions"][0]["claims"] = {{{"moment", "abduction"}, {"flexion_deg", 400}}};
+  EXPECT_NE(loadError(d).find("claims[0].flexion_deg: expected a hip flexion between -30 and 130 degrees"), std::string::npos)
+      << loadError(d);
+  d["structures"][1]["teaching"]["actions"][0]["claims"] = {{{"moment", "abduction"}, {"flexion_deg", 90}}};
+  ASSERT_EQ(loadError(d), "");
+  d = goodDocument();
   d["muscles"][0]["origin_structure"] = "ilium";
   EXPECT_NE(loadError(d).find("muscles[0].origin_structure: 'ilium' is not a structure"), std::string::npos) << loadError(d);
   d = goodDocument();
