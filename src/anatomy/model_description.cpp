@@ -80,7 +80,8 @@ std::vector<ActionClaim> parseClaims(const JsonFields& action) {
     const JsonFields fields = action.element(array, i, "claims");
     ActionClaim claim{fields.string("moment"), fields.number("flexion_deg"), fields.optionalString("model_differs", "")};
     if (std::find(std::begin(kActionMoments), std::end(kActionMoments), claim.moment) == std::end(kActionMoments))
-      fields.fail("moment", "'" + claim.moment + "' is not one of flexion, extension, adduction, abduction, internal_rotation, external_rotation");
+      fields.fail("moment", "'" + claim.moment +
+                                "' is not one of flexion, extension, adduction, abduction, internal_rotation, external_rotation");
     if (claim.flexionDegrees < -30.0 || claim.flexionDegrees > 130.0)
       fields.fail("flexion_deg", "expected a hip flexion between -30 and 130 degrees");
     claims.push_back(std::move(claim));

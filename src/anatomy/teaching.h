@@ -18,8 +18,8 @@ struct ActionClaim {
 
 // The moments a claim may name, in pairs of opposite senses of one DOF (flexion, adduction,
 // rotation, as in biomech/pose.h): the first of each pair is the DOF's positive sense.
-inline constexpr const char* kActionMoments[] = {"flexion", "extension", "adduction", "abduction", "internal_rotation",
-                                                 "external_rotation"};
+inline constexpr const char* kActionMoments[] = {"flexion",   "extension",         "adduction",
+                                                 "abduction", "internal_rotation", "external_rotation"};
 
 struct CompartmentAction {
   std::string compartment;  // e.g. "anterior"

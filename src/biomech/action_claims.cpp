@@ -10,7 +10,7 @@ namespace medius::biomech {
 
 std::optional<MomentSense> momentSense(const std::string& moment) {
   static const std::map<std::string, MomentSense> senses = {
-      {"flexion", {0, 1.0}},   {"extension", {0, -1.0}},         {"adduction", {1, 1.0}},
+      {"flexion", {0, 1.0}},    {"extension", {0, -1.0}},        {"adduction", {1, 1.0}},
       {"abduction", {1, -1.0}}, {"internal_rotation", {2, 1.0}}, {"external_rotation", {2, -1.0}},
   };
   const auto found = senses.find(moment);

@@ -13,8 +13,8 @@
 namespace medius::biomech {
 
 struct ClaimCheck {
-  std::size_t action = 0;  // into the muscle's Teaching::actions
-  std::size_t claim = 0;   // into that action's claims
+  std::size_t action = 0;   // into the muscle's Teaching::actions
+  std::size_t claim = 0;    // into that action's claims
   double momentArmM = 0.0;  // in the claim's sense: + the muscle does what the claim says
   bool agrees() const { return momentArmM > 0.0; }
 };

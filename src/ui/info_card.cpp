@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace medius::ui {
 namespace {
@@ -67,6 +68,7 @@ void drawClaims(const anatomy::CompartmentAction& action, std::size_t actionInde
     return;
   }
   std::string agreeing;
+  std::vector<std::string> differing;
   char part[128];
   for (const biomech::ClaimCheck& check : numbers->checks) {
     if (check.action != actionIndex) continue;
@@ -77,19 +79,19 @@ void drawClaims(const anatomy::CompartmentAction& action, std::size_t actionInde
       agreeing += (agreeing.empty() ? "" : ", ") + std::string(part);
       continue;
     }
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.62f, 0.45f, 1.0f));
-    std::snprintf(part, sizeof part, "Model at %.0f° flexion: no %s (moment arm %+.0f mm).", claim.flexionDegrees,
+    std::snprintf(part, sizeof part, "Model at %.0f° flexion: no %s (moment arm %+.0f mm). ", claim.flexionDegrees,
                   spaced(claim.moment).c_str(), check.momentArmM * 1e3);
-    const std::string why = claim.modelDiffers.empty() ? "This model's geometry gives the opposite of the literature here."
-                                                       : claim.modelDiffers;
-    ImGui::TextWrapped("%s %s", part, why.c_str());
-    ImGui::PopStyleColor();
+    differing.push_back(part + (claim.modelDiffers.empty() ? "This model's geometry gives the opposite of the literature here."
+                                                           : claim.modelDiffers));
   }
   if (!agreeing.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.82f, 0.45f, 1.0f));
     ImGui::TextWrapped("Model (moment arm, hip flexion): %s", agreeing.c_str());
     ImGui::PopStyleColor();
   }
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.62f, 0.45f, 1.0f));
+  for (const std::string& text : differing) ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
   ImGui::Unindent();
 }
 

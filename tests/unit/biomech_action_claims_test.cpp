@@ -54,7 +54,8 @@ std::vector<CardMuscle> musclesWithActions() {
 TEST(ActionClaims, WordsOfTheTextAreTheClaims) {
   EXPECT_EQ(momentsNamedIn("Abducts the hip and rotates it medially; assists flexion."),
             (std::set<std::string>{"abduction", "internal_rotation", "flexion"}));
-  EXPECT_EQ(momentsNamedIn("At 90° of hip flexion it rotates the thigh internally."), (std::set<std::string>{"internal_rotation"}));
+  EXPECT_EQ(momentsNamedIn("At 90° of hip flexion it rotates the thigh internally."),
+            (std::set<std::string>{"internal_rotation"}));
   EXPECT_EQ(momentsNamedIn("The main extensor; laterally rotates the thigh."),
             (std::set<std::string>{"extension", "external_rotation"}));
   EXPECT_TRUE(momentsNamedIn("Holds the femoral head in the acetabulum.").empty());
