@@ -1,5 +1,7 @@
 #include "anatomy/triangle_bvh.h"
 
+#include "anatomy/ray_triangle.h"
+
 #include <algorithm>
 #include <array>
 #include <numeric>
@@ -21,23 +23,6 @@ bool hitsBox(const glm::vec3& lo, const glm::vec3& hi, const glm::vec3& origin, 
   const float enter = std::max(std::max(near.x, near.y), std::max(near.z, tMin));
   const float leave = std::min(std::min(far.x, far.y), std::min(far.z, tMax));
   return enter <= leave;
-}
-
-// Möller–Trumbore: the ray parameter of the hit with triangle (a, b, c), or a negative value.
-float hitTriangle(const glm::vec3& origin, const glm::vec3& direction, const glm::vec3& a, const glm::vec3& b,
-                  const glm::vec3& c) {
-  const glm::vec3 e1 = b - a, e2 = c - a;
-  const glm::vec3 p = glm::cross(direction, e2);
-  const float det = glm::dot(e1, p);
-  if (std::abs(det) < 1e-20f) return -1.0f;
-  const float inv = 1.0f / det;
-  const glm::vec3 s = origin - a;
-  const float u = glm::dot(s, p) * inv;
-  if (u < 0.0f || u > 1.0f) return -1.0f;
-  const glm::vec3 q = glm::cross(s, e1);
-  const float v = glm::dot(direction, q) * inv;
-  if (v < 0.0f || u + v > 1.0f) return -1.0f;
-  return glm::dot(e2, q) * inv;
 }
 
 }  // namespace
@@ -109,7 +94,7 @@ std::optional<float> TriangleBvh::nearestHit(const glm::vec3& origin, const glm:
     if (!hitsBox(node.lo, node.hi, origin, inverse, tMin, nearest)) continue;
     if (node.count > 0) {
       for (std::uint32_t t = node.first; t < node.first + node.count; ++t) {
-        const float d = hitTriangle(origin, direction, corners_[3 * t], corners_[3 * t + 1], corners_[3 * t + 2]);
+        const float d = rayTriangleHit(origin, direction, corners_[3 * t], corners_[3 * t + 1], corners_[3 * t + 2]);
         if (d > tMin && d < nearest) {
           nearest = d;
           hit = true;

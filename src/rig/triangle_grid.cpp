@@ -1,5 +1,7 @@
 #include "rig/triangle_grid.h"
 
+#include "anatomy/ray_triangle.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -28,25 +30,6 @@ glm::vec3 closestPointOnTriangle(const glm::vec3& p, const glm::vec3& a, const g
   const float denom = 1.0f / (va + vb + vc);
   return a + ab * (vb * denom) + ac * (vc * denom);
 }
-
-namespace {
-
-// Möller–Trumbore; returns t or a negative number when the ray misses.
-float intersect(const glm::vec3& o, const glm::vec3& d, const glm::vec3& a, const glm::vec3& b, const glm::vec3& c) {
-  const glm::vec3 e1 = b - a, e2 = c - a, pv = glm::cross(d, e2);
-  const float det = glm::dot(e1, pv);
-  if (std::abs(det) < 1e-20f) return -1.0f;
-  const float inv = 1.0f / det;
-  const glm::vec3 tv = o - a;
-  const float u = glm::dot(tv, pv) * inv;
-  if (u < 0.0f || u > 1.0f) return -1.0f;
-  const glm::vec3 qv = glm::cross(tv, e1);
-  const float v = glm::dot(d, qv) * inv;
-  if (v < 0.0f || u + v > 1.0f) return -1.0f;
-  return glm::dot(e2, qv) * inv;
-}
-
-}  // namespace
 
 TriangleGrid::TriangleGrid(const anatomy::TriangleMesh& mesh, float cellSize) : mesh_(&mesh) {
   std::vector<std::uint32_t> all(mesh.indices.size() / 3);
@@ -187,7 +170,7 @@ RayHit TriangleGrid::cast(const glm::vec3& origin, const glm::vec3& direction, f
     const std::size_t c = cellIndex(cell.x, cell.y, cell.z);
     for (std::uint32_t k = cellStart_[c]; k < cellStart_[c + 1]; ++k) {
       const std::uint32_t t = triangles_[k];
-      const float h = intersect(origin, direction, pos[idx[3 * t]], pos[idx[3 * t + 1]], pos[idx[3 * t + 2]]);
+      const float h = anatomy::rayTriangleHit(origin, direction, pos[idx[3 * t]], pos[idx[3 * t + 1]], pos[idx[3 * t + 2]]);
       if (h > 0.0f && h <= bestT) {
         bestT = h;
         best = {true, h, t};
