@@ -3,6 +3,7 @@
 #  - anatomy and biomech include no GL, windowing or ImGui header;
 #  - render includes no ImGui header;
 #  - the scene core includes no GL, windowing, ImGui, render, ui or app header;
+#  - the quiz layer (over the scene core) includes none of them either;
 #  - tools/assetgen uses only the core and anatomy layers of src/.
 # Run as: cmake -DSOURCE_DIR=<repo> -P check_layering.cmake
 file(GLOB_RECURSE sources RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/src/*.cpp ${SOURCE_DIR}/src/*.h)
@@ -25,6 +26,9 @@ foreach(source IN LISTS sources)
   endif()
   if(source MATCHES "^src/scene/" AND text MATCHES "#include [<\"](glad|GLFW|EGL|imgui|backends|render/|ui/|app/)")
     string(APPEND problems "${source}: the scene core includes GL, windowing, ImGui or a front end's headers\n")
+  endif()
+  if(source MATCHES "^src/quiz/" AND text MATCHES "#include [<\"](glad|GLFW|EGL|imgui|backends|render/|ui/|app/)")
+    string(APPEND problems "${source}: the quiz layer includes GL, windowing, ImGui or a front end's headers\n")
   endif()
   if(source MATCHES "^src/render/" AND text MATCHES "#include [<\"](imgui|backends|ui/|app/)")
     string(APPEND problems "${source}: render includes ImGui or a higher layer\n")

@@ -238,6 +238,21 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   analyze->add_option("--out,-o", analyzeOut, "File to write (atomically); standard output without it");
   analyze->add_option("--model", analyzeModel, "Model to analyse (default: the built-in hip)");
 
+  CLI::App* quizCommand = app.add_subcommand(
+      "quiz", "Check a quiz against the model (each question with its one right answer) or score a student's answers");
+  QuizOptions& q = result.quiz;
+  std::string quizFile, quizAnswers, quizOut, quizModel;
+  quizCommand->add_option("FILE", quizFile, "A quiz file (docs/FORMATS.md)")->required();
+  CLI::Option* checkFlag =
+      quizCommand->add_flag("--check", q.check, "Print every question with its answer and the number behind it");
+  CLI::Option* answersOption =
+      quizCommand->add_option("--answers", quizAnswers, "Score this answer sheet (docs/FORMATS.md)")->excludes(checkFlag);
+  quizCommand->add_flag("--json", q.json, "With --check: write JSON")->needs(checkFlag);
+  quizCommand->add_flag("--csv", q.csv, "With --answers: write one CSV row per question (for a spreadsheet)")
+      ->needs(answersOption);
+  quizCommand->add_option("--out,-o", quizOut, "File to write (atomically); standard output without it");
+  quizCommand->add_option("--model", quizModel, "Model the questions come from (default: the built-in hip)");
+
   CLI::App* bench =
       app.add_subcommand("bench", "Time the default scene animating offscreen with activation (EGL); see docs/BENCHMARKS.md");
   bench->fallthrough();
@@ -326,6 +341,17 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
       a.model = analyzeModel;
     else if (!viewerModel.empty())
       a.model = viewerModel;
+  }
+  if (quizCommand->parsed()) {
+    result.command = CommandLine::Command::Quiz;
+    if (!q.check && quizAnswers.empty()) throw UsageError("quiz: give --check or --answers ANSWERS.json");
+    q.file = quizFile;
+    if (!quizAnswers.empty()) q.answers = quizAnswers;
+    if (!quizOut.empty()) q.out = quizOut;
+    if (!quizModel.empty())
+      q.model = quizModel;
+    else if (!viewerModel.empty())
+      q.model = viewerModel;
   }
   if (bench->parsed()) {
     result.command = CommandLine::Command::Bench;

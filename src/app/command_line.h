@@ -8,6 +8,7 @@
 //   medius --list-motions
 //   medius rig INPUT --out DIR [--complete] [--fibres-per-muscle N]   real meshes (folder or manifest) rigged into a model folder
 //   medius analyze (--motion NAME [--frames N] | --pose ...) [--mode action|load] [--csv] [--out FILE] ...
+//   medius quiz FILE (--check [--json] | --answers ANSWERS.json [--csv]) [--out FILE] [--model FILE]
 //   medius bench [--size WxH] [--frames N] [--motion NAME] [--mode load|action] [--samples N] [--json] [--out FILE]
 // VIEW OPTIONS (window and render alike): --view NAME, --orbit YAW,PITCH, --select ID,
 //   --isolate ID, --hide ID..., --show ID..., --xray [ID], --highlight attachments, --fibres,
@@ -105,6 +106,18 @@ struct AnalyzeOptions {
   std::optional<std::filesystem::path> model;        // the built-in hip model when empty
 };
 
+// `medius quiz`: a quiz checked against the model (every question with one right answer, printed
+// with its answer) or a student's answers scored (app/quiz_command.h).
+struct QuizOptions {
+  std::filesystem::path file;
+  bool check = false;                            // --check
+  std::optional<std::filesystem::path> answers;  // --answers ANSWERS.json
+  bool json = false;                             // --check --json: the questions as JSON
+  bool csv = false;                              // --answers --csv: the score as CSV
+  std::optional<std::filesystem::path> out;      // standard output when empty
+  std::optional<std::filesystem::path> model;    // the built-in hip model when empty
+};
+
 // `medius bench`: the default scene animating offscreen with activation, timed per frame
 // (app/bench_command.h). The view options (--labels, --xray, --fibres...) apply too.
 struct BenchOptions {
@@ -121,11 +134,12 @@ struct BenchOptions {
 };
 
 struct CommandLine {
-  enum class Command { Viewer, Render, Analyze, Bench, Rig, PrintAndExit };
+  enum class Command { Viewer, Render, Analyze, Quiz, Bench, Rig, PrintAndExit };
   Command command = Command::Viewer;
   ViewerOptions viewer;
   RenderOptions render;
   AnalyzeOptions analyze;
+  QuizOptions quiz;
   BenchOptions bench;
   RigCommandOptions rig;
   RigChoice rigChoice;  // how a --model of real meshes is rigged (--complete, --fibres)

@@ -5,6 +5,7 @@
 #include "app/bench_command.h"
 #include "app/command_line.h"
 #include "app/model_choice.h"
+#include "app/quiz_command.h"
 #include "app/render_command.h"
 #include "app/rig_command.h"
 #include "app/viewer_window.h"
@@ -38,6 +39,9 @@ int main(int argc, char** argv) {
         return 0;
       case medius::app::CommandLine::Command::Analyze:
         medius::app::runAnalyzeCommand(commandLine.analyze);
+        return 0;
+      case medius::app::CommandLine::Command::Quiz:
+        medius::app::runQuizCommand(commandLine.quiz);
         return 0;
       case medius::app::CommandLine::Command::Viewer:
         return medius::app::runViewer(commandLine.viewer);

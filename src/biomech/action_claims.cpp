@@ -18,10 +18,6 @@ std::optional<MomentSense> momentSense(const std::string& moment) {
   return found->second;
 }
 
-namespace {
-
-// The mean moment arm (metres, per DOF) of one compartment, or of the whole muscle when
-// `compartment` names none of its compartments, from one frame's analysis.
 std::array<double, 3> meanMomentArm(const FrameAnalysis& frame, const anatomy::Muscle& muscle, std::size_t muscleIndex,
                                     const std::string& compartment) {
   const bool wholeMuscle = std::none_of(muscle.compartments.begin(), muscle.compartments.end(),
@@ -40,7 +36,11 @@ std::array<double, 3> meanMomentArm(const FrameAnalysis& frame, const anatomy::M
   return sum;
 }
 
-}  // namespace
+Pose flexedPose(const anatomy::Model& model, double flexionDegrees) {
+  Pose pose;
+  for (const anatomy::Joint& joint : model.joints) pose.joints[joint.id] = JointAngles{flexionDegrees, 0.0, 0.0};
+  return pose;
+}
 
 std::vector<ClaimCheck> checkActionClaims(const ActivationAnalyzer& analyzer, std::size_t muscleIndex) {
   const anatomy::Model& model = analyzer.paths().model();
@@ -58,11 +58,8 @@ std::vector<ClaimCheck> checkActionClaims(const ActivationAnalyzer& analyzer, st
       const std::optional<MomentSense> sense = momentSense(claim.moment);
       if (!sense) continue;  // the model reader refuses such a claim
       auto frame = frames.find(claim.flexionDegrees);
-      if (frame == frames.end()) {
-        Pose pose;
-        for (const anatomy::Joint& joint : model.joints) pose.joints[joint.id] = JointAngles{claim.flexionDegrees, 0.0, 0.0};
-        frame = frames.emplace(claim.flexionDegrees, analyzer.analyse(pose, settings)).first;
-      }
+      if (frame == frames.end())
+        frame = frames.emplace(claim.flexionDegrees, analyzer.analyse(flexedPose(model, claim.flexionDegrees), settings)).first;
       const std::array<double, 3> arm = meanMomentArm(frame->second, muscle, muscleIndex, actions[a].compartment);
       checks.push_back({a, k, sense->sign * arm[sense->dof]});
     }

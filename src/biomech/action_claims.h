@@ -6,8 +6,10 @@
 // the analysis show one number.
 #include "biomech/activation.h"
 
+#include <array>
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace medius::biomech {
@@ -26,6 +28,16 @@ struct MomentSense {
   double sign = 1.0;
 };
 std::optional<MomentSense> momentSense(const std::string& moment);
+
+// The mean moment arm (metres, per DOF of the joint it crosses) of the compartment `compartment`
+// of muscle `muscleIndex` (into Model::muscles) in one frame's analysis, or of the whole muscle
+// (the mean of its fibres) when `compartment` names none of its compartments. The same number as
+// the compartment's `moment_arm_m` that `medius analyze` prints.
+std::array<double, 3> meanMomentArm(const FrameAnalysis& frame, const anatomy::Muscle& muscle, std::size_t muscleIndex,
+                                    const std::string& compartment);
+
+// The pose of a claim: every joint of the model at `flexionDegrees`, no adduction or rotation.
+Pose flexedPose(const anatomy::Model& model, double flexionDegrees);
 
 // Every claim of the muscle's teaching actions (Model::muscles[muscle]'s structure), evaluated
 // with every joint of the model at the claim's flexion and no adduction or rotation. An action
