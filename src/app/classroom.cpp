@@ -3,9 +3,13 @@
 #include "app/presentation_keys.h"
 #include "app/video_export.h"
 #include "app/window_export.h"
+#include "biomech/bone_fields.h"
+#include "biomech/motion_library.h"
+#include "core/atomic_write.h"
 #include "core/error.h"
 #include "core/log.h"
 #include "core/paths.h"
+#include "quiz/quiz_maker.h"
 #include "ui/imgui_ini.h"
 #include "ui/item_probe.h"
 #include "ui/lesson_motion.h"
@@ -41,6 +45,8 @@ Classroom::Classroom(const anatomy::Model& model, float displayScale) : model_(m
   lessonPanel_.examples = ui::exampleLessons(core::assetDirectory() / "lessons");
   editor_.protectFolder(core::assetDirectory() / "lessons");  // the examples are never overwritten
   if (settings_.lastLesson) lessonPanel_.pathInput = settings_.lastLesson->string();
+  quizPanel_.examples = ui::exampleLessons(core::assetDirectory() / "quizzes");  // any *.json of the folder, sorted
+  quizPanel_.csvInput = (settings_.screenshotFolder.value_or(std::filesystem::current_path()) / "quiz_results.csv").string();
   fonts_ = ui::buildUiFonts(displayScale_ * settings_.textScale);
   appliedTextScale_ = settings_.textScale;
   fontsDirty_ = false;
@@ -114,6 +120,9 @@ bool Classroom::perform(ui::KeyAction action, ui::ViewState& state, double now) 
     case ui::KeyAction::LessonWindow:
       toggleLessonPanel();
       return true;
+    case ui::KeyAction::QuizWindow:
+      toggleQuizPanel();
+      return true;
     case ui::KeyAction::PresentFromSelected:
       // As slide software does: Shift+F5 from the step selected in the Lesson window.
       enterPresentation(state, now, editor_.selected().value_or(0));
@@ -177,6 +186,89 @@ void Classroom::beforeFrame(ui::ViewState& state) {
     state.frame.background.reset();
 }
 
+// A quiz file is made into questions from the model; a damaged file or one that does not fit the
+// model is said in the window, and the quiz being taken (if any) goes on.
+void Classroom::openQuiz(const std::filesystem::path& file, ui::ViewState& state, double now) {
+  try {
+    const quiz::QuizFile read = quiz::readQuizFile(file);
+    if (!quizPaths_) quizPaths_ = std::make_unique<biomech::FibrePaths>(model_, biomech::buildBoneFields(model_));
+    quiz::QuizMaker maker(*quizPaths_);
+    std::vector<quiz::Question> questions = maker.make(read);
+    const std::string key = std::filesystem::absolute(file).lexically_normal().string();
+    quizPanel_.session = std::make_unique<quiz::QuizSession>(read.title, std::move(questions), settings_.quizProgress[key], now);
+    quizPanel_.file = key;
+    quizPanel_.pathInput = file.string();
+    quizPanel_.error.clear();
+    quizPanel_.status = std::to_string(quizPanel_.session->count()) + " questions, those missed last time first.";
+    quizShown_ = nullptr;
+    state.appearance.selected.reset();
+  } catch (const Error& error) {
+    quizPanel_.error = error.what();
+    quizPanel_.status.clear();
+  }
+}
+
+// "Show me": the answer in the view: its structure selected (its card open), its attachments or
+// fibres highlighted, its motion playing.
+void Classroom::showQuizAnswer(ui::ViewState& state) {
+  const quiz::Question* question = quizPanel_.session ? quizPanel_.session->current() : nullptr;
+  if (!question) return;
+  if (const std::optional<anatomy::StructureHandle> handle = model_.structureHandle(question->feedback.structure)) {
+    state.appearance.selected = *handle;
+    state.cardClosedFor.reset();
+  }
+  const bool attachments = question->kind == quiz::QuestionKind::Find;
+  const bool fibres = question->kind == quiz::QuestionKind::Direction || question->kind == quiz::QuestionKind::Action;
+  if (attachments) ui::setViewToggle(state.toggles, state.appearance, model_, ui::ViewToggle::Attachments, true);
+  if (fibres) ui::setViewToggle(state.toggles, state.appearance, model_, ui::ViewToggle::Fibres, true);
+  if (const biomech::Motion* motion =
+          question->feedback.motion.empty() ? nullptr : biomech::findMotion(question->feedback.motion)) {
+    state.motion.choose(motion);
+    state.motion.setPlaying(true);
+  }
+}
+
+void Classroom::drawQuiz(ui::ViewState& state, double now) {
+  const ui::QuizPanelRequests quiz = ui::drawQuizPanel(quizPanel_, now);
+  if (quiz.open) openQuiz(*quiz.open, state, now);
+  quiz::QuizSession* session = quizPanel_.session.get();
+  if (session && quiz.answerWithSelection) {
+    const anatomy::Structure* picked = state.appearance.selected ? model_.findStructure(*state.appearance.selected) : nullptr;
+    if (picked) {
+      session->answer(picked->id, std::nullopt, now);
+      quizPanel_.error.clear();
+    } else {
+      quizPanel_.error = "Click a bone in the view first, then answer.";
+    }
+  }
+  if (session && (quiz.answered || quiz.answerWithSelection) && quizPanel_.file && session->revealed()) {
+    settings_.quizProgress[quizPanel_.file->string()] = session->progress();
+    saveSettingsNow();
+  }
+  if (session && quiz.showMe) showQuizAnswer(state);
+  // A new question: a name question shows its structure (its card kept closed: it would name it);
+  // any other starts with nothing selected.
+  const quiz::Question* current = session ? session->current() : nullptr;
+  if (current != quizShown_) {
+    quizShown_ = current;
+    state.appearance.selected.reset();
+    if (current && !current->shown.empty())
+      if (const std::optional<anatomy::StructureHandle> handle = model_.structureHandle(current->shown)) {
+        state.appearance.selected = *handle;
+        state.cardClosedFor = *handle;
+      }
+  }
+  if (session && quiz.exportCsv) {
+    try {
+      core::writeFileAtomically(*quiz.exportCsv, session->csv());
+      quizPanel_.status = "Saved " + quiz.exportCsv->string();
+      quizPanel_.error.clear();
+    } catch (const Error& error) {
+      quizPanel_.error = error.what();
+    }
+  }
+}
+
 void Classroom::drawUi(ui::ViewState& state, ui::PixelSize window, double now) {
   if (!notice_.empty()) {
     setStatus(state, notice_, now);
@@ -204,6 +296,8 @@ void Classroom::drawUi(ui::ViewState& state, ui::PixelSize window, double now) {
       editor_.select(*lesson.presentFrom);
       enterPresentation(state, now, *lesson.presentFrom);
     }
+
+    drawQuiz(state, now);
 
     exportDialog_.hasMotion = state.motion.motion() != nullptr;
     exportDialog_.hasCaption = shownStep_.has_value() && presentation_.player().current() != nullptr;

@@ -13,6 +13,7 @@
 #include "ui/lesson_editor.h"
 #include "ui/lesson_panel.h"
 #include "ui/presentation.h"
+#include "ui/quiz_panel.h"
 #include "ui/settings.h"
 #include "ui/theme.h"
 #include "ui/view_state.h"
@@ -59,6 +60,8 @@ class Classroom {
   void requestScreenshot();
   void requestExportDialog();
   void toggleLessonPanel() { lessonPanel_.visible = !lessonPanel_.visible; }
+  void toggleQuizPanel() { quizPanel_.visible = !quizPanel_.visible; }
+  const ui::QuizPanel& quizPanel() const { return quizPanel_; }
   // A message in the panel's status line and over the view for a few seconds (errors included:
   // the terminal is not where a user looks).
   void showMessage(ui::ViewState& state, const std::string& message, double now) { setStatus(state, message, now); }
@@ -86,6 +89,9 @@ class Classroom {
   void setStatus(ui::ViewState& state, const std::string& message, double now);
   void saveSettingsNow();
   void rememberLesson(const std::filesystem::path& file);
+  void drawQuiz(ui::ViewState& state, double now);
+  void openQuiz(const std::filesystem::path& file, ui::ViewState& state, double now);
+  void showQuizAnswer(ui::ViewState& state);
 
   const anatomy::Model& model_;
   float displayScale_ = 1.0f;
@@ -98,6 +104,9 @@ class Classroom {
   ui::PresentationController presentation_;
   std::optional<std::size_t> shownStep_;  // the lesson step the view shows (its caption goes into exports)
   ui::ExportDialog exportDialog_;
+  ui::QuizPanel quizPanel_;
+  std::unique_ptr<biomech::FibrePaths> quizPaths_;  // the quiz's mechanics, built when the first quiz is opened
+  const quiz::Question* quizShown_ = nullptr;       // the question whose structure the view shows
 
   ui::UiFonts fonts_;
   ui::UiTheme appliedTheme_ = ui::UiTheme::Normal;

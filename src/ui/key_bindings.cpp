@@ -37,6 +37,7 @@ constexpr std::array kDeclared = {
     KeyBinding{"S", kCtrl, View, Screenshot, "save a screenshot (folder: Export...)"},
     KeyBinding{"E", kCtrl, Editing, OpenExportDialog, "export an image or an animation"},
     KeyBinding{"L", kCtrl, Editing, LessonWindow, "the Lesson window: build, open, save lessons"},
+    KeyBinding{"Q", kNoModifier, Editing, QuizWindow, "the Quiz window: test yourself on the model"},
     KeyBinding{"F5", kNoModifier, View, Present, "present the lesson from step 1, or leave presentation mode"},
     KeyBinding{"F5", kShift, Editing, PresentFromSelected, "present the lesson from the step selected in the Lesson window"},
     KeyBinding{"PageDown", kNoModifier, Presenting, NextStep, kNextStep},

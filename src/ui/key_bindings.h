@@ -32,6 +32,7 @@ enum class KeyAction {
   Screenshot,
   OpenExportDialog,
   LessonWindow,
+  QuizWindow,
   Present,              // enter presentation mode at step 1, or leave it
   PresentFromSelected,  // enter it at the step selected in the Lesson window
   NextStep,

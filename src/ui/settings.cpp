@@ -74,6 +74,19 @@ Settings parse(const std::string& text) {
       settings.view[option.toggle] = view.at(field).get<bool>();
     }
   }
+  if (json.contains("quiz_progress")) {  // quiz file -> question key -> Leitner box
+    const Json& quizzes = json.at("quiz_progress");
+    if (!quizzes.is_object()) throw Damage{"quiz_progress: expected an object (quiz file -> question -> box)"};
+    for (const auto& [file, boxes] : quizzes.items()) {
+      if (!boxes.is_object()) throw Damage{"quiz_progress." + file + ": expected an object (question -> box)"};
+      quiz::LeitnerProgress& progress = settings.quizProgress[file];
+      for (const auto& [key, box] : boxes.items()) {
+        if (!box.is_number_integer() || box.get<int>() < 1 || box.get<int>() > quiz::kLeitnerBoxes)
+          throw Damage{"quiz_progress." + file + "." + key + ": expected a box from 1 to " + std::to_string(quiz::kLeitnerBoxes)};
+        progress.boxes[key] = box.get<int>();
+      }
+    }
+  }
   return settings;
 }
 
@@ -143,6 +156,15 @@ void saveSettings(const Settings& settings, const std::filesystem::path& file) {
   for (const ViewOption& option : viewOptions())
     if (!option.settingsField.empty()) view[std::string(option.settingsField)] = settings.view[option.toggle];
   if (!view.empty()) json["view"] = view;  // only when an option is remembered: older files stay byte for byte
+  if (!settings.quizProgress.empty()) {    // only once a quiz was taken, for the same reason
+    Json quizzes = Json::object();
+    for (const auto& [quizFile, progress] : settings.quizProgress) {
+      Json boxes = Json::object();
+      for (const auto& [key, box] : progress.boxes) boxes[key] = box;
+      quizzes[quizFile] = std::move(boxes);
+    }
+    json["quiz_progress"] = std::move(quizzes);
+  }
   core::writeFileAtomically(file, json.dump(2) + "\n");
 }
 

@@ -1,12 +1,14 @@
 #pragma once
 // Medius's own settings (presentation theme, text scale, screenshot folder, recent lessons, the
-// view options remembered between sessions), kept
+// view options remembered between sessions, the Leitner boxes of each quiz taken), kept
 // in the XDG config directory beside ImGui's window layout (imgui_ini.h). Reading never fails: a
 // damaged file is reported in one warning line, set aside as settings.json.bad and the defaults
 // are used, so a bad file can never keep the viewer from starting. Plain data and JSON; no ImGui.
+#include "quiz/leitner.h"
 #include "ui/view_options.h"
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,6 +24,7 @@ struct Settings {
   std::optional<std::filesystem::path> lastLesson;        // the lesson opened last
   std::vector<std::filesystem::path> recentLessons;       // lessons opened or saved, newest first, at most kMaxRecentLessons
   ViewToggles view = defaultViewToggles();  // the view options that have a settings field (view_options.h), in "view"
+  std::map<std::string, quiz::LeitnerProgress> quizProgress;  // quiz file path -> its questions' boxes, in "quiz_progress"
 
   bool operator==(const Settings&) const = default;
 };

@@ -25,7 +25,9 @@ KeyAction firstAction(std::string_view key, unsigned modifiers, bool presenting,
 
 TEST(KeyBindings, APressFindsItsBindingInTheOrderTheWindowTriesThem) {
   EXPECT_EQ(firstAction("Q", kCtrl, false, true), KeyAction::Quit) << "Ctrl+Q quits even from a text field";
-  EXPECT_TRUE(bindingsFor("Q", kNoModifier, false, false).empty()) << "Q alone does nothing";
+  EXPECT_EQ(firstAction("Q", kNoModifier, false), KeyAction::QuizWindow) << "Q alone opens the Quiz window (issue 18)";
+  EXPECT_TRUE(bindingsFor("Q", kNoModifier, false, true).empty()) << "typing a q in a field is not the Quiz window";
+  EXPECT_TRUE(bindingsFor("Q", kNoModifier, true, false).empty()) << "nor while presenting";
   EXPECT_TRUE(bindingsFor("1", kNoModifier, false, true).empty()) << "typing a 1 in a field is not view 1";
   EXPECT_EQ(firstAction("1", kNoModifier, false), KeyAction::ViewAnterior);
   EXPECT_EQ(firstAction("6", kShift, false), KeyAction::ViewInferior) << "an extra Shift is allowed";

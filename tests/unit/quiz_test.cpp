@@ -9,6 +9,7 @@
 #include "quiz/answer_sheet.h"
 #include "quiz/quiz_maker.h"
 #include "quiz/quiz_report.h"
+#include "quiz/quiz_session.h"
 #include "quiz/quiz_text.h"
 
 #include <nlohmann/json.hpp>
@@ -292,6 +293,63 @@ TEST(Quiz, AnAnswerSheetForAnotherQuizIsRefused) {
   EXPECT_NE(scoreError(R"({"question": 1, "answer": "femur_l"}, {"question": 1, "answer": "femur_r"})").find("twice"),
             std::string::npos);
   EXPECT_NE(scoreError(R"({"question": 1, "answer": 7})").find("answers[0].answer: expected a string"), std::string::npos);
+}
+
+// Leitner boxes: right moves a question up, wrong sends it back to box 1; missed questions come first.
+TEST(Quiz, MissedQuestionsComeBackFirst) {
+  QuizMaker maker(hipPaths());
+  const std::vector<Question> questions = maker.make(quizOf(R"(
+    {"kind": "name", "structure": "femur_l"},
+    {"kind": "name", "structure": "femur_r"},
+    {"kind": "name", "structure": "sacrum"})"));
+  LeitnerProgress progress;
+  EXPECT_EQ(askingOrder(questions, progress), (std::vector<std::size_t>{0, 1, 2}));
+  recordAnswer(progress, questionKey(questions[0]), true);
+  recordAnswer(progress, questionKey(questions[0]), true);
+  recordAnswer(progress, questionKey(questions[2]), true);
+  EXPECT_EQ(boxOf(progress, questionKey(questions[0])), 3);
+  EXPECT_EQ(askingOrder(questions, progress), (std::vector<std::size_t>{1, 2, 0}));
+  recordAnswer(progress, questionKey(questions[0]), false);
+  EXPECT_EQ(boxOf(progress, questionKey(questions[0])), 1);
+  for (int i = 0; i < 10; ++i) recordAnswer(progress, questionKey(questions[1]), true);
+  EXPECT_EQ(boxOf(progress, questionKey(questions[1])), kLeitnerBoxes);
+  EXPECT_EQ(questionKey(questions[0]), "name|femur_l");
+}
+
+// The window's run of a quiz: answered one at a time in Leitner order, judged as the command line
+// judges, a late answer timed out, progress kept, the score and its CSV at the end.
+TEST(Quiz, ASessionAsksJudgesAndKeepsProgress) {
+  QuizMaker maker(hipPaths());
+  std::vector<Question> questions = maker.make(quizOf(R"(
+    {"kind": "name", "structure": "femur_l"},
+    {"kind": "direction", "muscle": "gluteus_medius_r", "compartment": "middle", "dof": "adduction", "flexion_deg": 0},
+    {"kind": "find", "muscle": "gluteus_medius_r", "end": "insertion"})",
+                                                      R"("time_limit_seconds": 10, )"));
+  LeitnerProgress progress;
+  recordAnswer(progress, questionKey(questions[0]), true);  // known: asked last
+  QuizSession session("T", questions, progress, 100.0);
+  ASSERT_EQ(session.count(), 3u);
+  ASSERT_EQ(session.current()->number, 2);
+  EXPECT_EQ(session.secondsLeft(104.0), 6.0);
+  session.answer(session.current()->answer, std::nullopt, 104.0);
+  ASSERT_TRUE(session.revealed());
+  EXPECT_EQ(session.lastResult()->outcome, Outcome::Right);
+  session.next(105.0);
+  ASSERT_EQ(session.current()->number, 3);
+  session.answer(std::string("femur_r"), std::nullopt, 120.0);  // right bone, 15 s > 10 s
+  EXPECT_EQ(session.lastResult()->outcome, Outcome::TimedOut);
+  session.next(121.0);
+  ASSERT_EQ(session.current()->number, 1);
+  session.answer(std::string("sacrum"), std::nullopt, 122.0);
+  EXPECT_EQ(session.lastResult()->outcome, Outcome::Wrong);
+  session.next(123.0);
+  EXPECT_TRUE(session.finished());
+  const Score score = session.score();
+  EXPECT_EQ(score.right, 1);
+  EXPECT_EQ(score.results[1].outcome, Outcome::Right);
+  EXPECT_EQ(boxOf(session.progress(), questionKey(questions[1])), 2);
+  EXPECT_EQ(boxOf(session.progress(), questionKey(questions[0])), 1);  // missed: back to box 1
+  EXPECT_NE(session.csv().find(",timed out,15,10,"), std::string::npos) << session.csv();
 }
 
 TEST(Quiz, WordingHelpers) {

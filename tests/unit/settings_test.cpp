@@ -41,6 +41,7 @@ TEST(Settings, SaveCreatesTheFolderAndLoadsBackTheSame) {
   settings.screenshotFolder = "/home/ann/Pictures/lecture 3";
   settings.lastLesson = "/home/ann/lessons/trendelenburg.json";
   settings.recentLessons = {"/home/ann/lessons/trendelenburg.json", "/home/ann/lessons/clamshell.json"};
+  settings.quizProgress["/home/ann/quizzes/trendelenburg.json"].boxes = {{"clinical|a|b|20", 3}, {"find|a|origin", 1}};
   const std::filesystem::path file = ui::settingsFile(dir / "config" / "medius");
   ui::saveSettings(settings, file);
   const ui::LoadedSettings loaded = ui::loadSettings(file);
@@ -107,7 +108,12 @@ INSTANTIATE_TEST_SUITE_P(
         DamagedSettings{"UnknownTheme", R"({"format": "medius-settings", "presentation_theme": "neon"})", "presentation_theme"},
         DamagedSettings{"PathNotAString", R"({"format": "medius-settings", "last_lesson": 7})", "last_lesson: expected a path"},
         DamagedSettings{"RecentNotAList", R"({"format": "medius-settings", "recent_lessons": "a.json"})",
-                        "recent_lessons: expected a list"}),
+                        "recent_lessons: expected a list"},
+        DamagedSettings{"QuizProgressNotAnObject", R"({"format": "medius-settings", "quiz_progress": [1]})",
+                        "quiz_progress: expected an object"},
+        DamagedSettings{"QuizBoxOutOfRange",
+                        R"({"format": "medius-settings", "quiz_progress": {"q.json": {"find|a|origin": 9}}})",
+                        "quiz_progress.q.json.find|a|origin: expected a box from 1 to 5"}),
     [](const testing::TestParamInfo<DamagedSettings>& param) { return std::string(param.param.name); });
 
 TEST(Settings, RememberedLessonsComeFirstOnceAndAreCapped) {

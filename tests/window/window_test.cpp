@@ -4,6 +4,7 @@
 
 #include "biomech/motion.h"
 #include "render/image.h"
+#include "ui/settings.h"
 #include "ui/structure_visibility.h"
 
 #include <glm/geometric.hpp>
@@ -13,6 +14,7 @@
 #include <cstdint>
 #include <fstream>
 #include <functional>
+#include <iterator>
 #include <vector>
 
 namespace medius::test {
@@ -397,6 +399,107 @@ TEST(WindowTest, AnAnimationExportShowsItsProgressAndCanBeCancelled) {
   EXPECT_EQ(WindowHarness::shownWindow("Exporting the animation"), nullptr);
   ASSERT_EQ(folder.entries(), std::vector<std::string>{"medius-animation-0001"});
   EXPECT_EQ(TempDir::entriesOf(folder.path() / "medius-animation-0001").size(), 4u);
+}
+
+}  // namespace
+}  // namespace medius::test
+
+namespace medius::test {
+namespace {
+
+// Clicks a text field, selects what it holds (Ctrl+A) and types `text` over it.
+void replaceText(WindowHarness& window, const std::string& field, const std::string& text) {
+  window.clickWidget(field);
+  window.pressKey(GLFW_KEY_A, GLFW_MOD_CONTROL);
+  window.typeText(text);
+}
+
+// Issue 18 in the window: Q opens the Quiz window, an example quiz opens in one click, a find
+// question is answered by clicking the bone in the view, a choice question by its button; the
+// feedback says right or not with its number, Show me selects the answer's structure; at the end
+// the score exports as CSV, and each question's Leitner box is kept in the settings. A damaged
+// quiz is said in the window, naming the file and the field.
+TEST(WindowTest, AQuizIsTakenInTheWindowAndItsProgressKept) {
+  TempDir folder;
+  WindowHarness window(1280, 720);
+  const anatomy::Model& model = window.app().model();
+  window.pressKey(GLFW_KEY_Q);
+  ASSERT_TRUE(window.app().classroom().quizPanel().visible);
+  const ui::QuizPanel& panel = window.app().classroom().quizPanel();
+  window.clickWidget("Quiz/Trendelenburg sign");  // an example in one click
+  ASSERT_TRUE(panel.session) << panel.error;
+  EXPECT_GE(panel.session->count(), 5u);
+  window.clickWidget("Quiz/Skip");
+  window.clickWidget("Quiz/Next");
+  while (!panel.session->finished()) panel.session->next(window.now());  // (the window's own clock)
+  window.frames(2);
+  window.clickWidget("Quiz/Close the quiz");
+  ASSERT_FALSE(panel.session);
+
+  const std::filesystem::path file = folder / "three.json";
+  std::ofstream(file) << R"({"format": "medius-quiz", "version": 1, "title": "Three", "questions": [
+    {"kind": "find", "muscle": "gluteus_medius_r", "end": "origin"},
+    {"kind": "name", "structure": "femur_l"},
+    {"kind": "direction", "muscle": "gluteus_medius_r", "compartment": "middle", "dof": "adduction", "flexion_deg": 0}]})";
+  replaceText(window, "Quiz/File", file.string());
+  window.clickWidget("Quiz/Open");
+  ASSERT_TRUE(panel.session) << panel.error;
+  const quiz::QuizSession& session = *panel.session;
+  ASSERT_EQ(session.count(), 3u);
+
+  // 1. Click the origin of the right gluteus medius: the bone clicked in the view is the answer.
+  const quiz::Question& first = *session.current();
+  ASSERT_EQ(first.kind, quiz::QuestionKind::Find);
+  const anatomy::StructureHandle bone = *model.structureHandle(first.answer);
+  const ImVec2 onBone = pixelOf(window, bone, 1280, 720);
+  ASSERT_GE(onBone.x, 0.0f);
+  window.clickAt(onBone.x, onBone.y);
+  ASSERT_EQ(window.state().appearance.selected, bone);
+  window.clickWidget("Quiz/Answer with the selected bone");
+  ASSERT_TRUE(session.revealed());
+  EXPECT_EQ(session.lastResult()->outcome, quiz::Outcome::Right);
+  window.clickWidget("Quiz/Show me");
+  EXPECT_EQ(window.state().appearance.selected, model.structureHandle(first.feedback.structure));
+  EXPECT_TRUE(window.state().toggles[ui::ViewToggle::Attachments]);
+  window.clickWidget("Quiz/Next");
+
+  // 2. The structure to name is shown (selected); a wrong name is wrong.
+  const quiz::Question& second = *session.current();
+  EXPECT_EQ(window.state().appearance.selected, model.structureHandle(second.shown));
+  const quiz::Choice& wrong = second.choices[0].id == second.answer ? second.choices[1] : second.choices[0];
+  window.clickWidget("Quiz/" + wrong.text);
+  EXPECT_EQ(session.lastResult()->outcome, quiz::Outcome::Wrong);
+  window.clickWidget("Quiz/Next");
+  // 3. Skipped.
+  window.clickWidget("Quiz/Skip");
+  window.clickWidget("Quiz/Next");
+  ASSERT_TRUE(session.finished());
+  EXPECT_EQ(session.score().right, 1);
+
+  const std::filesystem::path csv = folder / "results.csv";
+  replaceText(window, "Quiz/CSV file", csv.string());
+  window.clickWidget("Quiz/Export CSV");
+  ASSERT_TRUE(std::filesystem::exists(csv)) << panel.error;
+  std::ifstream in(csv);
+  const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 4);
+  EXPECT_NE(text.find(",wrong,"), std::string::npos) << text;
+
+  // The boxes are in the settings: the first question (right) in box 2, the others in box 1.
+  const ui::LoadedSettings saved = ui::loadSettings(ui::settingsFile(*ui::configDirectory()));
+  const auto progress = saved.settings.quizProgress.find(std::filesystem::absolute(file).lexically_normal().string());
+  ASSERT_NE(progress, saved.settings.quizProgress.end());
+  EXPECT_EQ(quiz::boxOf(progress->second, quiz::questionKey(first)), 2);
+  EXPECT_EQ(quiz::boxOf(progress->second, quiz::questionKey(second)), 1);
+
+  // A damaged quiz is said in the window, naming the file and the field; nothing is opened.
+  std::ofstream(folder / "broken.json")
+      << R"({"format": "medius-quiz", "version": 1, "title": "B", "questions": [{"kind": "riddle"}]})";
+  window.clickWidget("Quiz/Close the quiz");
+  replaceText(window, "Quiz/File", (folder / "broken.json").string());
+  window.clickWidget("Quiz/Open");
+  EXPECT_NE(panel.error.find("broken.json: questions[0].kind: 'riddle'"), std::string::npos) << panel.error;
+  EXPECT_FALSE(panel.session);
 }
 
 }  // namespace
