@@ -15,6 +15,7 @@
 #include "ui/lesson_motion.h"
 #include "ui/presentation_overlay.h"
 #include "ui/presentation_panel.h"
+#include "ui/quiz_presentation.h"
 
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
@@ -109,7 +110,38 @@ void Classroom::present(ui::Lesson lesson, const std::filesystem::path& file, ui
   showCurrentStep(state, now, false);  // the first step straight away, no camera flight from the default view
 }
 
+// A quiz shown to a class: PageDown (and the other next-step keys) reveals the answer, with its
+// feedback in the view, then goes on to the next question; Escape or F5 leaves.
+bool Classroom::performQuizPresentation(ui::KeyAction action, ui::ViewState& state, double now) {
+  quiz::QuizSession* session = quizPanel_.session.get();
+  switch (action) {
+    case ui::KeyAction::NextStep:
+      if (session && !session->finished()) {
+        if (!session->revealed()) {
+          session->reveal();
+          showQuizAnswer(state);
+        } else {
+          session->next(now);
+          followQuizQuestion(state);
+        }
+      }
+      return true;
+    case ui::KeyAction::Present:
+    case ui::KeyAction::LeavePresentation:
+      quizPresenting_ = false;
+      return true;
+    case ui::KeyAction::PreviousStep:
+    case ui::KeyAction::FirstStep:
+    case ui::KeyAction::LastStep:
+    case ui::KeyAction::Blackout:
+      return true;  // a quiz goes forwards only
+    default:
+      return false;
+  }
+}
+
 bool Classroom::perform(ui::KeyAction action, ui::ViewState& state, double now) {
+  if (quizPresenting_ && action != ui::KeyAction::Screenshot) return performQuizPresentation(action, state, now);
   switch (action) {
     case ui::KeyAction::Screenshot:
       requestScreenshot();
@@ -228,6 +260,20 @@ void Classroom::showQuizAnswer(ui::ViewState& state) {
   }
 }
 
+// A new question: a name question shows its structure (its card kept closed: it would name it);
+// any other starts with nothing selected.
+void Classroom::followQuizQuestion(ui::ViewState& state) {
+  const quiz::Question* current = quizPanel_.session ? quizPanel_.session->current() : nullptr;
+  if (current == quizShown_) return;
+  quizShown_ = current;
+  state.appearance.selected.reset();
+  if (current && !current->shown.empty())
+    if (const std::optional<anatomy::StructureHandle> handle = model_.structureHandle(current->shown)) {
+      state.appearance.selected = *handle;
+      state.cardClosedFor = *handle;
+    }
+}
+
 void Classroom::drawQuiz(ui::ViewState& state, double now) {
   const ui::QuizPanelRequests quiz = ui::drawQuizPanel(quizPanel_, now);
   if (quiz.open) openQuiz(*quiz.open, state, now);
@@ -246,18 +292,11 @@ void Classroom::drawQuiz(ui::ViewState& state, double now) {
     saveSettingsNow();
   }
   if (session && quiz.showMe) showQuizAnswer(state);
-  // A new question: a name question shows its structure (its card kept closed: it would name it);
-  // any other starts with nothing selected.
-  const quiz::Question* current = session ? session->current() : nullptr;
-  if (current != quizShown_) {
-    quizShown_ = current;
-    state.appearance.selected.reset();
-    if (current && !current->shown.empty())
-      if (const std::optional<anatomy::StructureHandle> handle = model_.structureHandle(current->shown)) {
-        state.appearance.selected = *handle;
-        state.cardClosedFor = *handle;
-      }
+  if (session && quiz.present) {
+    quizPresenting_ = true;
+    lastCursorMove_ = now;
   }
+  followQuizQuestion(state);
   if (session && quiz.exportCsv) {
     try {
       core::writeFileAtomically(*quiz.exportCsv, session->csv());
@@ -274,7 +313,11 @@ void Classroom::drawUi(ui::ViewState& state, ui::PixelSize window, double now) {
     setStatus(state, notice_, now);
     notice_.clear();
   }
-  if (presenting()) {
+  if (quizPresenting_ && !quizPanel_.session) quizPresenting_ = false;
+  if (quizPresenting_) {
+    cursorHidden_ = now - lastCursorMove_ > kCursorIdleSeconds;
+    ui::drawQuizPresentation(*quizPanel_.session, fonts_, appliedTheme_, cursorHidden_);
+  } else if (presenting()) {
     cursorHidden_ = now - lastCursorMove_ > kCursorIdleSeconds;
     ui::drawPresentationOverlay(presentation_, fonts_, appliedTheme_, cursorHidden_);
   } else {

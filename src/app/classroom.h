@@ -39,7 +39,8 @@ class Classroom {
   // `medius --lesson FILE`: the lesson (already read and checked) is opened and presented from step 1.
   void present(ui::Lesson lesson, const std::filesystem::path& file, ui::ViewState& state, double now);
 
-  bool presenting() const { return presentation_.active(); }
+  // A lesson or a quiz (to a class) is presented: panels hidden, presentation keys and theme.
+  bool presenting() const { return presentation_.active() || quizPresenting_; }
 
   // A key binding's action (ui/key_bindings.h). True when it was used here: the presentation
   // actions (while presenting; Present also to start), PresentFromSelected, Screenshot, ExportDialog
@@ -92,6 +93,8 @@ class Classroom {
   void drawQuiz(ui::ViewState& state, double now);
   void openQuiz(const std::filesystem::path& file, ui::ViewState& state, double now);
   void showQuizAnswer(ui::ViewState& state);
+  void followQuizQuestion(ui::ViewState& state);
+  bool performQuizPresentation(ui::KeyAction action, ui::ViewState& state, double now);
 
   const anatomy::Model& model_;
   float displayScale_ = 1.0f;
@@ -107,6 +110,7 @@ class Classroom {
   ui::QuizPanel quizPanel_;
   std::unique_ptr<biomech::FibrePaths> quizPaths_;  // the quiz's mechanics, built when the first quiz is opened
   const quiz::Question* quizShown_ = nullptr;       // the question whose structure the view shows
+  bool quizPresenting_ = false;                     // the quiz is shown to a class (PageDown reveals each answer)
 
   ui::UiFonts fonts_;
   ui::UiTheme appliedTheme_ = ui::UiTheme::Normal;

@@ -52,6 +52,10 @@ void QuizSession::skip(double now) {
   judged(std::move(given));
 }
 
+void QuizSession::reveal() {
+  if (!finished()) revealed_ = true;
+}
+
 void QuizSession::next(double now) {
   if (finished()) return;
   if (!revealed_) skip(now);

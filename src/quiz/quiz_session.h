@@ -34,9 +34,15 @@ class QuizSession {
   void answer(const std::optional<std::string>& choice, const std::optional<glm::vec3>& point, double now);
   // Gives up on the current question (unanswered) and reveals its feedback.
   void skip(double now);
+  // A class: the answer and its feedback shown to everyone, nobody's answer judged (the question
+  // stays unanswered and its Leitner box unchanged).
+  void reveal();
   bool revealed() const { return revealed_; }
-  const QuestionResult* lastResult() const { return results_.empty() || !revealed_ ? nullptr : &results_.back().second; }
-  // The next question; its clock starts at `now`.
+  // The current question's result once judged (none before, and none after a reveal to a class).
+  const QuestionResult* lastResult() const {
+    return !revealed_ || results_.empty() || results_.back().first != order_[position_] ? nullptr : &results_.back().second;
+  }
+  // The next question (one not revealed yet counts as skipped); its clock starts at `now`.
   void next(double now);
 
   // What the run gave so far, in the quiz's numbering (unanswered for questions not reached).

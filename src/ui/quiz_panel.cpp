@@ -69,6 +69,9 @@ void drawQuestion(QuizPanel& panel, double now, QuizPanelRequests& requests) {
       requests.answered = true;
     }
     probeItem("Quiz", "Skip");
+    ImGui::SameLine();
+    if (ImGui::Button("Present to a class")) requests.present = true;
+    probeItem("Quiz", "Present to a class");
   } else if (const quiz::QuestionResult* result = session.lastResult()) {
     drawFeedback(question, *result, requests);
     ImGui::SameLine();

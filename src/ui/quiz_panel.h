@@ -33,6 +33,7 @@ struct QuizPanelRequests {
   bool showMe = false;                        // put the current answer's feedback in the view
   bool answered = false;                      // an answer was given (progress changed: save it)
   std::optional<std::filesystem::path> exportCsv;
+  bool present = false;  // show the quiz to a class: presentation mode, PageDown reveals each answer
 };
 
 // Call between ImGui::NewFrame and Render.

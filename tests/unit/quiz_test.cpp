@@ -352,6 +352,24 @@ TEST(Quiz, ASessionAsksJudgesAndKeepsProgress) {
   EXPECT_NE(session.csv().find(",timed out,15,10,"), std::string::npos) << session.csv();
 }
 
+// Shown to a class: the answer is revealed for everyone, nobody's answer judged, no box moved.
+TEST(Quiz, ARevealForAClassJudgesNobody) {
+  QuizMaker maker(hipPaths());
+  const std::vector<Question> questions =
+      maker.make(quizOf(R"({"kind": "name", "structure": "femur_l"}, {"kind": "name", "structure": "femur_r"})"));
+  QuizSession session("T", questions, {}, 0.0);
+  session.answer(questions[0].answer, std::nullopt, 1.0);  // the first one answered in the window
+  ASSERT_NE(session.lastResult(), nullptr);
+  session.next(2.0);
+  session.reveal();
+  EXPECT_TRUE(session.revealed());
+  EXPECT_EQ(session.lastResult(), nullptr) << "not the first question's result";
+  session.next(3.0);
+  EXPECT_TRUE(session.finished());
+  EXPECT_EQ(session.progress().boxes.size(), 1u);
+  EXPECT_EQ(session.score().results[1].outcome, Outcome::Unanswered);
+}
+
 TEST(Quiz, WordingHelpers) {
   EXPECT_EQ(lowerFirst("Right gluteus medius"), "right gluteus medius");
   EXPECT_EQ(lowerFirst("ASIS"), "ASIS");

@@ -502,5 +502,37 @@ TEST(WindowTest, AQuizIsTakenInTheWindowAndItsProgressKept) {
   EXPECT_FALSE(panel.session);
 }
 
+// A quiz shown to a class: presentation mode with the question in large type; PageDown reveals
+// the answer (its structure selected in the view), PageDown again goes on; Escape leaves.
+TEST(WindowTest, AQuizIsPresentedToAClassAndPageDownRevealsTheAnswer) {
+  TempDir folder;
+  WindowHarness window(1280, 720);
+  const anatomy::Model& model = window.app().model();
+  const std::filesystem::path file = folder / "class.json";
+  std::ofstream(file) << R"({"format": "medius-quiz", "version": 1, "title": "Class", "questions": [
+    {"kind": "direction", "muscle": "gluteus_medius_r", "compartment": "posterior", "dof": "rotation", "flexion_deg": 90},
+    {"kind": "name", "structure": "sacrum"}]})";
+  window.pressKey(GLFW_KEY_Q);
+  replaceText(window, "Quiz/File", file.string());
+  window.clickWidget("Quiz/Open");
+  const ui::QuizPanel& panel = window.app().classroom().quizPanel();
+  ASSERT_TRUE(panel.session) << panel.error;
+  window.clickWidget("Quiz/Present to a class");
+  ASSERT_TRUE(window.app().classroom().presenting());
+  EXPECT_EQ(WindowHarness::shownWindow("Quiz"), nullptr) << "panels hidden while presenting";
+  EXPECT_NE(WindowHarness::shownWindow("##quizcaption"), nullptr);
+  EXPECT_FALSE(panel.session->revealed());
+  window.pressKey(GLFW_KEY_PAGE_DOWN);
+  EXPECT_TRUE(panel.session->revealed());
+  EXPECT_EQ(window.state().appearance.selected, model.structureHandle(panel.session->current()->feedback.structure));
+  EXPECT_TRUE(window.state().toggles[ui::ViewToggle::Fibres]);
+  window.pressKey(GLFW_KEY_PAGE_DOWN);
+  ASSERT_EQ(panel.session->position(), 1u);
+  EXPECT_FALSE(panel.session->revealed());
+  EXPECT_EQ(window.state().appearance.selected, model.structureHandle("sacrum"));  // the structure to name, shown
+  window.pressKey(GLFW_KEY_ESCAPE);
+  EXPECT_FALSE(window.app().classroom().presenting());
+}
+
 }  // namespace
 }  // namespace medius::test
