@@ -4,7 +4,7 @@
 BUILD_DIR ?= build
 export BUILD_DIR
 
-.PHONY: run test build assets package clean
+.PHONY: run test build assets package clean web
 
 build:
 	./scripts/setup.sh
@@ -15,6 +15,11 @@ run: build
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure --timeout 600 -j 2
 
+# The page: the viewer compiled to WebAssembly into build-web/site/ (scripts/web.sh; README.md,
+# "Medius in your browser"). Then `make test` also runs the page's test (web.Page).
+web:
+	./scripts/web.sh
+
 # Regenerates the built-in hip model (assets/hip/*.glb and model.json) from landmarks.json.
 assets: build
 	./$(BUILD_DIR)/tools/assetgen/medius-assetgen --landmarks assets/hip/landmarks.json --out assets/hip
@@ -24,4 +29,4 @@ package: build
 	cd $(BUILD_DIR) && cpack -G DEB
 
 clean:
-	rm -rf $(BUILD_DIR)
+	rm -rf $(BUILD_DIR) build-web

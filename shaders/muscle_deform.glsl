@@ -38,7 +38,7 @@ vec3 perpendicularTo(vec3 t, vec3 v) {
 
 vec4 boundTangent = vec4(0.0);  // the first bound fibre's direction and place along it (0–1), set by placedVertex
 
-vec4 frameTexel(int fibre, int sample, int slot) { return texelFetch(fibreFrames, ivec2(3 * sample + slot, fibre), 0); }
+vec4 frameTexel(int fibre, int sampleIndex, int slot) { return texelFetch(fibreFrames, ivec2(3 * sampleIndex + slot, fibre), 0); }
 
 // Position of a vertex offset by `offset` from fibre `fibre` at sample coordinate `s`; its
 // normal when `localNormal` is not zero.

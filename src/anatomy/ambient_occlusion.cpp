@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <system_error>
 #include <thread>
 
 #include <glm/geometric.hpp>
@@ -88,14 +89,20 @@ std::vector<std::vector<float>> bakeAmbientOcclusion(const std::vector<PlacedMes
   constexpr std::size_t kBlock = 256;
   const int threadCount = std::max(1, settings.threads);
   std::vector<std::thread> threads;
-  for (int k = 0; k < threadCount; ++k)
-    threads.emplace_back([&, k] {
+  for (int k = 0; k < threadCount; ++k) {
+    const auto share = [&, k] {
       std::size_t block = 0;
       for (std::size_t m = 0; m < meshes.size(); ++m)
         for (std::size_t from = 0; from < positions[m].size(); from += kBlock, ++block)
           if (block % static_cast<std::size_t>(threadCount) == static_cast<std::size_t>(k))
             work(m, from, std::min(from + kBlock, positions[m].size()));
-    });
+    };
+    try {
+      threads.emplace_back(share);
+    } catch (const std::system_error&) {
+      share();  // no thread to be had (WebAssembly without threads): this one does the share
+    }
+  }
   for (std::thread& thread : threads) thread.join();
   return visibility;
 }

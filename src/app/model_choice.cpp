@@ -41,7 +41,7 @@ std::string rigFingerprint(const std::filesystem::path& input) {
   if (std::filesystem::is_regular_file(input, ec)) key += readText(input);
   for (const rig::InputMesh& mesh : listed.meshes) {
     const auto size = std::filesystem::file_size(mesh.file, ec);
-    const auto time = std::filesystem::last_write_time(mesh.file, ec).time_since_epoch().count();
+    const auto time = static_cast<long long>(std::filesystem::last_write_time(mesh.file, ec).time_since_epoch().count());
     key += mesh.file.string() + " " + std::to_string(size) + " " + std::to_string(time) + " " + mesh.structure + " " + mesh.side +
            "\n";
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <exception>
+#include <system_error>
 #include <thread>
 
 namespace medius::biomech {
@@ -30,7 +31,11 @@ std::vector<BoneField> buildBoneFields(const anatomy::Model& model, const BoneFi
   };
   const std::size_t threadCount = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), bones.size());
   std::vector<std::thread> threads;
-  for (std::size_t t = 1; t < threadCount; ++t) threads.emplace_back(work);
+  try {
+    for (std::size_t t = 1; t < threadCount; ++t) threads.emplace_back(work);
+  } catch (const std::system_error&) {
+    // No more threads (WebAssembly without threads has none): this thread does the rest.
+  }
   work();
   for (std::thread& thread : threads) thread.join();
   for (const std::exception_ptr& failure : failures)

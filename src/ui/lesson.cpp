@@ -453,11 +453,13 @@ void checkLesson(const Lesson& lesson, const anatomy::Model& model, const std::s
                      [&](const auto& joint) { return joint.id == activation.bandJoint; }))
       throw InputError(where + "activation.band.joint: unknown joint '" + activation.bandJoint +
                        "'; the model has: " + jointIds(model));
-    for (const auto& [id, percent] : activation.strengthPercent)
+    for (const auto& strength : activation.strengthPercent) {
+      const std::string& id = strength.first;
       if (std::none_of(model.muscles.begin(), model.muscles.end(),
                        [&](const anatomy::Muscle& muscle) { return muscle.id == id; }))
         throw InputError(where + "activation.strength_percent." + id + ": unknown muscle '" + id +
                          "'; the muscles are: " + muscleIds(model));
+    }
   }
 }
 

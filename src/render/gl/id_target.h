@@ -1,6 +1,8 @@
 #pragma once
 // A single-sample framebuffer with an integer colour buffer: each pixel holds the index of the
 // structure drawn there (-1 for none). Picking reads it, exact to the pixel.
+// WebGL 2 cannot read a depth buffer back, so there (__EMSCRIPTEN__) the ID shader also writes the
+// window depth into a second, float colour buffer (id.frag.glsl), which readDepth reads instead.
 #include "render/gl/gl_object.h"
 #include "render/scene_appearance.h"
 
@@ -19,6 +21,9 @@ class IdTarget {
   Framebuffer framebuffer_;
   Renderbuffer ids_;
   Renderbuffer depth_;
+#ifdef __EMSCRIPTEN__
+  Renderbuffer depthColour_;  // R32F copy of the depth (EXT_color_buffer_float)
+#endif
 };
 
 }  // namespace medius::render::gl

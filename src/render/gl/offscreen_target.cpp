@@ -114,6 +114,9 @@ Image OffscreenTarget::readColor() const {
 
 std::optional<float> OffscreenTarget::readDepth(int x, int y) const {
   if (!keepDepth_ || x < 0 || y < 0 || x >= width_ || y >= height_) return std::nullopt;
+#ifdef __EMSCRIPTEN__
+  return std::nullopt;  // WebGL 2 reads no depth buffer back; the renderer asks its ID pass instead
+#endif
   float depth = 1.0f;
   // Only this pixel's depth is resolved: a whole-frame depth resolve every frame cost llvmpipe
   // several milliseconds at 1080p for a value the window needs on a double click.

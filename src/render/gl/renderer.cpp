@@ -112,6 +112,9 @@ struct Renderer::Impl {
   std::optional<ImageTarget> imageTarget;  // prepareImageTarget's, kept
   std::optional<gl::IdTarget> pickTarget;  // 1x1
   glm::mat4 lastViewProjection{1.0f};
+#ifdef __EMSCRIPTEN__
+  std::optional<FrameSpec> lastWindowSpec;  // surfacePointUnder draws its pixel again (no depth read-back in WebGL 2)
+#endif
   std::optional<gl::PoseTextures> poseTextures;  // with a PosedModel: muscles deform with their fibres
   std::vector<std::string> boneSegments;         // per bone field
   ScenePosePtr pose;                             // this frame's; null at the neutral pose
@@ -497,6 +500,9 @@ void Renderer::renderOffscreen(const FrameSpec& spec) {
     impl_->windowTarget.emplace(spec.width, spec.height, samples);
     impl_->windowSamples = samples;
   }
+#ifdef __EMSCRIPTEN__
+  impl_->lastWindowSpec = spec;
+#endif
   const Annotations annotations = impl_->annotate(spec);
   const TileRect whole{0, 0, spec.width, spec.height};
   const int shownLevel = std::min(impl_->detailLevel, coarsestMesh);
@@ -552,7 +558,21 @@ std::optional<anatomy::StructureHandle> Renderer::pickStructure(const FrameSpec&
 
 std::optional<glm::vec3> Renderer::surfacePointUnder(int x, int y) const {
   if (!impl_->windowTarget) return std::nullopt;
+#ifdef __EMSCRIPTEN__
+  // The pixel's depth from the 1x1 ID pass, which writes it as a colour (render/gl/id_target.h).
+  std::optional<float> depth;
+  if (const std::optional<FrameSpec>& spec = impl_->lastWindowSpec; spec && x >= 0 && y >= 0 && x < spec->width && y < spec->height) {
+    if (!impl_->pickTarget) impl_->pickTarget.emplace(1, 1);
+    const glm::vec2 centre(static_cast<float>(x) + 0.5f, static_cast<float>(y) + 0.5f);
+    const glm::mat4 pick = glm::pickMatrix(centre, glm::vec2(1.0f), glm::ivec4(0, 0, spec->width, spec->height));
+    impl_->pickTarget->bindForDrawing();
+    impl_->drawIds(*spec, pick * Impl::projectionOf(*spec));
+    if (const float pixelDepth = impl_->pickTarget->readDepth().front(); pixelDepth < 1.0f) depth = pixelDepth;
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  }
+#else
   const std::optional<float> depth = impl_->windowTarget->readDepth(x, y);
+#endif
   if (!depth) return std::nullopt;
   const glm::vec4 ndc(2.0f * (static_cast<float>(x) + 0.5f) / static_cast<float>(impl_->windowTarget->width()) - 1.0f,
                       2.0f * (static_cast<float>(y) + 0.5f) / static_cast<float>(impl_->windowTarget->height()) - 1.0f,

@@ -27,8 +27,6 @@ std::string_view shaderSource(std::string_view fileName) {
 namespace medius::render::gl {
 namespace {
 
-constexpr std::string_view kVersionLine = "#version 330 core\n";
-
 std::string infoLog(GLuint object, bool isProgram) {
   GLint length = 0;
   isProgram ? glGetProgramiv(object, GL_INFO_LOG_LENGTH, &length) : glGetShaderiv(object, GL_INFO_LOG_LENGTH, &length);
@@ -83,8 +81,9 @@ std::vector<DeclaredUniform> declaredUniforms(std::string_view source) {
 Shader compile(GLenum stage, const std::vector<std::string_view>& files) {
   std::vector<std::string> lineDirectives;
   for (std::size_t i = 0; i < files.size(); ++i) lineDirectives.push_back("#line 1 " + std::to_string(i) + "\n");
-  std::vector<const GLchar*> parts{kVersionLine.data()};
-  std::vector<GLint> lengths{static_cast<GLint>(kVersionLine.size())};
+  const std::string_view prelude = embeddedShaderPrelude();
+  std::vector<const GLchar*> parts{prelude.data()};
+  std::vector<GLint> lengths{static_cast<GLint>(prelude.size())};
   for (std::size_t i = 0; i < files.size(); ++i) {
     const std::string_view source = shaderSource(files[i]);
     parts.insert(parts.end(), {lineDirectives[i].data(), source.data()});
