@@ -11,7 +11,7 @@ set(prefix ${MEDIUS_WEB_DEPS}/prefix)
 set(headers ${MEDIUS_WEB_DEPS}/host-headers)
 
 function(medius_web_library name)
-  cmake_parse_arguments(arg "" "" "INCLUDES;LIBRARIES;OPTIONS" ${ARGN})
+  cmake_parse_arguments(arg "" "" "INCLUDES;LIBRARIES;OPTIONS" ${ARGN})  # OPTIONS: link options
   add_library(${name} INTERFACE IMPORTED GLOBAL)
   if(arg_INCLUDES)
     set_target_properties(${name} PROPERTIES INTERFACE_INCLUDE_DIRECTORIES "${arg_INCLUDES}")
@@ -20,7 +20,7 @@ function(medius_web_library name)
     set_target_properties(${name} PROPERTIES INTERFACE_LINK_LIBRARIES "${arg_LIBRARIES}")
   endif()
   if(arg_OPTIONS)
-    set_target_properties(${name} PROPERTIES INTERFACE_COMPILE_OPTIONS "${arg_OPTIONS}" INTERFACE_LINK_OPTIONS "${arg_OPTIONS}")
+    set_target_properties(${name} PROPERTIES INTERFACE_LINK_OPTIONS "${arg_OPTIONS}")
   endif()
 endfunction()
 

@@ -3,6 +3,8 @@
 // first frame, checks the anatomy's pixels, clicks gluteus medius and checks that it is selected,
 // and fails on any console error. Prints the time to the first frame.
 //
+// WebGL errors count as console errors.
+//
 //   node web/page_test.mjs SITE_DIR NODE_MODULES_DIR
 // Exit codes: 0 passed, 1 failed, 77 skipped (no web build, no Playwright or no Chromium: `make web`).
 import { createServer } from "node:http";
@@ -85,7 +87,8 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on("console", (message) => {
-    if (message.type() === "error") consoleErrors.push(message.text());
+    // Errors, and the GL errors that Chromium reports as warnings ("GL_INVALID_OPERATION: ...").
+    if (message.type() === "error" || /GL_INVALID|WebGL:/.test(message.text())) consoleErrors.push(message.text());
   });
   page.on("pageerror", (error) => consoleErrors.push(String(error)));
   const state = async () => JSON.parse(await page.evaluate(() => Module.ccall("medius_page_state", "string", [], [])));

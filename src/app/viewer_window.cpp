@@ -214,7 +214,7 @@ int runViewer(const ViewerOptions& options) {
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
   glfwWindowHint(GLFW_SAMPLES, 0);  // the renderer multisamples offscreen
-#ifndef __EMSCRIPTEN__  // emscripten's GLFW is 3.2: one canvas pixel per CSS pixel
+#ifndef __EMSCRIPTEN__              // emscripten's GLFW is 3.2: one canvas pixel per CSS pixel
   glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
 #endif
 #ifndef NDEBUG
@@ -287,11 +287,10 @@ int runViewer(const ViewerOptions& options) {
 #ifdef __EMSCRIPTEN__
   attachPage(app);
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, loop, EM_FALSE, onPageResize);
-  ownedLoop.release();  // the page's main loop owns it now, for as long as the page is open
+  ownedLoop.release();                                       // the page's main loop owns it now, for as long as the page is open
   emscripten_set_main_loop_arg(pageTurn, loop, 0, EM_TRUE);  // does not return
 #endif
-  while (turn(*loop)) {
-  }
+  while (turn(*loop)) {}
 
   shell.app.reset();  // saves the settings and the window layout while ImGui is still there; GL objects go
   ImGui_ImplOpenGL3_Shutdown();

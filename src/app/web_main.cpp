@@ -22,7 +22,8 @@ int main(int argc, char** argv) {
       std::fputs(commandLine.text.c_str(), stdout);
       return 0;
     }
-    std::fprintf(stderr, "medius: only the viewer runs in the browser; render, bench, rig and analyze are the desktop program's\n");
+    std::fprintf(stderr,
+                 "medius: only the viewer runs in the browser; render, bench, rig and analyze are the desktop program's\n");
   } catch (const medius::Error& error) {
     std::fprintf(stderr, "medius: %s\n", error.what());
   } catch (const std::exception& error) {

@@ -119,6 +119,9 @@ void MeshBuffers::draw() const {
   if (!attachmentWeights_) glVertexAttrib2f(2, 0.0f, 0.0f);
   if (!fibreCoordinates_) glVertexAttrib1f(3, -1.0f);
   if (!occlusion_) glVertexAttrib1f(kOcclusionLocation, 1.0f);
+  // Never read without a binding, but WebGL 2 refuses the draw when the integer input's constant is
+  // a float (its default).
+  if (!muscleBinding_) glVertexAttribI4ui(4, 0, 0, 0, 0);
   glDrawElements(GL_TRIANGLES, level.indexCount, GL_UNSIGNED_INT, nullptr);
   render::detail::countDraw(static_cast<std::uint64_t>(level.indexCount) / 3);
   if (level_ > 0) glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, levels_[0].indices.get());  // the array's own again

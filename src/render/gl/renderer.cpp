@@ -561,7 +561,8 @@ std::optional<glm::vec3> Renderer::surfacePointUnder(int x, int y) const {
 #ifdef __EMSCRIPTEN__
   // The pixel's depth from the 1x1 ID pass, which writes it as a colour (render/gl/id_target.h).
   std::optional<float> depth;
-  if (const std::optional<FrameSpec>& spec = impl_->lastWindowSpec; spec && x >= 0 && y >= 0 && x < spec->width && y < spec->height) {
+  if (const std::optional<FrameSpec>& spec = impl_->lastWindowSpec;
+      spec && x >= 0 && y >= 0 && x < spec->width && y < spec->height) {
     if (!impl_->pickTarget) impl_->pickTarget.emplace(1, 1);
     const glm::vec2 centre(static_cast<float>(x) + 0.5f, static_cast<float>(y) + 0.5f);
     const glm::mat4 pick = glm::pickMatrix(centre, glm::vec2(1.0f), glm::ivec4(0, 0, spec->width, spec->height));
