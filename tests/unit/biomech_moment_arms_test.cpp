@@ -54,9 +54,10 @@ TEST(BiomechMomentArms, AllGluteusMediusCompartmentsAbductAtNeutral) {
       EXPECT_LT(r, 0.0) << muscle << " " << compartment;
       // Published range: the three OpenSim models' straight paths give 32.1–54.3 mm at neutral
       // (anatomy-facts §2.1/§2.2, gait2392, Rajagopal 2016, Rajagopal–Lai–Uhlrich 2023); our
-      // wrapped, blended paths get ±10 mm of slack.
+      // wrapped, blended paths get 10 mm of slack below. Above, issue 16's 70 mm: the fibres of a
+      // belly of real thickness (docs/ASSETGEN.md, "Muscle size") run further out than a line.
       EXPECT_GT(-r, 0.022) << muscle << " " << compartment;
-      EXPECT_LT(-r, 0.064) << muscle << " " << compartment;
+      EXPECT_LT(-r, 0.070) << muscle << " " << compartment;
       for (const std::size_t f : paths().fibresOf(muscle, compartment)) EXPECT_LT(arms[f].metres[kAdduction], 0.0) << f;
     }
 }

@@ -151,7 +151,10 @@ TEST(BiomechMuscleSkin, MusclesKeepVolumeAndStayOnTheirFibresOverEveryMotion) {
     meanDrift /= static_cast<double>(drifts);
     std::printf("%-26s worst volume change %5.1f %%, drift from fibres: worst %4.1f mm, mean %3.1f mm\n", motion.id.c_str(),
                 100.0 * worstSigned, 1000.0 * worstDrift, 1000.0 * meanDrift);
-    EXPECT_LT(worstDrift, 0.015) << motion.id;
+    // Bellies of real thickness (issue 16) put surface points up to about 25 mm from the nearest
+    // fibre; carried by the fibres' frames they drift by at most 20 mm at the ends of external
+    // rotation and the clamshell, and by under 1 mm on average.
+    EXPECT_LT(worstDrift, 0.020) << motion.id;
     EXPECT_LT(meanDrift, 0.003) << motion.id;
   }
 }

@@ -57,7 +57,11 @@ std::vector<BuiltMuscle> buildMuscles(const std::vector<MuscleSpec>& specs, cons
       deeper.push_back(&g);
     }
     const ThicknessProfile thickness = spec.thickness;
-    const auto clearance = [thickness](float t) { return std::max(kMinClearance, 0.5f * thickness.radiusAt(t)); };
+    // Fibres across the whole muscle, compartments side by side in u order: a fibre's place across
+    // the sheet sets its tube radius (thinner at the margins) and so its clearance.
+    int fibresAcross = 0;
+    for (const CompartmentSpec& c : spec.compartments) fibresAcross += c.fibresAcross;
+    int acrossBefore = 0;
 
     for (const CompartmentSpec& c : spec.compartments) {
       BuiltCompartment bc{c, {}};
@@ -70,13 +74,18 @@ std::vector<BuiltMuscle> buildMuscles(const std::vector<MuscleSpec>& specs, cons
         const glm::vec3 o = origins[k].position, e = insertions[k].position;
         const glm::vec3 outward = fieldGradient(bones, o) + fieldGradient(bones, e);
         const float lift = spec.rowLift * static_cast<float>(k % c.fibresDeep);
-        const auto lifted = [&](float t) { return clearance(t) + lift * std::sin(3.14159265f * t); };
+        const float across = static_cast<float>(acrossBefore + static_cast<int>(k) / c.fibresDeep) /
+                             static_cast<float>(std::max(1, fibresAcross - 1));
+        const auto lifted = [&](float t) {
+          return std::max(kMinClearance, 0.5f * thickness.radiusAt(t, across)) + lift * std::sin(3.14159265f * t);
+        };
         bc.fibres[k] = {routeFibre(o, e, outward, obstacles, lifted), origins[k], insertions[k]};
       });
       for (const AttachedPoint& p : sampler.sampleGrid(op, c.origin, kRegionAcross, kRegionDeep)) m.originRegion.push_back(p);
       for (const AttachedPoint& p : sampler.sampleGrid(ip, c.insertion, kRegionAcross, kRegionDeep))
         m.insertionRegion.push_back(p);
       m.compartments.push_back(std::move(bc));
+      acrossBefore += c.fibresAcross;
     }
     const double routed = secondsSince(start);
 
@@ -87,7 +96,7 @@ std::vector<BuiltMuscle> buildMuscles(const std::vector<MuscleSpec>& specs, cons
       sheet.rows.resize(std::max<size_t>(sheet.rows.size(), deep));
       for (size_t k = 0; k < bc.fibres.size(); ++k) sheet.rows[k % deep].push_back(bc.fibres[k].path);
     }
-    volumes.push_back(buildMuscleVolume(sheet, thickness, bones, deeper, {s.gridSpacing, 0.0005f}));
+    volumes.push_back(buildMuscleVolume(sheet, thickness, bones, deeper, {s.gridSpacing, 0.0005f, 4, s.threads}));
     m.mesh = meshMuscleVolume(volumes.back(), s.triangleBudget);
     if (s.verbose)
       std::printf("%-18s %zu fibres routed in %.1f s, mesh %zu triangles, total %.1f s\n", spec.id.c_str(),

@@ -98,16 +98,18 @@ CompartmentSpec compartmentOf(const JsonFields& f, const nlohmann::json& raw, co
 }
 
 ThicknessProfile thicknessOf(const JsonFields& f, const nlohmann::json& raw) {
-  checkKeys(f, raw, {"origin", "belly", "tendon", "belly_at", "tendon_from", "source"});
+  checkKeys(f, raw, {"origin", "belly", "tendon", "belly_at", "tendon_from", "edge", "source"});
   ThicknessProfile t;
   t.origin = static_cast<float>(f.number("origin"));
   t.belly = static_cast<float>(f.number("belly"));
   t.tendon = static_cast<float>(f.number("tendon"));
   t.bellyAt = number(f, "belly_at", t.bellyAt);
   t.tendonFrom = number(f, "tendon_from", t.tendonFrom);
+  t.edge = number(f, "edge", t.edge);
   if (!(t.origin > 0 && t.belly > 0 && t.tendon > 0)) f.fail("belly", "expected radii > 0 (metres)");
   if (!(t.bellyAt > 0 && t.bellyAt < t.tendonFrom && t.tendonFrom <= 1))
     f.fail("tendon_from", "expected 0 < belly_at < tendon_from <= 1");
+  if (!(t.edge > 0 && t.edge <= 1)) f.fail("edge", "expected 0 < edge <= 1 (a fraction of the middle's radius)");
   return t;
 }
 

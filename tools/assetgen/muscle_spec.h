@@ -64,8 +64,13 @@ struct ThicknessProfile {
   float tendon = 0;  // at the insertion
   float bellyAt = 0.4f;
   float tendonFrom = 0.85f;  // the tendon keeps its radius from here to the insertion
+  // Radius at the sheet's two side margins as a fraction of that in its middle (1: a slab of even
+  // depth; less: a belly thick in the middle and thin at its borders, as a muscle in section).
+  float edge = 1.0f;
 
   float radiusAt(float t) const;
+  // Radius at t along the fibre and `across` (0 and 1 at the side margins, 0.5 in the middle).
+  float radiusAt(float t, float across) const;
 };
 
 struct MuscleSpec {

@@ -2,11 +2,13 @@
 
 #include "marching_tetrahedra.h"
 #include "mesh_processing.h"
+#include "muscle_attachment.h"
 
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <thread>
 #include <tuple>
 
 namespace medius::assetgen {
@@ -18,6 +20,7 @@ constexpr float kFar = 0.02f;     // value of cells farther than kReach from eve
 constexpr int kAcross = 3;        // interpolated tubes between neighbours across the sheet
 constexpr int kDeep = 2;          // interpolated tubes between neighbouring rows
 constexpr int kSmoothing = 8;
+constexpr int kSheetSmoothing = 6;      // passes of smoothSheet
 constexpr size_t kSimplifyRetries = 8;  // Taubin passes on the extracted surface
 
 Polyline mixLines(const Polyline& a, const Polyline& b, float f) {
@@ -26,36 +29,89 @@ Polyline mixLines(const Polyline& a, const Polyline& b, float f) {
   return out;
 }
 
-std::vector<Polyline> tubesOf(const FibreSheet& sheet) {
+// One swept tube and where it lies across the sheet (0 and 1 at the margins).
+struct SweptTube {
+  Polyline line;
+  float across = 0.5f;
+};
+
+// Fibres routed one by one around bumpy obstacles wander a little each; a muscle's surface does
+// not follow every one of them. Averages each fibre's interior with its neighbours across the
+// sheet and along itself (ends fixed on their attachments), so the belly is one smooth sheet.
+void smoothSheet(std::vector<std::vector<Polyline>>& rows) {
+  for (int pass = 0; pass < kSheetSmoothing; ++pass)
+    for (std::vector<Polyline>& row : rows) {
+      const std::vector<Polyline> before = row;
+      for (size_t i = 0; i < row.size(); ++i) {
+        const Polyline& left = before[i == 0 ? i : i - 1];
+        const Polyline& right = before[i + 1 == row.size() ? i : i + 1];
+        for (size_t s = 1; s + 1 < row[i].size(); ++s) {
+          const glm::vec3 across = 0.25f * (left[s] + right[s]) + 0.5f * before[i][s];
+          const glm::vec3 along = 0.25f * (before[i][s - 1] + before[i][s + 1]) + 0.5f * before[i][s];
+          row[i][s] = 0.5f * (across + along);
+        }
+      }
+    }
+}
+
+std::vector<SweptTube> tubesOf(const FibreSheet& sheet) {
   std::vector<std::vector<Polyline>> rows;
   for (const auto& row : sheet.rows) {
     std::vector<Polyline> r;
     for (const Polyline& f : row) r.push_back(resampleEvenly(f, kTubePoints));
     rows.push_back(std::move(r));
   }
-  std::vector<Polyline> tubes;
-  for (size_t r = 0; r < rows.size(); ++r)
+  smoothSheet(rows);
+  std::vector<SweptTube> tubes;
+  for (size_t r = 0; r < rows.size(); ++r) {
+    const float last = static_cast<float>(std::max<size_t>(rows[r].size(), 2) - 1);
     for (size_t i = 0; i < rows[r].size(); ++i) {
-      tubes.push_back(rows[r][i]);
+      const float across = static_cast<float>(i) / last;
+      tubes.push_back({rows[r][i], across});
       if (i + 1 < rows[r].size())
-        for (int k = 1; k <= kAcross; ++k)
-          tubes.push_back(mixLines(rows[r][i], rows[r][i + 1], static_cast<float>(k) / (kAcross + 1)));
+        for (int k = 1; k <= kAcross; ++k) {
+          const float f = static_cast<float>(k) / (kAcross + 1);
+          tubes.push_back({mixLines(rows[r][i], rows[r][i + 1], f), across + f / last});
+        }
       if (r + 1 < rows.size() && i < rows[r + 1].size())
         for (int k = 1; k <= kDeep; ++k)
-          tubes.push_back(mixLines(rows[r][i], rows[r + 1][i], static_cast<float>(k) / (kDeep + 1)));
+          tubes.push_back({mixLines(rows[r][i], rows[r + 1][i], static_cast<float>(k) / (kDeep + 1)), across});
     }
+  }
   return tubes;
 }
 
-void splatTube(SdfGrid& grid, const Polyline& tube, const ThicknessProfile& thickness) {
-  const int n = static_cast<int>(tube.size());
+// Keeps each tube's centre line clear of the bones and the deeper muscles (`obstacles`: the nearer
+// of them) so that subtracting them never leaves a hole through the muscle: at its ends a tube lies on the bone (its centre one
+// radius out, where a fibre starts on the bone; otherwise a thin crest or spine under a fleshy attachment would pass through the
+// muscle), between them at least half a radius out (an interpolated tube can cut through a ridge that its two routed neighbours
+// pass on either side of).
+void keepClearOfObstacles(SweptTube& tube, const ThicknessProfile& thickness, const DistanceFunction& obstacles) {
+  const int n = static_cast<int>(tube.line.size());
+  for (int pass = 0; pass < 3; ++pass)
+    for (int s = 0; s < n; ++s) {
+      glm::vec3& p = tube.line[s];
+      const float t = static_cast<float>(s) / (n - 1);
+      const float radius = thickness.radiusAt(t, tube.across);
+      const float want = radius * glm::mix(1.0f, 0.5f, glm::smoothstep(0.0f, 0.15f, std::min(t, 1.0f - t)));
+      const float d = obstacles(p);
+      if (d < want) p += (want - d) * fieldGradient(obstacles, p);
+    }
+}
+
+// Lowers the grid to the distance from the tube where that is smaller, for the cells of z-slices
+// [zFrom, zTo) only (so threads on disjoint slabs never write the same cell).
+void splatTube(SdfGrid& grid, const SweptTube& tube, const ThicknessProfile& thickness, int zFrom, int zTo) {
+  const int n = static_cast<int>(tube.line.size());
   for (int s = 0; s + 1 < n; ++s) {
-    const glm::vec3 a = tube[s], b = tube[s + 1];
-    const float ra = thickness.radiusAt(static_cast<float>(s) / (n - 1));
-    const float rb = thickness.radiusAt(static_cast<float>(s + 1) / (n - 1));
+    const glm::vec3 a = tube.line[s], b = tube.line[s + 1];
+    const float ra = thickness.radiusAt(static_cast<float>(s) / (n - 1), tube.across);
+    const float rb = thickness.radiusAt(static_cast<float>(s + 1) / (n - 1), tube.across);
     const float reach = std::max(ra, rb) + kReach;
-    const glm::ivec3 lo = glm::max(glm::ivec3(glm::floor((glm::min(a, b) - reach - grid.origin) / grid.spacing)), glm::ivec3(0));
-    const glm::ivec3 hi = glm::min(glm::ivec3(glm::ceil((glm::max(a, b) + reach - grid.origin) / grid.spacing)), grid.size - 1);
+    glm::ivec3 lo = glm::max(glm::ivec3(glm::floor((glm::min(a, b) - reach - grid.origin) / grid.spacing)), glm::ivec3(0));
+    glm::ivec3 hi = glm::min(glm::ivec3(glm::ceil((glm::max(a, b) + reach - grid.origin) / grid.spacing)), grid.size - 1);
+    lo.z = std::max(lo.z, zFrom);
+    hi.z = std::min(hi.z, zTo - 1);
     const glm::vec3 ab = b - a;
     const float ab2 = std::max(glm::dot(ab, ab), 1e-12f);
     for (int k = lo.z; k <= hi.z; ++k)
@@ -68,6 +124,35 @@ void splatTube(SdfGrid& grid, const Polyline& tube, const ThicknessProfile& thic
           v = std::min(v, d);
         }
   }
+}
+
+// Runs body(zFrom, zTo) on `threads` disjoint slabs of z-slices.
+template <class F>
+void forSlabs(int slices, int threads, F&& body) {
+  const int n = std::max(1, std::min(threads, slices));
+  std::vector<std::thread> pool;
+  for (int t = 0; t < n; ++t) pool.emplace_back([&, t] { body(slices * t / n, slices * (t + 1) / n); });
+  for (std::thread& th : pool) th.join();
+}
+
+// One pass of the [1 2 1] / 4 filter along `axis` (a Gaussian of variance 1/2 cell^2 per pass).
+void blurAlong(SdfGrid& grid, int axis, int threads) {
+  const std::vector<float> source = grid.values;
+  const glm::ivec3 size = grid.size;
+  forSlabs(size.z, threads, [&](int zFrom, int zTo) {
+    for (int k = zFrom; k < zTo; ++k)
+      for (int j = 0; j < size.y; ++j)
+        for (int i = 0; i < size.x; ++i) {
+          const glm::ivec3 c(i, j, k);
+          if (c[axis] == 0 || c[axis] == size[axis] - 1) continue;
+          glm::ivec3 before = c, after = c;
+          --before[axis];
+          ++after[axis];
+          grid.values[grid.index(i, j, k)] = 0.25f * source[grid.index(before.x, before.y, before.z)] +
+                                             0.5f * source[grid.index(i, j, k)] +
+                                             0.25f * source[grid.index(after.x, after.y, after.z)];
+        }
+  });
 }
 
 // Keeps the connected piece (triangles sharing vertices) with the most triangles.
@@ -141,10 +226,16 @@ void areaWeightedNormals(anatomy::TriangleMesh& mesh) {
 
 SdfGrid buildMuscleVolume(const FibreSheet& sheet, const ThicknessProfile& thickness, const DistanceFunction& bones,
                           const std::vector<const SdfGrid*>& deeper, const VolumeSettings& s) {
-  const std::vector<Polyline> tubes = tubesOf(sheet);
+  std::vector<SweptTube> tubes = tubesOf(sheet);
+  const DistanceFunction obstacles = [&](glm::vec3 p) {
+    float d = bones(p);
+    for (const SdfGrid* g : deeper) d = std::min(d, g->sample(p));
+    return d;
+  };
+  for (SweptTube& t : tubes) keepClearOfObstacles(t, thickness, obstacles);
   glm::vec3 lo(1e9f), hi(-1e9f);
-  for (const Polyline& t : tubes)
-    for (const glm::vec3& p : t) {
+  for (const SweptTube& t : tubes)
+    for (const glm::vec3& p : t.line) {
       lo = glm::min(lo, p);
       hi = glm::max(hi, p);
     }
@@ -154,7 +245,14 @@ SdfGrid buildMuscleVolume(const FibreSheet& sheet, const ThicknessProfile& thick
   grid.spacing = s.spacing;
   grid.size = glm::ivec3(glm::ceil((hi - lo + 2.0f * margin) / s.spacing)) + 1;
   grid.values.assign(static_cast<size_t>(grid.size.x) * grid.size.y * grid.size.z, kFar);
-  for (const Polyline& t : tubes) splatTube(grid, t, thickness);
+  forSlabs(grid.size.z, s.threads, [&](int zFrom, int zTo) {
+    for (const SweptTube& t : tubes) splatTube(grid, t, thickness, zFrom, zTo);
+  });
+  // Round the union of tubes into one smooth belly: the ridges between neighbouring tubes and the
+  // creases where rows meet are smoothed out (the zero level moves by well under a cell where the
+  // surface is flat).
+  for (int pass = 0; pass < s.blurPasses; ++pass)
+    for (int axis = 0; axis < 3; ++axis) blurAlong(grid, axis, s.threads);
   // Subtract the bones and the deeper muscles where the surface can be (inside and near it).
   const float band = 3.0f * s.spacing;
   for (int k = 0; k < grid.size.z; ++k)

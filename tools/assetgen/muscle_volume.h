@@ -1,6 +1,7 @@
 // A muscle's volume as a signed distance grid swept along its fibres, and its surface mesh.
 // The volume is the union of tubes around the fibres (radius from the belly/tendon thickness
-// profile; extra tubes interpolated between neighbouring fibres close the sheet), minus the bones
+// profile, thinner towards the sheet's margins; extra tubes interpolated between neighbouring
+// fibres close the sheet), smoothed into one belly, minus the bones
 // and minus the deeper muscles, so layers never intersect. Pelvis frame, metres.
 #pragma once
 
@@ -22,6 +23,8 @@ struct FibreSheet {
 struct VolumeSettings {
   float spacing = 0.0015f;  // grid step
   float gap = 0.0005f;      // kept free between this muscle and the bones / deeper muscles
+  int blurPasses = 4;       // [1 2 1] passes per axis over the union of tubes (4: sigma of 1.4 cells)
+  int threads = 2;
 };
 
 // Signed distance grid of the muscle volume (negative inside).
