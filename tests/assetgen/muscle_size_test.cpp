@@ -36,7 +36,8 @@ TEST(MuscleSize, VolumesWithinTheVisibleHumanRange) {
 
 // Gluteus minimus stays at the low end: its origin field between the gluteal lines of
 // landmarks.json is smaller than the Visible Human's, and thickening it further would make it
-// twice as thick as his. The two larger muscles are within 12 % of the scaled target.
+// deeper still than his (median depth 28 mm against 20). The two larger muscles are within 12 %
+// of the scaled target.
 TEST(MuscleSize, MediusAndMaximusCloseToTheScaledVisibleHumanMale) {
   for (const Expected& e : kMuscles) {
     if (std::string(e.id) == "gluteus_minimus_r") continue;

@@ -210,7 +210,9 @@ TEST_F(ActivationColourTest, InSingleLegStanceTheIdleSideIsDullerAndCoolerThanTh
     std::printf("%s: idle left brightness %.2f warmth %.1f, working right brightness %.2f warmth %.1f\n",
                 std::string(render::colourMapName(map)).c_str(), idleBrightness, idle.red - idle.blue, workingBrightness,
                 working.red - working.blue);
-    EXPECT_GT(workingBrightness, idleBrightness * 1.1) << "the working side is brighter";
+    // Brighter by at least 5 % (the warmth below carries most of the difference: with bellies of
+    // real size, issue 16, the working medius is shaded over a larger, rounder surface).
+    EXPECT_GT(workingBrightness, idleBrightness * 1.05) << "the working side is brighter";
     EXPECT_GT(working.red - working.blue, idle.red - idle.blue + 10.0) << "and warmer";
   }
 }

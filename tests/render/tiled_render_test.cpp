@@ -53,8 +53,11 @@ class TiledRenderTest : public testing::Test {
     return true;
   }
 
-  // Checks, at pixels far from any edge, alpha 255 on bone and 0 on the background; returns how
-  // many tiles of `tileSide` hold pixels of the model.
+  // Checks, in blocks far from any edge of the coarse id image, alpha 255 on bone and 0 on the
+  // background; returns how many tiles of `tileSide` hold pixels of the model. A block is judged by
+  // its pixels together (at least 95 % of them), not by its centre: the full-size image resolves
+  // gaps narrower than a coarse pixel (the slit between the femoral neck and the ischium seen from
+  // the side), which the coarse id image covers with bone.
   static int checkAlphaAndCountTilesWithModel(const render::Image& image, const render::FrameSpec& spec, int factor,
                                               int tileSide) {
     const render::IdImage ids = coarseIds(spec, factor);
@@ -64,13 +67,19 @@ class TiledRenderTest : public testing::Test {
     int bone = 0, background = 0;
     for (int y = 0; y < ids.height; y += 3)
       for (int x = 0; x < ids.width; x += 3) {
-        const std::uint8_t alpha = image.pixel(x * factor + factor / 2, y * factor + factor / 2)[3];
+        int opaque = 0, clear = 0, pixels = 0;
+        for (int py = y * factor; py < (y + 1) * factor; py += 2)
+          for (int px = x * factor; px < (x + 1) * factor; px += 2, ++pixels) {
+            const std::uint8_t alpha = image.pixel(px, py)[3];
+            opaque += alpha == 255;
+            clear += alpha == 0;
+          }
         if (around(ids, x, y, 2, isBone)) {
           ++bone;
-          EXPECT_EQ(alpha, 255) << "bone at " << x * factor << "," << y * factor;
+          EXPECT_GE(opaque, pixels * 95 / 100) << "bone at " << x * factor << "," << y * factor;
         } else if (around(ids, x, y, 2, [](int id) { return id < 0; })) {
           ++background;
-          EXPECT_EQ(alpha, 0) << "background at " << x * factor << "," << y * factor;
+          EXPECT_GE(clear, pixels * 95 / 100) << "background at " << x * factor << "," << y * factor;
         }
       }
     EXPECT_GT(bone, 20);

@@ -6,6 +6,7 @@
 #include "biomech/moment_arms.h"
 #include "biomech_test_model.h"
 
+#include <cmath>
 #include <cstdio>
 
 #include <gtest/gtest.h>
@@ -95,6 +96,51 @@ TEST(BiomechMomentArms, PosteriorMediusTurnsInternalRotatorWithFlexion) {
       EXPECT_GT(posterior, 0.0);
       EXPECT_GT(meanArm(arms, "gluteus_medius_l", "posterior", kRotation), 0.0);
     }
+  }
+}
+
+// The built-in model against Delp et al. 1999 Table 1 (four cadavers; anatomy-facts §7.1, + internal
+// rotation): our three compartments of each muscle against the matching groups of theirs (the mean
+// of a group, the larger of its SDs), at 0° and 90° of flexion, and gluteus maximus' extension
+// moment arm against Németh & Ohlsén 1985 (§7.2). Issue 16 asks for 16 of the 18 within one SD and
+// 65–90 / 25–45 mm of extension; the model is not there yet (docs/BIOMECHANICS.md, "The built-in
+// model against cadavers"), so the limits guard today's values against getting worse.
+struct DelpGroup {
+  const char* muscle;
+  const char* compartment;
+  double at0Mm, sd0Mm, at90Mm, sd90Mm;
+};
+constexpr DelpGroup kDelp1999[] = {{"gluteus_medius_r", "anterior", 7, 10, 58, 2},          // GMED1
+                                   {"gluteus_medius_r", "middle", -15.5, 10, 47, 8},        // GMED2–3
+                                   {"gluteus_medius_r", "posterior", -41, 16, 22, 10},      // GMED4
+                                   {"gluteus_minimus_r", "anterior", 18, 16, 35, 14},       // GMIN1
+                                   {"gluteus_minimus_r", "middle", -10, 5, 42, 6},          // GMIN2
+                                   {"gluteus_minimus_r", "posterior", -30, 6, 26, 18},      // GMIN3
+                                   {"gluteus_maximus_r", "superior", -23, 18, 39.5, 8},     // GMAX1–2
+                                   {"gluteus_maximus_r", "middle", -28.5, 14, 7, 6},        // GMAX3–4
+                                   {"gluteus_maximus_r", "inferior", -16.5, 10, -7.5, 7}};  // GMAX5–6
+
+TEST(BiomechMomentArms, AgainstDelp1999Table1) {
+  const std::vector<FibreMomentArms> at0 = computeMomentArms(paths(), hips({0, 0, 0}));
+  const std::vector<FibreMomentArms> at90 = computeMomentArms(paths(), hips({90, 0, 0}));
+  int within = 0;
+  for (const DelpGroup& g : kDelp1999) {
+    const double r0 = meanArm(at0, g.muscle, g.compartment, kRotation) * 1e3;
+    const double r90 = meanArm(at90, g.muscle, g.compartment, kRotation) * 1e3;
+    const bool ok0 = std::abs(r0 - g.at0Mm) <= g.sd0Mm, ok90 = std::abs(r90 - g.at90Mm) <= g.sd90Mm;
+    within += ok0 + ok90;
+    std::printf("%-18s %-9s  0°: %+6.1f mm (Delp %+6.1f ± %4.1f) %s   90°: %+6.1f mm (Delp %+6.1f ± %4.1f) %s\n", g.muscle,
+                g.compartment, r0, g.at0Mm, g.sd0Mm, ok0 ? "within" : "off", r90, g.at90Mm, g.sd90Mm, ok90 ? "within" : "off");
+  }
+  std::printf("%d of 18 within one SD (issue 16 asks for 16)\n", within);
+  EXPECT_GE(within, 9);
+  for (const char* c : {"superior", "middle", "inferior"}) {
+    const double e0 = -meanArm(at0, "gluteus_maximus_r", c, kFlexion) * 1e3;
+    const double e90 = -meanArm(at90, "gluteus_maximus_r", c, kFlexion) * 1e3;
+    std::printf("gluteus maximus %-9s extension moment arm %.1f mm at 0°, %.1f mm at 90° (Németh & Ohlsén: 79, 33)\n", c, e0,
+                e90);
+    EXPECT_GT(e0, 50.0) << c;
+    EXPECT_GT(e90, 10.0) << c;
   }
 }
 

@@ -162,7 +162,8 @@ TEST(BiomechMuscleSkin, MusclesKeepVolumeAndStayOnTheirFibresOverEveryMotion) {
 // No tearing: over every motion no edge of a muscle mesh grows by more than 25 mm (a tenth of
 // gluteus maximus; where it wraps the greater trochanter at 90° of flexion a 22 mm edge grows to
 // about 41 mm, smoothly, as the rendered muscle shows), and 99.9 % of edges change length by less
-// than a factor of 2.5.
+// than a factor of 3 (bellies of real thickness, issue 16, are squeezed on the inside of a bend:
+// 2.7 at most today; thin slabs stayed under 2.5).
 TEST(BiomechMuscleSkin, NoTearingOverEveryMotion) {
   posed().setPose(Pose{});
   std::vector<std::vector<float>> rest;
@@ -196,7 +197,7 @@ TEST(BiomechMuscleSkin, NoTearingOverEveryMotion) {
   std::printf("edge length change over all motions: 99.9th percentile x%.2f, worst growth %.1f mm\n", p999,
               1000.0f * worstGrowth);
   EXPECT_LT(worstGrowth, 0.025f);
-  EXPECT_LT(p999, 2.5f);
+  EXPECT_LT(p999, 3.0f);
 }
 
 // At the ends of every DOF's range, no more muscle vertices lie deep inside bone than at rest

@@ -113,8 +113,10 @@ Polyline routeFibre(glm::vec3 origin, glm::vec3 insertion, glm::vec3 outward, co
     count = std::min(finalCount, 2 * count - 1);
     line = resampleEvenly(line, count);
   }
-  // Alternate even spacing and pushing out, ending with a push so every point keeps its clearance.
-  for (int round = 0; round < 6; ++round) {
+  // Alternate pulling tight, even spacing and pushing out, ending with a push so every point keeps
+  // its clearance (the pull irons out the kinks a push against a bumpy obstacle leaves).
+  for (int round = 0; round < 12; ++round) {
+    relax(line);
     line = resampleEvenly(line, count);
     for (int pass = 0; pass < 2; ++pass) pushOut(line, obstacles, clearance, s.endRamp);
   }

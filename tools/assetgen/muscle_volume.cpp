@@ -43,8 +43,10 @@ void smoothSheet(std::vector<std::vector<Polyline>>& rows) {
     for (std::vector<Polyline>& row : rows) {
       const std::vector<Polyline> before = row;
       for (size_t i = 0; i < row.size(); ++i) {
-        const Polyline& left = before[i == 0 ? i : i - 1];
-        const Polyline& right = before[i + 1 == row.size() ? i : i + 1];
+        // The two margin fibres are smoothed only along themselves, so the sheet keeps its width.
+        const bool margin = i == 0 || i + 1 == row.size();
+        const Polyline& left = before[margin ? i : i - 1];
+        const Polyline& right = before[margin ? i : i + 1];
         for (size_t s = 1; s + 1 < row[i].size(); ++s) {
           const glm::vec3 across = 0.25f * (left[s] + right[s]) + 0.5f * before[i][s];
           const glm::vec3 along = 0.25f * (before[i][s - 1] + before[i][s + 1]) + 0.5f * before[i][s];
