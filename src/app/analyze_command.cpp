@@ -195,12 +195,7 @@ void runAnalyzeCommand(const AnalyzeOptions& options) {
     frames.push_back(std::move(frame));
   }
   const std::string text = options.csv ? toCsv(model, paths, frames) : toJson(model, paths, options, frames);
-  if (options.out) {
-    core::writeFileAtomically(*options.out, text);
-  } else {
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    if (std::fflush(stdout) != 0) throw OutputError("cannot write to standard output");
-  }
+  core::writeFileOrStandardOutput(options.out, text);
 }
 
 }  // namespace medius::app

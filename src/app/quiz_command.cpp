@@ -30,12 +30,7 @@ void runQuizCommand(const QuizOptions& options) {
   } else {
     text = options.json ? quiz::checkJson(file.title, model.name, questions) : quiz::checkText(file.title, model.name, questions);
   }
-  if (options.out) {
-    core::writeFileAtomically(*options.out, text);
-  } else {
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    if (std::fflush(stdout) != 0) throw OutputError("cannot write to standard output");
-  }
+  core::writeFileOrStandardOutput(options.out, text);
 }
 
 }  // namespace medius::app

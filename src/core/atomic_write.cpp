@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <string>
 
@@ -96,6 +97,15 @@ void writeFileAtomically(const std::filesystem::path& requested, std::span<const
 
 void writeFileAtomically(const std::filesystem::path& path, std::string_view text) {
   writeFileAtomically(path, std::as_bytes(std::span(text.data(), text.size())));
+}
+
+void writeFileOrStandardOutput(const std::optional<std::filesystem::path>& out, std::string_view text) {
+  if (out) {
+    writeFileAtomically(*out, text);
+    return;
+  }
+  std::fwrite(text.data(), 1, text.size(), stdout);
+  if (std::fflush(stdout) != 0) throw OutputError("cannot write to standard output");
 }
 
 }  // namespace medius::core

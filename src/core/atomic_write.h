@@ -5,6 +5,7 @@
 // or socket (/dev/stdout, a FIFO) is written in place, since it cannot be renamed over.
 #include <cstddef>
 #include <filesystem>
+#include <optional>
 #include <span>
 #include <string_view>
 
@@ -15,5 +16,9 @@ namespace medius::core {
 // left behind: neither the temporary file nor a partial destination.
 void writeFileAtomically(const std::filesystem::path& path, std::span<const std::byte> bytes);
 void writeFileAtomically(const std::filesystem::path& path, std::string_view text);
+
+// A command's text output: to `out` atomically when given, else to standard output (OutputError
+// when standard output cannot take it).
+void writeFileOrStandardOutput(const std::optional<std::filesystem::path>& out, std::string_view text);
 
 }  // namespace medius::core
