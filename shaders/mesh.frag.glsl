@@ -5,12 +5,17 @@
 in vec3 viewPosition;
 in vec3 viewNormal;
 in float ambientVisibility;  // baked ambient occlusion: 1 open, 0 enclosed (1 on meshes without it)
+in float tendonPart;         // 1 on a muscle's tendon part, 0 elsewhere (mesh.vert.glsl)
 out vec4 fragColor;
 
 uniform vec3 baseColor;     // linear RGB
 uniform float specularStrength;
 uniform float shininess;
 uniform float sheen;        // 0, or 1 for a tendon's sharper, whiter highlight (render/structure_style.h)
+uniform vec3 tendonColor;   // the look of a muscle's tendon part (render::tendonStyle), blended in by tendonPart
+uniform float tendonSpecular;
+uniform float tendonShininess;
+uniform float tendonSheen;
 uniform float opacity;      // 1 opaque
 uniform float highlight;    // 0 normal, 1 under the cursor
 uniform int attachmentsOnly;  // 1: draw only the highlighted regions (again, through the muscles over them)
@@ -49,13 +54,18 @@ void main() {
   float hemisphere = 0.5 + 0.5 * n.y;
   vec3 ambient = mix(vec3(0.16, 0.14, 0.13), vec3(0.26, 0.28, 0.32), hemisphere);
   vec3 halfway = normalize(keyDirection + toEye);
-  float specular = specularStrength * pow(max(dot(n, halfway), 0.0), shininess) * step(0.0, dot(n, keyDirection));
-  if (sheen > 0.0) specular += sheen * 0.55 * pow(max(dot(n, halfway), 0.0), 6.0 * shininess) * step(0.0, dot(n, keyDirection));
+  float tendon = clamp(tendonPart, 0.0, 1.0);
+  float specularHere = mix(specularStrength, tendonSpecular, tendon);
+  float shininessHere = mix(shininess, tendonShininess, tendon);
+  float sheenHere = mix(sheen, tendonSheen, tendon);
+  float specular = specularHere * pow(max(dot(n, halfway), 0.0), shininessHere) * step(0.0, dot(n, keyDirection));
+  if (sheenHere > 0.0)
+    specular += sheenHere * 0.55 * pow(max(dot(n, halfway), 0.0), 6.0 * shininessHere) * step(0.0, dot(n, keyDirection));
   float facing = 1.0 - max(dot(n, toEye), 0.0);
   float rim = facing * facing * facing;
 
   float glow = 0.0;
-  vec3 albedo = surfaceAlbedo(baseColor, glow);
+  vec3 albedo = surfaceAlbedo(mix(baseColor, tendonColor, tendon), glow);
   visibility = mix(visibility, 1.0, glow);  // highlighted origins and insertions keep their colours under a muscle
   vec3 light = albedo * (visibility * ambient + 0.25 * glow + 0.85 * key * vec3(1.0, 0.97, 0.92)
                         + 0.25 * visibility * fill * vec3(0.85, 0.9, 1.0))

@@ -5,6 +5,7 @@ layout(location = 1) in vec3 normal;
 layout(location = 2) in vec2 attachment;  // origin, insertion: 1 on a highlighted region's vertices
 layout(location = 3) in float fibre;      // place across a muscle's fibres (0, 1, 2... at fibres); -1 elsewhere
 layout(location = 13) in float occlusion; // baked ambient visibility (anatomy/ambient_occlusion.h); 1 where none
+layout(location = 14) in float tendon;    // how much of a muscle is tendon here (anatomy/tendon_part.h); 0 elsewhere
 
 uniform mat4 meshToModel;
 uniform mat4 view;  // rigid: its rotation also turns normals
@@ -18,6 +19,7 @@ out vec4 activationTint;     // the activation colour of the fibres here; alpha 
 out float lengtheningShade;  // the fibres' mark here (mesh_surface.glsl draws it); 0 off a muscle
 out float ambientVisibility;
 out vec4 viewFibreTangent;   // xyz: the bound fibre's direction in view space, w: place along it (0–1); 0 off a deformed muscle
+out float tendonPart;        // 0 muscle (or no tendon), 1 tendon; blended across the muscle-tendon junction
 
 uniform int showActivation;     // 1: a muscle's colour comes from its fibres' activation
 uniform vec3 activationMap[5];  // render/colour_map.h, linear RGB at 0, 0.25, 0.5, 0.75, 1
@@ -45,9 +47,11 @@ void main() {
   vec4 tangent = fibreTangent();
   viewFibreTangent = vec4(mat3(view) * tangent.xyz, tangent.w);
   fibreCoordinate = fibre;
-  lengtheningShade = shaded ? shading.y : 0.0;
+  tendonPart = clamp(tendon, 0.0, 1.0);
+  // A tendon does not contract: it keeps its own look, with neither activation colour nor marks.
+  lengtheningShade = shaded && tendonPart < 0.5 ? shading.y : 0.0;
   // The map's colour at every activation, 0 % included: an idle muscle never keeps its own colour,
   // which would read as some activation on the legend (issue 13).
-  activationTint = shaded ? vec4(mappedActivation(shading.x), 1.0) : vec4(0.0);
+  activationTint = shaded ? vec4(mappedActivation(shading.x), 1.0 - tendonPart) : vec4(0.0);
   gl_Position = projection * p;
 }

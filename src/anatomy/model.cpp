@@ -33,7 +33,8 @@ Bounds Model::bounds() const {
 
 std::size_t Model::triangleCount() const {
   std::size_t count = 0;
-  for (const Structure& structure : structures) count += structure.mesh.triangleCount();
+  for (const Structure& structure : structures)
+    if (structure.partOf.empty()) count += structure.mesh.triangleCount();  // a part's are its whole's
   return count;
 }
 

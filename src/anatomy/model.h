@@ -36,6 +36,9 @@ struct Structure {
   TriangleMesh mesh;
   Teaching teaching;
   std::vector<std::string> attachedTo;  // for a muscle: ids of the bones it attaches to
+  // A part of another structure's mesh (model.json "part_of"; the tendon of a muscle): drawn with
+  // that structure, named on its own when picked. Its mesh is the part's triangles, cut out at load.
+  std::string partOf;
 };
 
 // A rigid body segment (pelvis, femur_r, femur_l) and where its origin sits in its parent at the
@@ -59,7 +62,7 @@ struct Model {
   glm::mat4 neutralSegmentTransform(const std::string& segmentId) const;
   // Bounds of every structure, placed at the neutral pose.
   Bounds bounds() const;
-  std::size_t triangleCount() const;
+  std::size_t triangleCount() const;  // parts (Structure::partOf) counted once, in their whole
   // Adds a structure at the end, or before position `before`, with a new handle (one more than
   // any the model has), and returns that handle. Other structures keep theirs.
   StructureHandle addStructure(Structure structure, std::optional<std::size_t> before = std::nullopt);

@@ -7,6 +7,7 @@
 #include "anatomy/model_occlusion.h"
 #include "anatomy/model_units.h"
 #include "anatomy/occlusion_file.h"
+#include "anatomy/tendon_part.h"
 #include "core/error.h"
 
 #include <algorithm>
@@ -192,6 +193,23 @@ Compartment parseCompartment(const JsonFields& fields, const std::set<std::strin
   return compartment;
 }
 
+// A muscle's tendon: a structure that is part of the muscle's, and where along the fibres it begins.
+MuscleTendon parseTendon(const JsonFields& fields, const Model& model, const std::string& muscleStructure) {
+  MuscleTendon tendon;
+  tendon.structure = fields.string("structure");
+  const Structure* part = model.findStructure(tendon.structure);
+  if (part == nullptr) fields.fail("structure", "'" + tendon.structure + "' is not a structure of the model");
+  if (part->partOf != muscleStructure)
+    fields.fail("structure", "'" + tendon.structure + "' is not part of '" + muscleStructure + "' (its part_of)");
+  tendon.from = static_cast<float>(fields.number("from"));
+  if (!(tendon.from > 0.0f && tendon.from < 1.0f))
+    fields.fail("from", "expected a fraction of the fibres' length between 0 and 1 (exclusive)");
+  if (fields.has("blend")) tendon.blend = static_cast<float>(fields.number("blend"));
+  if (!(tendon.blend >= 0.0f && tendon.blend <= std::min(tendon.from, 1.0f - tendon.from)))
+    fields.fail("blend", "expected 0 to min(from, 1 - from): the junction lies within the fibres");
+  return tendon;
+}
+
 // Muscles: compartments, fibres and attachments; the muscle's structure remembers the bones it
 // attaches to (for "isolate").
 void readMuscles(const JsonFields& root, const std::set<std::string>& segmentIds, Model& model) {
@@ -242,6 +260,7 @@ void readMuscles(const JsonFields& root, const std::set<std::string>& segmentIds
           if (std::find(found->attachedTo.begin(), found->attachedTo.end(), region->structure) == found->attachedTo.end())
             found->attachedTo.push_back(region->structure);
     }
+    if (fields.has("tendon")) muscle.tendon = parseTendon(fields.object("tendon"), model, muscle.structure);
     model.muscles.push_back(std::move(muscle));
   }
 }
@@ -357,6 +376,20 @@ Model loadModelDescription(const std::filesystem::path& path) {
     if (!segmentIds.count(structure.segment)) fields.fail("segment", "'" + structure.segment + "' is not a segment of the model");
     structure.side = fields.optionalString("side", "");
     if (fields.has("colour")) structure.colour = parseColour(fields, "colour");
+    if (fields.has("part_of")) {
+      // A part of a structure listed before it (a muscle's tendon): no mesh of its own, cut out
+      // of the whole's at load (anatomy/tendon_part.h).
+      structure.partOf = fields.string("part_of");
+      const Structure* whole = model.findStructure(structure.partOf);
+      if (whole == nullptr) fields.fail("part_of", "'" + structure.partOf + "' is not a structure listed before this one");
+      if (!whole->partOf.empty()) fields.fail("part_of", "'" + structure.partOf + "' is itself a part of another structure");
+      if (whole->segment != structure.segment)
+        fields.fail("segment", "'" + structure.segment + "', but its whole, '" + whole->id + "', is in '" + whole->segment + "'");
+      if (fields.has("mesh")) fields.fail("mesh", "a part ('part_of') has no mesh of its own: it is cut out of its whole's");
+      if (fields.has("teaching")) structure.teaching = parseTeaching(fields.object("teaching"));
+      model.addStructure(std::move(structure));
+      continue;
+    }
     const std::filesystem::path meshFile = path.parent_path() / fields.string("mesh");
     // Baked ambient occlusion (docs/FORMATS.md): stored in the mesh's vertex colours, or baked now.
     const std::string occlusion = fields.optionalString("ambient_occlusion", "none");
@@ -372,10 +405,22 @@ Model loadModelDescription(const std::filesystem::path& path) {
     model.addStructure(std::move(structure));
   }
   readMuscles(root, segmentIds, model);
+  for (std::size_t i = 0; i < model.structures.size(); ++i) {
+    const Structure& part = model.structures[i];
+    if (part.partOf.empty()) continue;
+    const bool named = std::any_of(model.muscles.begin(), model.muscles.end(), [&](const Muscle& muscle) {
+      return muscle.tendon && muscle.tendon->structure == part.id && muscle.structure == part.partOf;
+    });
+    if (!named)
+      root.element(structures, i, "structures")
+          .fail("part_of",
+                "no muscle of '" + part.partOf + "' names '" + part.id + "' as its tendon (muscles[].tendon.structure)");
+  }
   readLandmarks(root, segmentIds, model);
   readJoints(root, segmentIds, model);
   scaleModelLengths(model, metresPerUnit);
   bakeStructureOcclusion(model, toBake);  // in metres, with every structure in place
+  cutTendonParts(model);                  // with the whole's occlusion baked
   return model;
 }
 

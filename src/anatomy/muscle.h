@@ -5,6 +5,7 @@
 // from the regions' surface samples, anatomy/attachment_region.h, or read as stored indices).
 // Positions are metres in the frame of the point's segment (ISB / OpenSim).
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,14 @@ struct AttachmentRegion {
   std::vector<std::uint32_t> vertices;  // indices into that structure's mesh vertices
 };
 
+// The tendon (or aponeurosis) a muscle's fibres run into: the part of the muscle's mesh past a
+// fraction of the way along its fibres, a structure of its own (Structure::partOf = the muscle's).
+struct MuscleTendon {
+  std::string structure;  // the tendon's structure id
+  float from = 0.85f;     // where along the fibres (0 origin, 1 insertion) the tendon begins
+  float blend = 0.05f;    // half the width of the muscle-tendon junction, as a fraction of the fibre
+};
+
 struct Muscle {
   std::string id;
   std::string name;
@@ -48,6 +57,7 @@ struct Muscle {
   // have no mesh in the model and are not listed.
   std::vector<AttachmentRegion> additionalOrigins;
   std::vector<AttachmentRegion> additionalInsertions;
+  std::optional<MuscleTendon> tendon;  // none: the model shows no tendon (imported muscles)
 };
 
 // Every bone region of a muscle's origin or insertion, the main one first (empty structure ids,

@@ -69,7 +69,7 @@ bool drawStructuresPanel(ViewState& state, const anatomy::Model& model) {
                                  std::pair{anatomy::StructureKind::Other, "Meshes"}};
   for (const auto& [kind, title] : groups) {
     const bool any = std::any_of(model.structures.begin(), model.structures.end(),
-                                 [kind = kind](const anatomy::Structure& s) { return s.kind == kind; });
+                                 [kind = kind](const anatomy::Structure& s) { return s.kind == kind && s.partOf.empty(); });
     if (!any || !ImGui::TreeNodeEx(title, ImGuiTreeNodeFlags_DefaultOpen)) continue;
     if (ImGui::BeginTable(title, 4, ImGuiTableFlags_SizingFixedFit)) {
       const float em = ImGui::GetFontSize();
@@ -78,7 +78,8 @@ bool drawStructuresPanel(ViewState& state, const anatomy::Model& model) {
       ImGui::TableSetupColumn("opacity", ImGuiTableColumnFlags_WidthFixed, em * 5.0f);
       ImGui::TableSetupColumn("isolate", ImGuiTableColumnFlags_WidthFixed);
       for (std::size_t i = 0; i < model.structures.size(); ++i) {
-        if (model.structures[i].kind != kind) continue;
+        // A part (a muscle's tendon) is shown and hidden with its whole.
+        if (model.structures[i].kind != kind || !model.structures[i].partOf.empty()) continue;
         isolated = drawRow(state, model, i) || isolated;
         // Compartments of the selected muscle, so the list stays short.
         if (const anatomy::Muscle* muscle = model.muscleOfStructure(model.structures[i].id);

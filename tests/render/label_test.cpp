@@ -159,7 +159,9 @@ TEST_F(LabelTest, IsolatingAMuscleLeavesItAndTheBonesItAttachesTo) {
   const render::IdImage ids = scene_->renderer->renderStructureIds(frame);
   std::set<int> seen(ids.ids.begin(), ids.ids.end());
   seen.erase(-1);
+  // The muscle's tendon part is drawn with it and named on its own.
   const std::set<int> expected = {static_cast<int>(indexOf(model, "gluteus_medius_r")),
+                                  static_cast<int>(indexOf(model, "gluteus_medius_tendon_r")),
                                   static_cast<int>(indexOf(model, "hip_bone_r")), static_cast<int>(indexOf(model, "femur_r"))};
   EXPECT_EQ(seen, expected);
 }

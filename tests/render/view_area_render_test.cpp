@@ -126,7 +126,9 @@ TEST_F(ViewAreaRenderTest, OriginsAndInsertionsShowThroughTheMusclesInLateralAnd
     for (int y = 0; y < ids.height; ++y)
       for (int x = 0; x < ids.width; ++x) {
         const int id = ids.at(x, y);
-        if (id < 0 || scene_->model.structures[static_cast<std::size_t>(id)].kind != anatomy::StructureKind::Muscle) continue;
+        if (id < 0) continue;
+        const anatomy::Structure& shown = scene_->model.structures[static_cast<std::size_t>(id)];
+        if (shown.kind != anatomy::StructureKind::Muscle && shown.partOf.empty()) continue;  // a muscle or its tendon
         const std::uint8_t *before = plain.pixel(x, y), *after = highlighted.pixel(x, y);
         redOverMuscle += after[0] > before[0] + 25 && red(after);
         blueOverMuscle += blue(after);

@@ -64,6 +64,7 @@ std::vector<StructureEntry> generateAssets(const GenerateOptions& o) {
   // Muscles (muscle_assets.h): meshes after the bones, their section in model.json.
   const MuscleAssets muscles = buildMuscleAssets(recipes, fields, {o.gridSpacing, 9000, o.threads, o.verbose});
   for (const MuscleMesh& m : muscles.meshes) finish(m.mesh, m.entry);
+  structures.insert(structures.end(), muscles.parts.begin(), muscles.parts.end());  // tendons: no mesh of their own
   nlohmann::ordered_json document = buildModelJson(landmarks, structures, o.gridSpacing);
   document["muscles"] = muscles.section;
   bakeWrittenOcclusion(document, dir, o.threads, o.verbose);  // post-processing of the written meshes

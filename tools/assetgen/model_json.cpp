@@ -96,8 +96,18 @@ Json buildModelJson(const LandmarkSet& lm, const std::vector<StructureEntry>& st
 
   Json structs = Json::array();
   for (const StructureEntry& s : structures) {
-    Json entry = {{"id", s.id},     {"name", s.displayName}, {"kind", s.kind},          {"segment", s.segment},
-                  {"mesh", s.mesh}, {"side", s.side},        {"triangles", s.triangles}};
+    Json entry = {{"id", s.id}, {"name", s.displayName}, {"kind", s.kind}};
+    if (!s.tissue.empty()) entry["tissue"] = s.tissue;
+    entry["segment"] = s.segment;
+    if (!s.partOf.empty()) {
+      entry["part_of"] = s.partOf;  // its triangles are its whole's
+      entry["side"] = s.side;
+      structs.push_back(std::move(entry));
+      continue;
+    }
+    entry["mesh"] = s.mesh;
+    entry["side"] = s.side;
+    entry["triangles"] = s.triangles;
     if (!s.colour.empty()) entry["colour"] = s.colour;
     structs.push_back(std::move(entry));
   }

@@ -21,6 +21,8 @@ struct StructureEntry {
   size_t triangles = 0;
   std::string kind = "bone";  // bone or muscle
   std::string colour = {};    // sRGB "#rrggbb"; empty: the colour of its kind
+  std::string tissue = {};    // "tendon", or empty: none written
+  std::string partOf = {};    // a part of this structure (a muscle's tendon): no mesh of its own
 };
 
 nlohmann::ordered_json buildModelJson(const LandmarkSet& landmarks, const std::vector<StructureEntry>& structures,

@@ -21,6 +21,15 @@ MuscleAssets buildMuscleAssets(const std::vector<MuscleSpec>& specs, const BoneF
       entry.colour = m.spec.colour;
       out.meshes.push_back({left ? mirrorZ(m.mesh) : m.mesh, entry});
       out.section.push_back(muscleEntry(m, fields, left));
+      if (m.spec.tendon) {
+        std::string tendonName = m.spec.tendon->name;
+        if (left) tendonName.replace(tendonName.find("right"), 5, "left");
+        StructureEntry tendon{tendonIdOf(id), tendonName, "pelvis", "", left ? "left" : "right", 0};
+        tendon.kind = "other";
+        tendon.tissue = "tendon";
+        tendon.partOf = id;
+        out.parts.push_back(tendon);
+      }
     }
   return out;
 }

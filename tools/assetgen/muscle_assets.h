@@ -19,8 +19,9 @@ struct MuscleMesh {
 };
 
 struct MuscleAssets {
-  std::vector<MuscleMesh> meshes;  // the right muscles deepest first, then the left ones
-  nlohmann::ordered_json section;  // the array for model.json's "muscles"
+  std::vector<MuscleMesh> meshes;     // the right muscles deepest first, then the left ones
+  nlohmann::ordered_json section;     // the array for model.json's "muscles"
+  std::vector<StructureEntry> parts;  // the muscles' tendons (part_of their muscle), listed after every mesh
 };
 
 // `specs`: the recipes, deepest first.

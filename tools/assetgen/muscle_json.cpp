@@ -148,6 +148,12 @@ Polyline storedFibrePoints(const Polyline& path, const DistanceFunction& bones) 
   return out;
 }
 
+std::string tendonIdOf(const std::string& muscleId) {
+  const bool sidedId = muscleId.size() > 2 && muscleId[muscleId.size() - 2] == '_';
+  return sidedId ? muscleId.substr(0, muscleId.size() - 2) + "_tendon" + muscleId.substr(muscleId.size() - 2)
+                 : muscleId + "_tendon";
+}
+
 Json muscleEntry(const BuiltMuscle& m, const BoneFields& fields, bool left) {
   Json e;
   e["id"] = sided(m.spec.id, left);
@@ -169,6 +175,11 @@ Json muscleEntry(const BuiltMuscle& m, const BoneFields& fields, bool left) {
       attachmentsOf(m.insertionRegion, m.spec.insertionStructure, "femur_r", fields, left, additional, "insertion");
   attachments["additional"] = additional;
   e["attachments"] = attachments;
+  if (m.spec.tendon) {
+    const auto r = [](float x) { return std::round(static_cast<double>(x) * 1e4) / 1e4; };
+    e["tendon"] = {
+        {"structure", tendonIdOf(sided(m.spec.id, left))}, {"from", r(m.spec.tendon->from)}, {"blend", r(m.spec.tendon->blend)}};
+  }
   return e;
 }
 

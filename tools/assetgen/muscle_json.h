@@ -24,6 +24,9 @@ constexpr double kAttachmentSampleSpacing = 0.003;
 // bone, so the stored polyline stays outside the bones.
 Polyline storedFibrePoints(const Polyline& path, const DistanceFunction& bones);
 
+// The structure id of a muscle's tendon: gluteus_medius_r -> gluteus_medius_tendon_r.
+std::string tendonIdOf(const std::string& muscleId);
+
 // The entry of one muscle; `left` mirrors it.
 nlohmann::ordered_json muscleEntry(const BuiltMuscle& muscle, const BoneFields& fields, bool left);
 

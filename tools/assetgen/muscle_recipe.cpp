@@ -113,10 +113,24 @@ ThicknessProfile thicknessOf(const JsonFields& f, const nlohmann::json& raw) {
   return t;
 }
 
+TendonSpec tendonOf(const JsonFields& f, const nlohmann::json& raw) {
+  checkKeys(f, raw, {"name", "from", "blend", "source"});
+  TendonSpec t;
+  t.name = f.string("name");
+  if (!t.name.starts_with("Tendon of right ")) f.fail("name", "a recipe describes the right side: \"Tendon of right ...\"");
+  t.from = static_cast<float>(f.number("from"));
+  t.blend = number(f, "blend", t.blend);
+  f.string("source");  // every anatomical number carries its source
+  if (!(t.from > 0 && t.from < 1)) f.fail("from", "expected 0 < from < 1 (a fraction of the way along the fibres)");
+  if (!(t.blend >= 0 && t.blend <= std::min(t.from, 1.0f - t.from)))
+    f.fail("blend", "expected 0 <= blend <= min(from, 1 - from)");
+  return t;
+}
+
 MuscleSpec muscleOf(const JsonFields& f, const nlohmann::json& raw, const std::string& file, const LandmarkSet& landmarks) {
   checkKeys(f, raw,
             {"id", "name", "about", "layer", "colour", "origin_structure", "insertion_structure", "points", "curves",
-             "origin_patches", "insertion_patches", "compartments", "thickness", "row_lift", "source"});
+             "origin_patches", "insertion_patches", "compartments", "thickness", "row_lift", "tendon", "source"});
   MuscleSpec m;
   m.id = f.string("id");
   if (!m.id.ends_with("_r")) f.fail("id", "a recipe describes the right side: its id ends in _r (the left is the mirror)");
@@ -159,6 +173,7 @@ MuscleSpec muscleOf(const JsonFields& f, const nlohmann::json& raw, const std::s
   }
   m.thickness = thicknessOf(f.object("thickness"), raw["thickness"]);
   m.rowLift = number(f, "row_lift", 0.0f);
+  if (f.has("tendon")) m.tendon = tendonOf(f.object("tendon"), raw["tendon"]);
   return m;
 }
 }  // namespace

@@ -10,6 +10,7 @@
 
 #include <glm/glm.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -73,6 +74,15 @@ struct ThicknessProfile {
   float radiusAt(float t, float across) const;
 };
 
+// The tendon (or aponeurosis) the muscle's fibres run into: in model.json a structure of its own
+// (tissue "tendon", part_of the muscle) cut out of the muscle's mesh at load past `from` of the way
+// along the fibres (anatomy/tendon_part.h).
+struct TendonSpec {
+  std::string name;  // starts with "Tendon of right "
+  float from = 0.85f;
+  float blend = 0.05f;
+};
+
 struct MuscleSpec {
   std::string id;                  // ends in _r
   std::string name;                // starts with "Right "
@@ -87,6 +97,7 @@ struct MuscleSpec {
   // Fibres of row v index j keep j * rowLift more clearance from the layer below, so fibres from
   // the far edge of a fan run over those from the near edge and the belly gets its depth.
   float rowLift = 0.0f;
+  std::optional<TendonSpec> tendon;
 };
 
 }  // namespace medius::assetgen

@@ -29,20 +29,24 @@ void bakeWrittenOcclusion(nlohmann::ordered_json& document, const std::filesyste
   auto& structures = document.at("structures");
   std::vector<anatomy::TriangleMesh> meshes;
   std::vector<std::string> paths;
-  for (const auto& entry : structures) {
-    paths.push_back((directory / entry.at("mesh").get<std::string>()).string());
+  std::vector<std::size_t> entries;  // the structures with a mesh of their own (parts have none)
+  for (std::size_t i = 0; i < structures.size(); ++i) {
+    if (!structures[i].contains("mesh")) continue;
+    entries.push_back(i);
+    paths.push_back((directory / structures[i].at("mesh").get<std::string>()).string());
     meshes.push_back(readMesh(paths.back()));
   }
   std::vector<anatomy::PlacedMesh> placed;
   for (std::size_t i = 0; i < meshes.size(); ++i)
-    placed.push_back({&meshes[i], placement.at(structures[i].at("segment").get<std::string>())});
+    placed.push_back({&meshes[i], placement.at(structures[entries[i]].at("segment").get<std::string>())});
   anatomy::OcclusionSettings settings;
   settings.threads = threads;
   std::vector<std::vector<float>> visibility = anatomy::bakeAmbientOcclusion(placed, settings);
   for (std::size_t i = 0; i < meshes.size(); ++i) {
+    auto& entry = structures[entries[i]];
     meshes[i].occlusion = std::move(visibility[i]);
-    writeGlb(meshes[i], structures[i].at("id").get<std::string>(), paths[i], structures[i].at("kind").get<std::string>());
-    structures[i]["ambient_occlusion"] = "COLOR_0";
+    writeGlb(meshes[i], entry.at("id").get<std::string>(), paths[i], entry.at("kind").get<std::string>());
+    entry["ambient_occlusion"] = "COLOR_0";
   }
   if (verbose)
     std::printf("ambient occlusion baked in %.1f s\n",

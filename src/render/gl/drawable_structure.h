@@ -8,6 +8,7 @@
 #include "render/structure_style.h"
 
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,10 @@ struct DrawableStructure {
   glm::vec3 neutralCentre;                 // in the model frame, for sorting see-through structures
   std::array<int, 2> deformBones{-1, -1};  // a bound muscle: its bones (PoseTextures); -1 none
   bool deformable = false;                 // bound to its fibres
+  // A muscle with a tendon part: the tendon's structure (drawn as part of this mesh, where the
+  // per-vertex tendon weight is over one half it names the tendon in the ID buffer) and its record.
+  std::optional<anatomy::StructureHandle> tendon = std::nullopt;
+  std::size_t tendonRecord = 0;
   // This frame's:
   glm::mat4 placement{1.0f};
   glm::vec3 centre{0.0f};
@@ -38,7 +43,10 @@ struct FrameStructures {
 
   const std::vector<DrawableStructure>& all() const { return *records; }
   StructureAppearance look(const DrawableStructure& structure) const { return appearance->of(structure.handle); }
-  bool hovered(const DrawableStructure& structure) const { return appearance->hovered == structure.handle; }
+  // Under the cursor: the structure, or its tendon part (drawn with it).
+  bool hovered(const DrawableStructure& structure) const {
+    return appearance->hovered == structure.handle || (structure.tendon && appearance->hovered == structure.tendon);
+  }
 };
 
 }  // namespace medius::render::gl

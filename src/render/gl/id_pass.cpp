@@ -19,6 +19,10 @@ void IdPass::draw(const Input& input) {
     if (!look.visible || look.opacity <= 0.0f) continue;
     StructurePrograms::setTransforms(id, input.camera, structures[i], input.deformation);
     id.set("structureId", input.recordPositions ? static_cast<int>(i) : static_cast<int>(structures[i].handle.value));
+    const std::optional<anatomy::StructureHandle>& tendon = structures[i].tendon;
+    id.set("tendonId", !tendon                 ? -1
+                       : input.recordPositions ? static_cast<int>(structures[i].tendonRecord)
+                                               : static_cast<int>(tendon->value));
     structures[i].buffers.draw();
   }
 }

@@ -11,6 +11,7 @@
 namespace medius::render::gl {
 namespace {
 constexpr GLuint kOcclusionLocation = 13;  // shaders/mesh.vert.glsl
+constexpr GLuint kTendonLocation = 14;
 }  // namespace
 
 MeshBuffers::MeshBuffers(const anatomy::TriangleMesh& mesh, bool detailLevels)
@@ -78,6 +79,17 @@ void MeshBuffers::setFibreCoordinates(const std::vector<float>& coordinates) {
   glBindVertexArray(0);
 }
 
+void MeshBuffers::setTendonWeights(const std::vector<float>& weights) {
+  if (weights.size() != vertexCount_) return;
+  glBindVertexArray(vertexArray_.get());
+  if (!tendonWeights_) tendonWeights_ = createBuffer();
+  glBindBuffer(GL_ARRAY_BUFFER, tendonWeights_.get());
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(weights.size() * sizeof(float)), weights.data(), GL_STATIC_DRAW);
+  glEnableVertexAttribArray(kTendonLocation);
+  glVertexAttribPointer(kTendonLocation, 1, GL_FLOAT, GL_FALSE, 0, nullptr);
+  glBindVertexArray(0);
+}
+
 void MeshBuffers::setMuscleBinding(const std::vector<biomech::VertexBinding>& bindings) {
   if (bindings.size() != vertexCount_) return;
   using biomech::VertexBinding;
@@ -113,12 +125,14 @@ std::size_t MeshBuffers::triangleCount(int level) const {
 
 void MeshBuffers::draw() const {
   const Level& level = levels_[static_cast<std::size_t>(level_)];
+  if (level.indexCount == 0) return;  // a part drawn with its whole (a muscle's tendon)
   glBindVertexArray(vertexArray_.get());
   if (level_ > 0) glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, level.indices.get());
   // Generic attribute values are context state, not VAO state: set them for meshes without arrays.
   if (!attachmentWeights_) glVertexAttrib2f(2, 0.0f, 0.0f);
   if (!fibreCoordinates_) glVertexAttrib1f(3, -1.0f);
   if (!occlusion_) glVertexAttrib1f(kOcclusionLocation, 1.0f);
+  if (!tendonWeights_) glVertexAttrib1f(kTendonLocation, 0.0f);
   // Never read without a binding, but WebGL 2 refuses the draw when the integer input's constant is
   // a float (its default).
   if (!muscleBinding_) glVertexAttribI4ui(4, 0, 0, 0, 0);

@@ -29,6 +29,8 @@ class MeshBuffers {
   void setAttachmentWeights(const std::vector<glm::vec2>& weights);
   // Per-vertex fibre coordinates (muscles) for the striation.
   void setFibreCoordinates(const std::vector<float>& coordinates);
+  // Per-vertex tendon weights of a muscle with a tendon part (location 14, anatomy/tendon_part.h).
+  void setTendonWeights(const std::vector<float>& weights);
   // Per-vertex bindings to the muscle's fibres (locations 4–12, shaders/muscle_deform.glsl).
   void setMuscleBinding(const std::vector<biomech::VertexBinding>& bindings);
   // Whether anything beyond position and normal would show: highlighted regions or striation.
@@ -48,6 +50,7 @@ class MeshBuffers {
   Buffer fibreCoordinates_;   // location 3; absent: the constant -1 (no striation)
   Buffer muscleBinding_;      // locations 4–12; absent: never read (deformMuscle is 0)
   Buffer occlusion_;          // location 13; absent: the constant 1 (nothing occluded)
+  Buffer tendonWeights_;      // location 14; absent: the constant 0 (no tendon)
   std::size_t vertexCount_ = 0;
 };
 

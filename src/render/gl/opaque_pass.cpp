@@ -15,6 +15,11 @@ void drawLit(StructurePrograms& programs, const DrawableStructure& structure, co
   program.set("specularStrength", structure.style.specularStrength);
   program.set("shininess", structure.style.shininess);
   program.set("sheen", structure.style.sheen);
+  static const MaterialStyle tendon = tendonStyle();  // a muscle's tendon part (per-vertex tendon weight)
+  program.set("tendonColor", tendon.baseColor);
+  program.set("tendonSpecular", tendon.specularStrength);
+  program.set("tendonShininess", tendon.shininess);
+  program.set("tendonSheen", tendon.sheen);
   program.set("opacity", opacity);
   program.set("highlight", hovered ? 1.0f : 0.0f);
   program.set("attachmentsOnly", 0);

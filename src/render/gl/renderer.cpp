@@ -4,6 +4,7 @@
 
 #include "anatomy/fibre_field.h"
 #include "anatomy/teaching_landmarks.h"
+#include "anatomy/tendon_part.h"
 #include "core/error.h"
 #include "core/log.h"
 #include "core/paths.h"
@@ -259,6 +260,8 @@ struct Renderer::Impl {
       }
     for (const DrawableStructure& structure : structures)
       input.regionsShowThrough.push_back(structure.kind == anatomy::StructureKind::Muscle);
+    for (const DrawableStructure& structure : structures)
+      if (structure.tendon) input.regionsShowThrough[structure.tendonRecord] = true;  // a muscle's tendon part, too
     if (spec.appearance.showLandmarks) {
       input.landmarks = landmarks;
       for (AnnotatedLandmark& landmark : input.landmarks) {
@@ -350,8 +353,10 @@ void Renderer::setModel(const anatomy::Model& model, const biomech::PosedModel* 
                           "' has no handle of its own (structures join a model through Model::addStructure)");
     const glm::mat4 placement = model.neutralSegmentTransform(structure.segment);
     const glm::vec3 centre(placement * glm::vec4(anatomy::boundsOf(structure.mesh).centre(), 1.0f));
+    // A part (a muscle's tendon) is drawn with its whole: its record has no triangles of its own.
+    const bool part = !structure.partOf.empty();
     gl::DrawableStructure drawable{structure.handle,
-                                   gl::MeshBuffers(structure.mesh, detailLevels),
+                                   gl::MeshBuffers(part ? anatomy::TriangleMesh{} : structure.mesh, detailLevels && !part),
                                    styleFor(structure),
                                    structure.kind,
                                    structure.segment,
@@ -360,7 +365,7 @@ void Renderer::setModel(const anatomy::Model& model, const biomech::PosedModel* 
     drawable.placement = placement;
     drawable.centre = centre;
     impl_->structures.push_back(std::move(drawable));
-    impl_->vertexCounts.push_back(structure.mesh.positions.size());
+    impl_->vertexCounts.push_back(part ? 0 : structure.mesh.positions.size());
     impl_->boneTriangles.push_back(structure.kind == anatomy::StructureKind::Bone ? structure.mesh.indices
                                                                                   : std::vector<std::uint32_t>{});
     impl_->structureNames.push_back(structure.displayName);
@@ -413,6 +418,13 @@ void Renderer::setModel(const anatomy::Model& model, const biomech::PosedModel* 
     }
     impl_->muscles.push_back(std::move(geometry));
     if (own) impl_->structures[*own].buffers.setFibreCoordinates(anatomy::vertexFibreCoordinates(model, muscle));
+    if (const std::optional<std::size_t> tendon = muscle.tendon ? recordOf(muscle.tendon->structure) : std::nullopt;
+        own && tendon) {
+      gl::DrawableStructure& whole = impl_->structures[*own];
+      whole.buffers.setTendonWeights(anatomy::vertexTendonWeights(model, muscle));
+      whole.tendon = impl_->structures[*tendon].handle;
+      whole.tendonRecord = *tendon;
+    }
   }
   for (const anatomy::ShownLandmark& landmark : anatomy::teachingLandmarks(model))
     if (const std::optional<std::size_t> bone = recordOf(landmark.structure))

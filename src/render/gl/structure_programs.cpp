@@ -35,8 +35,9 @@ StructurePrograms::StructurePrograms()
     assignSamplerUnits(*program);
   }
   mesh_.requireUniforms({"baseColor", "specularStrength", "shininess", "sheen", "opacity", "highlight", "attachmentsOnly",
-                         "ditherRange", "showActivation", "activationMap", "markStyle", "lengtheningColor", "eccentricShade"});
-  id_.requireUniforms({"structureId"});
+                         "ditherRange", "showActivation", "activationMap", "markStyle", "lengtheningColor", "eccentricShade",
+                         "tendonColor", "tendonSpecular", "tendonShininess", "tendonSheen"});
+  id_.requireUniforms({"structureId", "tendonId"});
   outline_.requireUniforms({"viewportPixels", "tileNdcScale", "outlinePixels", "color"});
 }
 
