@@ -5,7 +5,7 @@ set -euo pipefail
 medius=${1:-build}/medius
 out=docs/images
 muscles="gluteus_minimus_r gluteus_medius_r gluteus_maximus_r gluteus_minimus_l gluteus_medius_l gluteus_maximus_l"
-hideMuscles=(); for m in $muscles; do hideMuscles+=(--hide "$m"); done
+hideMuscles=(); for m in $muscles iliotibial_tract_r iliotibial_tract_l; do hideMuscles+=(--hide "$m"); done
 
 "$medius" render --out $out/bones-anterior-landmarks.png --size 1600x1200 --view anterior "${hideMuscles[@]}" --landmarks
 "$medius" render --out $out/bones-lateral-landmarks.png --size 1600x1200 --view lateral --isolate femur_r --show hip_bone_r --landmarks

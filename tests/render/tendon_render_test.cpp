@@ -23,11 +23,13 @@ class TendonRenderTest : public testing::Test {
   static const anatomy::Model& model() { return scene_->model; }
   static anatomy::StructureHandle handle(const std::string& id) { return *model().structureHandle(id); }
 
-  // The right side from the side, gluteus maximus hidden (it covers the back of the trochanter).
+  // The right side from the side, gluteus maximus and the iliotibial tract hidden (they cover the
+  // trochanter), as in a dissection.
   static render::FrameSpec lateral() {
     render::FrameSpec frame = scene_->frame(render::ViewPreset::Lateral, kWidth, kHeight);
     ui::applyPresetVisibility(frame.appearance, model(), render::ViewPreset::Lateral);
     frame.appearance.at(handle("gluteus_maximus_r")).visible = false;
+    frame.appearance.at(handle("iliotibial_tract_r")).visible = false;
     return frame;
   }
   static glm::vec2 project(const render::FrameSpec& frame, const glm::vec3& point) {
@@ -88,6 +90,25 @@ TEST_F(TendonRenderTest, MediusEndsInAPaleTendonOnTheLateralFacetWithRedMuscleAb
   EXPECT_EQ(scene_->renderer->pickStructure(frame, middle.x, middle.y), handle("gluteus_medius_tendon_r"));
   const glm::ivec2 belly = muscle[muscle.size() / 2];
   EXPECT_EQ(scene_->renderer->pickStructure(frame, belly.x, belly.y), handle("gluteus_medius_r"));
+}
+
+TEST_F(TendonRenderTest, TheIliotibialTractRunsPaleDownTheLateralThighAndIsPicked) {
+  render::FrameSpec frame = scene_->frame(render::ViewPreset::Lateral, kWidth, kHeight);
+  ui::applyPresetVisibility(frame.appearance, model(), render::ViewPreset::Lateral);
+  const render::IdImage ids = scene_->renderer->renderStructureIds(frame);
+  const render::Image image = scene_->renderer->renderImage(frame);
+  // Half-way between the trochanter and the epicondyle, over the femoral shaft.
+  const glm::vec3 middle = 0.5f * (landmarkAt("greater_trochanter_lateral_r") + landmarkAt("lateral_epicondyle_r"));
+  const std::vector<glm::ivec2> tract = pixelsOf(ids, project(frame, middle), 10, handle("iliotibial_tract_r"));
+  ASSERT_GT(tract.size(), 40u) << "the tract covers the lateral thigh";
+  const glm::vec3 pale = meanColour(image, tract);
+  EXPECT_GT(pale.g, 0.75f * pale.r) << pale.r << " " << pale.g << " " << pale.b;
+  const glm::ivec2 at = tract[tract.size() / 2];
+  EXPECT_EQ(scene_->renderer->pickStructure(frame, at.x, at.y), handle("iliotibial_tract_r"));
+  const anatomy::Structure* structure = model().findStructure("iliotibial_tract_r");
+  EXPECT_EQ(structure->tissue, anatomy::Tissue::Tendon);
+  EXPECT_EQ(structure->segment, "femur_r");
+  EXPECT_NE(structure->teaching.insertion.find("no tibia"), std::string::npos) << "its card says where the model stops";
 }
 
 TEST_F(TendonRenderTest, TendonsAreTheirOwnStructuresWithACardSayingWhereTheyInsert) {

@@ -128,7 +128,8 @@ TEST_F(ViewAreaRenderTest, OriginsAndInsertionsShowThroughTheMusclesInLateralAnd
         const int id = ids.at(x, y);
         if (id < 0) continue;
         const anatomy::Structure& shown = scene_->model.structures[static_cast<std::size_t>(id)];
-        if (shown.kind != anatomy::StructureKind::Muscle && shown.partOf.empty()) continue;  // a muscle or its tendon
+        if (shown.kind != anatomy::StructureKind::Muscle && shown.tissue != anatomy::Tissue::Tendon)
+          continue;  // muscle or tendon
         const std::uint8_t *before = plain.pixel(x, y), *after = highlighted.pixel(x, y);
         redOverMuscle += after[0] > before[0] + 25 && red(after);
         blueOverMuscle += blue(after);

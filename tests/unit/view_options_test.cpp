@@ -150,7 +150,7 @@ TEST(ViewOptions, EverySwitchChangesTheSceneAndSwitchingBackRestoresIt) {
     const auto same = [&model](const render::SceneAppearance& a, const render::SceneAppearance& b) {
       bool equal = a.attachmentsOf == b.attachmentsOf && a.fibresOf == b.fibresOf && a.labelStructures == b.labelStructures &&
                    a.showLandmarks == b.showLandmarks && a.structures.size() == b.structures.size();
-      for (std::size_t i = 0; equal && i < a.structures.size(); ++i)
+      for (std::size_t i = 0; equal && i < model.structures.size(); ++i)
         equal = a.of(model.structures[i].handle).visible == b.of(model.structures[i].handle).visible &&
                 a.of(model.structures[i].handle).opacity == b.of(model.structures[i].handle).opacity;
       return equal;

@@ -1,6 +1,7 @@
 #include "generate_assets.h"
 
 #include "glb_io.h"
+#include "iliotibial_tract.h"
 #include "mesh_processing.h"
 #include "muscle_assets.h"
 #include "muscle_recipe.h"
@@ -60,6 +61,20 @@ std::vector<StructureEntry> generateAssets(const GenerateOptions& o) {
       build([&](glm::vec3 p) { return fields.femurDistance(p); }, fields.femurBounds(), kFemurBudget);
   finish(femur, {"femur_r", "Right femur", "femur_r", "femur_r.glb", "right", 0});
   finish(mirrorZ(femur), {"femur_l", "Left femur", "femur_l", "femur_l.glb", "left", 0});
+
+  // The iliotibial tract (iliotibial_tract.h): tendon tissue that moves with the femur.
+  const anatomy::TriangleMesh tract = buildIliotibialTract(landmarks, fields);
+  for (const bool left : {false, true}) {
+    StructureEntry entry{left ? "iliotibial_tract_l" : "iliotibial_tract_r",
+                         left ? "Left iliotibial tract" : "Right iliotibial tract",
+                         left ? "femur_l" : "femur_r",
+                         left ? "iliotibial_tract_l.glb" : "iliotibial_tract_r.glb",
+                         left ? "left" : "right",
+                         0};
+    entry.kind = "other";
+    entry.tissue = "tendon";
+    finish(left ? mirrorZ(tract) : tract, entry);
+  }
 
   // Muscles (muscle_assets.h): meshes after the bones, their section in model.json.
   const MuscleAssets muscles = buildMuscleAssets(recipes, fields, {o.gridSpacing, 9000, o.threads, o.verbose});

@@ -87,6 +87,8 @@ struct Renderer::Impl {
   std::vector<std::size_t> vertexCounts;
   std::vector<std::vector<std::uint32_t>> boneTriangles;  // per structure, bones only: to smooth region edges
   std::vector<std::string> structureNames;
+  // Per record: attachment regions under it show (muscles, their tendon parts, tendon sheets).
+  std::vector<bool> regionsShowThrough;
   std::vector<AnnotatedLandmark> landmarks;
   std::optional<FontAtlas> font;  // labels need it; without a font they are skipped
   std::vector<MuscleGeometry> muscles;
@@ -258,10 +260,7 @@ struct Renderer::Impl {
         const glm::vec3 normal = glm::normalize(carried(region.structure, region.anchor->point + region.anchor->normal) - point);
         input.regions.push_back({muscles[m].name + (origin ? " origin" : " insertion"), region.structure, point, normal, origin});
       }
-    for (const DrawableStructure& structure : structures)
-      input.regionsShowThrough.push_back(structure.kind == anatomy::StructureKind::Muscle);
-    for (const DrawableStructure& structure : structures)
-      if (structure.tendon) input.regionsShowThrough[structure.tendonRecord] = true;  // a muscle's tendon part, too
+    input.regionsShowThrough = regionsShowThrough;
     if (spec.appearance.showLandmarks) {
       input.landmarks = landmarks;
       for (AnnotatedLandmark& landmark : input.landmarks) {
@@ -369,6 +368,8 @@ void Renderer::setModel(const anatomy::Model& model, const biomech::PosedModel* 
     impl_->boneTriangles.push_back(structure.kind == anatomy::StructureKind::Bone ? structure.mesh.indices
                                                                                   : std::vector<std::uint32_t>{});
     impl_->structureNames.push_back(structure.displayName);
+    impl_->regionsShowThrough.push_back(structure.kind == anatomy::StructureKind::Muscle ||
+                                        structure.tissue == anatomy::Tissue::Tendon);
   }
   const auto recordOf = [&](const std::string& id) -> std::optional<std::size_t> {
     const std::optional<anatomy::StructureHandle> handle = model.structureHandle(id);
