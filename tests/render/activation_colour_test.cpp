@@ -1,7 +1,8 @@
 // Activation colours through the real renderer: with shading on, a muscle at 0 % takes
 // the colour map's 0 % colour, not its own; a shaded render differs from an unshaded one even
 // where nothing is active; in single-leg stance (Load) the idle left gluteus medius is duller and
-// cooler than the working right one; Load marks eccentric fibres with dark stripes. Pixels of
+// cooler than the working right one; Load marks eccentric fibres with dark stripes; a tendon keeps
+// its own colour at any activation. Pixels of
 // each structure come from the ID image.
 #include "app/activation_choice.h"
 #include "app/lesson_render.h"
@@ -107,6 +108,35 @@ TEST_F(ActivationColourTest, ALessonStepRendersWithItsOwnActivation) {
   EXPECT_EQ(frame->activation->mode, biomech::ActivationMode::Load);
   options.step = 4;
   EXPECT_TRUE(app::lessonFrame(scene_->model, options)->activation);
+}
+
+TEST_F(ActivationColourTest, ATendonKeepsItsOwnColourWhateverTheActivation) {
+  // Tendons do not contract: the tendon part of gluteus maximus (and the iliotibial tract) look the
+  // same at 0 % and 100 %, while the muscle's own pixels change with the map.
+  const render::FrameSpec idle = uniformFrame(render::ViewPreset::Posterior, 0.0f);
+  const render::IdImage ids = scene_->renderer->renderStructureIds(idle);
+  const render::Image idleImage = scene_->renderer->renderImage(idle);
+  const render::Image fullImage = scene_->renderer->renderImage(uniformFrame(render::ViewPreset::Posterior, 1.0f));
+  render::FrameSpec plain = idle;
+  plain.appearance.activationShading = false;
+  const render::Image plainImage = scene_->renderer->renderImage(plain);
+  const auto change = [](const MeanColour& a, const MeanColour& b) {
+    return std::abs(a.red - b.red) + std::abs(a.green - b.green) + std::abs(a.blue - b.blue);
+  };
+  const double muscleChange =
+      change(meanOf(idleImage, ids, index("gluteus_maximus_r")), meanOf(fullImage, ids, index("gluteus_maximus_r")));
+  std::printf("gluteus_maximus_r: colour change 0 %% -> 100 %%: %.1f\n", muscleChange);
+  EXPECT_GT(muscleChange, 40.0);
+  for (const char* id : {"gluteus_maximus_tendon_r", "iliotibial_tract_r"}) {
+    const MeanColour at0 = meanOf(idleImage, ids, index(id)), at100 = meanOf(fullImage, ids, index(id));
+    const MeanColour unshaded = meanOf(plainImage, ids, index(id));
+    ASSERT_GT(at0.pixels, 200) << id;
+    std::printf("%s: %.0f %.0f %.0f at 0 %%, %.0f %.0f %.0f at 100 %%, %.0f %.0f %.0f unshaded\n", id, at0.red, at0.green,
+                at0.blue, at100.red, at100.green, at100.blue, unshaded.red, unshaded.green, unshaded.blue);
+    // Only the pixels at the muscle-tendon junction (weight just over one half) keep some tint.
+    EXPECT_LT(change(at0, at100), 0.2 * muscleChange) << id;
+    EXPECT_LT(change(at0, unshaded), 0.2 * muscleChange) << id;
+  }
 }
 
 TEST_F(ActivationColourTest, AMuscleAtZeroTakesTheMapsZeroColourNotItsOwn) {
