@@ -119,7 +119,7 @@ bool Classroom::performQuizPresentation(ui::KeyAction action, ui::ViewState& sta
       if (session && !session->finished()) {
         if (!session->revealed()) {
           session->reveal();
-          showQuizAnswer(state);
+          showQuizAnswer(state, session->current());
         } else {
           session->next(now);
           followQuizQuestion(state);
@@ -240,10 +240,9 @@ void Classroom::openQuiz(const std::filesystem::path& file, ui::ViewState& state
   }
 }
 
-// "Show me": the answer in the view: its structure selected (its card open), its attachments or
-// fibres highlighted, its motion playing.
-void Classroom::showQuizAnswer(ui::ViewState& state) {
-  const quiz::Question* question = quizPanel_.session ? quizPanel_.session->current() : nullptr;
+// "Show me": a question's answer in the view: its structure selected (its card open), its
+// attachments or fibres highlighted, its motion playing.
+void Classroom::showQuizAnswer(ui::ViewState& state, const quiz::Question* question) {
   if (!question) return;
   if (const std::optional<anatomy::StructureHandle> handle = model_.structureHandle(question->feedback.structure)) {
     state.appearance.selected = *handle;
@@ -261,12 +260,17 @@ void Classroom::showQuizAnswer(ui::ViewState& state) {
 }
 
 // A new question: a name question shows its structure (its card kept closed: it would name it);
-// any other starts with nothing selected.
+// any other starts with nothing selected; an action or clinical question plays its motion.
 void Classroom::followQuizQuestion(ui::ViewState& state) {
   const quiz::Question* current = quizPanel_.session ? quizPanel_.session->current() : nullptr;
   if (current == quizShown_) return;
   quizShown_ = current;
   state.appearance.selected.reset();
+  // An action or clinical question plays its motion while it is asked (the answer is about it).
+  if (const biomech::Motion* motion = current && !current->motion.empty() ? biomech::findMotion(current->motion) : nullptr) {
+    state.motion.choose(motion);
+    state.motion.setPlaying(true);
+  }
   if (current && !current->shown.empty())
     if (const std::optional<anatomy::StructureHandle> handle = model_.structureHandle(current->shown)) {
       state.appearance.selected = *handle;
@@ -291,7 +295,11 @@ void Classroom::drawQuiz(ui::ViewState& state, double now) {
     settings_.quizProgress[quizPanel_.file->string()] = session->progress();
     saveSettingsNow();
   }
-  if (session && quiz.showMe) showQuizAnswer(state);
+  if (session && session->expireIfTimeIsUp(now) && quizPanel_.file) {  // the time ran out: timed out
+    settings_.quizProgress[quizPanel_.file->string()] = session->progress();
+    saveSettingsNow();
+  }
+  if (session && quiz.showMe) showQuizAnswer(state, quiz.showMe);
   if (session && quiz.present) {
     quizPresenting_ = true;
     lastCursorMove_ = now;

@@ -92,7 +92,7 @@ class Classroom {
   void rememberLesson(const std::filesystem::path& file);
   void drawQuiz(ui::ViewState& state, double now);
   void openQuiz(const std::filesystem::path& file, ui::ViewState& state, double now);
-  void showQuizAnswer(ui::ViewState& state);
+  void showQuizAnswer(ui::ViewState& state, const quiz::Question* question);
   void followQuizQuestion(ui::ViewState& state);
   bool performQuizPresentation(ui::KeyAction action, ui::ViewState& state, double now);
 

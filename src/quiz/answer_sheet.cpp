@@ -28,7 +28,13 @@ QuestionResult judge(const Question& question, const GivenAnswer& given) {
   QuestionResult result;
   result.question = question.number;
   result.seconds = given.seconds;
-  if (!given.answer && !given.point) return result;  // unanswered
+  if (!given.answer && !given.point) {  // unanswered, or the time ran out first
+    if (question.timeLimitSeconds && given.seconds && *given.seconds >= *question.timeLimitSeconds) {
+      result.outcome = Outcome::TimedOut;
+      result.why = "no answer within the limit of " + formatNumber(*question.timeLimitSeconds) + " s";
+    }
+    return result;
+  }
   if (question.kind == QuestionKind::Find) {
     result.given = given.answer.value_or("");
     if (given.point) {

@@ -52,6 +52,16 @@ void QuizSession::skip(double now) {
   judged(std::move(given));
 }
 
+bool QuizSession::expireIfTimeIsUp(double now) {
+  const std::optional<double> left = secondsLeft(now);
+  if (finished() || revealed_ || !left || *left > 0.0) return false;
+  GivenAnswer given;
+  given.seconds = *current()->timeLimitSeconds;  // the whole limit went by
+  given.place = "the window";
+  judged(std::move(given));
+  return true;
+}
+
 void QuizSession::reveal() {
   if (!finished()) revealed_ = true;
 }

@@ -34,6 +34,9 @@ class QuizSession {
   void answer(const std::optional<std::string>& choice, const std::optional<glm::vec3>& point, double now);
   // Gives up on the current question (unanswered) and reveals its feedback.
   void skip(double now);
+  // When the current question's time limit has run out unanswered: judges it timed out and
+  // reveals its feedback; true if it did. The window calls it every frame.
+  bool expireIfTimeIsUp(double now);
   // A class: the answer and its feedback shown to everyone, nobody's answer judged (the question
   // stays unanswered and its Leitner box unchanged).
   void reveal();

@@ -39,7 +39,7 @@ void drawFeedback(const quiz::Question& question, const quiz::QuestionResult& re
   }
   if (!question.feedback.number.empty()) ImGui::TextWrapped("%s", question.feedback.number.c_str());
   if (!question.feedback.teaching.empty()) ImGui::TextWrapped("%s", question.feedback.teaching.c_str());
-  if (ImGui::Button("Show me")) requests.showMe = true;
+  if (ImGui::Button("Show me")) requests.showMe = &question;
   probeItem("Quiz", "Show me");
 }
 
@@ -85,10 +85,21 @@ void drawScore(QuizPanel& panel, QuizPanelRequests& requests) {
   const quiz::Score score = panel.session->score();
   const std::size_t total = panel.session->questions().size();
   ImGui::Text("Score: %d of %zu", score.right, total);
+  int missed = 0;
   for (const quiz::QuestionResult& result : score.results) {
     const quiz::Question& question = panel.session->questions()[static_cast<std::size_t>(result.question - 1)];
     ImGui::BulletText("%d. %s: %s", result.question, quiz::toString(result.outcome), question.prompt.c_str());
+    if (result.outcome == quiz::Outcome::Right) continue;
+    // The review of a mistake: the right answer, why, and its own "Show me".
+    ++missed;
+    ImGui::Indent();
+    ImGui::TextWrapped("The answer: %s%s%s", question.answerText.c_str(), result.why.empty() ? "" : ". ", result.why.c_str());
+    const std::string label = "Show me##review" + std::to_string(result.question);
+    if (ImGui::Button(label.c_str())) requests.showMe = &question;
+    probeItem("Quiz", ("Show me " + std::to_string(result.question)).c_str());
+    ImGui::Unindent();
   }
+  if (missed > 0) ImGui::TextWrapped("The %d missed come first next time.", missed);
   ImGui::SetNextItemWidth(-110.0f);
   ImGui::InputText("##csv", &panel.csvInput);
   probeItem("Quiz", "CSV file");

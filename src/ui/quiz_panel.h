@@ -3,7 +3,8 @@
 // its questions one at a time (a choice, or for find questions the bone selected in the view),
 // see at once whether it was right with the number behind the answer and a sentence of the
 // teaching text, "Show me" puts the answer in the view (the structure selected, its attachments or
-// fibres, the motion), and at the end the score and a CSV export for a lecturer. The quiz logic is
+// fibres, the motion); a question with a time limit is timed out when it runs out; at the end the
+// score, a review of the mistakes (each with its own "Show me") and a CSV export for a lecturer. The quiz logic is
 // quiz::QuizSession; the window asks the classroom to do what needs the model (QuizPanelRequests).
 #include "quiz/quiz_session.h"
 #include "ui/view_state.h"
@@ -30,7 +31,7 @@ struct QuizPanel {
 struct QuizPanelRequests {
   std::optional<std::filesystem::path> open;  // make this quiz's questions from the model
   bool answerWithSelection = false;           // a find question: the bone selected in the view is the answer
-  bool showMe = false;                        // put the current answer's feedback in the view
+  const quiz::Question* showMe = nullptr;     // put this question's answer and feedback in the view
   bool answered = false;                      // an answer was given (progress changed: save it)
   std::optional<std::filesystem::path> exportCsv;
   bool present = false;  // show the quiz to a class: presentation mode, PageDown reveals each answer

@@ -352,6 +352,30 @@ TEST(Quiz, ASessionAsksJudgesAndKeepsProgress) {
   EXPECT_NE(session.csv().find(",timed out,15,10,"), std::string::npos) << session.csv();
 }
 
+// In the window the clock runs out: an unanswered question past its limit is judged timed out
+// (not merely unanswered), once, and goes back to box 1; one without a limit never runs out.
+TEST(Quiz, AQuestionWhoseTimeRunsOutIsTimedOut) {
+  QuizMaker maker(hipPaths());
+  const std::vector<Question> questions = maker.make(quizOf(R"(
+    {"kind": "name", "structure": "femur_l", "time_limit_seconds": 10},
+    {"kind": "name", "structure": "femur_r"})"));
+  QuizSession session("T", questions, {}, 100.0);
+  ASSERT_EQ(session.current()->number, 1);
+  EXPECT_FALSE(session.expireIfTimeIsUp(109.5));
+  EXPECT_FALSE(session.revealed());
+  EXPECT_TRUE(session.expireIfTimeIsUp(110.5));
+  ASSERT_TRUE(session.revealed());
+  EXPECT_EQ(session.lastResult()->outcome, Outcome::TimedOut);
+  EXPECT_NE(session.lastResult()->why.find("no answer within the limit of 10 s"), std::string::npos) << session.lastResult()->why;
+  EXPECT_FALSE(session.expireIfTimeIsUp(200.0)) << "judged once";
+  EXPECT_EQ(boxOf(session.progress(), questionKey(questions[0])), 1);
+  session.next(201.0);
+  EXPECT_FALSE(session.expireIfTimeIsUp(1e6)) << "no limit, no time-out";
+  session.next(1e6 + 1.0);
+  EXPECT_EQ(session.score().results[0].outcome, Outcome::TimedOut);
+  EXPECT_EQ(session.score().results[1].outcome, Outcome::Unanswered);
+}
+
 // Shown to a class: the answer is revealed for everyone, nobody's answer judged, no box moved.
 TEST(Quiz, ARevealForAClassJudgesNobody) {
   QuizMaker maker(hipPaths());

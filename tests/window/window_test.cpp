@@ -475,6 +475,9 @@ TEST(WindowTest, AQuizIsTakenInTheWindowAndItsProgressKept) {
   window.clickWidget("Quiz/Next");
   ASSERT_TRUE(session.finished());
   EXPECT_EQ(session.score().right, 1);
+  // The review of the mistakes: each missed question has its own Show me.
+  window.clickWidget("Quiz/Show me 2");
+  EXPECT_EQ(window.state().appearance.selected, model.structureHandle(second.feedback.structure));
 
   const std::filesystem::path csv = folder / "results.csv";
   replaceText(window, "Quiz/CSV file", csv.string());
