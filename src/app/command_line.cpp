@@ -3,6 +3,7 @@
 #include "biomech/motion_library.h"
 #include "core/error.h"
 #include "render/tiling.h"
+#include "ui/view_link.h"
 #include "ui/view_options.h"
 
 #include <CLI/CLI.hpp>
@@ -134,6 +135,10 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   std::string viewerLesson;
   app.add_option("--lesson", viewerLesson,
                  "Open this lesson file in presentation mode (PageDown/PageUp step, B blacks, Esc leaves)");
+  std::string viewLink;
+  app.add_option("--view-link", viewLink,
+                 "Open (or with render, draw) the view of this link: the text after '#' in a shared Medius address, "
+                 "or the whole address (docs/FORMATS.md, View links)");
   app.add_flag("--fullscreen", result.viewer.fullscreen,
                "Open the window fullscreen (F11 leaves); with --lesson, present the lesson fullscreen");
 
@@ -333,6 +338,13 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
 
   if (!viewerModel.empty()) result.viewer.model = viewerModel;
   if (!viewerLesson.empty()) result.viewer.lesson = viewerLesson;
+  if (!viewLink.empty()) {
+    ui::parseViewLink(viewLink, "--view-link");  // a damaged link is reported before anything else happens
+    if (!viewerLesson.empty() || !lesson.empty())
+      throw UsageError("--view-link and --lesson do not go together: show one view, or a lesson");
+    result.viewer.viewLink = viewLink;
+    result.render.viewLink = viewLink;
+  }
   result.viewer.view = viewOptions;
   if (analyze->parsed()) {
     result.command = CommandLine::Command::Analyze;

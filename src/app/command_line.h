@@ -1,8 +1,8 @@
 #pragma once
 // The command line, parsed with CLI11 into plain options. The flags mirror what the window shows.
-//   medius [--model FILE] [VIEW OPTIONS] [--lesson FILE] [--fullscreen]  the interactive viewer (a lesson: presenting it)
-//   medius render --out FILE.png [--size WxH] [--transparent] [--samples N] [--model FILE] [VIEW OPTIONS]
-//                 [--lesson FILE --step N] [--text-scale X]
+//   medius [--model FILE] [VIEW OPTIONS] [--lesson FILE | --view-link LINK] [--fullscreen]  the interactive viewer (a lesson:
+//   presenting it) medius render --out FILE.png [--size WxH] [--transparent] [--samples N] [--model FILE] [VIEW OPTIONS]
+//                 [--lesson FILE --step N | --view-link LINK] [--text-scale X]
 //   medius render --motion NAME --frames N --out DIR/frame_%04d.png ...   a PNG sequence of one loop
 //   medius render --motion NAME --frames N --out FILE.mp4|FILE.gif ...     the same as a video (needs ffmpeg)
 //   medius --list-motions
@@ -78,6 +78,7 @@ struct ViewerOptions {
   std::optional<std::filesystem::path> model;  // the built-in hip model when empty
   ViewOptions view;
   std::optional<std::filesystem::path> lesson;  // --lesson FILE: open it in presentation mode at step 1
+  std::optional<std::string> viewLink;          // --view-link LINK: open on that view (ui/view_link.h)
   bool fullscreen = false;                      // --fullscreen: the window starts fullscreen (F11 leaves)
 };
 
@@ -90,6 +91,7 @@ struct RenderOptions {
   int samples = 8;
   std::optional<std::filesystem::path> lesson;  // --lesson FILE: render one of its steps
   int step = 1;                                 // --step N, from 1
+  std::optional<std::string> viewLink;          // --view-link LINK: render that view (ui/view_link.h)
   float textScale = 1.0f;                       // --text-scale: label size for big images
   bool caption = false;                         // --caption: the lesson step's title and caption on the image
 };

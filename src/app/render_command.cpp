@@ -65,7 +65,7 @@ void runRenderCommand(const RenderOptions& options) {
   render::SceneAppearance appearance = render::SceneAppearance::allVisible();
   ui::applyPresetVisibility(appearance, model, options.view.preset);  // before the flags: --show still shows
   ui::applyViewFlags(appearance, model, options.view.flags);
-  const std::optional<LessonFrame> lesson = lessonFrame(model, options);  // --lesson FILE --step N
+  const std::optional<LessonFrame> lesson = lessonFrame(model, options);  // --lesson FILE --step N, --view-link
   const MotionOptions motion = lesson && !options.view.motion.posed() ? lesson->motion : options.view.motion;
   std::optional<biomech::ActivationSettings> activation;
   if (!options.view.activation.mode.empty())
@@ -88,6 +88,8 @@ void runRenderCommand(const RenderOptions& options) {
   if (activation) {
     spec.appearance.activationShading = true;
     spec.appearance.activationMap = *render::parseColourMap(options.view.activation.colourMap);
+    if (lesson && options.view.activation.mode.empty() && options.view.activation.colourMap == ActivationOptions{}.colourMap)
+      spec.appearance.activationMap = lesson->colourMap;  // the step's shading in the step's colours
     spec.appearance.activationMode = activation->mode;
   }
   if (graphicsError) std::rethrow_exception(graphicsError);

@@ -8,6 +8,8 @@
 #include "core/log.h"
 #include "render/gl/gl_loader.h"
 #include "ui/lesson.h"
+#include "ui/lesson_motion.h"
+#include "ui/view_link.h"
 
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
@@ -209,6 +211,11 @@ int runViewer(const ViewerOptions& options) {
   if (!options.view.activation.mode.empty()) activationSettings(options.view.activation, model, "--activation");
   std::optional<ui::Lesson> lesson;
   if (options.lesson) lesson = ui::loadLesson(*options.lesson, model);  // nor a damaged lesson
+  std::optional<ui::LessonStep> linked;
+  if (options.viewLink) {  // nor a link to what the model lacks
+    linked = ui::parseViewLink(*options.viewLink, "--view-link");
+    ui::checkLessonStep(*linked, model, "--view-link");
+  }
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
@@ -283,6 +290,7 @@ int runViewer(const ViewerOptions& options) {
   if (options.fullscreen)
     app.state().fullscreen = shell.toggleFullscreen();  // --fullscreen (with --lesson: presenting fullscreen)
   if (lesson) app.classroom().present(std::move(*lesson), *options.lesson, app.state(), glfwGetTime());
+  if (linked) ui::showLessonStep(*linked, app.model(), app.state());  // --view-link: the window opens on that view
 
 #ifdef __EMSCRIPTEN__
   attachPage(app);

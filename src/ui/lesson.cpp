@@ -185,8 +185,9 @@ LessonActivation readActivation(const Fields& step) {
     activation.mode = step.choice("activation", {"none", "action", "load"});
     return activation;
   }
-  const Fields fields = step.object("activation", {"mode", "person", "band", "strength_percent"});
+  const Fields fields = step.object("activation", {"mode", "person", "band", "strength_percent", "colour_map"});
   if (fields.has("mode")) activation.mode = fields.choice("mode", {"none", "action", "load"});
+  if (fields.has("colour_map")) activation.colourMap = fields.choice("colour_map", {"heat", "cividis"});
   if (fields.has("person")) {
     const Fields person = fields.object("person", {"body_mass_kg", "height_m", "sex"});
     if (person.has("body_mass_kg")) activation.bodyMassKg = person.numberIn("body_mass_kg", 10.0, 500.0);
@@ -224,19 +225,26 @@ Json writeActivation(const LessonActivation& activation) {
   if (!activation.bandJoint.empty()) band["joint"] = activation.bandJoint;  // empty: the motion's band leg
   Json strengths = Json::object();
   for (const auto& [id, percent] : activation.strengthPercent) strengths[id] = percent;
-  return Json{
-      {"mode", activation.mode},
-      {"person", Json{{"body_mass_kg", activation.bodyMassKg}, {"height_m", activation.heightM}, {"sex", activation.sex}}},
-      {"band", band},
-      {"strength_percent", strengths}};
+  Json json{{"mode", activation.mode},
+            {"person", Json{{"body_mass_kg", activation.bodyMassKg}, {"height_m", activation.heightM}, {"sex", activation.sex}}},
+            {"band", band},
+            {"strength_percent", strengths}};
+  // Written only when not the default, so that files without it stay as they were (and readable
+  // by a Medius that predates it).
+  if (activation.colourMap != LessonActivation{}.colourMap) json["colour_map"] = activation.colourMap;
+  return json;
 }
 
-LessonStep readStep(const Json& json, std::size_t number, const std::string& source) {
-  // Every message names the step by its title, when it has a usable one.
+// "SOURCE: step N ('TITLE')": every message names the step by its title, when it has a usable one.
+std::string stepWhere(const Json& json, std::size_t number, const std::string& source) {
   std::string where = source + ": step " + std::to_string(number);
   if (json.is_object() && json.contains("title") && json.at("title").is_string() &&
       !json.at("title").get_ref<const std::string&>().empty())
     where += " ('" + json.at("title").get<std::string>() + "')";
+  return where;
+}
+
+LessonStep readStep(const Json& json, const std::string& where) {
   const Fields fields(
       where, json, "",
       {"title", "caption", "camera", "structures", "selected", "highlights", "motion", "time", "activation", "pose"});
@@ -379,7 +387,45 @@ std::string jointIds(const anatomy::Model& model) {
   return ids.empty() ? "(none)" : ids;
 }
 
+// Parses JSON text; malformed text is reported with its line and column after `source`.
+Json parseJson(std::string_view text, const std::string& source) {
+  try {
+    return Json::parse(text.begin(), text.end());
+  } catch (const Json::parse_error& error) {
+    // nlohmann's message starts "[json.exception.parse_error.101] parse error at line L, column C: ..."
+    std::string what = error.what();
+    const std::size_t colon = what.find(": ", what.find("parse error"));
+    const std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
+    throw InputError(source + ": " + lineAndColumn(text, error.byte > 0 ? error.byte - 1 : 0) + ": not valid JSON: " + reason);
+  } catch (const Json::exception& error) {  // e.g. out_of_range.406, a number too large for a double (1e999)
+    throw InputError(source + ": not valid JSON: " + error.what());
+  }
+}
+
+// Leaves out of a written step what its reader takes as the default anyway.
+void dropDefaults(Json& step) {
+  const LessonStep defaults;
+  const Json plain = writeStep(defaults);
+  for (const char* key : {"caption", "structures", "selected", "motion", "time", "pose"})
+    if (step[key] == plain[key]) step.erase(key);
+  Json& highlights = step["highlights"];
+  for (auto it = highlights.begin(); it != highlights.end();) it = it.value() == false ? highlights.erase(it) : std::next(it);
+  if (highlights.empty()) step.erase("highlights");
+  Json& activation = step["activation"];
+  for (const char* key : {"mode", "person", "band", "strength_percent"})
+    if (activation[key] == plain["activation"][key]) activation.erase(key);
+  if (activation.empty()) step.erase("activation");
+}
+
 }  // namespace
+
+std::string lessonStepToJson(const LessonStep& step) {
+  Json json = writeStep(step);
+  dropDefaults(json);
+  return json.dump();
+}
+
+LessonStep lessonStepFromJson(std::string_view text, const std::string& where) { return readStep(parseJson(text, where), where); }
 
 bool isActivationMode(std::string_view mode) { return mode == "none" || mode == "action" || mode == "load"; }
 
@@ -394,18 +440,7 @@ std::string lessonToJson(const Lesson& lesson) {
 }
 
 Lesson lessonFromJson(std::string_view text, const std::string& source) {
-  Json json;
-  try {
-    json = Json::parse(text.begin(), text.end());
-  } catch (const Json::parse_error& error) {
-    // nlohmann's message starts "[json.exception.parse_error.101] parse error at line L, column C: ..."
-    std::string what = error.what();
-    const std::size_t colon = what.find(": ", what.find("parse error"));
-    const std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
-    throw InputError(source + ": " + lineAndColumn(text, error.byte > 0 ? error.byte - 1 : 0) + ": not valid JSON: " + reason);
-  } catch (const Json::exception& error) {  // e.g. out_of_range.406, a number too large for a double (1e999)
-    throw InputError(source + ": not valid JSON: " + error.what());
-  }
+  const Json json = parseJson(text, source);
   const std::string& where = source;
   const Fields top(where, json, "", {"format", "version", "title", "steps"});
   if (top.string("format") != kLessonFormat)
@@ -419,47 +454,47 @@ Lesson lessonFromJson(std::string_view text, const std::string& source) {
   lesson.title = top.string("title");
   const Json& steps = top.required("steps");
   if (!steps.is_array()) top.fail("steps", "expected an array, got " + describe(steps));
-  for (std::size_t i = 0; i < steps.size(); ++i) lesson.steps.push_back(readStep(steps[i], i + 1, source));
+  for (std::size_t i = 0; i < steps.size(); ++i) lesson.steps.push_back(readStep(steps[i], stepWhere(steps[i], i + 1, source)));
   return lesson;
 }
 
 void checkLesson(const Lesson& lesson, const anatomy::Model& model, const std::string& source) {
-  for (std::size_t i = 0; i < lesson.steps.size(); ++i) {
-    const LessonStep& step = lesson.steps[i];
-    const std::string where = source + ": " + stepName(step, i) + ": ";
-    std::set<std::string> seen;
-    for (const LessonStructure& structure : step.structures) {
-      if (model.findStructure(structure.id) == nullptr)
-        throw InputError(where + "structures." + structure.id + ": unknown structure '" + structure.id +
-                         "'; the model has: " + structureIds(model));
-      if (!seen.insert(structure.id).second) throw InputError(where + "structures." + structure.id + ": listed twice");
+  for (std::size_t i = 0; i < lesson.steps.size(); ++i)
+    checkLessonStep(lesson.steps[i], model, source + ": " + stepName(lesson.steps[i], i));
+}
+
+void checkLessonStep(const LessonStep& step, const anatomy::Model& model, const std::string& source) {
+  const std::string where = source + ": ";
+  std::set<std::string> seen;
+  for (const LessonStructure& structure : step.structures) {
+    if (model.findStructure(structure.id) == nullptr)
+      throw InputError(where + "structures." + structure.id + ": unknown structure '" + structure.id +
+                       "'; the model has: " + structureIds(model));
+    if (!seen.insert(structure.id).second) throw InputError(where + "structures." + structure.id + ": listed twice");
+  }
+  if (step.selected && model.findStructure(*step.selected) == nullptr)
+    throw InputError(where + "selected: unknown structure '" + *step.selected + "'; the model has: " + structureIds(model));
+  if (step.motion && biomech::findMotion(*step.motion) == nullptr)
+    throw InputError(where + "motion: unknown motion '" + *step.motion + "'; the motions are: " + biomech::motionIds());
+  if (step.pose) {
+    try {
+      biomech::parsePose(*step.pose, model.joints);
+    } catch (const Error& error) {
+      throw InputError(where + "pose: " + error.what());
     }
-    if (step.selected && model.findStructure(*step.selected) == nullptr)
-      throw InputError(where + "selected: unknown structure '" + *step.selected + "'; the model has: " + structureIds(model));
-    if (step.motion && biomech::findMotion(*step.motion) == nullptr)
-      throw InputError(where + "motion: unknown motion '" + *step.motion + "'; the motions are: " + biomech::motionIds());
-    if (step.pose) {
-      try {
-        biomech::parsePose(*step.pose, model.joints);
-      } catch (const Error& error) {
-        throw InputError(where + "pose: " + error.what());
-      }
-    }
-    const LessonActivation& activation = step.activation;
-    if (!isActivationMode(activation.mode))
-      throw InputError(where + "activation.mode: '" + activation.mode + "' is not one of none, action, load");
-    if (!model.joints.empty() && !activation.bandJoint.empty() &&  // a plain mesh file has no joints
-        std::none_of(model.joints.begin(), model.joints.end(),
-                     [&](const auto& joint) { return joint.id == activation.bandJoint; }))
-      throw InputError(where + "activation.band.joint: unknown joint '" + activation.bandJoint +
-                       "'; the model has: " + jointIds(model));
-    for (const auto& strength : activation.strengthPercent) {
-      const std::string& id = strength.first;
-      if (std::none_of(model.muscles.begin(), model.muscles.end(),
-                       [&](const anatomy::Muscle& muscle) { return muscle.id == id; }))
-        throw InputError(where + "activation.strength_percent." + id + ": unknown muscle '" + id +
-                         "'; the muscles are: " + muscleIds(model));
-    }
+  }
+  const LessonActivation& activation = step.activation;
+  if (!isActivationMode(activation.mode))
+    throw InputError(where + "activation.mode: '" + activation.mode + "' is not one of none, action, load");
+  if (!model.joints.empty() && !activation.bandJoint.empty() &&  // a plain mesh file has no joints
+      std::none_of(model.joints.begin(), model.joints.end(), [&](const auto& joint) { return joint.id == activation.bandJoint; }))
+    throw InputError(where + "activation.band.joint: unknown joint '" + activation.bandJoint +
+                     "'; the model has: " + jointIds(model));
+  for (const auto& strength : activation.strengthPercent) {
+    const std::string& id = strength.first;
+    if (std::none_of(model.muscles.begin(), model.muscles.end(), [&](const anatomy::Muscle& muscle) { return muscle.id == id; }))
+      throw InputError(where + "activation.strength_percent." + id + ": unknown muscle '" + id +
+                       "'; the muscles are: " + muscleIds(model));
   }
 }
 

@@ -45,6 +45,7 @@ struct LessonActivation {
                                    biomech::ElasticBand{}.anchor.z};
   std::string bandJoint = biomech::ElasticBand{}.joint;  // a joint id of the model; empty: the motion's band leg
   std::map<std::string, double> strengthPercent;         // muscle id -> 0..100; a muscle not listed: 100
+  std::string colourMap = "heat";                        // "heat" or "cividis" (render/colour_map.h)
 
   bool operator==(const LessonActivation&) const = default;
 };
@@ -86,6 +87,20 @@ std::string lessonToJson(const Lesson& lesson);
 //   "intro.json: step 2 ('The Trendelenburg sign'): camera.distance: expected a number, got a string"
 // and, for malformed JSON, the line and column.
 Lesson lessonFromJson(std::string_view text, const std::string& source);
+
+// One step as compact JSON on one line, for a view link (view_link.h): the fields of a step in a
+// lesson file, those at their default left out (caption "", no structures, false highlights, no
+// motion, time 0, the default activation setting...). lessonStepFromJson reads it back.
+std::string lessonStepToJson(const LessonStep& step);
+
+// Parses one step object (the form of a step in a lesson file; missing optional fields take their
+// defaults). `where` starts every message, e.g. "--view-link: camera.distance: expected a number,
+// got a string"; malformed JSON is reported with its line and column. Throws InputError.
+LessonStep lessonStepFromJson(std::string_view text, const std::string& where);
+
+// Checks one step against a model and the motion library, as checkLesson does for each step;
+// `where` starts every message. Throws InputError.
+void checkLessonStep(const LessonStep& step, const anatomy::Model& model, const std::string& where);
 
 // Checks the lesson against a model and the motion library: structure ids (visible, selected),
 // motion ids, the pose's joints, the band's joint and the muscles given a strength. Throws InputError as above, listing the valid

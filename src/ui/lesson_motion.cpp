@@ -46,6 +46,7 @@ LessonActivation captureActivation(const ActivationView& view) {
   activation.bandJoint = settings.band.joint;
   for (const auto& [muscle, percent] : settings.strengthPercent)
     if (percent < 100.0) activation.strengthPercent[muscle] = sliderValue(percent);
+  activation.colourMap = std::string(render::colourMapName(view.map));
   return activation;
 }
 
@@ -68,6 +69,7 @@ void applyActivation(const LessonActivation& activation, ActivationView& view) {
   view.settings.person = settings.person;
   view.settings.band = settings.band;
   view.settings.strengthPercent = settings.strengthPercent;
+  view.map = render::parseColourMap(activation.colourMap).value_or(render::ColourMap::Heat);
   setActivationMode(view, activation.mode);  // bumps the revision: the frame loop recomputes
 }
 

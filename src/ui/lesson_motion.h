@@ -20,7 +20,8 @@ namespace medius::ui {
 std::string poseText(const biomech::Pose& pose);
 
 // The activation setting the viewer shows, as a step keeps it: numbers as the shortest text of the
-// float the sliders hold (72.3, not 72.30000305175781), strengths of 100 % left out (the default).
+// float the sliders hold (72.3, not 72.30000305175781), strengths of 100 % left out (the default),
+// and the colour map.
 LessonActivation captureActivation(const ActivationView& view);
 // Sets the viewer's shading and settings to the step's (the frame loop recomputes).
 void applyActivation(const LessonActivation& activation, ActivationView& view);

@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "ui/item_probe.h"
 #include "ui/lesson_view.h"
+#include "ui/view_link.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -203,6 +204,20 @@ void drawSteps(LessonPanel& panel, LessonEditor& editor, const ViewState& state,
   }
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip("The camera, visibility, selection, overlays, motion and activation (mode, person, band, strengths)");
+  ImGui::SameLine();
+  const bool copyClicked = ImGui::Button("Copy link");
+  probeItem("Lesson", "Copy link");
+  if (copyClicked) {
+    std::string link;
+    if (attempt(panel, [&] { link = viewLinkOf(captureLessonStep(state, model, "Shared view")); })) {
+      ImGui::SetClipboardText(link.c_str());  // through the window's clipboard (GLFW; the page's on the web)
+      panel.status = "Copied the link of this view: " + link;
+    }
+  }
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip(
+        "Put a link to this view on the clipboard: the text after '#' in the page's address, or for "
+        "'medius --view-link' and 'medius render --view-link'");
   const std::optional<std::size_t> selected = editor.selected();
   if (!selected || *selected >= steps.size()) return;
   const std::size_t index = *selected;
@@ -242,6 +257,13 @@ void drawSteps(LessonPanel& panel, LessonEditor& editor, const ViewState& state,
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip(
         "Replace the step's camera, visibility, motion and activation (mode, strengths...) with what the window shows");
+  ImGui::SameLine();
+  if (ImGui::Button("Copy step link")) {
+    const std::string link = viewLinkOf(steps[current]);
+    ImGui::SetClipboardText(link.c_str());
+    panel.status = "Copied the link of step " + std::to_string(current + 1) + ": " + link;
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Put a link to this step's view (with its title and caption) on the clipboard");
   ImGui::SameLine();
   if (ImGui::Button("Present from this step (Shift+F5)")) requests.presentFrom = current;
 }
