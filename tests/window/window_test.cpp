@@ -4,8 +4,10 @@
 
 #include "biomech/motion.h"
 #include "render/image.h"
+#include "ui/lesson_view.h"
 #include "ui/settings.h"
 #include "ui/structure_visibility.h"
+#include "ui/view_link.h"
 
 #include <glm/geometric.hpp>
 
@@ -320,6 +322,25 @@ float pelvisTiltPixels(WindowHarness& window, const anatomy::Model& model) {
     return count ? static_cast<float>(sum / count) : -1.0f;
   };
   return meanRow("hip_bone_l") - meanRow("hip_bone_r");
+}
+
+TEST(WindowTest, CopyLinkPutsTheLinkOfTheViewOnTheClipboard) {
+  WindowHarness window(1280, 800);
+  window.selectComboItem("Motion menu", "Single-leg stance");
+  window.clickWidget("Colour muscles by activation");
+  window.pressKey(GLFW_KEY_L, GLFW_MOD_CONTROL);  // the Lesson window
+  window.clickWidget("Lesson/Copy link");
+  const char* clipboard = ImGui::GetClipboardText();
+  ASSERT_NE(clipboard, nullptr);
+  const std::string link = clipboard;
+  ASSERT_TRUE(link.starts_with("v1.")) << link;
+  const ui::LessonStep step = ui::parseViewLink(link, "clipboard");
+  EXPECT_EQ(step.motion, "single_leg_stance");
+  EXPECT_EQ(step.activation.mode, "load");
+  ui::LessonStep shown = ui::captureLessonStep(window.state(), window.app().model(), "Shared view");
+  EXPECT_GT(step.time, 0.0);
+  shown.time = step.time;  // the motion plays on after the click
+  EXPECT_EQ(ui::lessonStepToJson(step), ui::lessonStepToJson(shown)) << "the link is not of the view the window shows";
 }
 
 TEST(WindowTest, ALessonOfThreeStrengthsIsBuiltSavedReopenedAndPresented) {
