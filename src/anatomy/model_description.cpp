@@ -298,6 +298,19 @@ void readLandmarks(const JsonFields& root, const std::set<std::string>& segmentI
     landmark.segment = fields.string("segment");
     if (!segmentIds.count(landmark.segment)) fields.fail("segment", "'" + landmark.segment + "' is not a segment of the model");
     landmark.side = fields.optionalString("side", "");
+    landmark.structure = fields.optionalString("structure", "");
+    landmark.label = fields.optionalString("teaching_label", "");
+    if (fields.has("teaching_alternates")) {
+      const nlohmann::json& alternates = fields.array("teaching_alternates");
+      for (std::size_t a = 0; a < alternates.size(); ++a) {
+        if (!alternates[a].is_string())
+          fields.fail("teaching_alternates[" + std::to_string(a) + "]", "expected a landmark id (a string)");
+        landmark.labelAlternates.push_back(alternates[a].get<std::string>());
+      }
+    }
+    const std::string face = fields.optionalString("teaching_face", "outer");
+    if (face != "outer" && face != "inner") fields.fail("teaching_face", "expected \"outer\" or \"inner\", not '" + face + "'");
+    landmark.labelOnInnerFace = face == "inner";
     model.landmarks.push_back(std::move(landmark));
   }
 }

@@ -9,27 +9,6 @@
 namespace medius::anatomy {
 namespace {
 
-struct Wanted {
-  const char* baseId;
-  const char* label;
-  const char* bone;
-  std::array<const char*, 2> alternates{nullptr, nullptr};  // other landmarks of the same feature
-};
-
-constexpr std::array kWanted = {
-    Wanted{"asis", "ASIS", "hip_bone"},
-    Wanted{"psis", "PSIS", "hip_bone"},
-    Wanted{"iliac_crest", "Iliac crest", "hip_bone"},
-    Wanted{"anterior_gluteal_line", "Anterior gluteal line", "hip_bone"},
-    Wanted{"posterior_gluteal_line", "Posterior gluteal line", "hip_bone"},
-    Wanted{"inferior_gluteal_line", "Inferior gluteal line", "hip_bone"},
-    // The tip lies on the trochanter's upper edge, out of sight from the side: the lateral face
-    // (where gluteus medius inserts) and the posterior edge mark the same feature.
-    Wanted{
-        "greater_trochanter_tip", "Greater trochanter", "femur", {"greater_trochanter_lateral", "greater_trochanter_posterior"}},
-    Wanted{"lesser_trochanter", "Lesser trochanter", "femur"},
-};
-
 glm::vec3 placed(const Model& model, const Landmark& landmark, const glm::vec3& point) {
   return model.neutralPosition(FibrePoint{landmark.segment, point});
 }
@@ -41,6 +20,8 @@ constexpr float kFaceChoice = 0.005f;
 // Cosine between a vertex's normal and the horizontal direction away from the body's axis below
 // which the vertex counts as facing inwards.
 constexpr float kInward = -0.2f;
+// Two marks of one label closer than this (metres) mark one feature.
+constexpr float kSameFeature = 0.015f;
 
 // The landmark's point moved onto the bone's surface (its nearest vertex), so that it is drawn
 // on the bone a person sees: generated surfaces lie within millimetres of the landmarks, not on
@@ -48,7 +29,7 @@ constexpr float kInward = -0.2f;
 // away from the body's vertical axis (through `centre`): of the vertices about as near, one facing that way
 // is preferred. Appends the position and the surface's normal there (zero without normals).
 void onSurface(const Model& model, const Structure* bone, const glm::vec3& point, const glm::vec3& centre, ShownLandmark& item,
-               bool alternate) {
+               bool alternate, bool innerFace) {
   glm::vec3 position = point, normal(0.0f);
   if (bone != nullptr && !bone->mesh.positions.empty()) {
     const glm::mat4 placement = model.neutralSegmentTransform(bone->segment);
@@ -68,8 +49,8 @@ void onSurface(const Model& model, const Structure* bone, const glm::vec3& point
     // Only a vertex facing inwards (the pelvic face of the blade) is replaced; a knob facing
     // partly towards the axis (the lesser trochanter) keeps its nearest vertex.
     const glm::vec3 away = outward(positions[nearest]);
-    const bool facesIn =
-        hasNormals && glm::length(away) > 0.0f && glm::dot(bone->mesh.normals[nearest], glm::normalize(away)) < kInward;
+    const bool facesIn = !innerFace && hasNormals && glm::length(away) > 0.0f &&
+                         glm::dot(bone->mesh.normals[nearest], glm::normalize(away)) < kInward;
     if (facesIn) {
       const float reach = glm::distance(positions[nearest], local) + kFaceChoice;
       std::optional<std::size_t> outer;
@@ -86,23 +67,43 @@ void onSurface(const Model& model, const Structure* bone, const glm::vec3& point
   item.normals.push_back(normal);
 }
 
+// The bone a landmark lies on: the structure it names, else the first bone carried by its
+// segment on its side.
+const Structure* boneOf(const Model& model, const Landmark& landmark) {
+  if (!landmark.structure.empty()) return model.findStructure(landmark.structure);
+  for (const Structure& s : model.structures)
+    if (s.kind == StructureKind::Bone && s.segment == landmark.segment && (s.side == landmark.side || landmark.side.empty()))
+      return &s;
+  return nullptr;
+}
+
 }  // namespace
 
 std::vector<ShownLandmark> teachingLandmarks(const Model& model) {
   std::vector<ShownLandmark> shown;
   const glm::vec3 centre = model.bounds().centre();
+  // Landmarks the data names for teaching, in the model's order; each on the structure its
+  // segment carries whose name ends like the landmark's side.
+  for (const Landmark& landmark : model.landmarks) {
+    if (landmark.label.empty()) continue;
+    const Structure* bone = boneOf(model, landmark);
+    // One feature, one mark: a landmark of both sides at the midline (the pubic symphysis) is
+    // shown once, where its first side puts it.
+    const glm::vec3 first = placed(model, landmark, landmark.points.front());
+    bool shownAlready = false;
+    for (const ShownLandmark& other : shown)
+      shownAlready = shownAlready || (other.label == landmark.label && !other.points.empty() &&
+                                      glm::distance(other.points.front(), first) < kSameFeature);
+    if (shownAlready) continue;
+    ShownLandmark item{landmark.id, landmark.label, bone ? bone->id : std::string(), {}, 0.0f, {}, {}};
+    for (const glm::vec3& p : landmark.points)
+      onSurface(model, bone, placed(model, landmark, p), centre, item, false, landmark.labelOnInnerFace);
+    for (const std::string& alternate : landmark.labelAlternates)
+      if (const Landmark* other = model.findLandmark(alternate))
+        onSurface(model, bone, placed(model, *other, other->points.front()), centre, item, true, landmark.labelOnInnerFace);
+    shown.push_back(std::move(item));
+  }
   for (const char* suffix : {"_r", "_l"}) {
-    for (const Wanted& wanted : kWanted) {
-      const Landmark* landmark = model.findLandmark(std::string(wanted.baseId) + suffix);
-      if (!landmark) continue;
-      ShownLandmark item{landmark->id, wanted.label, std::string(wanted.bone) + suffix, {}, 0.0f, {}, {}};
-      const Structure* bone = model.findStructure(item.structure);
-      for (const glm::vec3& p : landmark->points) onSurface(model, bone, placed(model, *landmark, p), centre, item, false);
-      for (const char* alternate : wanted.alternates)
-        if (const Landmark* other = alternate ? model.findLandmark(std::string(alternate) + suffix) : nullptr)
-          onSurface(model, bone, placed(model, *other, other->points.front()), centre, item, true);
-      shown.push_back(std::move(item));
-    }
     const Landmark* head = model.findLandmark(std::string("femoral_head") + suffix);
     const Landmark* cup = model.findLandmark(std::string("acetabulum_centre") + suffix);
     const Landmark* trochanter = model.findLandmark(std::string("greater_trochanter_tip") + suffix);

@@ -1,7 +1,8 @@
 #pragma once
-// The landmarks a lecturer points at, ready to draw: ASIS, PSIS, iliac crest, the three gluteal
-// lines, acetabulum, greater and lesser trochanter, femoral head and neck, for each side the
-// model has. Positions in the model frame at the neutral pose.
+// The landmarks a lecturer points at, ready to draw: every landmark the model's data gives a
+// teaching label (model.json "teaching_label": ASIS, obturator foramen, linea aspera, ...), plus
+// the femoral head, neck and acetabulum derived from the head sphere and the cup centre.
+// Positions in the model frame at the neutral pose.
 #include "anatomy/model.h"
 
 #include <string>

@@ -9,6 +9,11 @@ namespace medius::assetgen {
 namespace {
 constexpr float kDegToRad = 3.14159265f / 180.0f;
 constexpr float kBlend = 0.010f;
+// Fovea of the head: a pit about 9 mm across and 2.5 mm deep (standard anatomy: a small pit for
+// the ligament of the head; Standring, Gray's Anatomy 41st ed. 2016), carved by a 5 mm sphere
+// whose centre lies 2.5 mm outside the head surface at the landmark.
+constexpr float kFoveaRadius = 0.005f;
+constexpr float kFoveaDepth = 0.0025f;
 constexpr float kGrooveRadius = 0.020f;  // patellar groove channel (see the constructor)
 
 glm::vec3 towards(glm::vec3 from, glm::vec3 to, float distance) { return from + glm::normalize(to - from) * distance; }
@@ -102,6 +107,10 @@ FemurField::FemurField(const LandmarkSet& lm)
   // (between the neck axis, 15 mm away, and the medial surface of the trochanter).
   fossaTop_ = glm::vec3(gtTip.x - 0.004f, gtTip.y - 0.005f, gtTip.z - 0.010f);
   fossaBottom_ = glm::vec3(gtTip.x, gtTip.y - 0.021f, gtTip.z - 0.012f);
+  if (const Landmark* fovea = lm.find("femoral_head_fovea")) {
+    hasFovea_ = true;
+    foveaCentre_ = glm::normalize(fovea->points.at(0)) * (headRadius_ + kFoveaRadius - kFoveaDepth);
+  }
   const glm::vec3 lt = lm.point("lesser_trochanter");
   // Lesser trochanter: a cone from the shaft to a blunt tip (radius 4 mm) whose surface passes
   // through the landmark, projecting posteromedially.
@@ -157,7 +166,9 @@ float FemurField::proximalDistance(glm::vec3 p) const {
   d = smoothMin(d, neck_.distance(p), 0.004f);
   for (const Tube& t : trochanters_) d = smoothMin(d, t.distance(p), kBlend);
   d = smoothMin(d, greaterTrochanter_.distance(p), 0.006f);
-  return smoothSubtract(d, roundConeDistance(p, fossaTop_, fossaBottom_, 0.006f, 0.005f), 0.003f);
+  d = smoothSubtract(d, roundConeDistance(p, fossaTop_, fossaBottom_, 0.006f, 0.005f), 0.003f);
+  if (hasFovea_) d = smoothSubtract(d, sphereDistance(p, foveaCentre_, kFoveaRadius), 0.001f);
+  return d;
 }
 
 float FemurField::distalDistance(glm::vec3 p) const {

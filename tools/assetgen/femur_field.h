@@ -36,6 +36,8 @@ class FemurField {
   Tube shaft_;
   ConvexBlock greaterTrochanter_{0.005f};
   glm::vec3 fossaTop_, fossaBottom_;  // trochanteric fossa
+  bool hasFovea_ = false;             // the landmarks place a fovea on the head
+  glm::vec3 foveaCentre_{0.0f};       // centre of the sphere carved out of the head for the fovea
   std::vector<Tube> trochanters_;     // core of the greater, lesser, crest, line
   std::vector<Tube> ridges_;          // gluteal tuberosity, linea aspera
   glm::vec3 medialCondyle_, lateralCondyle_;

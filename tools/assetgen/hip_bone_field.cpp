@@ -25,6 +25,7 @@ constexpr float kRamusHalfThickness = 0.0035f;
 constexpr float kFossaFloor = 0.0025f;
 // Acetabular fossa: a non-articular pit about 3 mm deeper than the lunate surface, shifted
 // towards the acetabular notch (standard anatomy; depth and offset are visual choices).
+constexpr float kLesserNotchRadius = 0.009f;  // lesser sciatic notch (see the constructor)
 constexpr float kFossaDepth = 0.003f;
 constexpr float kFossaRadius = 0.013f;
 constexpr float kFossaTowardsNotch = 0.006f;
@@ -116,6 +117,21 @@ HipBoneField::HipBoneField(const LandmarkSet& lm)
     tuberosityCentre_ = mid;
     tuberosityAxes_ = glm::mat3(along, out, glm::cross(along, out));
     tuberosityRadii_ = glm::vec3(0.5f * glm::length(tuberLow - tuber) + 0.012f, 0.011f, 0.013f);
+  }
+
+  // Lesser sciatic notch: a round bar 18 mm across (the notch's curvature is that of the
+  // obturator internus tendon turning round it, about 1 cm in radius in atlas figures) lying
+  // across the ischium, behind the landmark, so the posterior border bends forwards to the
+  // landmark between the spine and the tuberosity.
+  if (const Landmark* lesser = lm.find("lesser_sciatic_notch")) {
+    const glm::vec3 n = lesser->points.at(0);
+    const glm::vec3 across = glm::normalize(glm::cross(tuber - spine, c - spine));  // normal of the ischium
+    glm::vec3 back = n - c;
+    back = glm::normalize(back - across * glm::dot(back, across));
+    const glm::vec3 axisPoint = n + back * kLesserNotchRadius;
+    lesserNotchA_ = axisPoint - across * 0.025f;
+    lesserNotchB_ = axisPoint + across * 0.025f;
+    hasLesserNotch_ = true;
   }
 
   // Pubis: superior ramus from the iliopubic eminence past the foramen to the tubercle and the
@@ -241,6 +257,8 @@ float HipBoneField::distance(glm::vec3 p) const {
   body = smoothMax(body, pelvicPlateZ_ - p.z, 0.003f);
   d = smoothMin(d, body, kBlend);
   d = smoothMin(d, ischiumDistance(p), kBlend);
+  if (hasLesserNotch_)
+    d = smoothSubtract(d, roundConeDistance(p, lesserNotchA_, lesserNotchB_, kLesserNotchRadius, kLesserNotchRadius), 0.003f);
   d = smoothMin(d, pubisDistance(p), kBlend);
   // Obturator foramen: a real hole through the rami.
   d = smoothSubtract(d, foramen_.distance(p), 0.003f);

@@ -49,6 +49,10 @@ class HipBoneField {
   glm::vec3 tuberosityCentre_;     // ischial tuberosity: a thick oval mass
   glm::mat3 tuberosityAxes_;
   glm::vec3 tuberosityRadii_;
+  // Lesser sciatic notch: the posterior border between the spine and the tuberosity hollowed by a
+  // round bar across the ischium whose surface passes through the landmark (when there is one).
+  bool hasLesserNotch_ = false;
+  glm::vec3 lesserNotchA_{0.0f}, lesserNotchB_{0.0f};
   ExtrudedOutline foramen_;
   std::vector<SurfaceRidge> glutealLines_;
   glm::vec3 fossaCentre_;

@@ -61,6 +61,9 @@ Json landmarkEntry(const Landmark& l, bool left) {
   e["id"] = sided ? l.id + (left ? "_l" : "_r") : l.id;
   e["segment"] = sidedSegment(l.segment, left);
   e["side"] = sided ? (left ? "left" : "right") : "midline";
+  if (!l.bone.empty()) e["structure"] = sided ? l.bone + (left ? "_l" : "_r") : l.bone;
+  if (e.contains("teaching_alternates"))
+    for (Json& other : e["teaching_alternates"]) other = other.get<std::string>() + (sided ? (left ? "_l" : "_r") : "");
   if (!left) return e;
   e["source"] = l.source + " (mirrored in Z for the left side)";
   auto mirrorArray = [](Json& a) { a[2] = -a[2].get<double>() + 0.0; };
