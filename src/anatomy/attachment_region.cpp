@@ -23,8 +23,11 @@ Cell cellOf(glm::vec3 p, float size) {
 // The mesh's vertices bucketed in cubes of side `size`, for nearest-vertex queries.
 class VertexGrid {
  public:
-  VertexGrid(const std::vector<glm::vec3>& positions, float size) : positions_(positions), size_(size) {
-    for (std::uint32_t i = 0; i < positions.size(); ++i) cells_[cellOf(positions[i], size)].push_back(i);
+  // Only the vertices flagged in `used` are found (a vertex no triangle references is not on the surface).
+  VertexGrid(const std::vector<glm::vec3>& positions, const std::vector<bool>& used, float size)
+      : positions_(positions), used_(used), size_(size) {
+    for (std::uint32_t i = 0; i < positions.size(); ++i)
+      if (used[i]) cells_[cellOf(positions[i], size)].push_back(i);
   }
 
   // The nearest vertex to q and its distance: rings of cells searched outwards until no closer
@@ -44,7 +47,8 @@ class VertexGrid {
           }
       if (distance <= static_cast<float>(ring) * size_) return best;
     }
-    for (std::uint32_t i = 0; i < positions_.size(); ++i) consider(i, q, best, distance);
+    for (std::uint32_t i = 0; i < positions_.size(); ++i)
+      if (used_[i]) consider(i, q, best, distance);
     return best;
   }
 
@@ -57,6 +61,7 @@ class VertexGrid {
   }
 
   const std::vector<glm::vec3>& positions_;
+  const std::vector<bool>& used_;
   float size_;
   std::map<Cell, std::vector<std::uint32_t>> cells_;
 };
@@ -76,21 +81,36 @@ std::vector<std::uint32_t> verticesOfSurfaceRegion(const TriangleMesh& mesh, con
   };
   std::map<Cell, std::vector<RegionPoint>> cells;
   std::vector<std::uint32_t> out;
-  std::vector<std::vector<std::uint32_t>> ring(mesh.positions.size());
-  for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3)
-    for (int a = 0; a < 3; ++a)
-      for (int b = 0; b < 3; ++b) ring[mesh.indices[t + a]].push_back(mesh.indices[t + b]);
-  const VertexGrid grid(mesh.positions, spacing);
+  // A vertex that no triangle uses (a simplified mesh sharing its parent's vertex buffer) is not
+  // on the surface: it neither resolves a point nor joins the region. Each used vertex owns a
+  // third of the area of its triangles (its share of the surface).
+  std::vector<bool> used(mesh.positions.size(), false);
+  std::vector<float> ownArea(mesh.positions.size(), 0.0f);
+  for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+    const glm::vec3 a = mesh.positions[mesh.indices[t]], b = mesh.positions[mesh.indices[t + 1]],
+                    c = mesh.positions[mesh.indices[t + 2]];
+    const float third = glm::length(glm::cross(b - a, c - a)) / 6.0f;
+    for (std::size_t k = 0; k < 3; ++k) used[mesh.indices[t + k]] = true, ownArea[mesh.indices[t + k]] += third;
+  }
+  if (std::find(used.begin(), used.end(), true) == used.end()) return {};
+  const VertexGrid grid(mesh.positions, used, spacing);
+  // Where the mesh is coarser than the samples, a point may have no vertex within `spacing`; then
+  // it stands for about spacing^2 of surface given to its nearest vertex, and a vertex whose own
+  // share of the surface is at least half covered that way joins the region. So a region keeps
+  // about its area on a simplified bone instead of vanishing between vertices or taking whole
+  // one-rings of large triangles.
+  std::vector<float> coveredArea(mesh.positions.size(), 0.0f);
   for (const glm::vec3& q : points) {
     float distance = 0.0f;
     const std::uint32_t nearest = grid.nearest(q, distance);
     if (checkFacing && glm::dot(normals[nearest], facing) < -0.3f) continue;
     cells[cellOf(q, spacing)].push_back({q, normals[nearest]});
-    // Where the mesh is coarse (flat areas after simplification) a point may have no vertex
-    // within `spacing`: the one-ring of its nearest vertex marks the triangles under it.
-    if (distance > spacing) out.insert(out.end(), ring[nearest].begin(), ring[nearest].end());
+    coveredArea[nearest] += spacing * spacing;
   }
+  for (std::uint32_t i = 0; i < mesh.positions.size(); ++i)
+    if (used[i] && coveredArea[i] >= 0.5f * ownArea[i]) out.push_back(i);
   for (std::uint32_t i = 0; i < mesh.positions.size(); ++i) {
+    if (!used[i]) continue;
     const glm::vec3 p = mesh.positions[i];
     const auto [cx, cy, cz] = cellOf(p, spacing);
     bool inside = false;

@@ -17,7 +17,8 @@ namespace medius::anatomy {
 // those within `spacing` of a point whose surface faces the same way (vertex normals agree), plus
 // the one-ring of a point's nearest vertex where no vertex lies within `spacing` (a coarse mesh).
 // A point whose nearest vertex faces against `facing` (a point that slipped round the edge of a
-// thin plate) marks nothing; a zero `facing` disables that check. Ascending, without repeats.
+// thin plate) marks nothing; a zero `facing` disables that check. Only vertices that a triangle
+// uses count (a simplified mesh may share its parent's vertex buffer). Ascending, without repeats.
 std::vector<std::uint32_t> verticesOfSurfaceRegion(const TriangleMesh& mesh, const std::vector<glm::vec3>& points, float spacing,
                                                    glm::vec3 facing);
 
