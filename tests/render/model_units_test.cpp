@@ -67,6 +67,7 @@ std::filesystem::path writeHipInMillimetres(const test::TempDir& folder) {
   scaleLengths(document["muscles"], 1000.0);
   scaleLengths(document["landmarks"], 1000.0);
   for (const auto& structure : document["structures"]) {
+    if (!structure.contains("mesh")) continue;  // a muscle's tendon part has no mesh of its own
     const std::string mesh = structure["mesh"];
     writeScaledMesh(kHipModel.parent_path() / mesh, folder / mesh, 1000.0f);
   }
