@@ -14,7 +14,7 @@ MaterialStyle styleFor(anatomy::StructureKind kind) {
   return {{0.6f, 0.6f, 0.6f}, 0.1f, 20.0f};
 }
 
-MaterialStyle tendonStyle() { return {{0.78f, 0.74f, 0.64f}, 0.30f, 40.0f, 1.0f}; }
+MaterialStyle tendonStyle() { return {{0.74f, 0.78f, 0.82f}, 0.30f, 40.0f, 1.0f}; }
 
 MaterialStyle styleFor(const anatomy::Structure& structure) {
   MaterialStyle style = structure.tissue == anatomy::Tissue::Tendon ? tendonStyle() : styleFor(structure.kind);

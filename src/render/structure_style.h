@@ -23,8 +23,9 @@ MaterialStyle styleFor(anatomy::StructureKind kind);
 // The style of one structure: its kind's, with a hue of its own for the three gluteal muscles so
 // the layers (minimus, medius, maximus) tell apart at a glance.
 MaterialStyle styleFor(const anatomy::Structure& structure);
-// A tendon's look: pearly white with a sharp sheen (a structure whose tissue is Tendon; its own
-// colour from model.json still wins).
+// A tendon's look: silvery white with a sharp sheen, cooler than the ivory of bone so that a
+// tendon over a bone (the iliotibial tract on the femur) reads apart. For a structure whose tissue
+// is Tendon; its own colour from model.json still wins.
 MaterialStyle tendonStyle();
 BackgroundStyle defaultBackground();
 
