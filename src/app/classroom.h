@@ -23,6 +23,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace medius::app {
 
@@ -61,6 +62,8 @@ class Classroom {
   void requestScreenshot();
   void requestExportDialog();
   void toggleLessonPanel() { lessonPanel_.visible = !lessonPanel_.visible; }
+  // The page's address before '#' (the browser build): Copy link then copies a whole address.
+  void setLinkAddress(std::string address) { lessonPanel_.linkAddress = std::move(address); }
   void toggleQuizPanel() { quizPanel_.visible = !quizPanel_.visible; }
   const ui::QuizPanel& quizPanel() const { return quizPanel_; }
   // A message in the panel's status line and over the view for a few seconds (errors included:

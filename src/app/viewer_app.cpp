@@ -10,6 +10,7 @@
 #include "core/log.h"
 #include "ui/docked_windows.h"
 #include "ui/info_card.h"
+#include "ui/lesson_motion.h"
 #include "ui/structure_visibility.h"
 #include "ui/viewer_panels.h"
 
@@ -260,6 +261,12 @@ bool ViewerApp::needsFrame(double now) {
   return framesToDraw_ > 0 || state_.animating(now);
 }
 
+void ViewerApp::showLinkedView(const ui::LessonStep& step) {
+  ui::showLessonStep(step, *model_, state_);
+  cameraFromLink_ = true;
+  requestRedraw();
+}
+
 void ViewerApp::frame(double now, int framebufferWidth, int framebufferHeight) {
   openPendingModel(now);
   framesToDraw_ = std::max(framesToDraw_ - 1, 0);
@@ -303,9 +310,10 @@ void ViewerApp::frame(double now, int framebufferWidth, int framebufferHeight) {
   ImGui::Render();
 
   // Frame, label and isolate in the view less its docked windows; the first time that area is
-  // known, fit the model to it (unless a presented lesson step has set the camera).
+  // known, fit the model to it (unless a presented lesson step or a view link has set the camera).
   const glm::vec2 framebufferSize(static_cast<float>(framebufferWidth), static_cast<float>(framebufferHeight));
-  if (controller_->followFreeArea(ui::freeViewArea(framebufferSize, ui::shownWindowRects()), now) && !classroom_->presenting())
+  if (controller_->followFreeArea(ui::freeViewArea(framebufferSize, ui::shownWindowRects()), now) && !classroom_->presenting() &&
+      !cameraFromLink_)
     controller_->frameBoundsNow(ui::visibleBounds(model, state_.appearance));
   if (controller_->viewAreaMoving(now)) requestRedraw();
   if (requests.preset) goToPreset(*requests.preset, now);

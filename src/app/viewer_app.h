@@ -13,6 +13,7 @@
 #include "biomech/posed_model.h"
 #include "render/renderer.h"
 #include "ui/camera_controller.h"
+#include "ui/lesson.h"
 #include "ui/open_model_panel.h"
 #include "ui/view_state.h"
 
@@ -64,6 +65,11 @@ class ViewerApp {
   // After the frame is on the screen (buffers swapped): the frame's time, for the level of detail.
   void frameShown(double now);
 
+  // Shows a view link's step (ui/view_link.h; already checked against the model) with its camera
+  // exactly: the first framing of the model in the free area leaves that camera alone, so the
+  // window shows what `medius render --view-link` draws (`medius --view-link`, the page's address).
+  void showLinkedView(const ui::LessonStep& step);
+
   ui::ViewState& state() { return state_; }
   const anatomy::Model& model() const { return *model_; }
   render::Renderer& renderer() { return *renderer_; }
@@ -106,7 +112,8 @@ class ViewerApp {
   std::vector<ButtonEvent> buttons_;  // pressed and released since the last frame; ImGui decides who gets them
   render::FrameSpec lastFrameSpec_;
   double frameStart_ = 0.0;
-  double lastFrameMs_ = 0.0;  // level of detail: coarser meshes while frames take longer than 30 fps
+  double lastFrameMs_ = 0.0;     // level of detail: coarser meshes while frames take longer than 30 fps
+  bool cameraFromLink_ = false;  // showLinkedView set the camera: no first framing
 };
 
 }  // namespace medius::app

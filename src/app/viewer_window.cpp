@@ -8,7 +8,6 @@
 #include "core/log.h"
 #include "render/gl/gl_loader.h"
 #include "ui/lesson.h"
-#include "ui/lesson_motion.h"
 #include "ui/view_link.h"
 
 #define GLFW_INCLUDE_NONE
@@ -282,6 +281,7 @@ int runViewer(const ViewerOptions& options) {
                                           glm::ivec2(framebufferWidth, framebufferHeight), std::move(host));
   ImGui_ImplGlfw_InitForOpenGL(window.get(), true);
 #ifdef __EMSCRIPTEN__
+  usePageClipboard();
   ImGui_ImplOpenGL3_Init("#version 300 es");
 #else
   ImGui_ImplOpenGL3_Init("#version 330 core");
@@ -290,10 +290,10 @@ int runViewer(const ViewerOptions& options) {
   if (options.fullscreen)
     app.state().fullscreen = shell.toggleFullscreen();  // --fullscreen (with --lesson: presenting fullscreen)
   if (lesson) app.classroom().present(std::move(*lesson), *options.lesson, app.state(), glfwGetTime());
-  if (linked) ui::showLessonStep(*linked, app.model(), app.state());  // --view-link: the window opens on that view
+  if (linked) app.showLinkedView(*linked);  // --view-link: the window opens on that view
 
 #ifdef __EMSCRIPTEN__
-  attachPage(app);
+  attachPage(app);  // the page opens the link in its address (web/index.html), as --view-link above does
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, loop, EM_FALSE, onPageResize);
   ownedLoop.release();                                       // the page's main loop owns it now, for as long as the page is open
   emscripten_set_main_loop_arg(pageTurn, loop, 0, EM_TRUE);  // does not return

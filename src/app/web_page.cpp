@@ -1,9 +1,15 @@
 #include "app/web_page.h"
 
+#include "core/error.h"
 #include "render/gl/gl_loader.h"
+#include "ui/item_probe.h"
+#include "ui/lesson.h"
+#include "ui/lesson_view.h"
+#include "ui/view_link.h"
 
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
+#include <imgui.h>
 #include <nlohmann/json.hpp>
 
 #include <string>
@@ -13,7 +19,29 @@ namespace {
 
 ViewerApp* pageApp = nullptr;
 long framesShown = 0;
-std::string answer;  // the last hook's text, valid until the next call
+std::string answer;     // the last hook's text, valid until the next call
+std::string clipboard;  // what the page copied last (ImGui pastes it; the browser's clipboard cannot be read at once)
+bool probing = false;   // medius_item_rect switched the item probe on
+
+// Hands `text` to the page (index.html's Module.copyText, which puts it on the clipboard).
+EM_JS(void, pageCopyText, (const char* text), {
+  if (Module.copyText) Module.copyText(UTF8ToString(text));
+});
+
+void setPageClipboard(void*, const char* text) {
+  clipboard = text != nullptr ? text : "";
+  pageCopyText(clipboard.c_str());
+}
+
+const char* pageClipboard(void*) { return clipboard.c_str(); }
+
+// CSS pixels of the canvas per framebuffer pixel (1 unless the canvas is scaled).
+double cssPerPixel() {
+  double cssWidth = 0.0, cssHeight = 0.0;
+  emscripten_get_element_css_size("#canvas", &cssWidth, &cssHeight);
+  const int width = pageApp != nullptr ? pageApp->lastFrameSpec().width : 0;
+  return width > 0 && cssWidth > 0.0 ? cssWidth / width : 1.0;
+}
 
 nlohmann::json structureId(const std::optional<anatomy::StructureHandle>& handle) {
   if (!handle || pageApp == nullptr) return nullptr;
@@ -23,7 +51,19 @@ nlohmann::json structureId(const std::optional<anatomy::StructureHandle>& handle
 
 }  // namespace
 
-void attachPage(ViewerApp& app) { pageApp = &app; }
+void attachPage(ViewerApp& app) {
+  pageApp = &app;
+  EM_ASM({
+    if (Module.pageReady) Module.pageReady();
+  });
+}
+
+void usePageClipboard() {
+  ImGuiIO& io = ImGui::GetIO();
+  io.SetClipboardTextFn = setPageClipboard;
+  io.GetClipboardTextFn = pageClipboard;
+  io.ClipboardUserData = nullptr;
+}
 
 void pageFrameShown() { ++framesShown; }
 
@@ -42,6 +82,11 @@ EMSCRIPTEN_KEEPALIVE const char* medius_page_state() {
     state["width"] = spec.width;
     state["height"] = spec.height;
     state["gl"] = medius::render::describeOpenGl();
+    try {  // the view shown, as Copy link would write it
+      state["view"] = medius::ui::viewLinkOf(medius::ui::captureLessonStep(pageApp->state(), pageApp->model(), "Shared view"));
+    } catch (const medius::Error&) {
+      state["view"] = nullptr;
+    }
   }
   answer = state.dump();
   return answer.c_str();
@@ -77,6 +122,46 @@ EMSCRIPTEN_KEEPALIVE const char* medius_structure_pixel(const char* id) {
   pixel["x"] = (bestX + 0.5) * cssWidth / ids.width;
   pixel["y"] = (bestY + 0.5) * cssHeight / ids.height;
   answer = pixel.dump();
+  return answer.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* medius_open_view_link(const char* link) {
+  using namespace medius::app;
+  answer.clear();
+  if (pageApp == nullptr) return answer.c_str();
+  // The desktop's checks and messages (viewer_window.cpp, --view-link); nothing changes until both pass.
+  const std::string where = "the view link in the address";
+  try {
+    const medius::ui::LessonStep step = medius::ui::parseViewLink(link != nullptr ? link : "", where);
+    medius::ui::checkLessonStep(step, pageApp->model(), where);
+    pageApp->showLinkedView(step);
+  } catch (const medius::Error& error) {
+    answer = std::string("medius: ") + error.what();
+  }
+  return answer.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void medius_set_link_address(const char* address) {
+  if (medius::app::pageApp != nullptr && address != nullptr) medius::app::pageApp->classroom().setLinkAddress(address);
+}
+
+EMSCRIPTEN_KEEPALIVE const char* medius_item_rect(const char* name) {
+  using namespace medius::app;
+  answer = "null";
+  if (!probing) {
+    medius::ui::enableItemProbe(true);
+    probing = true;
+    if (pageApp != nullptr) pageApp->requestRedraw();
+  }
+  const std::optional<medius::ui::ProbedItem> item = medius::ui::probedItem(name != nullptr ? name : "");
+  if (!item || !item->visible || item->frame < ImGui::GetFrameCount() - 1) return answer.c_str();
+  const double scale = cssPerPixel();
+  nlohmann::json rect;
+  rect["x"] = item->minX * scale;
+  rect["y"] = item->minY * scale;
+  rect["width"] = (item->maxX - item->minX) * scale;
+  rect["height"] = (item->maxY - item->minY) * scale;
+  answer = rect.dump();
   return answer.c_str();
 }
 

@@ -2,16 +2,30 @@
 // The page's side of the viewer (the browser build only): what its HTML and its tests may ask.
 // The hooks are C functions exported from the WebAssembly module (web/CMakeLists.txt):
 //   medius_page_state()        JSON: {"frames": N, "selected": id or null, "hovered": id or null,
-//                              "width": W, "height": H, "gl": the GL description}
+//                              "width": W, "height": H, "gl": the GL description,
+//                              "view": the view shown as a link, what Copy link copies after '#'}
 //   medius_structure_pixel(id) JSON: {"x": X, "y": Y} in CSS pixels of the canvas, a pixel that
 //                              the structure covers in the last frame (read from the ID buffer), or null
+//   medius_open_view_link(link) shows the view of a link (ui/view_link.h; a bare "v1.…" or an
+//                              address with it after '#'), checked against the model as
+//                              `medius --view-link` does. Returns "" when it is shown, or the one
+//                              clear message when the link is damaged, and then the view is as it was.
+//   medius_set_link_address(a) the page's address before '#': Copy link copies a + '#' + the link
+//   medius_item_rect(name)     JSON: {"x", "y", "width", "height"} in CSS pixels of a widget the
+//                              panels probe (ui/item_probe.h, e.g. "Lesson/Copy link") as drawn
+//                              in the last frame, or null; the first call switches the probe on
+// The page's index.html defines Module.pageReady(), called once the viewer is there (before its
+// first frame; it opens the address's link) and Module.copyText(text), the page's clipboard.
 #include "app/viewer_app.h"
 
 namespace medius::app {
 
-// The viewer the hooks look at; it stays for as long as the page is open.
+// The viewer the hooks look at; it stays for as long as the page is open. Calls Module.pageReady().
 void attachPage(ViewerApp& app);
 // Counts a frame that reached the canvas.
 void pageFrameShown();
+// Dear ImGui's clipboard becomes the page's (Module.copyText; emscripten's GLFW has none). Call
+// after the GLFW backend is set up, which installs its own.
+void usePageClipboard();
 
 }  // namespace medius::app

@@ -16,6 +16,11 @@ namespace {
 
 const ImVec4 kErrorColor{1.0f, 0.45f, 0.4f, 1.0f};
 
+// What Copy link copies: the bare link on the desktop, the page's address with it in the browser.
+std::string sharedLink(const LessonPanel& panel, const std::string& link) {
+  return panel.linkAddress.empty() ? link : panel.linkAddress + "#" + link;
+}
+
 // Runs an action that may fail; its message goes to the panel, and nothing else changes.
 template <typename Action>
 bool attempt(LessonPanel& panel, Action&& action) {
@@ -209,15 +214,15 @@ void drawSteps(LessonPanel& panel, LessonEditor& editor, const ViewState& state,
   probeItem("Lesson", "Copy link");
   if (copyClicked) {
     std::string link;
-    if (attempt(panel, [&] { link = viewLinkOf(captureLessonStep(state, model, "Shared view")); })) {
+    if (attempt(panel, [&] { link = sharedLink(panel, viewLinkOf(captureLessonStep(state, model, "Shared view"))); })) {
       ImGui::SetClipboardText(link.c_str());  // through the window's clipboard (GLFW; the page's on the web)
       panel.status = "Copied the link of this view: " + link;
     }
   }
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip(
-        "Put a link to this view on the clipboard: the text after '#' in the page's address, or for "
-        "'medius --view-link' and 'medius render --view-link'");
+        "Put a link to this view on the clipboard, for the page's address (after '#'; the page copies its whole "
+        "address), 'medius --view-link' and 'medius render --view-link'");
   const std::optional<std::size_t> selected = editor.selected();
   if (!selected || *selected >= steps.size()) return;
   const std::size_t index = *selected;
@@ -259,7 +264,7 @@ void drawSteps(LessonPanel& panel, LessonEditor& editor, const ViewState& state,
         "Replace the step's camera, visibility, motion and activation (mode, strengths...) with what the window shows");
   ImGui::SameLine();
   if (ImGui::Button("Copy step link")) {
-    const std::string link = viewLinkOf(steps[current]);
+    const std::string link = sharedLink(panel, viewLinkOf(steps[current]));
     ImGui::SetClipboardText(link.c_str());
     panel.status = "Copied the link of step " + std::to_string(current + 1) + ": " + link;
   }

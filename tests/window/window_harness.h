@@ -16,6 +16,7 @@
 #include "app/viewer_app.h"
 #include "support/temp_dir.h"
 #include "ui/item_probe.h"
+#include "ui/view_link.h"
 
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
@@ -56,6 +57,7 @@ class WindowHarness {
     app_ = std::make_unique<app::ViewerApp>(app::loadChosenModel(options.model), options, 1.0f, glm::ivec2(width, height),
                                             std::move(host));
     ImGui_ImplOpenGL3_Init("#version 330 core");
+    if (options.viewLink) app_->showLinkedView(ui::parseViewLink(*options.viewLink, "--view-link"));  // as runViewer does
     frames(3);  // windows take their size in their first frames
   }
 

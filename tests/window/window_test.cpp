@@ -343,6 +343,24 @@ TEST(WindowTest, CopyLinkPutsTheLinkOfTheViewOnTheClipboard) {
   EXPECT_EQ(ui::lessonStepToJson(step), ui::lessonStepToJson(shown)) << "the link is not of the view the window shows";
 }
 
+TEST(WindowTest, AViewLinkOpensTheWindowOnItsCameraExactly) {
+  // `medius --view-link`: the window shows the link's camera, as `medius render --view-link` does;
+  // the first framing of the model beside the panel (after the panels settle) leaves it alone.
+  ui::LessonStep step;
+  step.title = "Shared view";
+  step.camera.target = {0.02f, -0.2f, 0.01f};
+  step.camera.distance = 1.1f;
+  step.camera.orientation = glm::normalize(glm::quat(0.96f, -0.08f, -0.26f, -0.02f));
+  app::ViewerOptions options;
+  options.viewLink = ui::viewLinkOf(step);
+  WindowHarness window(1280, 800, options);
+  window.frames(10);
+  const render::Camera& shown = window.state().camera;
+  EXPECT_LT(glm::distance(shown.target, step.camera.target), 1e-5f);
+  EXPECT_NEAR(shown.distance, step.camera.distance, 1e-5f);
+  EXPECT_GT(std::abs(glm::dot(shown.orientation, step.camera.orientation)), 0.99999f);
+}
+
 TEST(WindowTest, ALessonOfThreeStrengthsIsBuiltSavedReopenedAndPresented) {
   // A lecturer builds the Trendelenburg class: single-leg stance on the right leg in Load mode with
   // the stance-side abductors at 100, 50 and 10 % strength, one step each; saves it, opens it
