@@ -141,6 +141,16 @@ EMSCRIPTEN_KEEPALIVE const char* medius_open_view_link(const char* link) {
   return answer.c_str();
 }
 
+EMSCRIPTEN_KEEPALIVE const char* medius_link_view(const char* link) {
+  using namespace medius::app;
+  try {
+    answer = medius::ui::lessonStepToJson(medius::ui::parseViewLink(link != nullptr ? link : "", "link"));
+  } catch (const medius::Error&) {
+    answer = "null";
+  }
+  return answer.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE void medius_set_link_address(const char* address) {
   if (medius::app::pageApp != nullptr && address != nullptr) medius::app::pageApp->classroom().setLinkAddress(address);
 }

@@ -6,10 +6,11 @@
 //                              "view": the view shown as a link, what Copy link copies after '#'}
 //   medius_structure_pixel(id) JSON: {"x": X, "y": Y} in CSS pixels of the canvas, a pixel that
 //                              the structure covers in the last frame (read from the ID buffer), or null
-//   medius_open_view_link(link) shows the view of a link (ui/view_link.h; a bare "v1.…" or an
+//   medius_open_view_link(link) shows the view of a link (ui/view_link.h; a bare "v2.…" or an
 //                              address with it after '#'), checked against the model as
 //                              `medius --view-link` does. Returns "" when it is shown, or the one
 //                              clear message when the link is damaged, and then the view is as it was.
+//   medius_link_view(link)     the step a link holds, as its compact JSON (lessonStepToJson), or null
 //   medius_set_link_address(a) the page's address before '#': Copy link copies a + '#' + the link
 //   medius_item_rect(name)     JSON: {"x", "y", "width", "height"} in CSS pixels of a widget the
 //                              panels probe (ui/item_probe.h, e.g. "Lesson/Copy link") as drawn

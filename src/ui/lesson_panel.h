@@ -27,7 +27,7 @@ struct LessonPanel {
   enum class Pending { None, New, Open, CreateFolder } pending = Pending::None;
   std::filesystem::path pendingOpen;
   std::filesystem::path pendingSave;
-  // Where a copied view link points: empty on the desktop (Copy link copies the bare "v1.…"), the
+  // Where a copied view link points: empty on the desktop (Copy link copies the bare "v2.…"), the
   // page's address before '#' in the browser (Copy link copies that address + '#' + the link).
   std::string linkAddress;
 };

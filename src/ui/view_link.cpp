@@ -1,6 +1,7 @@
 #include "ui/view_link.h"
 
 #include "core/error.h"
+#include "ui/view_link_packing.h"
 
 #include <algorithm>
 #include <cctype>
@@ -58,23 +59,29 @@ std::string base64UrlDecode(std::string_view text, const std::string& where) {
   return bytes;
 }
 
-std::string viewLinkOf(const LessonStep& step) { return std::string(kViewLinkPrefix) + base64UrlEncode(lessonStepToJson(step)); }
+static_assert(kViewLinkPrefix.size() == kPlainViewLinkPrefix.size(), "parseViewLink skips either prefix by one length");
+
+std::string viewLinkOf(const LessonStep& step) {
+  return std::string(kViewLinkPrefix) + base64UrlEncode(packViewText(lessonStepToJson(step)));
+}
 
 LessonStep parseViewLink(std::string_view link, const std::string& where) {
   link = trimmed(link);
   if (const std::size_t hash = link.find('#'); hash != std::string_view::npos) link = trimmed(link.substr(hash + 1));
-  if (link.empty()) throw InputError(where + ": the link is empty (expected 'v1.' and the view, e.g. from Copy link)");
-  if (!link.starts_with(kViewLinkPrefix)) {
+  if (link.empty()) throw InputError(where + ": the link is empty (expected 'v2.' and the view, e.g. from Copy link)");
+  const bool packed = link.starts_with(kViewLinkPrefix);
+  if (!packed && !link.starts_with(kPlainViewLinkPrefix)) {
     // "v7.…": a version this Medius does not know; anything else is not a view link at all.
     const std::size_t dot = link.find('.');
     const std::string_view version = dot == std::string_view::npos ? std::string_view() : link.substr(0, dot);
     if (version.size() > 1 && version[0] == 'v' && version.substr(1).find_first_not_of("0123456789") == std::string_view::npos)
-      throw InputError(where + ": the link is version " + std::string(version.substr(1)) + "; this Medius reads version " +
-                       std::string(kViewLinkPrefix.substr(1, kViewLinkPrefix.size() - 2)) + " (a newer Medius made it?)");
+      throw InputError(where + ": the link is version " + std::string(version.substr(1)) +
+                       "; this Medius reads versions 1 and 2 (a newer Medius made it?)");
     const std::string start(link.substr(0, std::min<std::size_t>(link.size(), 12)));
-    throw InputError(where + ": not a Medius view link (it starts '" + start + "'; a view link starts 'v1.')");
+    throw InputError(where + ": not a Medius view link (it starts '" + start + "'; a view link starts 'v2.' or 'v1.')");
   }
-  const std::string json = base64UrlDecode(link.substr(kViewLinkPrefix.size()), where);
+  const std::string bytes = base64UrlDecode(link.substr(kViewLinkPrefix.size()), where);
+  const std::string json = packed ? unpackViewText(bytes, where) : bytes;
   return lessonStepFromJson(json, where + ": the view in the link");
 }
 

@@ -2,6 +2,7 @@
 // the same view (camera, visibility, selection, overlays, motion and time, activation setting and
 // colour map); a damaged link names what is wrong.
 #include "ui/view_link.h"
+#include "ui/view_link_packing.h"
 
 #include "biomech/motion_library.h"
 #include "core/error.h"
@@ -21,6 +22,12 @@ const anatomy::Model& hipModel() {
   static const anatomy::Model model = anatomy::loadModel(core::assetDirectory() / "hip" / "model.json");
   return model;
 }
+
+// A view and its version 2 link, written when that version was made (ViewLink.Version2IsFrozen).
+constexpr const char* kFrozenJson =
+    R"({"title":"Frozen","camera":{"target":[0.01,-0.2,0.03],"distance":1.2,"orientation":[0.6,0.0,0.8,0.0],"vertical_fov_degrees":30.0,"scene_radius":0.35},"structures":{"gluteus_maximus_r":{"visible":false,"opacity":1.0}},"selected":"gluteus_medius_r","highlights":{"fibres":true},"motion":"clamshell","time":0.5,"activation":{"mode":"load"}})";
+constexpr const char* kFrozenLink =
+    "v2.QzjFrSi_KjUPuyuAesGRawSywTgW1UFGmA4yA7vEQM8CRMeS6CRTjGDHkjnwxAUwiGpRIwMj0-igJRnk9FGLlLCQC39YwjPFlz5rawE";
 
 std::string errorOf(const std::string& link) {
   try {
@@ -64,10 +71,10 @@ TEST(ViewLink, AViewGoesThroughItsLinkAndBack) {
   EXPECT_EQ(step.activation.colourMap, "cividis");
 
   const std::string link = ui::viewLinkOf(step);
-  EXPECT_TRUE(link.starts_with("v1."));
+  EXPECT_TRUE(link.starts_with("v2."));
   EXPECT_EQ(link.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_."), std::string::npos)
       << link;
-  EXPECT_LT(link.size(), 1000u) << "compact: " << link;
+  EXPECT_LT(link.size(), 300u) << "compact: " << link;  // 750 characters unpacked (version 1)
 
   // As the bare link and as the whole address the page has.
   const ui::LessonStep parsed = ui::parseViewLink(link, "--view-link");
@@ -104,8 +111,23 @@ TEST(ViewLink, APlainViewMakesAShortLink) {
   step.title = "V";
   step.camera = render::framedCamera(hipModel().bounds(), render::ViewPreset::Anterior, 1.0f);
   const std::string link = ui::viewLinkOf(step);
-  EXPECT_LT(link.size(), 300u) << link;
+  EXPECT_LT(link.size(), 150u) << link;  // 260 characters unpacked (version 1)
   EXPECT_EQ(ui::parseViewLink(link, "x"), step);
+}
+
+TEST(ViewLink, AVersion1LinkIsStillRead) {
+  const ui::LessonStep step = ui::captureLessonStep(busyState(hipModel()), hipModel(), "Shared view");
+  const std::string plain = "v1." + ui::base64UrlEncode(ui::lessonStepToJson(step));
+  EXPECT_EQ(ui::parseViewLink(plain, "x"), step);
+  EXPECT_GT(plain.size(), 2 * ui::viewLinkOf(step).size()) << "packing halves a busy view's link at least";
+}
+
+TEST(ViewLink, Version2IsFrozen) {
+  // A link written when version 2 was made: its packing (the dictionary above all) never changes.
+  const ui::LessonStep step = ui::parseViewLink("v1." + ui::base64UrlEncode(kFrozenJson), "x");
+  EXPECT_EQ(ui::lessonStepToJson(step), kFrozenJson);
+  EXPECT_EQ(ui::viewLinkOf(step), kFrozenLink);
+  EXPECT_EQ(ui::parseViewLink(kFrozenLink, "x"), step);
 }
 
 TEST(ViewLink, Base64UrlRoundTripsEveryLength) {
@@ -126,16 +148,32 @@ TEST(ViewLink, ADamagedLinkSaysWhatIsWrong) {
     step.camera = render::framedCamera(hipModel().bounds(), render::ViewPreset::Anterior, 1.0f);
     return ui::viewLinkOf(step);
   }();
-  EXPECT_EQ(errorOf(""), "--view-link: the link is empty (expected 'v1.' and the view, e.g. from Copy link)");
+  EXPECT_EQ(errorOf(""), "--view-link: the link is empty (expected 'v2.' and the view, e.g. from Copy link)");
   EXPECT_EQ(errorOf("https://example.org/#"), errorOf(""));
   EXPECT_NE(errorOf("hello").find("--view-link: not a Medius view link (it starts 'hello'"), std::string::npos);
-  EXPECT_NE(errorOf("v2.abc").find("the link is version 2; this Medius reads version 1"), std::string::npos);
+  EXPECT_NE(errorOf("v3.abc").find("the link is version 3; this Medius reads versions 1 and 2"), std::string::npos);
   EXPECT_NE(errorOf("v1.ab$d").find("'$' (character 3 after the version) is not a base64url character"), std::string::npos);
   EXPECT_NE(errorOf(good.substr(0, 3 + 41)).find("the link is cut off or damaged (41 base64url characters"), std::string::npos)
       << "a link of 4n+1 characters";
-  // Cut off at a length base64 allows: the JSON inside ends early.
-  EXPECT_NE(errorOf(good.substr(0, 3 + 40)).find("--view-link: the view in the link: line 1, column"), std::string::npos)
+  // Cut off at a length base64 allows: the packed view ends early; in a version 1 link, the JSON.
+  EXPECT_NE(errorOf(good.substr(0, 3 + 40)).find("--view-link: the link is cut off or damaged: its packed view ends early"),
+            std::string::npos)
       << errorOf(good.substr(0, 3 + 40));
+  const std::string plain = "v1." + ui::base64UrlEncode(ui::lessonStepToJson(ui::parseViewLink(good, "x")));
+  EXPECT_NE(errorOf(plain.substr(0, 3 + 40)).find("--view-link: the view in the link: line 1, column"), std::string::npos)
+      << errorOf(plain.substr(0, 3 + 40));
+  // Packed data that is not DEFLATE, that goes on after its end, or that unpacks to a flood.
+  EXPECT_NE(
+      errorOf("v2." + ui::base64UrlEncode("\xff\xfe not deflate")).find("the link is damaged: its packed view does not unpack ("),
+      std::string::npos)
+      << errorOf("v2." + ui::base64UrlEncode("\xff\xfe not deflate"));
+  const std::string packed = ui::base64UrlDecode(good.substr(3), "x");
+  EXPECT_NE(
+      errorOf("v2." + ui::base64UrlEncode(packed + "xyz")).find("the link is damaged: 3 bytes after the end of the packed view"),
+      std::string::npos);
+  EXPECT_NE(errorOf("v2." + ui::base64UrlEncode(ui::packViewText(std::string(70000, ' '))))
+                .find("--view-link: the link unpacks to more than 64 KiB; no view is that large"),
+            std::string::npos);
   EXPECT_NE(errorOf("v1." + ui::base64UrlEncode(R"({"title": "V"})")).find("the view in the link: camera: missing (required)"),
             std::string::npos);
   EXPECT_NE(errorOf("v1." + ui::base64UrlEncode(R"({"title": "V", "zoom": 2})")).find("zoom: unknown field"), std::string::npos);

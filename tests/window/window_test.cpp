@@ -333,7 +333,7 @@ TEST(WindowTest, CopyLinkPutsTheLinkOfTheViewOnTheClipboard) {
   const char* clipboard = ImGui::GetClipboardText();
   ASSERT_NE(clipboard, nullptr);
   const std::string link = clipboard;
-  ASSERT_TRUE(link.starts_with("v1.")) << link;
+  ASSERT_TRUE(link.starts_with("v2.")) << link;
   const ui::LessonStep step = ui::parseViewLink(link, "clipboard");
   EXPECT_EQ(step.motion, "single_leg_stance");
   EXPECT_EQ(step.activation.mode, "load");
