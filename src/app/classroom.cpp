@@ -47,6 +47,7 @@ Classroom::Classroom(const anatomy::Model& model, float displayScale) : model_(m
   editor_.protectFolder(core::assetDirectory() / "lessons");  // the examples are never overwritten
   if (settings_.lastLesson) lessonPanel_.pathInput = settings_.lastLesson->string();
   quizPanel_.examples = ui::exampleLessons(core::assetDirectory() / "quizzes");  // any *.json of the folder, sorted
+  quizEditor_.protectFolder(core::assetDirectory() / "quizzes");                 // the examples are never overwritten
   quizPanel_.csvInput = (settings_.screenshotFolder.value_or(std::filesystem::current_path()) / "quiz_results.csv").string();
   fonts_ = ui::buildUiFonts(displayScale_ * settings_.textScale);
   appliedTextScale_ = settings_.textScale;
@@ -266,6 +267,8 @@ void Classroom::followQuizQuestion(ui::ViewState& state) {
   if (current == quizShown_) return;
   quizShown_ = current;
   state.appearance.selected.reset();
+  showQuizHidden(state);  // what the last find question hid
+  if (current && current->kind == quiz::QuestionKind::Find) showBonesOnly(state);
   // An action or clinical question plays its motion while it is asked (the answer is about it).
   if (const biomech::Motion* motion = current && !current->motion.empty() ? biomech::findMotion(current->motion) : nullptr) {
     state.motion.choose(motion);
@@ -281,6 +284,7 @@ void Classroom::followQuizQuestion(ui::ViewState& state) {
 void Classroom::drawQuiz(ui::ViewState& state, double now) {
   const ui::QuizPanelRequests quiz = ui::drawQuizPanel(quizPanel_, now);
   if (quiz.open) openQuiz(*quiz.open, state, now);
+  if (quiz.openEditor) quizEditorPanel_.visible = true;
   quiz::QuizSession* session = quizPanel_.session.get();
   if (session && quiz.answerWithSelection) {
     const anatomy::Structure* picked = state.appearance.selected ? model_.findStructure(*state.appearance.selected) : nullptr;
@@ -349,6 +353,7 @@ void Classroom::drawUi(ui::ViewState& state, ui::PixelSize window, double now) {
     }
 
     drawQuiz(state, now);
+    drawQuizEditor(state, now);
 
     exportDialog_.hasMotion = state.motion.motion() != nullptr;
     exportDialog_.hasCaption = shownStep_.has_value() && presentation_.player().current() != nullptr;

@@ -7,12 +7,15 @@
 #include "anatomy/model.h"
 #include "app/window_export.h"
 #include "biomech/posed_model.h"
+#include "quiz/quiz_editor.h"
+#include "quiz/quiz_maker.h"
 #include "render/renderer.h"
 #include "ui/export_dialog.h"
 #include "ui/key_bindings.h"
 #include "ui/lesson_editor.h"
 #include "ui/lesson_panel.h"
 #include "ui/presentation.h"
+#include "ui/quiz_editor_panel.h"
 #include "ui/quiz_panel.h"
 #include "ui/settings.h"
 #include "ui/theme.h"
@@ -24,6 +27,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace medius::app {
 
@@ -66,6 +70,11 @@ class Classroom {
   void setLinkAddress(std::string address) { lessonPanel_.linkAddress = std::move(address); }
   void toggleQuizPanel() { quizPanel_.visible = !quizPanel_.visible; }
   const ui::QuizPanel& quizPanel() const { return quizPanel_; }
+  const ui::QuizEditorPanel& quizEditorPanel() const { return quizEditorPanel_; }
+  const quiz::QuizEditor& quizEditor() const { return quizEditor_; }
+  // A click in the view (state.clicked set): while a find question waits for its answer, the
+  // structure and the point clicked answer it (not while the quiz is shown to a class).
+  void viewClicked(ui::ViewState& state, double now);
   // A message in the panel's status line and over the view for a few seconds (errors included:
   // the terminal is not where a user looks).
   void showMessage(ui::ViewState& state, const std::string& message, double now) { setStatus(state, message, now); }
@@ -98,6 +107,16 @@ class Classroom {
   void showQuizAnswer(ui::ViewState& state, const quiz::Question* question);
   void followQuizQuestion(ui::ViewState& state);
   bool performQuizPresentation(ui::KeyAction action, ui::ViewState& state, double now);
+  void saveQuizProgress();
+  // A find question is asked on the bones alone: the other structures are hidden while it is
+  // asked (and answered), and shown again after it.
+  void showBonesOnly(ui::ViewState& state);
+  void showQuizHidden(ui::ViewState& state);
+  // The Quiz editor (classroom_quiz_editor.cpp).
+  void drawQuizEditor(ui::ViewState& state, double now);
+  void addQuizQuestion(quiz::QuestionSpec spec);
+  ui::QuizWording quizWording(const quiz::QuestionSpec& spec);
+  quiz::QuizMaker& quizMaker();
 
   const anatomy::Model& model_;
   float displayScale_ = 1.0f;
@@ -111,9 +130,13 @@ class Classroom {
   std::optional<std::size_t> shownStep_;  // the lesson step the view shows (its caption goes into exports)
   ui::ExportDialog exportDialog_;
   ui::QuizPanel quizPanel_;
-  std::unique_ptr<biomech::FibrePaths> quizPaths_;  // the quiz's mechanics, built when the first quiz is opened
-  const quiz::Question* quizShown_ = nullptr;       // the question whose structure the view shows
-  bool quizPresenting_ = false;                     // the quiz is shown to a class (PageDown reveals each answer)
+  std::unique_ptr<biomech::FibrePaths> quizPaths_;    // the quiz's mechanics, built when the first quiz is opened
+  const quiz::Question* quizShown_ = nullptr;         // the question whose structure the view shows
+  bool quizPresenting_ = false;                       // the quiz is shown to a class (PageDown reveals each answer)
+  std::vector<anatomy::StructureHandle> quizHidden_;  // hidden for a find question, to show again after it
+  quiz::QuizEditor quizEditor_;
+  ui::QuizEditorPanel quizEditorPanel_;
+  std::unique_ptr<quiz::QuizMaker> quizMaker_;  // the editor's: each question as the model asks it
 
   ui::UiFonts fonts_;
   ui::UiTheme appliedTheme_ = ui::UiTheme::Normal;

@@ -19,6 +19,8 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include <glm/gtc/matrix_inverse.hpp>
+
 #include <algorithm>
 #include <cmath>
 
@@ -96,9 +98,23 @@ void ViewerApp::setUpModel(const ViewOptions& view, glm::ivec2 framebuffer) {
     const render::FrameSpec spec = state_.frameSpec(frameStart_, framebuffer_.x, framebuffer_.y);
     state_.appearance.selected = renderer_->pickStructure(spec, static_cast<int>(pixel.x), static_cast<int>(pixel.y));
     state_.cardClosedFor.reset();  // a click on a structure opens its card again, even the one closed
+    state_.clicked = clickedPoint(pixel);
+    classroom_->viewClicked(state_, frameStart_);  // a find question is answered by the point clicked
   });
   classroom_ = std::make_unique<Classroom>(model, displayScale_);  // settings, fonts, style
   classroom_->restoreViewOptions(state_);
+}
+
+std::optional<ui::ClickedPoint> ViewerApp::clickedPoint(glm::vec2 pixel) const {
+  const anatomy::Structure* structure = state_.appearance.selected ? model_->findStructure(*state_.appearance.selected) : nullptr;
+  if (!structure) return std::nullopt;
+  // The depth of the last window frame, which showed the pose now held (render::Renderer).
+  const std::optional<glm::vec3> shown =
+      renderer_->surfacePointUnder(static_cast<int>(pixel.x), framebuffer_.y - 1 - static_cast<int>(pixel.y));
+  if (!shown) return std::nullopt;
+  const glm::mat4 neutral = model_->neutralSegmentTransform(structure->segment);
+  const glm::mat4 posed = lastFrameSpec_.pose ? lastFrameSpec_.pose->segments.of(structure->segment) : neutral;
+  return ui::ClickedPoint{structure->handle, glm::vec3(neutral * glm::affineInverse(posed) * glm::vec4(*shown, 1.0f))};
 }
 
 void ViewerApp::openPendingModel(double now) {

@@ -92,6 +92,8 @@ class ViewerApp {
   void goToPreset(render::ViewPreset preset, double now);
   bool perform(const ui::KeyBinding& binding, double now);
   void forwardButtons();
+  // The surface point under a click on the selected structure, carried to the neutral pose.
+  std::optional<ui::ClickedPoint> clickedPoint(glm::vec2 pixel) const;
 
   float displayScale_;
   ViewerHost host_;

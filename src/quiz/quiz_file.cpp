@@ -36,14 +36,14 @@ std::string modeField(const JsonReader& fields) {
 
 QuestionSpec readQuestion(const Json& document, std::size_t index, const std::string& where) {
   const JsonReader probe(where, document.at(index), "questions[" + std::to_string(index) + "]",
-                         {"kind", "generate", "time_limit_seconds", "structure", "muscle", "muscles", "end", "compartment", "dof",
-                          "flexion_deg", "motion", "among", "joint", "mode", "frames", "strength_percent"});
+                         {"kind", "generate", "time_limit_seconds", "prompt", "structure", "muscle", "muscles", "end",
+                          "compartment", "dof", "flexion_deg", "motion", "among", "joint", "mode", "frames", "strength_percent"});
   QuestionSpec spec;
   spec.place = probe.path();
   spec.kind = kindField(probe, "kind");
   spec.timeLimitSeconds = timeLimit(probe);
   // Each kind reads its own fields; another kind's field is a mistake worth naming.
-  std::vector<std::string_view> known{"kind", "time_limit_seconds"};
+  std::vector<std::string_view> known{"kind", "time_limit_seconds", "prompt"};
   switch (spec.kind) {
     case QuestionKind::Find:
       known.insert(known.end(), {"muscle", "end"});
@@ -62,6 +62,7 @@ QuestionSpec readQuestion(const Json& document, std::size_t index, const std::st
       break;
   }
   const JsonReader fields(where, document.at(index), probe.path(), known);
+  spec.prompt = fields.stringOr("prompt", "");
   switch (spec.kind) {
     case QuestionKind::Find: {
       spec.muscle = fields.string("muscle");

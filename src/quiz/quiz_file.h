@@ -36,6 +36,7 @@ struct QuestionSpec {
   QuestionKind kind = QuestionKind::Find;
   std::string place;  // where it comes from in the file, for messages: "questions[3]"
   std::optional<double> timeLimitSeconds;
+  std::string prompt;           // the question's own wording ("": the model's, e.g. "Click the origin of ...")
   std::string structure;        // name: the structure shown
   std::string muscle;           // find, direction, clinical; action among a muscle's compartments
   bool origin = true;           // find: origin (true) or insertion
@@ -84,5 +85,11 @@ inline constexpr int kMaxActionFrames = 240;
 // InputError naming the file, the item and the field.
 QuizFile readQuizFile(const std::filesystem::path& path);
 QuizFile parseQuiz(const nlohmann::json& document, const std::string& where);
+
+// The file's text (version kQuizFormatVersion; each item with the fields of its kind only), which
+// parseQuiz reads back as the same quiz (quiz_file_writer.cpp).
+std::string quizText(const QuizFile& quiz);
+// Writes quizText atomically (temporary file, then rename). Throws OutputError naming the file.
+void writeQuizFile(const QuizFile& quiz, const std::filesystem::path& path);
 
 }  // namespace medius::quiz

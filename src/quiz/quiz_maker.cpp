@@ -62,6 +62,7 @@ Question QuizMaker::question(const QuestionSpec& spec, const std::string& where,
       break;
   }
   made.kind = spec.kind;
+  if (!spec.prompt.empty()) made.prompt = spec.prompt;  // the file's own wording; the answer stays the model's
   made.place = spec.place;
   made.timeLimitSeconds = spec.timeLimitSeconds;
   made.spec = spec;

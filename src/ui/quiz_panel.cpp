@@ -26,6 +26,10 @@ void drawOpen(QuizPanel& panel, QuizPanelRequests& requests) {
   ImGui::SameLine();
   if (ImGui::Button("Open##quiz") && !panel.pathInput.empty()) requests.open = std::filesystem::path(panel.pathInput);
   probeItem("Quiz", "Open");
+  ImGui::Separator();
+  if (ImGui::Button("Make or edit a quiz...")) requests.openEditor = true;
+  probeItem("Quiz", "Make or edit a quiz...");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("The Quiz editor: add views of the model as questions, save them as a quiz file");
 }
 
 void drawFeedback(const quiz::Question& question, const quiz::QuestionResult& result, QuizPanelRequests& requests) {
@@ -53,7 +57,8 @@ void drawQuestion(QuizPanel& panel, double now, QuizPanelRequests& requests) {
   ImGui::TextWrapped("%s", question.prompt.c_str());
   if (!session.revealed()) {
     if (question.kind == quiz::QuestionKind::Find) {
-      ImGui::TextWrapped("Click the bone in the view, then:");
+      ImGui::TextWrapped(
+          "Click the place on the bone in the view: the point clicked is the answer. Or answer with the bone alone:");
       if (ImGui::Button("Answer with the selected bone")) requests.answerWithSelection = true;
       probeItem("Quiz", "Answer with the selected bone");
     }

@@ -1,6 +1,7 @@
 #pragma once
-// The "Quiz" window (Q): open a quiz (a path field and the example quizzes in one click), answer
-// its questions one at a time (a choice, or for find questions the bone selected in the view),
+// The "Quiz" window (Q): open a quiz (a path field and the example quizzes in one click) or make
+// one (the Quiz editor, ui/quiz_editor_panel.h), answer its questions one at a time (a choice, or
+// for find questions a click on the bone in the view: the point clicked, or the bone selected),
 // see at once whether it was right with the number behind the answer and a sentence of the
 // teaching text, "Show me" puts the answer in the view (the structure selected, its attachments or
 // fibres, the motion); a question with a time limit is timed out when it runs out; at the end the
@@ -34,7 +35,8 @@ struct QuizPanelRequests {
   const quiz::Question* showMe = nullptr;     // put this question's answer and feedback in the view
   bool answered = false;                      // an answer was given (progress changed: save it)
   std::optional<std::filesystem::path> exportCsv;
-  bool present = false;  // show the quiz to a class: presentation mode, PageDown reveals each answer
+  bool present = false;     // show the quiz to a class: presentation mode, PageDown reveals each answer
+  bool openEditor = false;  // open the Quiz editor window
 };
 
 // Call between ImGui::NewFrame and Render.

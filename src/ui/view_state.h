@@ -10,7 +10,17 @@
 #include <optional>
 #include <string>
 
+#include <glm/vec3.hpp>
+
 namespace medius::ui {
+
+// A click in the view that landed on a structure: which, and the point clicked on its surface
+// carried back to the model's neutral pose (model frame, metres), so that what it answers or
+// captures does not depend on the pose shown.
+struct ClickedPoint {
+  anatomy::StructureHandle structure;
+  glm::vec3 neutral{0.0f};
+};
 
 struct ViewState {
   render::Camera camera;
@@ -21,6 +31,7 @@ struct ViewState {
   bool showPanel = true;
   bool showHelp = false;
   bool fullscreen = false;
+  std::optional<ClickedPoint> clicked;                    // the last click on a structure (none after a click on nothing)
   std::optional<anatomy::StructureHandle> cardClosedFor;  // the card's x hides it until another structure is selected or clicked
   std::string statusMessage;                              // last screenshot path or error, shown in the panel
   MotionPlayer motion;                                    // the motion playing, or the pose held

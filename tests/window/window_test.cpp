@@ -2,6 +2,7 @@
 // headless EGL context (Mesa llvmpipe here): what a student clicks, and what the view then shows.
 #include "window_harness.h"
 
+#include "biomech/bone_fields.h"
 #include "biomech/motion.h"
 #include "render/image.h"
 #include "ui/lesson_view.h"
@@ -489,11 +490,12 @@ TEST(WindowTest, AQuizIsTakenInTheWindowAndItsProgressKept) {
   // 1. Click the origin of the right gluteus medius: the bone clicked in the view is the answer.
   const quiz::Question& first = *session.current();
   ASSERT_EQ(first.kind, quiz::QuestionKind::Find);
+  // Asked on the bones alone: the muscles are hidden while a find question is asked.
+  EXPECT_FALSE(window.state().appearance.of(*model.structureHandle("gluteus_medius_r")).visible);
+  // The bone selected without a click in the view (a click answers with its point: the next test).
   const anatomy::StructureHandle bone = *model.structureHandle(first.answer);
-  const ImVec2 onBone = pixelOf(window, bone, 1280, 720);
-  ASSERT_GE(onBone.x, 0.0f);
-  window.clickAt(onBone.x, onBone.y);
-  ASSERT_EQ(window.state().appearance.selected, bone);
+  window.state().appearance.selected = bone;
+  window.frames(2);
   window.clickWidget("Quiz/Answer with the selected bone");
   ASSERT_TRUE(session.revealed());
   EXPECT_EQ(session.lastResult()->outcome, quiz::Outcome::Right);
@@ -502,7 +504,8 @@ TEST(WindowTest, AQuizIsTakenInTheWindowAndItsProgressKept) {
   EXPECT_TRUE(window.state().toggles[ui::ViewToggle::Attachments]);
   window.clickWidget("Quiz/Next");
 
-  // 2. The structure to name is shown (selected); a wrong name is wrong.
+  // 2. The structure to name is shown (selected); a wrong name is wrong. The muscles are back.
+  EXPECT_TRUE(window.state().appearance.of(*model.structureHandle("gluteus_medius_r")).visible);
   const quiz::Question& second = *session.current();
   EXPECT_EQ(window.state().appearance.selected, model.structureHandle(second.shown));
   const quiz::Choice& wrong = second.choices[0].id == second.answer ? second.choices[1] : second.choices[0];
@@ -574,6 +577,197 @@ TEST(WindowTest, AQuizIsPresentedToAClassAndPageDownRevealsTheAnswer) {
   EXPECT_EQ(window.state().appearance.selected, model.structureHandle("sacrum"));  // the structure to name, shown
   window.pressKey(GLFW_KEY_ESCAPE);
   EXPECT_FALSE(window.app().classroom().presenting());
+}
+
+// A pixel of the view, right of the main panel, that no window covers (ImGui's hovered window
+// after the pointer moved there).
+bool freePixel(WindowHarness& window, const ImVec2& pixel) {
+  window.moveTo(pixel.x, pixel.y);
+  window.frame();
+  return GImGui->HoveredWindow == nullptr;
+}
+
+// The pixels of `structure` in the view (every `step`-th), each with the surface point under it
+// as the last window frame drew it (model frame; the tests hold the neutral pose).
+std::vector<std::pair<ImVec2, glm::vec3>> surfacePixels(WindowHarness& window, anatomy::StructureHandle structure, int height,
+                                                        int step) {
+  const render::IdImage ids = window.app().renderer().renderStructureIds(window.app().lastFrameSpec());
+  std::vector<std::pair<ImVec2, glm::vec3>> pixels;
+  for (int y = 0; y < ids.height; y += step)
+    for (int x = 0; x < ids.width; x += step)
+      if (ids.handleAt(x, y) == structure)
+        if (const std::optional<glm::vec3> point = window.app().renderer().surfacePointUnder(x, height - 1 - y))
+          pixels.emplace_back(ImVec2(static_cast<float>(x), static_cast<float>(y)), *point);
+  return pixels;
+}
+
+// A pixel of `structure` that no window covers, near the middle of its pixels, once the view has
+// settled; none when every one tried is covered.
+std::optional<ImVec2> freePixelOf(WindowHarness& window, anatomy::StructureHandle structure, int width, int height) {
+  window.frames(30);  // the view area settles after a window opened or grew
+  const render::IdImage ids = window.app().renderer().renderStructureIds(window.state().frameSpec(window.now(), width, height));
+  std::vector<glm::vec2> pixels;
+  glm::vec2 sum(0.0f);
+  for (int y = 0; y < ids.height; y += 3)
+    for (int x = 0; x < ids.width; x += 3)
+      if (ids.handleAt(x, y) == structure) pixels.emplace_back(x, y), sum += pixels.back();
+  if (pixels.empty()) return std::nullopt;
+  const glm::vec2 mean = sum / static_cast<float>(pixels.size());
+  std::sort(pixels.begin(), pixels.end(),
+            [&](const glm::vec2& a, const glm::vec2& b) { return glm::distance(a, mean) < glm::distance(b, mean); });
+  for (std::size_t i = 0; i < pixels.size(); i += std::max<std::size_t>(1, pixels.size() / 40))
+    if (freePixel(window, ImVec2(pixels[i].x, pixels[i].y))) return ImVec2(pixels[i].x, pixels[i].y);
+  return std::nullopt;
+}
+
+// Issue 18, "find" answered by a point: a click on the insertion region of the right gluteus
+// medius (on the greater trochanter, seen from the side with the muscles hidden) is right; a click
+// on the same bone far from it is wrong, and says how far.
+TEST(WindowTest, AFindQuestionIsAnsweredByThePointClickedOnTheBone) {
+  TempDir folder;
+  constexpr int kWidth = 1280, kHeight = 720;
+  WindowHarness window(kWidth, kHeight);
+  const anatomy::Model& model = window.app().model();
+  const std::filesystem::path file = folder / "insertion.json";
+  std::ofstream(file) << R"({"format": "medius-quiz", "version": 1, "title": "Insertion", "questions": [
+    {"kind": "find", "muscle": "gluteus_medius_r", "end": "insertion"},
+    {"kind": "find", "muscle": "gluteus_medius_r", "end": "insertion", "prompt": "Once more: where does it insert?"}]})";
+  window.pressKey(GLFW_KEY_Q);
+  replaceText(window, "Quiz/File", file.string());
+  window.clickWidget("Quiz/Open");
+  const ui::QuizPanel& panel = window.app().classroom().quizPanel();
+  ASSERT_TRUE(panel.session) << panel.error;
+  const quiz::QuizSession& session = *panel.session;
+  window.pressKey(GLFW_KEY_3);  // the lateral view: the right greater trochanter faces the camera
+  window.frames(30);
+  const anatomy::StructureHandle femur = *model.structureHandle("femur_r");
+  ASSERT_EQ(session.current()->answer, "femur_r");
+  EXPECT_FALSE(window.state().appearance.of(*model.structureHandle("gluteus_medius_r")).visible) << "muscles hidden";
+
+  const auto distanceToRegion = [&](const glm::vec3& point) { return quiz::distanceToRegions(*session.current(), point); };
+  for (int asked = 0; asked < 2; ++asked) {
+    const bool onRegion = asked == 0;
+    // Every pixel of the femur with its distance to the region (the question's own points), as
+    // the view shows it now (the view area follows the Quiz window's size).
+    window.frames(30);
+    std::vector<std::pair<ImVec2, double>> pixels;
+    for (const auto& [pixel, point] : surfacePixels(window, femur, kHeight, 2))
+      pixels.emplace_back(pixel, distanceToRegion(point));
+    ASSERT_FALSE(pixels.empty()) << "the right femur is not in the view";
+    std::sort(pixels.begin(), pixels.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    ASSERT_LT(pixels.front().second, 0.001) << "no pixel of the insertion region is in sight";
+    // On the region: the nearest free pixel; far from it: a free pixel of the femur over 4 cm away.
+    std::optional<ImVec2> target;
+    for (const auto& [pixel, distance] : pixels) {
+      if (onRegion ? distance > 0.001 : distance < 0.04) continue;
+      if (freePixel(window, pixel)) {
+        target = pixel;
+        break;
+      }
+    }
+    ASSERT_TRUE(target) << (onRegion ? "the region" : "the far femur") << " is covered by windows";
+    window.clickAt(target->x, target->y);
+    ASSERT_TRUE(session.revealed()) << "the click did not answer the question: selected "
+                                    << (window.state().appearance.selected
+                                            ? model.findStructure(*window.state().appearance.selected)->id
+                                            : "none")
+                                    << ", point " << (window.state().clicked ? "yes" : "no") << " at " << target->x << ","
+                                    << target->y;
+    ASSERT_NE(session.lastResult(), nullptr);
+    if (onRegion) {
+      EXPECT_EQ(session.lastResult()->outcome, quiz::Outcome::Right) << session.lastResult()->why;
+      ASSERT_TRUE(window.state().clicked);
+      EXPECT_LE(distanceToRegion(window.state().clicked->neutral), quiz::kFindToleranceMetres);
+    } else {
+      EXPECT_EQ(session.lastResult()->outcome, quiz::Outcome::Wrong);
+      EXPECT_NE(session.lastResult()->why.find("mm from the nearest point of the region"), std::string::npos)
+          << session.lastResult()->why;
+    }
+    window.clickWidget("Quiz/Next");
+  }
+  ASSERT_TRUE(session.finished());
+  EXPECT_EQ(session.score().right, 1);
+  EXPECT_TRUE(window.state().appearance.of(*model.structureHandle("gluteus_medius_r")).visible) << "muscles back after the quiz";
+}
+
+// Issue 18, the Quiz editor: the selected muscle becomes a find question, the selected bone a name
+// question; reordered, worded, saved atomically as a quiz file that the quiz maker accepts
+// (as `medius quiz FILE --check` does), then taken in the Quiz window.
+TEST(WindowTest, AQuizIsBuiltInTheQuizEditorAndSaved) {
+  TempDir folder;
+  constexpr int kWidth = 1600, kHeight = 1000;
+  WindowHarness window(kWidth, kHeight);
+  const anatomy::Model& model = window.app().model();
+  window.pressKey(GLFW_KEY_Q);
+  window.clickWidget("Quiz/Make or edit a quiz...");
+  ASSERT_TRUE(window.app().classroom().quizEditorPanel().visible);
+  const quiz::QuizEditor& editor = window.app().classroom().quizEditor();
+  const ui::QuizEditorPanel& panel = window.app().classroom().quizEditorPanel();
+
+  // Nothing selected: the window says what to select, and nothing is added.
+  window.clickWidget("Quiz editor/Add the current view as a find question");
+  EXPECT_NE(panel.error.find("select a muscle"), std::string::npos) << panel.error;
+  EXPECT_TRUE(editor.quiz().items.empty());
+
+  // A muscle clicked in the view, added as a find question (its origin).
+  const anatomy::Muscle* muscle = nullptr;
+  std::optional<ImVec2> musclePixel;
+  for (const anatomy::Muscle& candidate : model.muscles)
+    if ((musclePixel = freePixelOf(window, *model.structureHandle(candidate.structure), kWidth, kHeight))) {
+      muscle = &candidate;
+      break;
+    }
+  ASSERT_NE(muscle, nullptr) << "no muscle in sight";
+  window.clickAt(musclePixel->x, musclePixel->y);
+  ASSERT_EQ(window.state().appearance.selected, model.structureHandle(muscle->structure));
+  EXPECT_EQ(WindowHarness::shownWindow("###info"), nullptr) << "the card covers the editor";
+  window.clickWidget("Quiz editor/Add the current view as a find question");
+  ASSERT_EQ(editor.quiz().items.size(), 1u) << panel.error << " selected "
+                                            << (window.state().appearance.selected
+                                                    ? model.findStructure(*window.state().appearance.selected)->id
+                                                    : "none")
+                                            << " hovered window "
+                                            << (GImGui->HoveredWindow ? GImGui->HoveredWindow->Name : "none");
+
+  // A bone clicked, added as a name question.
+  const anatomy::StructureHandle femur = *model.structureHandle("femur_l");
+  const std::optional<ImVec2> bonePixel = freePixelOf(window, femur, kWidth, kHeight);
+  ASSERT_TRUE(bonePixel) << "the left femur is not in sight";
+  window.clickAt(bonePixel->x, bonePixel->y);
+  ASSERT_EQ(window.state().appearance.selected, femur);
+  window.clickWidget("Quiz editor/Add the current view as a name question");
+  ASSERT_EQ(editor.quiz().items.size(), 2u) << panel.error;
+  EXPECT_EQ(editor.selected(), 1u);
+
+  // The name question first, in words of its own.
+  window.clickWidget("Quiz editor/Up");
+  EXPECT_EQ(quiz::itemSummary(editor.quiz().items[0]), "Name: femur_l");
+  window.clickWidget("Quiz editor/Wording");
+  window.typeText("Which bone is this?");
+  EXPECT_EQ(std::get<quiz::QuestionSpec>(editor.quiz().items[0]).prompt, "Which bone is this?");
+
+  const std::filesystem::path file = folder / "built.json";
+  replaceText(window, "Quiz editor/File", file.string());
+  window.clickWidget("Quiz editor/Save as...");
+  ASSERT_TRUE(std::filesystem::exists(file)) << panel.error;
+  EXPECT_FALSE(editor.modified());
+  EXPECT_EQ(folder.entries(), std::vector<std::string>{"built.json"});  // no temporary file left
+
+  const biomech::FibrePaths paths(model, biomech::buildBoneFields(model));
+  quiz::QuizMaker maker(paths);
+  const std::vector<quiz::Question> questions = maker.make(quiz::readQuizFile(file));
+  ASSERT_EQ(questions.size(), 2u);
+  EXPECT_EQ(questions[0].kind, quiz::QuestionKind::Name);
+  EXPECT_EQ(questions[0].prompt, "Which bone is this?");
+  EXPECT_EQ(questions[0].answer, "femur_l");
+  EXPECT_EQ(questions[1].kind, quiz::QuestionKind::Find);
+  EXPECT_EQ(questions[1].spec.muscle, muscle->id);
+  EXPECT_TRUE(questions[1].spec.origin);
+
+  window.clickWidget("Quiz editor/Take this quiz");
+  const ui::QuizPanel& quizPanel = window.app().classroom().quizPanel();
+  ASSERT_TRUE(quizPanel.session) << quizPanel.error;
+  EXPECT_EQ(quizPanel.session->count(), 2u);
 }
 
 }  // namespace
