@@ -107,6 +107,7 @@ EdgeCheck checkEdges(const std::vector<uint32_t>& indices) {
   c.euler = static_cast<long>(used.size()) - static_cast<long>(edges.size()) + static_cast<long>(indices.size() / 3);
   return c;
 }
+
 }  // namespace
 
 float simplifyToBudget(anatomy::TriangleMesh& mesh, size_t targetTriangles) {
@@ -179,6 +180,59 @@ size_t repairFoldedFaces(anatomy::TriangleMesh& mesh, const DistanceFunction& fi
       mesh.positions[v] = p;
     }
     bad = folded();
+  }
+  return bad.size();
+}
+
+size_t relaxSharpFolds(anatomy::TriangleMesh& mesh, const DistanceFunction& field, float maxDegrees, int maxPasses) {
+  const auto rings = oneRings(mesh);
+  const float cosLimit = std::cos(glm::radians(maxDegrees));
+  auto sharp = [&]() {
+    std::vector<glm::vec3> normals(mesh.triangleCount());
+    for (size_t t = 0; t < normals.size(); ++t) {
+      const glm::vec3 a = mesh.positions[mesh.indices[3 * t]], b = mesh.positions[mesh.indices[3 * t + 1]],
+                      c = mesh.positions[mesh.indices[3 * t + 2]];
+      const glm::vec3 n = glm::cross(b - a, c - a);
+      const float l = glm::length(n);
+      normals[t] = l > 0.0f ? n / l : glm::vec3(0.0f);
+    }
+    std::map<std::pair<uint32_t, uint32_t>, size_t> firstFace;
+    std::vector<uint32_t> vertices;
+    for (size_t t = 0; t < normals.size(); ++t)
+      for (int e = 0; e < 3; ++e) {
+        const uint32_t a = mesh.indices[3 * t + e], b = mesh.indices[3 * t + (e + 1) % 3];
+        const auto [it, fresh] = firstFace.emplace(std::make_pair(std::min(a, b), std::max(a, b)), t);
+        if (fresh || glm::dot(normals[it->second], normals[t]) >= cosLimit) continue;
+        for (const size_t face : {it->second, t})
+          vertices.insert(vertices.end(), {mesh.indices[3 * face], mesh.indices[3 * face + 1], mesh.indices[3 * face + 2]});
+      }
+    std::sort(vertices.begin(), vertices.end());
+    vertices.erase(std::unique(vertices.begin(), vertices.end()), vertices.end());
+    return vertices;
+  };
+  std::vector<uint32_t> bad = sharp();
+  for (int pass = 0; pass < maxPasses && !bad.empty(); ++pass) {
+    // The first half of the passes put the vertices back on the surface; where the surface itself
+    // has a sharp edge there (a thin rim of the field) that recreates the fold, so the later
+    // passes leave them at the centroid, a fraction of a millimetre inside.
+    const bool project = pass < maxPasses / 2;
+    if (!project) {  // and take their neighbours along, so that a thin rim is rounded as a whole
+      std::vector<uint32_t> grown = bad;
+      for (uint32_t v : bad) grown.insert(grown.end(), rings[v].begin(), rings[v].end());
+      std::sort(grown.begin(), grown.end());
+      grown.erase(std::unique(grown.begin(), grown.end()), grown.end());
+      bad.swap(grown);
+    }
+    for (uint32_t v : bad) {
+      glm::vec3 mean(0.0f);
+      for (uint32_t n : rings[v]) mean += mesh.positions[n];
+      glm::vec3 p = mean / static_cast<float>(rings[v].size());
+      const glm::vec3 g = gradient(field, p, 2e-4f);
+      const float g2 = glm::dot(g, g);
+      if (project && g2 > 1e-8f) p -= g * (field(p) / g2);
+      mesh.positions[v] = p;
+    }
+    bad = sharp();
   }
   return bad.size();
 }

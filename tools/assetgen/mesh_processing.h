@@ -23,6 +23,12 @@ float simplifyToBudget(anatomy::TriangleMesh& mesh, size_t targetTriangles);
 // times. Returns the number of vertices still on folded faces.
 size_t repairFoldedFaces(anatomy::TriangleMesh& mesh, const DistanceFunction& field, int maxPasses);
 
+// Edges whose two faces' normals differ by more than maxDegrees (a crease or a sliver that
+// simplification left) get the vertices of both faces moved to their one-ring centroid and back
+// onto the surface (in the later half of the passes left at the centroid), up to maxPasses times.
+// Returns the number of vertices still on such edges.
+size_t relaxSharpFolds(anatomy::TriangleMesh& mesh, const DistanceFunction& field, float maxDegrees, int maxPasses);
+
 // Unit normals from the field gradient (central differences, step h metres).
 void computeFieldNormals(anatomy::TriangleMesh& mesh, const DistanceFunction& field, float h);
 

@@ -3,6 +3,7 @@
 #include "marching_tetrahedra.h"
 #include "mesh_processing.h"
 #include "muscle_attachment.h"
+#include "sdf_primitives.h"
 
 #include <algorithm>
 #include <cmath>
@@ -22,6 +23,13 @@ constexpr int kDeep = 2;          // interpolated tubes between neighbouring row
 constexpr int kSmoothing = 8;
 constexpr int kSheetSmoothing = 6;      // passes of smoothSheet
 constexpr size_t kSimplifyRetries = 8;  // Taubin passes on the extracted surface
+// Width over which the carved faces (bones, deeper muscles) blend into the belly: a smooth
+// maximum (sdf_primitives.h) rounds the crease where they meet instead of leaving a sharp edge
+// (issue 16: no fold over 60°); it is never below the plain maximum, so the muscle only gets
+// smaller there and stays clear of what was carved away. Our choice.
+constexpr float kCreaseRounding = 0.003f;
+constexpr float kMaxFoldDegrees = 45.0f;  // sharper edges left by simplification are relaxed (issue 16 allows 60°)
+constexpr int kFoldPasses = 20;
 
 Polyline mixLines(const Polyline& a, const Polyline& b, float f) {
   Polyline out(a.size());
@@ -263,8 +271,8 @@ SdfGrid buildMuscleVolume(const FibreSheet& sheet, const ThicknessProfile& thick
         float& v = grid.values[grid.index(i, j, k)];
         if (v > band) continue;
         const glm::vec3 p = grid.position(i, j, k);
-        v = std::max(v, s.gap - bones(p));
-        for (const SdfGrid* d : deeper) v = std::max(v, s.gap - d->sample(p));
+        v = smoothMax(v, s.gap - bones(p), kCreaseRounding);
+        for (const SdfGrid* d : deeper) v = smoothMax(v, s.gap - d->sample(p), kCreaseRounding);
       }
   // Keep the border positive so the surface is closed.
   for (int k = 0; k < grid.size.z; ++k)
@@ -289,6 +297,7 @@ anatomy::TriangleMesh meshMuscleVolume(const SdfGrid& volume, size_t triangleBud
     simplifyToBudget(simplified, triangleBudget - attempt * triangleBudget / 50);
   }
   mesh = std::move(simplified);
+  relaxSharpFolds(mesh, field, kMaxFoldDegrees, kFoldPasses);
   areaWeightedNormals(mesh);
   return mesh;
 }
