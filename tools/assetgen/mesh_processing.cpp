@@ -108,6 +108,22 @@ EdgeCheck checkEdges(const std::vector<uint32_t>& indices) {
   return c;
 }
 
+// Moves each of `vertices`, in turn, to the centroid of its one-ring and, when `field` is given,
+// back onto its zero level (one Newton step along the gradient).
+void moveToRingCentroids(anatomy::TriangleMesh& mesh, const std::vector<std::vector<uint32_t>>& rings,
+                         const std::vector<uint32_t>& vertices, const DistanceFunction* field) {
+  for (uint32_t v : vertices) {
+    glm::vec3 mean(0.0f);
+    for (uint32_t n : rings[v]) mean += mesh.positions[n];
+    glm::vec3 p = mean / static_cast<float>(rings[v].size());
+    if (field) {
+      const glm::vec3 g = gradient(*field, p, 2e-4f);
+      const float g2 = glm::dot(g, g);
+      if (g2 > 1e-8f) p -= g * ((*field)(p) / g2);
+    }
+    mesh.positions[v] = p;
+  }
+}
 }  // namespace
 
 float simplifyToBudget(anatomy::TriangleMesh& mesh, size_t targetTriangles) {
@@ -170,15 +186,7 @@ size_t repairFoldedFaces(anatomy::TriangleMesh& mesh, const DistanceFunction& fi
   };
   std::vector<uint32_t> bad = folded();
   for (int pass = 0; pass < maxPasses && !bad.empty(); ++pass) {
-    for (uint32_t v : bad) {
-      glm::vec3 mean(0.0f);
-      for (uint32_t n : rings[v]) mean += mesh.positions[n];
-      glm::vec3 p = mean / static_cast<float>(rings[v].size());
-      const glm::vec3 g = gradient(field, p, 2e-4f);
-      const float g2 = glm::dot(g, g);
-      if (g2 > 1e-8f) p -= g * (field(p) / g2);
-      mesh.positions[v] = p;
-    }
+    moveToRingCentroids(mesh, rings, bad, &field);
     bad = folded();
   }
   return bad.size();
@@ -223,15 +231,7 @@ size_t relaxSharpFolds(anatomy::TriangleMesh& mesh, const DistanceFunction& fiel
       grown.erase(std::unique(grown.begin(), grown.end()), grown.end());
       bad.swap(grown);
     }
-    for (uint32_t v : bad) {
-      glm::vec3 mean(0.0f);
-      for (uint32_t n : rings[v]) mean += mesh.positions[n];
-      glm::vec3 p = mean / static_cast<float>(rings[v].size());
-      const glm::vec3 g = gradient(field, p, 2e-4f);
-      const float g2 = glm::dot(g, g);
-      if (project && g2 > 1e-8f) p -= g * (field(p) / g2);
-      mesh.positions[v] = p;
-    }
+    moveToRingCentroids(mesh, rings, bad, project ? &field : nullptr);
     bad = sharp();
   }
   return bad.size();
