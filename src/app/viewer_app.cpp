@@ -95,7 +95,8 @@ void ViewerApp::setUpModel(const ViewOptions& view, glm::ivec2 framebuffer) {
     render::rollUpright(state_.camera, biomech::roomUp(motion->orientation));
   controller_->onPreset([this](render::ViewPreset preset) { ui::applyPresetVisibility(state_.appearance, *model_, preset); });
   controller_->onClick([this](glm::vec2 pixel) {
-    const render::FrameSpec spec = state_.frameSpec(frameStart_, framebuffer_.x, framebuffer_.y);
+    render::FrameSpec spec = state_.frameSpec(frameStart_, framebuffer_.x, framebuffer_.y);
+    spec.pose = lastFrameSpec_.pose;  // picked where the view shows it, in the pose it holds
     state_.appearance.selected = renderer_->pickStructure(spec, static_cast<int>(pixel.x), static_cast<int>(pixel.y));
     state_.cardClosedFor.reset();  // a click on a structure opens its card again, even the one closed
     state_.clicked = clickedPoint(pixel);
@@ -295,10 +296,11 @@ void ViewerApp::frame(double now, int framebufferWidth, int framebufferHeight) {
   if (cursorMoved_) {
     cursorMoved_ = false;
     const bool overUi = ImGui::GetIO().WantCaptureMouse;
+    render::FrameSpec shown = state_.frameSpec(now, framebufferWidth, framebufferHeight);
+    shown.pose = lastFrameSpec_.pose;  // the pose the view shows, not the neutral one
     state_.appearance.hovered = overUi || controller_->dragging()
                                     ? std::nullopt
-                                    : renderer_->pickStructure(state_.frameSpec(now, framebufferWidth, framebufferHeight),
-                                                               static_cast<int>(cursor_.x), static_cast<int>(cursor_.y));
+                                    : renderer_->pickStructure(shown, static_cast<int>(cursor_.x), static_cast<int>(cursor_.y));
   }
 
   classroom_->beforeFrame(state_);

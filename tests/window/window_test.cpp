@@ -11,6 +11,7 @@
 #include "ui/view_link.h"
 
 #include <glm/geometric.hpp>
+#include <glm/matrix.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -588,16 +589,23 @@ bool freePixel(WindowHarness& window, const ImVec2& pixel) {
 }
 
 // The pixels of `structure` in the view (every `step`-th), each with the surface point under it
-// as the last window frame drew it (model frame; the tests hold the neutral pose).
+// as the last window frame drew it, carried back from the pose shown to the neutral pose by the
+// structure's segment transforms (model frame).
 std::vector<std::pair<ImVec2, glm::vec3>> surfacePixels(WindowHarness& window, anatomy::StructureHandle structure, int height,
                                                         int step) {
-  const render::IdImage ids = window.app().renderer().renderStructureIds(window.app().lastFrameSpec());
+  const render::FrameSpec& shown = window.app().lastFrameSpec();
+  const anatomy::Model& model = window.app().model();
+  const std::string& segment = model.findStructure(structure)->segment;
+  const glm::mat4 posed = shown.pose ? shown.pose->segments.of(segment) : model.neutralSegmentTransform(segment);
+  const glm::mat4 toNeutral = model.neutralSegmentTransform(segment) * glm::inverse(posed);
+  const render::IdImage ids = window.app().renderer().renderStructureIds(shown);
   std::vector<std::pair<ImVec2, glm::vec3>> pixels;
   for (int y = 0; y < ids.height; y += step)
     for (int x = 0; x < ids.width; x += step)
       if (ids.handleAt(x, y) == structure)
         if (const std::optional<glm::vec3> point = window.app().renderer().surfacePointUnder(x, height - 1 - y))
-          pixels.emplace_back(ImVec2(static_cast<float>(x), static_cast<float>(y)), *point);
+          pixels.emplace_back(ImVec2(static_cast<float>(x), static_cast<float>(y)),
+                              glm::vec3(toNeutral * glm::vec4(*point, 1.0f)));
   return pixels;
 }
 
@@ -621,8 +629,10 @@ std::optional<ImVec2> freePixelOf(WindowHarness& window, anatomy::StructureHandl
 }
 
 // Issue 18, "find" answered by a point: a click on the insertion region of the right gluteus
-// medius (on the greater trochanter, seen from the side with the muscles hidden) is right; a click
-// on the same bone far from it is wrong, and says how far.
+// medius (on the greater trochanter, seen from the side with the muscles hidden) is right, with
+// the right hip abducted 30 degrees (the point is carried back to the neutral pose, where the
+// region is: taken as shown, it would lie well outside the region); a click on the same bone far
+// from it is wrong, and says how far.
 TEST(WindowTest, AFindQuestionIsAnsweredByThePointClickedOnTheBone) {
   TempDir folder;
   constexpr int kWidth = 1280, kHeight = 720;
@@ -638,6 +648,10 @@ TEST(WindowTest, AFindQuestionIsAnsweredByThePointClickedOnTheBone) {
   const ui::QuizPanel& panel = window.app().classroom().quizPanel();
   ASSERT_TRUE(panel.session) << panel.error;
   const quiz::QuizSession& session = *panel.session;
+  biomech::Pose abducted;
+  abducted.joints["hip_r"].adduction =
+      -30.0;  // the trochanter moves a few centimetres (flexion would barely move it: it lies near that axis)
+  window.state().motion.hold(abducted);
   window.pressKey(GLFW_KEY_3);  // the lateral view: the right greater trochanter faces the camera
   window.frames(30);
   const anatomy::StructureHandle femur = *model.structureHandle("femur_r");
@@ -678,6 +692,11 @@ TEST(WindowTest, AFindQuestionIsAnsweredByThePointClickedOnTheBone) {
       EXPECT_EQ(session.lastResult()->outcome, quiz::Outcome::Right) << session.lastResult()->why;
       ASSERT_TRUE(window.state().clicked);
       EXPECT_LE(distanceToRegion(window.state().clicked->neutral), quiz::kFindToleranceMetres);
+      // Where the view showed it, abducted: far from the region at the neutral pose.
+      const glm::mat4 posed = window.app().lastFrameSpec().pose->segments.of("femur_r");
+      const glm::vec3 shown =
+          posed * glm::inverse(model.neutralSegmentTransform("femur_r")) * glm::vec4(window.state().clicked->neutral, 1.0f);
+      EXPECT_GT(distanceToRegion(shown), 2.0 * quiz::kFindToleranceMetres) << "taken as shown, the point would be wrong";
     } else {
       EXPECT_EQ(session.lastResult()->outcome, quiz::Outcome::Wrong);
       EXPECT_NE(session.lastResult()->why.find("mm from the nearest point of the region"), std::string::npos)
