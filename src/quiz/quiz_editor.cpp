@@ -1,6 +1,7 @@
 #include "quiz/quiz_editor.h"
 
 #include "core/error.h"
+#include "core/list_editing.h"
 #include "quiz/json_reader.h"
 
 #include <system_error>
@@ -52,36 +53,24 @@ void QuizEditor::setTimeLimit(std::optional<double> seconds) {
 }
 
 void QuizEditor::add(QuizItem item) {
-  const std::size_t at = selected_ ? *selected_ + 1 : quiz_.items.size();
-  quiz_.items.insert(quiz_.items.begin() + static_cast<std::ptrdiff_t>(at), std::move(item));
-  selected_ = at;
+  core::insertAfterSelection(quiz_.items, selected_, std::move(item));
   modified_ = true;
 }
 
 bool QuizEditor::moveUp(std::size_t index) {
-  if (index == 0 || index >= quiz_.items.size()) return false;
-  std::swap(quiz_.items[index - 1], quiz_.items[index]);
-  if (selected_ == index)
-    selected_ = index - 1;
-  else if (selected_ == index - 1)
-    selected_ = index;
+  if (!core::moveUp(quiz_.items, selected_, index)) return false;
   modified_ = true;
   return true;
 }
 
 bool QuizEditor::moveDown(std::size_t index) {
-  if (index + 1 >= quiz_.items.size()) return false;
-  return moveUp(index + 1);
+  if (!core::moveDown(quiz_.items, selected_, index)) return false;
+  modified_ = true;
+  return true;
 }
 
 void QuizEditor::remove(std::size_t index) {
-  if (index >= quiz_.items.size()) return;
-  quiz_.items.erase(quiz_.items.begin() + static_cast<std::ptrdiff_t>(index));
-  if (quiz_.items.empty())
-    selected_.reset();
-  else if (selected_ && (*selected_ > index || *selected_ == quiz_.items.size()))
-    selected_ = *selected_ - 1;  // the same item, or the one before the last when the last went
-  modified_ = true;
+  if (core::removeAt(quiz_.items, selected_, index)) modified_ = true;
 }
 
 void QuizEditor::setPrompt(std::size_t index, std::string prompt) {

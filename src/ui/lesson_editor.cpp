@@ -1,6 +1,7 @@
 #include "ui/lesson_editor.h"
 
 #include "core/error.h"
+#include "core/list_editing.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -52,9 +53,7 @@ void LessonEditor::setStepCaption(std::size_t index, std::string caption) {
 
 void LessonEditor::addStep(LessonStep step) {
   if (step.title.empty()) step.title = nextStepTitle();
-  const std::size_t at = selected_ ? *selected_ + 1 : lesson_.steps.size();
-  lesson_.steps.insert(lesson_.steps.begin() + static_cast<std::ptrdiff_t>(at), std::move(step));
-  selected_ = at;
+  core::insertAfterSelection(lesson_.steps, selected_, std::move(step));
   modified_ = true;
 }
 
@@ -67,29 +66,19 @@ void LessonEditor::replaceStepView(std::size_t index, LessonStep step) {
 }
 
 bool LessonEditor::moveUp(std::size_t index) {
-  if (index == 0 || index >= lesson_.steps.size()) return false;
-  std::swap(lesson_.steps[index - 1], lesson_.steps[index]);
-  if (selected_ == index)
-    selected_ = index - 1;
-  else if (selected_ == index - 1)
-    selected_ = index;
+  if (!core::moveUp(lesson_.steps, selected_, index)) return false;
   modified_ = true;
   return true;
 }
 
 bool LessonEditor::moveDown(std::size_t index) {
-  if (index + 1 >= lesson_.steps.size()) return false;
-  return moveUp(index + 1);
+  if (!core::moveDown(lesson_.steps, selected_, index)) return false;
+  modified_ = true;
+  return true;
 }
 
 void LessonEditor::remove(std::size_t index) {
-  if (index >= lesson_.steps.size()) return;
-  lesson_.steps.erase(lesson_.steps.begin() + static_cast<std::ptrdiff_t>(index));
-  if (lesson_.steps.empty())
-    selected_.reset();
-  else if (selected_ && *selected_ >= index && *selected_ > 0)
-    selected_ = *selected_ - 1;
-  modified_ = true;
+  if (core::removeAt(lesson_.steps, selected_, index)) modified_ = true;
 }
 
 std::string LessonEditor::nextStepTitle() const {
