@@ -155,7 +155,9 @@ void drawQuestions(QuizEditorPanel& panel, quiz::QuizEditor& editor, const QuizW
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("The selected structure, highlighted: the student picks its name among four");
   const std::vector<quiz::QuizItem>& items = editor.quiz().items;
   if (items.empty()) {
-    ImGui::TextDisabled("No questions yet: select something in the view, then add it.");
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    ImGui::TextWrapped("No questions yet: select something in the view, then add it.");
+    ImGui::PopStyleColor();
     return;
   }
   for (std::size_t i = 0; i < items.size(); ++i) {
