@@ -234,6 +234,7 @@ void Classroom::openQuiz(const std::filesystem::path& file, ui::ViewState& state
     quizPanel_.error.clear();
     quizPanel_.status = std::to_string(quizPanel_.session->count()) + " questions, those missed last time first.";
     quizShown_ = nullptr;
+    quizAnswerShown_ = nullptr;
     state.appearance.selected.reset();
   } catch (const Error& error) {
     quizPanel_.error = error.what();
@@ -251,13 +252,29 @@ void Classroom::showQuizAnswer(ui::ViewState& state, const quiz::Question* quest
   }
   const bool attachments = question->kind == quiz::QuestionKind::Find;
   const bool fibres = question->kind == quiz::QuestionKind::Direction || question->kind == quiz::QuestionKind::Action;
-  if (attachments) ui::setViewToggle(state.toggles, state.appearance, model_, ui::ViewToggle::Attachments, true);
-  if (fibres) ui::setViewToggle(state.toggles, state.appearance, model_, ui::ViewToggle::Fibres, true);
+  const auto switchOn = [&](ui::ViewToggle toggle) {
+    if (state.toggles[toggle]) return;
+    ui::setViewToggle(state.toggles, state.appearance, model_, toggle, true);
+    quizFeedbackToggles_.push_back(toggle);
+  };
+  if (attachments) switchOn(ui::ViewToggle::Attachments);
+  if (fibres) switchOn(ui::ViewToggle::Fibres);
   if (const biomech::Motion* motion =
           question->feedback.motion.empty() ? nullptr : biomech::findMotion(question->feedback.motion)) {
+    if (state.motion.motion() != motion) quizFeedbackMotion_ = true;
     state.motion.choose(motion);
     state.motion.setPlaying(true);
   }
+}
+
+// The next question starts from the view the student had: the overlays and the motion that the
+// last answer's feedback switched on are switched off again.
+void Classroom::undoQuizFeedback(ui::ViewState& state) {
+  for (const ui::ViewToggle toggle : quizFeedbackToggles_)
+    ui::setViewToggle(state.toggles, state.appearance, model_, toggle, false);
+  quizFeedbackToggles_.clear();
+  if (quizFeedbackMotion_) state.motion.choose(nullptr);
+  quizFeedbackMotion_ = false;
 }
 
 // A new question: a name question shows its structure (its card kept closed: it would name it);
@@ -266,6 +283,7 @@ void Classroom::followQuizQuestion(ui::ViewState& state) {
   const quiz::Question* current = quizPanel_.session ? quizPanel_.session->current() : nullptr;
   if (current == quizShown_) return;
   quizShown_ = current;
+  undoQuizFeedback(state);
   state.appearance.selected.reset();
   showQuizHidden(state);  // what the last find question hid
   if (current && current->kind == quiz::QuestionKind::Find) showBonesOnly(state);
@@ -302,6 +320,12 @@ void Classroom::drawQuiz(ui::ViewState& state, double now) {
   if (session && session->expireIfTimeIsUp(now) && quizPanel_.file) {  // the time ran out: timed out
     settings_.quizProgress[quizPanel_.file->string()] = session->progress();
     saveSettingsNow();
+  }
+  // Every answer (a choice, the selection, a click in the view, the time running out) is followed
+  // by its feedback in the view, once: the right structure or region, the fibres or the motion.
+  if (session && session->revealed() && session->current() != quizAnswerShown_) {
+    quizAnswerShown_ = session->current();
+    showQuizAnswer(state, quizAnswerShown_);
   }
   if (session && quiz.showMe) showQuizAnswer(state, quiz.showMe);
   if (session && quiz.present) {

@@ -105,6 +105,7 @@ class Classroom {
   void drawQuiz(ui::ViewState& state, double now);
   void openQuiz(const std::filesystem::path& file, ui::ViewState& state, double now);
   void showQuizAnswer(ui::ViewState& state, const quiz::Question* question);
+  void undoQuizFeedback(ui::ViewState& state);
   void followQuizQuestion(ui::ViewState& state);
   bool performQuizPresentation(ui::KeyAction action, ui::ViewState& state, double now);
   void saveQuizProgress();
@@ -130,8 +131,12 @@ class Classroom {
   std::optional<std::size_t> shownStep_;  // the lesson step the view shows (its caption goes into exports)
   ui::ExportDialog exportDialog_;
   ui::QuizPanel quizPanel_;
-  std::unique_ptr<biomech::FibrePaths> quizPaths_;    // the quiz's mechanics, built when the first quiz is opened
-  const quiz::Question* quizShown_ = nullptr;         // the question whose structure the view shows
+  std::unique_ptr<biomech::FibrePaths> quizPaths_;   // the quiz's mechanics, built when the first quiz is opened
+  const quiz::Question* quizShown_ = nullptr;        // the question whose structure the view shows
+  const quiz::Question* quizAnswerShown_ = nullptr;  // the answered question whose feedback the view shows
+  // What that feedback switched on (overlays that were off, a motion), undone at the next question.
+  std::vector<ui::ViewToggle> quizFeedbackToggles_;
+  bool quizFeedbackMotion_ = false;
   bool quizPresenting_ = false;                       // the quiz is shown to a class (PageDown reveals each answer)
   std::vector<anatomy::StructureHandle> quizHidden_;  // hidden for a find question, to show again after it
   quiz::QuizEditor quizEditor_;

@@ -1,10 +1,14 @@
 #include "ui/quiz_panel.h"
 
+#include "quiz/quiz_report.h"
 #include "ui/item_probe.h"
 #include "ui/lesson_panel.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
+
+#include <cmath>
+#include <string>
 
 namespace medius::ui {
 namespace {
@@ -88,12 +92,14 @@ void drawQuestion(QuizPanel& panel, double now, QuizPanelRequests& requests) {
 
 void drawScore(QuizPanel& panel, QuizPanelRequests& requests) {
   const quiz::Score score = panel.session->score();
-  const std::size_t total = panel.session->questions().size();
-  ImGui::Text("Score: %d of %zu", score.right, total);
+  // The first line of the report `medius quiz --answers` prints: score, share and time taken.
+  const std::string report = quiz::scoreText(panel.session->questions(), score);
+  ImGui::TextUnformatted(report.substr(0, report.find('\n')).c_str());
   int missed = 0;
   for (const quiz::QuestionResult& result : score.results) {
     const quiz::Question& question = panel.session->questions()[static_cast<std::size_t>(result.question - 1)];
-    ImGui::BulletText("%d. %s: %s", result.question, quiz::toString(result.outcome), question.prompt.c_str());
+    const std::string took = result.seconds ? " (" + std::to_string(std::lround(*result.seconds)) + " s)" : "";
+    ImGui::BulletText("%d. %s%s: %s", result.question, quiz::toString(result.outcome), took.c_str(), question.prompt.c_str());
     if (result.outcome == quiz::Outcome::Right) continue;
     // The review of a mistake: the right answer, why, and its own "Show me".
     ++missed;

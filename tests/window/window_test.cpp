@@ -500,21 +500,30 @@ TEST(WindowTest, AQuizIsTakenInTheWindowAndItsProgressKept) {
   window.clickWidget("Quiz/Answer with the selected bone");
   ASSERT_TRUE(session.revealed());
   EXPECT_EQ(session.lastResult()->outcome, quiz::Outcome::Right);
+  // The answer is followed by its feedback in the view at once: the muscle selected, its
+  // attachments highlighted; Show me shows it again.
+  window.frames(1);
+  EXPECT_EQ(window.state().appearance.selected, model.structureHandle(first.feedback.structure));
+  EXPECT_TRUE(window.state().toggles[ui::ViewToggle::Attachments]);
   window.clickWidget("Quiz/Show me");
   EXPECT_EQ(window.state().appearance.selected, model.structureHandle(first.feedback.structure));
   EXPECT_TRUE(window.state().toggles[ui::ViewToggle::Attachments]);
   window.clickWidget("Quiz/Next");
 
-  // 2. The structure to name is shown (selected); a wrong name is wrong. The muscles are back.
+  // 2. The structure to name is shown (selected); a wrong name is wrong. The muscles are back,
+  // and the overlay the last feedback switched on is off again.
   EXPECT_TRUE(window.state().appearance.of(*model.structureHandle("gluteus_medius_r")).visible);
+  EXPECT_FALSE(window.state().toggles[ui::ViewToggle::Attachments]);
   const quiz::Question& second = *session.current();
   EXPECT_EQ(window.state().appearance.selected, model.structureHandle(second.shown));
   const quiz::Choice& wrong = second.choices[0].id == second.answer ? second.choices[1] : second.choices[0];
   window.clickWidget("Quiz/" + wrong.text);
   EXPECT_EQ(session.lastResult()->outcome, quiz::Outcome::Wrong);
   window.clickWidget("Quiz/Next");
-  // 3. Skipped.
+  // 3. Skipped: the answer is still shown (a direction question: the muscle's fibres).
   window.clickWidget("Quiz/Skip");
+  window.frames(1);
+  EXPECT_TRUE(window.state().toggles[ui::ViewToggle::Fibres]);
   window.clickWidget("Quiz/Next");
   ASSERT_TRUE(session.finished());
   EXPECT_EQ(session.score().right, 1);
