@@ -10,7 +10,9 @@
 
 namespace medius::ui {
 
-// The preset dictionary of version 2 links (docs/FORMATS.md, "View links"), byte for byte.
+// The preset dictionary of version 2 links (docs/FORMATS.md, "View links"), byte for byte, read
+// once from assets/view_links/dictionary-v2.txt. The three functions here throw InputError naming
+// that file when it cannot be read (a broken installation).
 std::string_view viewLinkDictionary();
 
 // `text` packed (raw DEFLATE with the dictionary). Throws OutputError if zlib fails (out of memory).
