@@ -5,7 +5,8 @@
 // where the clipboard is refused), opens a view link and compares the canvas with
 // `medius render --view-link` of the same link at the same size, follows a link pasted into the
 // same tab (hashchange), and shows a damaged link's message, at start-up and later, with the
-// view kept. Fails on any console error. Prints the time to the first frame.
+// view kept; downloads a screenshot, opens a lesson from the file chooser (and a broken one) and an
+// STL dropped on the canvas. Fails on any console error. Prints the time to the first frame.
 //
 // WebGL errors count as console errors.
 //
@@ -306,7 +307,9 @@ try {
   await second.page.keyboard.press("Tab");  // the panel away: the whole canvas is the view, as in a rendered figure
   await second.page.waitForTimeout(800);    // the view area eases to the whole canvas (0.3 s)
   await framesLater(second, 2);
+  await second.page.evaluate(() => { document.getElementById("open").style.visibility = "hidden"; });  // the canvas alone
   const pagePng = await second.page.screenshot();
+  await second.page.evaluate(() => { document.getElementById("open").style.visibility = ""; });
   writeFileSync(join(outDir, "page.png"), pagePng);
   if (!mediusProgram || !existsSync(mediusProgram)) {
     console.log(`SKIPPED the comparison with medius render: no desktop program (${mediusProgram ?? "none given"})`);
@@ -360,6 +363,111 @@ try {
   check(/the view link in the address: the link is version 3; this Medius reads versions 1 and 2/.test(atStart) &&
         (await third.state()).frames >= 1, `a damaged link at start-up: the viewer runs and the page says why (${atStart})`);
   await third.context.close();
+
+  // 6. Files: a screenshot (Ctrl+S) is a PNG download of the canvas's size; a lesson chosen in the
+  // file chooser opens on its first step; a broken lesson shows the desktop's message and the lesson
+  // stays; an STL dropped on the canvas opens as the model (`medius --model bone.stl`).
+  const files = await openPage("index.html", size);
+  await files.page.waitForTimeout(300);
+  await files.page.locator("#canvas").focus();
+  const [download] = await Promise.all([files.page.waitForEvent("download", { timeout: 30000 }).catch(() => null),
+                                        files.page.keyboard.press("Control+s")]);
+  const downloaded = download ? readFileSync(await download.path()) : Buffer.alloc(0);
+  const canvasSize = await files.state();
+  const isPng = downloaded.length > 24 && downloaded.toString("ascii", 1, 4) === "PNG";
+  const pngSize = isPng ? `${downloaded.readUInt32BE(16)}x${downloaded.readUInt32BE(20)}` : "none";
+  check(isPng && pngSize === `${canvasSize.width}x${canvasSize.height}` && /\.png$/.test(download.suggestedFilename()),
+        `Ctrl+S downloads a PNG of the canvas's size (${download ? download.suggestedFilename() : "no download"}, ${pngSize}, ` +
+        `canvas ${canvasSize.width}x${canvasSize.height})`);
+  if (isPng) writeFileSync(join(outDir, "downloaded-screenshot.png"), downloaded);
+
+  const lessonFile = new URL("../assets/lessons/gluteus_medius_attachments_and_fibres.json", import.meta.url);
+  const lessonTitle = JSON.parse(readFileSync(lessonFile, "utf8")).title;
+  await files.page.setInputFiles("#openFile", { name: "my lesson.json", mimeType: "application/json", buffer: readFileSync(lessonFile) });
+  await files.page.waitForFunction(
+    () => JSON.parse(Module.ccall("medius_page_state", "string", [], [])).lesson.shown === 0, null, { timeout: 20000, polling: 50 })
+    .catch(() => {});
+  const lessonShown = (await files.state()).lesson;
+  check(lessonShown.title === lessonTitle && lessonShown.shown === 0 && (await messageText(files.page)) === "",
+        `a lesson chosen in the file chooser opens on its first step (${JSON.stringify(lessonShown)})`);
+
+  // Save (the lesson's own file, in the page's memory) hands it to the browser as a download. The
+  // first step's card covers the Lesson window: Ctrl+L twice brings the window back in front.
+  for (let i = 0; i < 2; ++i) {
+    await files.page.keyboard.press("Control+l");
+    await framesLater(files, 2);
+  }
+  await files.hook("medius_item_rect", "Lesson/Save");
+  let save = null;
+  for (let tries = 0; tries < 50 && !save; ++tries) {
+    await files.page.waitForTimeout(100);
+    save = await files.hook("medius_item_rect", "Lesson/Save");
+  }
+  const [lessonDownload] = await Promise.all([
+    files.page.waitForEvent("download", { timeout: 20000 }).catch(() => null),
+    save ? files.page.mouse.click(save.x + save.width / 2, save.y + save.height / 2) : Promise.resolve(),
+  ]);
+  await files.page.screenshot({ path: join(outDir, "saved-lesson.png") });
+  const savedLesson = lessonDownload ? JSON.parse(readFileSync(await lessonDownload.path(), "utf8")) : null;
+  check(lessonDownload?.suggestedFilename() === "my lesson.json" && savedLesson?.title === lessonTitle &&
+        savedLesson?.steps?.length === lessonShown.steps,
+        `the Lesson panel's Save downloads the lesson under its name (${lessonDownload?.suggestedFilename()}, ${savedLesson?.title})`);
+
+  await files.page.setInputFiles("#openFile", { name: "broken.json", mimeType: "application/json",
+                                               buffer: Buffer.from('{"format": "medius-lesson", "version": 2, "steps": [') });
+  await framesLater(files, 2);
+  const brokenMessage = await messageText(files.page);
+  check(/^medius: \/opened\/2\/broken\.json: /.test(brokenMessage) && (await files.state()).lesson.title === lessonTitle,
+        `a broken lesson shows the desktop's message naming the file, and the open lesson stays (${brokenMessage})`);
+  await files.page.screenshot({ path: join(outDir, "broken-lesson.png") });
+
+  // A quiz file opens in the Quiz window.
+  await files.page.setInputFiles("#openFile", { name: "quiz.json", mimeType: "application/json",
+    buffer: readFileSync(new URL("../assets/quizzes/origins_and_insertions.json", import.meta.url)) });
+  await framesLater(files, 3);
+  check((await messageText(files.page)) === "", "a quiz file chosen in the file chooser opens without a message");
+  await files.page.screenshot({ path: join(outDir, "opened-quiz.png") });
+
+  // A tetrahedron, 6 cm across, as binary STL.
+  const corners = [[0, 0, 0], [0.06, 0, 0], [0, 0.06, 0], [0, 0, 0.06]];
+  const faces = [[0, 2, 1], [0, 1, 3], [0, 3, 2], [1, 2, 3]];
+  const stl = Buffer.alloc(84 + 50 * faces.length);
+  stl.writeUInt32LE(faces.length, 80);
+  faces.forEach((face, i) => face.forEach((corner, k) => corners[corner].forEach((v, axis) =>
+    stl.writeFloatLE(v, 84 + 50 * i + 12 + 12 * k + 4 * axis))));
+  const dropped = await files.page.evaluateHandle((bytes) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(bytes)], "test_bone.stl"));
+    return transfer;
+  }, [...stl]);
+  await files.page.dispatchEvent("#canvas", "drop", { dataTransfer: dropped });
+  await files.page.waitForFunction(
+    () => JSON.parse(Module.ccall("medius_page_state", "string", [], [])).structures.includes("test_bone"), null,
+    { timeout: 30000, polling: 100 }).catch(() => {});
+  await framesLater(files, 3);
+  const droppedModel = await files.state();
+  check(droppedModel.model === "test_bone.stl" && droppedModel.structures.join() === "test_bone" &&
+        (await messageText(files.page)) === "" && (await files.hook("medius_structure_pixel", "test_bone")) !== null,
+        `an STL dropped on the canvas opens as the model and is drawn (${droppedModel.model}: ${droppedModel.structures})`);
+  await files.page.screenshot({ path: join(outDir, "dropped-stl.png") });
+  // The panel's "Open model..." is the page's file chooser.
+  await files.hook("medius_item_rect", "Open model...");  // switches the probe on
+  let openModel = null;
+  for (let tries = 0; tries < 50 && !openModel; ++tries) {
+    await files.page.waitForTimeout(100);
+    openModel = await files.hook("medius_item_rect", "Open model...");
+  }
+  const [chooser] = await Promise.all([
+    files.page.waitForEvent("filechooser", { timeout: 10000 }).catch(() => null),
+    openModel ? files.page.mouse.click(openModel.x + openModel.width / 2, openModel.y + openModel.height / 2) : Promise.resolve(),
+  ]);
+  if (chooser) await chooser.setFiles({ name: "second_bone.stl", mimeType: "model/stl", buffer: stl });
+  await files.page.waitForFunction(
+    () => JSON.parse(Module.ccall("medius_page_state", "string", [], [])).model === "second_bone.stl", null,
+    { timeout: 30000, polling: 100 }).catch(() => {});
+  check(chooser !== null && (await files.state()).model === "second_bone.stl",
+        `the panel's Open model... opens the page's file chooser, and the chosen mesh opens (${(await files.state()).model})`);
+  await files.context.close();
 
   check(consoleErrors.length === 0, `no console errors${consoleErrors.length ? ": " + consoleErrors.join(" | ") : ""}`);
 } finally {

@@ -1,5 +1,6 @@
 #include "app/classroom.h"
 
+#include "app/page_files.h"
 #include "app/presentation_keys.h"
 #include "app/video_export.h"
 #include "app/window_export.h"
@@ -242,6 +243,25 @@ void Classroom::openQuiz(const std::filesystem::path& file, ui::ViewState& state
   }
 }
 
+std::string Classroom::openQuizFile(const std::filesystem::path& file, ui::ViewState& state, double now) {
+  quizPanel_.visible = true;
+  openQuiz(file, state, now);
+  return quizPanel_.error;
+}
+
+std::string Classroom::openLessonFile(const std::filesystem::path& file) {
+  lessonPanel_.visible = true;
+  try {
+    (void)ui::loadLesson(file, model_);  // the desktop's checks and message, before anything changes
+  } catch (const Error& error) {
+    lessonPanel_.error = error.what();
+    lessonPanel_.status.clear();
+    return error.what();
+  }
+  lessonPanel_.openRequest = file;
+  return {};
+}
+
 // "Show me": a question's answer in the view: its structure selected (its card open), its
 // attachments or fibres highlighted, its motion playing.
 void Classroom::showQuizAnswer(ui::ViewState& state, const quiz::Question* question) {
@@ -360,6 +380,8 @@ void Classroom::drawUi(ui::ViewState& state, ui::PixelSize window, double now) {
     cursorHidden_ = false;
     const ui::LessonPanelRequests lesson = ui::drawLessonPanel(lessonPanel_, editor_, state, model_, settings_.recentLessons);
     if (lesson.used) rememberLesson(*lesson.used);
+    if (lesson.saved && offerDownload(*lesson.saved, "application/json"))  // in the page: to the person as a download
+      lessonPanel_.status = "Saved " + lesson.saved->string() + " and downloaded it as " + lesson.saved->filename().string();
     if (lesson.showStep && *lesson.showStep < editor_.lesson().steps.size()) {
       presentation_.setLesson(editor_.lesson(), *lesson.showStep);
       showCurrentStep(state, now, true);
@@ -483,7 +505,12 @@ void Classroom::cancelAnimationExport(ui::ViewState& state, double now) {
 }
 
 void Classroom::exportDone(ui::ViewState& state, const std::filesystem::path& written) {
-  setStatus(state, "Saved " + written.string(), glfwGetTime());  // the message's time starts when the export ends
+  // In the page the file is in the page's memory: an image goes to the person as a download.
+  std::error_code ec;
+  const bool downloaded = std::filesystem::is_regular_file(written, ec) &&
+                          offerDownload(written, written.extension() == ".png" ? "image/png" : "application/octet-stream");
+  setStatus(state, (downloaded ? "Downloaded " + written.filename().string() : "Saved " + written.string()),
+            glfwGetTime());  // the message's time starts when the export ends
   core::logInfo("saved " + written.string());
 }
 

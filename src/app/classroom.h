@@ -69,6 +69,14 @@ class Classroom {
   // The page's address before '#' (the browser build): Copy link then copies a whole address.
   void setLinkAddress(std::string address) { lessonPanel_.linkAddress = std::move(address); }
   void toggleQuizPanel() { quizPanel_.visible = !quizPanel_.visible; }
+  // Files the page's file chooser gave (app/opened_files.h). A lesson is checked now and opened in
+  // the next frame as the Lesson window's Open does; a quiz is opened now in the Quiz window. Each
+  // returns "" or the file's one clear message (also in its window); what was open stays then.
+  std::string openLessonFile(const std::filesystem::path& file);
+  std::string openQuizFile(const std::filesystem::path& file, ui::ViewState& state, double now);
+  // The lesson in the Lesson window and the step the view shows (the page's test hook).
+  const ui::Lesson& lesson() const { return editor_.lesson(); }
+  std::optional<std::size_t> shownStep() const { return shownStep_; }
   const ui::QuizPanel& quizPanel() const { return quizPanel_; }
   const ui::QuizEditorPanel& quizEditorPanel() const { return quizEditorPanel_; }
   const quiz::QuizEditor& quizEditor() const { return quizEditor_; }

@@ -122,6 +122,10 @@ void ViewerApp::openPendingModel(double now) {
   if (!pendingModel_) return;
   const std::filesystem::path file = *pendingModel_;
   pendingModel_.reset();
+  openModel(file, now);
+}
+
+std::string ViewerApp::openModel(const std::filesystem::path& file, double now) {
   std::unique_ptr<anatomy::Model> loaded;
   std::unique_ptr<biomech::PosedModel> posed;
   try {  // everything that can refuse the file before the current model is let go
@@ -131,7 +135,7 @@ void ViewerApp::openPendingModel(double now) {
     openModel_.error = error.what();
     classroom_->showMessage(state_, std::string("Model not opened: ") + error.what(), now);
     core::logWarning(error.what());
-    return;
+    return error.what();
   }
   classroom_.reset();  // it holds the old model; saves the settings and layout
   controller_.reset();
@@ -147,6 +151,8 @@ void ViewerApp::openPendingModel(double now) {
   openModel_.visible = false;
   classroom_->showMessage(state_, "Opened " + file.string(), now);
   if (host_.setTitle) host_.setTitle("Medius - " + model_->name);
+  requestRedraw();
+  return {};
 }
 
 void ViewerApp::frameSelectionOrAll(double now) {
@@ -312,7 +318,12 @@ void ViewerApp::frame(double now, int framebufferWidth, int framebufferHeight) {
   const ui::PanelRequests requests = presenting ? ui::PanelRequests{} : ui::drawViewerPanels(state_, panelContext);
   ui::applyViewToggles(state_.appearance, model, state_.toggles);  // the panel's, the keys' and the lesson step's
   if (!presenting) ui::drawInfoCard(state_, model);
-  if (requests.openModel) openModel_.visible = !openModel_.visible;
+  if (requests.openModel) {  // in the page, its file chooser: models, lessons and quizzes (web_page.h)
+    if (host_.chooseFiles)
+      host_.chooseFiles();
+    else
+      openModel_.visible = !openModel_.visible;
+  }
   if (!presenting)
     if (const std::optional<std::filesystem::path> file = ui::drawOpenModelPanel(openModel_)) pendingModel_ = *file;
   classroom_->drawUi(state_, {framebufferWidth, framebufferHeight}, now);

@@ -32,6 +32,7 @@ struct ViewerHost {
   std::function<bool()> toggleFullscreen;            // returns whether the window is fullscreen now
   std::function<void()> quit;                        // Ctrl+Q
   std::function<void(const std::string&)> setTitle;  // a new model was opened
+  std::function<void()> chooseFiles;                 // the page's file chooser ("Open model..."); none on the desktop
 };
 
 class ViewerApp {
@@ -69,6 +70,11 @@ class ViewerApp {
   // exactly: the first framing of the model in the free area leaves that camera alone, so the
   // window shows what `medius render --view-link` draws (`medius --view-link`, the page's address).
   void showLinkedView(const ui::LessonStep& step);
+
+  // Opens a model (a model.json, a mesh file, or real meshes to rig: app/model_choice.h) in place of
+  // the shown one, outside ImGui's frame (the Open model window's files wait for the next frame).
+  // Returns "" or the one clear message, shown in the window too; the shown model stays then.
+  std::string openModel(const std::filesystem::path& file, double now);
 
   ui::ViewState& state() { return state_; }
   const anatomy::Model& model() const { return *model_; }

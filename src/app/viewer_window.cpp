@@ -277,6 +277,9 @@ int runViewer(const ViewerOptions& options) {
   host.toggleFullscreen = [loop] { return loop->shell.toggleFullscreen(); };
   host.quit = [loop] { glfwSetWindowShouldClose(loop->window.get(), GLFW_TRUE); };
   host.setTitle = [loop](const std::string& text) { glfwSetWindowTitle(loop->window.get(), text.c_str()); };
+#ifdef __EMSCRIPTEN__
+  host.chooseFiles = chooseFilesInPage;
+#endif
   shell.app = std::make_unique<ViewerApp>(std::move(model), options, std::max(scaleX, 1.0f),
                                           glm::ivec2(framebufferWidth, framebufferHeight), std::move(host));
   ImGui_ImplGlfw_InitForOpenGL(window.get(), true);

@@ -1,5 +1,6 @@
 #include "app/web_page.h"
 
+#include "app/opened_files.h"
 #include "core/error.h"
 #include "render/gl/gl_loader.h"
 #include "ui/item_probe.h"
@@ -7,6 +8,7 @@
 #include "ui/lesson_view.h"
 #include "ui/view_link.h"
 
+#include <GLFW/glfw3.h>
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
@@ -19,13 +21,18 @@ namespace {
 
 ViewerApp* pageApp = nullptr;
 long framesShown = 0;
-std::string answer;     // the last hook's text, valid until the next call
-std::string clipboard;  // what the page copied last (ImGui pastes it; the browser's clipboard cannot be read at once)
-bool probing = false;   // medius_item_rect switched the item probe on
+std::string answer;       // the last hook's text, valid until the next call
+std::string clipboard;    // what the page copied last (ImGui pastes it; the browser's clipboard cannot be read at once)
+bool probing = false;     // medius_item_rect switched the item probe on
+std::string linkAddress;  // medius_set_link_address's, given again to a new model's classroom
 
 // Hands `text` to the page (index.html's Module.copyText, which puts it on the clipboard).
 EM_JS(void, pageCopyText, (const char* text), {
   if (Module.copyText) Module.copyText(UTF8ToString(text));
+});
+
+EM_JS(void, pageChooseFiles, (), {
+  if (Module.chooseFiles) Module.chooseFiles();
 });
 
 void setPageClipboard(void*, const char* text) {
@@ -65,6 +72,8 @@ void usePageClipboard() {
   io.ClipboardUserData = nullptr;
 }
 
+void chooseFilesInPage() { pageChooseFiles(); }
+
 void pageFrameShown() { ++framesShown; }
 
 }  // namespace medius::app
@@ -82,6 +91,14 @@ EMSCRIPTEN_KEEPALIVE const char* medius_page_state() {
     state["width"] = spec.width;
     state["height"] = spec.height;
     state["gl"] = medius::render::describeOpenGl();
+    state["model"] = pageApp->model().name;
+    state["structures"] = nlohmann::json::array();
+    for (const medius::anatomy::Structure& structure : pageApp->model().structures) state["structures"].push_back(structure.id);
+    const medius::app::Classroom& classroom = pageApp->classroom();
+    const std::optional<std::size_t> shown = classroom.shownStep();
+    state["lesson"] = {{"title", classroom.lesson().title},
+                       {"steps", classroom.lesson().steps.size()},
+                       {"shown", shown ? nlohmann::json(*shown) : nlohmann::json(nullptr)}};
     try {  // the view shown, as Copy link would write it
       state["view"] = medius::ui::viewLinkOf(medius::ui::captureLessonStep(pageApp->state(), pageApp->model(), "Shared view"));
     } catch (const medius::Error&) {
@@ -152,7 +169,31 @@ EMSCRIPTEN_KEEPALIVE const char* medius_link_view(const char* link) {
 }
 
 EMSCRIPTEN_KEEPALIVE void medius_set_link_address(const char* address) {
-  if (medius::app::pageApp != nullptr && address != nullptr) medius::app::pageApp->classroom().setLinkAddress(address);
+  if (address != nullptr) medius::app::linkAddress = address;
+  if (medius::app::pageApp != nullptr) medius::app::pageApp->classroom().setLinkAddress(medius::app::linkAddress);
+}
+
+EMSCRIPTEN_KEEPALIVE const char* medius_open_files(const char* folder) {
+  using namespace medius::app;
+  answer.clear();
+  if (pageApp == nullptr || folder == nullptr) return answer.c_str();
+  try {
+    const OpenedFiles opened = classifyOpenedFiles(folder);
+    const double now = glfwGetTime();
+    if (opened.kind == OpenedKind::Lesson) {
+      answer = pageApp->classroom().openLessonFile(opened.path);
+    } else if (opened.kind == OpenedKind::Quiz) {
+      answer = pageApp->classroom().openQuizFile(opened.path, pageApp->state(), now);
+    } else {
+      answer = pageApp->openModel(opened.path, now);
+      if (answer.empty()) pageApp->classroom().setLinkAddress(linkAddress);  // the new model's classroom
+    }
+  } catch (const medius::Error& error) {
+    answer = error.what();
+  }
+  if (!answer.empty()) answer = "medius: " + answer;
+  pageApp->requestRedraw();
+  return answer.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* medius_item_rect(const char* name) {

@@ -67,6 +67,7 @@ void saveNow(LessonPanel& panel, LessonEditor& editor, const std::filesystem::pa
              LessonPanelRequests& requests) {
   if (attempt(panel, [&] { editor.saveAs(file, createFolder); })) {
     requests.used = editor.path();
+    requests.saved = editor.path();
     panel.status = "Saved " + editor.path()->string();
   }
 }
@@ -150,9 +151,12 @@ void drawFileControls(LessonPanel& panel, LessonEditor& editor, const anatomy::M
     if (saveAsClicked) saveTo(panel, editor, panel.pathInput, requests);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Save to the path in File");
   } else {
-    if (ImGui::Button("Save")) {
+    const bool saveClicked = ImGui::Button("Save");
+    probeItem("Lesson", "Save");
+    if (saveClicked) {
       if (attempt(panel, [&] { editor.save(); })) {
         requests.used = editor.path();
+        requests.saved = editor.path();
         panel.status = "Saved " + editor.path()->string();
       }
     }
@@ -294,6 +298,12 @@ std::string exampleName(const std::filesystem::path& file) {
 LessonPanelRequests drawLessonPanel(LessonPanel& panel, LessonEditor& editor, const ViewState& state, const anatomy::Model& model,
                                     const std::vector<std::filesystem::path>& recent) {
   LessonPanelRequests requests;
+  if (panel.openRequest) {  // the page's file chooser: opened as Open opens the File field's path
+    const std::filesystem::path file = *panel.openRequest;
+    panel.openRequest.reset();
+    panel.visible = true;
+    requestOpen(panel, editor, model, file, requests);
+  }
   if (!panel.visible) return requests;
   // Off the model, which is framed in the middle: along the right edge, as tall as the view. Beside
   // the main panel (on the left) there is no room: at 1280 to 1920 pixels wide the gap between the

@@ -30,12 +30,16 @@ struct LessonPanel {
   // Where a copied view link points: empty on the desktop (Copy link copies the bare "v2.…"), the
   // page's address before '#' in the browser (Copy link copies that address + '#' + the link).
   std::string linkAddress;
+  // A lesson file to open in the next frame, as Open does (asking first when the lesson has unsaved
+  // changes): the page's file chooser.
+  std::optional<std::filesystem::path> openRequest;
 };
 
 struct LessonPanelRequests {
-  std::optional<std::size_t> showStep;        // show this step of editor.lesson() in the viewer
-  std::optional<std::size_t> presentFrom;     // enter presentation mode at this step (Shift+F5)
-  std::optional<std::filesystem::path> used;  // a lesson file opened or saved: remember it
+  std::optional<std::size_t> showStep;         // show this step of editor.lesson() in the viewer
+  std::optional<std::size_t> presentFrom;      // enter presentation mode at this step (Shift+F5)
+  std::optional<std::filesystem::path> used;   // a lesson file opened or saved: remember it
+  std::optional<std::filesystem::path> saved;  // the lesson was written to this file (the page offers it as a download)
 };
 
 // The example lessons shipped in `folder` (assets/lessons), sorted; none when it is missing.
