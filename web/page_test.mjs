@@ -367,7 +367,7 @@ try {
   // 6. Files: a screenshot (Ctrl+S) is a PNG download of the canvas's size; a lesson chosen in the
   // file chooser opens on its first step; a broken lesson shows the desktop's message and the lesson
   // stays; an STL dropped on the canvas opens as the model (`medius --model bone.stl`).
-  const files = await openPage("index.html", size);
+  const files = await openPage("index.html?motion=hip_abduction", size);
   await files.page.waitForTimeout(300);
   await files.page.locator("#canvas").focus();
   const [download] = await Promise.all([files.page.waitForEvent("download", { timeout: 30000 }).catch(() => null),
@@ -380,6 +380,44 @@ try {
         `Ctrl+S downloads a PNG of the canvas's size (${download ? download.suggestedFilename() : "no download"}, ${pngSize}, ` +
         `canvas ${canvasSize.width}x${canvasSize.height})`);
   if (isPng) writeFileSync(join(outDir, "downloaded-screenshot.png"), downloaded);
+
+  // An animation (Ctrl+E, Animation, 3 frames): a PNG sequence, downloaded as one zip of its frames.
+  const probed = async (name) => {
+    await files.hook("medius_item_rect", name);
+    for (let tries = 0; tries < 50; ++tries) {
+      const rect = await files.hook("medius_item_rect", name);
+      if (rect) return rect;
+      await files.page.waitForTimeout(100);
+    }
+    return null;
+  };
+  const clickRect = (rect, options) => files.page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2, options);
+  await files.page.keyboard.press("Control+e");
+  const animationTab = await probed("Export/Animation");
+  if (animationTab) await clickRect(animationTab);
+  const framesSlider = await probed("Export/Frames");
+  if (framesSlider) {
+    await files.page.keyboard.down("Control");
+    await files.page.mouse.click(framesSlider.x + 30, framesSlider.y + framesSlider.height / 2);
+    await files.page.keyboard.up("Control");
+    await framesLater(files, 2);
+    await files.page.keyboard.type("3");
+    await files.page.keyboard.press("Enter");
+    await framesLater(files, 2);
+  }
+  const exportButton = await probed("Export/Export animation");
+  const [zipDownload] = await Promise.all([
+    files.page.waitForEvent("download", { timeout: 60000 }).catch(() => null),
+    exportButton ? clickRect(exportButton) : Promise.resolve(),
+  ]);
+  const zip = zipDownload ? readFileSync(await zipDownload.path()) : Buffer.alloc(0);
+  const zipEntries = zip.length >= 22 && zip.readUInt32LE(zip.length - 22) === 0x06054b50 ? zip.readUInt16LE(zip.length - 12) : -1;
+  const firstName = zip.length > 30 ? zip.toString("latin1", 30, 30 + zip.readUInt16LE(26)) : "";
+  const firstPng = zip.length > 30 ? zip.subarray(30 + zip.readUInt16LE(26), 30 + zip.readUInt16LE(26) + 4).toString("latin1") : "";
+  check(/^medius-animation-\d+\.zip$/.test(zipDownload?.suggestedFilename() ?? "") && zipEntries === 3 &&
+        /frame_\d+\.png$/.test(firstName) && firstPng === "\x89PNG",
+        `an animation's PNG sequence downloads as one zip of its frames (${zipDownload?.suggestedFilename()}, ` +
+        `${zipEntries} files, first ${firstName})`);
 
   const lessonFile = new URL("../assets/lessons/gluteus_medius_attachments_and_fibres.json", import.meta.url);
   const lessonTitle = JSON.parse(readFileSync(lessonFile, "utf8")).title;

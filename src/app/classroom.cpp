@@ -10,6 +10,7 @@
 #include "core/error.h"
 #include "core/log.h"
 #include "core/paths.h"
+#include "core/zip_archive.h"
 #include "quiz/quiz_maker.h"
 #include "ui/imgui_ini.h"
 #include "ui/item_probe.h"
@@ -29,6 +30,11 @@ namespace medius::app {
 namespace {
 
 constexpr double kCursorIdleSeconds = 2.0;
+#ifdef __EMSCRIPTEN__
+constexpr bool kInThePage = true;  // the browser build: files live in the page's memory
+#else
+constexpr bool kInThePage = false;
+#endif
 constexpr double kToastSeconds = 4.0;
 
 }  // namespace
@@ -505,10 +511,21 @@ void Classroom::cancelAnimationExport(ui::ViewState& state, double now) {
 }
 
 void Classroom::exportDone(ui::ViewState& state, const std::filesystem::path& written) {
-  // In the page the file is in the page's memory: an image goes to the person as a download.
+  // In the page the file is in the page's memory: an image goes to the person as a download, and
+  // an animation's folder of PNG frames as one zip of it (the page has no ffmpeg for a video).
   std::error_code ec;
-  const bool downloaded = std::filesystem::is_regular_file(written, ec) &&
-                          offerDownload(written, written.extension() == ".png" ? "image/png" : "application/octet-stream");
+  bool downloaded = false;
+  if (std::filesystem::is_regular_file(written, ec)) {
+    downloaded = offerDownload(written, written.extension() == ".png" ? "image/png" : "application/octet-stream");
+  } else if (kInThePage && std::filesystem::is_directory(written, ec)) {
+    const std::filesystem::path zip = written.string() + ".zip";
+    core::writeFileAtomically(zip, core::zipFolder(written));
+    downloaded = offerDownload(zip, "application/zip");
+    if (downloaded) {
+      setStatus(state, "Downloaded " + zip.filename().string(), glfwGetTime());
+      return;
+    }
+  }
   setStatus(state, (downloaded ? "Downloaded " + written.filename().string() : "Saved " + written.string()),
             glfwGetTime());  // the message's time starts when the export ends
   core::logInfo("saved " + written.string());
