@@ -6,7 +6,9 @@
 // `medius render --view-link` of the same link at the same size, follows a link pasted into the
 // same tab (hashchange), and shows a damaged link's message, at start-up and later, with the
 // view kept; downloads a screenshot, opens a lesson from the file chooser (and a broken one) and an
-// STL dropped on the canvas. Fails on any console error. Prints the time to the first frame.
+// STL dropped on the canvas; and takes a quiz (issue 18): a find question answered by a click on
+// the bone, a name question by its right choice, the results' CSV downloaded, the progress kept
+// over a reload. Fails on any console error. Prints the time to the first frame.
 //
 // WebGL errors count as console errors.
 //
@@ -506,6 +508,112 @@ try {
   check(chooser !== null && (await files.state()).model === "second_bone.stl",
         `the panel's Open model... opens the page's file chooser, and the chosen mesh opens (${(await files.state()).model})`);
   await files.context.close();
+
+  // 7. A quiz in the page (issue 18): Q opens the Quiz window, an example quiz opens in one click,
+  // a find question is answered by a click on its region on the bone in the canvas, a name question
+  // by clicking the right one of its choices; each says Right; the results' CSV is a download.
+  const quizView = await openPage("index.html", { width: 1280, height: 800 });
+  const quizState = () => quizView.hook("medius_quiz_state");
+  const quizPage = quizView.page;
+  // Waits until the page's quiz state passes `test` (polling it), and returns it.
+  const quizUntil = async (test) => {
+    let now = await quizState();
+    for (let tries = 0; tries < 100 && !test(now); ++tries) {
+      await quizPage.waitForTimeout(100);
+      now = await quizState();
+    }
+    return now;
+  };
+  // Clicks the Quiz window's widget `name` where the last frame drew it; false when it is not there.
+  const clickQuizItem = async (name) => {
+    await quizView.hook("medius_item_rect", `Quiz/${name}`);  // the first call switches the probe on
+    let at = null;
+    for (let tries = 0; tries < 30 && !at; ++tries) {
+      await quizPage.waitForTimeout(100);
+      at = await quizView.hook("medius_item_rect", `Quiz/${name}`);
+    }
+    if (at) await quizPage.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
+    return at !== null;
+  };
+  await quizPage.waitForTimeout(500);
+  await quizPage.keyboard.press("q");
+  check((await quizUntil((q) => q.visible)).visible, "Q opens the Quiz window in the page");
+  check(await clickQuizItem("Origins and insertions"), "the Quiz window lists the example quizzes");
+  let asked = await quizUntil((q) => q.title);
+  const firstPrompt = asked.prompt;
+  check(asked.title === "Origins and insertions of the gluteal muscles" && asked.question === 1 && asked.kind === "find",
+        `an example quiz opens at its first question, a find question (${JSON.stringify(asked).slice(0, 200)})`);
+  // The find question: seen from the side (the ilium and the trochanter face the camera), a click
+  // where the canvas shows the region.
+  const frontCamera = await shownCamera(quizView);
+  await quizPage.mouse.move(1200, 700);  // over the view, off the windows
+  await quizPage.waitForTimeout(200);
+  await quizPage.keyboard.press("3");
+  await quizPage.waitForTimeout(1000);  // the camera eases to the lateral view
+  await framesLater(quizView, 3);
+  check(!sameCamera(await shownCamera(quizView), frontCamera), "3 turns the view to the side while the quiz asks");
+  const onRegion = await quizView.hook("medius_quiz_find_pixel");
+  check(onRegion !== null, `the canvas shows the region asked for (${asked.prompt})`);
+  if (onRegion) {
+    await quizPage.mouse.click(onRegion.x, onRegion.y);
+    const found = await quizUntil((q) => q.revealed);
+    check(found.revealed && found.outcome === "right",
+          `a click on the region in the canvas answers the find question: ${found.outcome} ${found.why ?? ""}`);
+    await framesLater(quizView, 2);
+    await quizPage.screenshot({ path: join(outDir, "quiz-find.png") });
+  }
+  // On to the first name question, skipping the others.
+  for (let tries = 0; tries < 10; ++tries) {
+    asked = await quizState();
+    if (asked.finished || (asked.kind === "name" && !asked.revealed)) break;
+    if (!asked.revealed) await clickQuizItem("Skip");
+    await quizUntil((q) => q.revealed);
+    const from = asked.question;
+    await clickQuizItem("Next");
+    await quizUntil((q) => q.finished || q.question !== from);
+  }
+  check(asked.kind === "name" && asked.choices.length === 4 && asked.choices.includes(asked.right),
+        `a name question with four choices, one of them right (${JSON.stringify(asked).slice(0, 300)})`);
+  if (asked.kind === "name") {
+    check(await clickQuizItem(asked.right), `the right choice is a button of the Quiz window (${asked.right})`);
+    const named = await quizUntil((q) => q.revealed);
+    check(named.revealed && named.outcome === "right", `clicking the right choice answers the name question: ${named.outcome}`);
+    await framesLater(quizView, 2);
+    await quizPage.screenshot({ path: join(outDir, "quiz-name.png") });
+  }
+  // To the end: the score, and the results as a CSV download.
+  for (let tries = 0; tries < 12; ++tries) {
+    asked = await quizState();
+    if (asked.finished) break;
+    if (!asked.revealed) await clickQuizItem("Skip");
+    await quizUntil((q) => q.revealed);
+    const from = asked.question;
+    await clickQuizItem("Next");
+    await quizUntil((q) => q.finished || q.question !== from);
+  }
+  check(asked.finished && asked.score === 2, `the quiz ends with a score of 2 (${JSON.stringify(asked).slice(0, 200)})`);
+  const csvDownload = quizPage.waitForEvent("download", { timeout: 20000 }).catch(() => null);
+  await clickQuizItem("Export CSV");
+  const csvFile = await csvDownload;
+  const csv = csvFile ? readFileSync(await csvFile.path(), "utf8") : "";
+  const csvRows = csv.trim().split("\n");
+  check(csvFile !== null && csvFile.suggestedFilename() === "quiz_results.csv" && csvRows[0].startsWith("student,question,kind") &&
+        csvRows.length === 1 + asked.count && csvRows.filter((row) => row.includes(",right,")).length === 2,
+        `Export CSV downloads the results (${csvFile ? csvFile.suggestedFilename() : "no download"}, ${csvRows.length} rows)`);
+  // The progress is kept in the browser's storage: reloaded, the quiz asks a missed question first.
+  await quizPage.waitForFunction(() => !keeping, null, { timeout: 10000, polling: 100 }).catch(() => {});
+  await quizPage.reload();
+  await quizPage.waitForFunction(() => typeof Module !== "undefined" && Module.calledRun &&
+                                       JSON.parse(Module.ccall("medius_page_state", "string", [], [])).frames >= 1,
+                                 null, { timeout: 120000, polling: 50 });
+  await quizPage.waitForTimeout(500);
+  await quizPage.keyboard.press("q");
+  await quizUntil((q) => q.visible);
+  await clickQuizItem("Origins and insertions");
+  const again = await quizUntil((q) => q.title);
+  check(again.question === 1 && again.prompt !== firstPrompt,
+        `after a reload the quiz starts with a missed question, not the one answered right (${again.prompt})`);
+  await quizView.context.close();
 
   check(consoleErrors.length === 0, `no console errors${consoleErrors.length ? ": " + consoleErrors.join(" | ") : ""}`);
 } finally {

@@ -56,6 +56,12 @@ Classroom::Classroom(const anatomy::Model& model, float displayScale) : model_(m
   quizPanel_.examples = ui::exampleLessons(core::assetDirectory() / "quizzes");  // any *.json of the folder, sorted
   quizEditor_.protectFolder(core::assetDirectory() / "quizzes");                 // the examples are never overwritten
   quizPanel_.csvInput = (settings_.screenshotFolder.value_or(std::filesystem::current_path()) / "quiz_results.csv").string();
+#ifdef __EMSCRIPTEN__
+  quizPanel_.pageNote =
+      "In the browser: open your own quiz file with Open file... at the bottom of the page, or drop it on the page "
+      "(this field sees only the page's own files). Export CSV downloads the results; your progress is kept in this "
+      "browser.";
+#endif
   fonts_ = ui::buildUiFonts(displayScale_ * settings_.textScale);
   appliedTextScale_ = settings_.textScale;
   fontsDirty_ = false;
@@ -72,6 +78,7 @@ void Classroom::saveSettingsNow() {
   if (!configDirectory_) return;
   try {
     ui::saveSettings(settings_, ui::settingsFile(*configDirectory_));
+    keepPageFiles();  // in the page: into the browser's storage
   } catch (const Error& error) {
     notice_ = std::string("Settings not saved: ") + error.what();
     core::logWarning(notice_);
@@ -362,7 +369,9 @@ void Classroom::drawQuiz(ui::ViewState& state, double now) {
   if (session && quiz.exportCsv) {
     try {
       core::writeFileAtomically(*quiz.exportCsv, session->csv());
-      quizPanel_.status = "Saved " + quiz.exportCsv->string();
+      // In the page the file is in the page's memory: it goes to the person as a download.
+      quizPanel_.status = offerDownload(*quiz.exportCsv, "text/csv") ? "Downloaded " + quiz.exportCsv->filename().string()
+                                                                     : "Saved " + quiz.exportCsv->string();
       quizPanel_.error.clear();
     } catch (const Error& error) {
       quizPanel_.error = error.what();
@@ -438,7 +447,8 @@ void Classroom::drawUi(ui::ViewState& state, ui::PixelSize window, double now) {
   } else if (!toast_.empty()) {
     toast_.clear();
   }
-  if (configDirectory_) ui::saveImGuiLayout(ui::imguiIniFile(*configDirectory_));  // only when ImGui says the layout changed
+  if (configDirectory_ && ui::saveImGuiLayout(ui::imguiIniFile(*configDirectory_)))  // only when ImGui says the layout changed
+    keepPageFiles();
 }
 
 bool Classroom::runPendingExport(render::Renderer& renderer, biomech::PosedModel* posed, const render::FrameSpec& frame,

@@ -2,7 +2,10 @@
 
 #include "app/opened_files.h"
 #include "core/error.h"
+#include "quiz/answer_sheet.h"
+#include "quiz/quiz_session.h"
 #include "render/gl/gl_loader.h"
+#include "render/view_area.h"
 #include "ui/item_probe.h"
 #include "ui/lesson.h"
 #include "ui/lesson_view.h"
@@ -12,6 +15,8 @@
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
+#include <imgui_internal.h>
+#include <glm/gtc/matrix_inverse.hpp>
 #include <nlohmann/json.hpp>
 
 #include <string>
@@ -54,6 +59,27 @@ nlohmann::json structureId(const std::optional<anatomy::StructureHandle>& handle
   if (!handle || pageApp == nullptr) return nullptr;
   const anatomy::Structure* structure = pageApp->model().findStructure(*handle);
   return structure ? nlohmann::json(structure->id) : nlohmann::json(nullptr);
+}
+
+// Whether a window of the panels covers pixel (x, y) of the framebuffer (a click there is the window's).
+bool underWindow(int x, int y) {
+  const ImGuiContext* context = ImGui::GetCurrentContext();
+  if (context == nullptr) return false;
+  const ImVec2 pixel(static_cast<float>(x) + 0.5f, static_cast<float>(y) + 0.5f);
+  for (const ImGuiWindow* window : context->Windows)
+    if (window->WasActive && !window->Hidden && (window->Flags & ImGuiWindowFlags_ChildWindow) == 0 &&
+        window->Rect().Contains(pixel))
+      return true;
+  return false;
+}
+
+// Whether `handle` covers pixel (x, y) and the eight around it (not an edge, where a click may miss).
+bool coversAround(const medius::render::IdImage& ids, int x, int y, medius::anatomy::StructureHandle handle) {
+  if (x < 1 || y < 1 || x + 1 >= ids.width || y + 1 >= ids.height) return false;
+  for (int dy = -1; dy <= 1; ++dy)
+    for (int dx = -1; dx <= 1; ++dx)
+      if (ids.handleAt(x + dx, y + dy) != handle) return false;
+  return true;
 }
 
 }  // namespace
@@ -214,6 +240,81 @@ EMSCRIPTEN_KEEPALIVE const char* medius_item_rect(const char* name) {
   rect["height"] = (item->maxY - item->minY) * scale;
   answer = rect.dump();
   return answer.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* medius_quiz_state() {
+  using namespace medius::app;
+  nlohmann::json state;
+  state["visible"] = false;
+  if (pageApp != nullptr) {
+    const medius::ui::QuizPanel& panel = pageApp->classroom().quizPanel();
+    state["visible"] = panel.visible;
+    if (const medius::quiz::QuizSession* session = panel.session.get()) {
+      state["title"] = session->title();
+      state["count"] = session->count();
+      state["finished"] = session->finished();
+      state["score"] = session->score().right;
+      state["revealed"] = session->revealed();
+      const medius::quiz::QuestionResult* result = session->lastResult();
+      state["outcome"] = result ? nlohmann::json(medius::quiz::toString(result->outcome)) : nlohmann::json(nullptr);
+      state["why"] = result ? result->why : std::string();
+      if (const medius::quiz::Question* question = session->current()) {
+        state["question"] = session->position() + 1;
+        state["kind"] = medius::quiz::toString(question->kind);
+        state["prompt"] = question->prompt;
+        state["right"] = question->answerText;
+        state["choices"] = nlohmann::json::array();
+        for (const medius::quiz::Choice& choice : question->choices) state["choices"].push_back(choice.text);
+      }
+    }
+  }
+  answer = state.dump();
+  return answer.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* medius_quiz_find_pixel() {
+  using namespace medius;
+  using app::pageApp;
+  app::answer = "null";
+  if (pageApp == nullptr || app::framesShown == 0) return app::answer.c_str();
+  const quiz::QuizSession* session = pageApp->classroom().quizPanel().session.get();
+  const quiz::Question* question = session != nullptr ? session->current() : nullptr;
+  if (question == nullptr || question->kind != quiz::QuestionKind::Find || session->revealed()) return app::answer.c_str();
+  const anatomy::Model& model = pageApp->model();
+  const render::FrameSpec spec = pageApp->lastFrameSpec();
+  const render::IdImage ids = pageApp->renderer().renderStructureIds(spec);
+  const glm::mat4 viewProjection = render::viewAreaProjection(spec.camera, spec.width, spec.height,
+                                                              render::effectiveViewArea(spec.viewArea, spec.width, spec.height),
+                                                              render::TileRect{0, 0, spec.width, spec.height}) *
+                                   spec.camera.view();
+  // The region's points as the view shows them (posed); each candidate checked by the surface
+  // point the page's own picking reads under it, as a click would be.
+  int tries = 0;
+  for (const quiz::FindRegion& region : question->regions) {
+    const anatomy::Structure* bone = model.findStructure(region.structure);
+    if (bone == nullptr) continue;
+    const glm::mat4 neutral = model.neutralSegmentTransform(bone->segment);
+    const glm::mat4 posed = spec.pose ? spec.pose->segments.of(bone->segment) : neutral;
+    const glm::mat4 toShown = posed * glm::affineInverse(neutral), toNeutral = neutral * glm::affineInverse(posed);
+    for (const glm::vec3& point : region.points) {
+      const std::optional<glm::vec2> pixel =
+          render::projectToFrame(viewProjection, glm::vec3(toShown * glm::vec4(point, 1.0f)), spec.width, spec.height);
+      if (!pixel) continue;
+      const int x = static_cast<int>(pixel->x), y = static_cast<int>(pixel->y);
+      if (!app::coversAround(ids, x, y, bone->handle) || app::underWindow(x, y)) continue;
+      if (++tries > 80) return app::answer.c_str();
+      const std::optional<glm::vec3> shown = pageApp->renderer().surfacePointUnder(x, spec.height - 1 - y);
+      if (!shown || quiz::distanceToRegions(*question, glm::vec3(toNeutral * glm::vec4(*shown, 1.0f)), region.structure) > 0.002)
+        continue;
+      const double scale = app::cssPerPixel();
+      nlohmann::json found;
+      found["x"] = (x + 0.5) * scale;
+      found["y"] = (y + 0.5) * scale;
+      app::answer = found.dump();
+      return app::answer.c_str();
+    }
+  }
+  return app::answer.c_str();
 }
 
 }  // extern "C"

@@ -20,6 +20,16 @@
 //   medius_item_rect(name)     JSON: {"x", "y", "width", "height"} in CSS pixels of a widget the
 //                              panels probe (ui/item_probe.h, e.g. "Lesson/Copy link") as drawn
 //                              in the last frame, or null; the first call switches the probe on
+//   medius_quiz_state()        JSON: the Quiz window (Q) and the quiz taken in it, for the page's
+//                              test: {"visible", "title", "question" (from 1), "count", "kind",
+//                              "prompt", "choices": [texts], "right": the right answer's text,
+//                              "revealed", "outcome" ("right", "wrong", "timed out", "unanswered"
+//                              or null), "why", "finished", "score"}; no "title" and later
+//                              fields while no quiz is open
+//   medius_quiz_find_pixel()   JSON: {"x", "y"} in CSS pixels of the canvas, a pixel where the
+//                              last frame shows the current find question's region (its surface
+//                              point, carried back to the neutral pose, within 2 mm of it) and
+//                              no window covers it, or null
 // The page's index.html defines Module.pageReady(), called once the viewer is there (before its
 // first frame; it opens the address's link), Module.copyText(text), the page's clipboard, and
 // Module.chooseFiles(), its file chooser.

@@ -30,6 +30,11 @@ void drawOpen(QuizPanel& panel, QuizPanelRequests& requests) {
   ImGui::SameLine();
   if (ImGui::Button("Open##quiz") && !panel.pathInput.empty()) requests.open = std::filesystem::path(panel.pathInput);
   probeItem("Quiz", "Open");
+  if (!panel.pageNote.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    ImGui::TextWrapped("%s", panel.pageNote.c_str());
+    ImGui::PopStyleColor();
+  }
   ImGui::Separator();
   if (ImGui::Button("Make or edit a quiz...")) requests.openEditor = true;
   probeItem("Quiz", "Make or edit a quiz...");
@@ -95,6 +100,13 @@ void drawScore(QuizPanel& panel, QuizPanelRequests& requests) {
   // The first line of the report `medius quiz --answers` prints: score, share and time taken.
   const std::string report = quiz::scoreText(panel.session->questions(), score);
   ImGui::TextUnformatted(report.substr(0, report.find('\n')).c_str());
+  // The results for a lecturer, above the review (which a long quiz makes longer than the window).
+  ImGui::SetNextItemWidth(-110.0f);
+  ImGui::InputText("##csv", &panel.csvInput);
+  probeItem("Quiz", "CSV file");
+  ImGui::SameLine();
+  if (ImGui::Button("Export CSV") && !panel.csvInput.empty()) requests.exportCsv = std::filesystem::path(panel.csvInput);
+  probeItem("Quiz", "Export CSV");
   int missed = 0;
   for (const quiz::QuestionResult& result : score.results) {
     const quiz::Question& question = panel.session->questions()[static_cast<std::size_t>(result.question - 1)];
@@ -111,12 +123,6 @@ void drawScore(QuizPanel& panel, QuizPanelRequests& requests) {
     ImGui::Unindent();
   }
   if (missed > 0) ImGui::TextWrapped("The %d missed come first next time.", missed);
-  ImGui::SetNextItemWidth(-110.0f);
-  ImGui::InputText("##csv", &panel.csvInput);
-  probeItem("Quiz", "CSV file");
-  ImGui::SameLine();
-  if (ImGui::Button("Export CSV") && !panel.csvInput.empty()) requests.exportCsv = std::filesystem::path(panel.csvInput);
-  probeItem("Quiz", "Export CSV");
   if (ImGui::Button("Close the quiz")) panel.session.reset();
   probeItem("Quiz", "Close the quiz");
 }

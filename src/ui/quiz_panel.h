@@ -25,6 +25,7 @@ struct QuizPanel {
   std::vector<std::filesystem::path> examples;  // assets/quizzes/*.json, listed once
   std::string error;                            // the last failure (a damaged quiz names file and field)
   std::string status;
+  std::string pageNote;                        // in the browser build: what the page does otherwise
   std::unique_ptr<quiz::QuizSession> session;  // the quiz being taken
   std::optional<std::filesystem::path> file;   // its file (progress is kept per file)
 };
