@@ -3,6 +3,7 @@
 // captured as a question, checked against the model before it is added).
 #include "app/classroom.h"
 
+#include "app/page_files.h"
 #include "biomech/bone_fields.h"
 #include "core/error.h"
 #include "ui/quiz_capture.h"
@@ -92,6 +93,9 @@ void Classroom::drawQuizEditor(ui::ViewState& state, double now) {
     quizEditorPanel_.error = error.what();
     quizEditorPanel_.status.clear();
   }
+  if (requests.saved && offerDownload(*requests.saved, "application/json"))  // in the page: to the person as a download
+    quizEditorPanel_.status =
+        "Saved " + requests.saved->string() + " and downloaded it as " + requests.saved->filename().string();
   if (requests.take) {
     openQuiz(*requests.take, state, now);
     quizPanel_.visible = true;

@@ -82,6 +82,7 @@ void drawFileControls(QuizEditorPanel& panel, quiz::QuizEditor& editor, QuizEdit
     if (saved) {
       panel.status = "Saved " + editor.path()->string();
       panel.pathInput = editor.path()->string();
+      requests.saved = *editor.path();
     }
   }
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Save to the path in File");

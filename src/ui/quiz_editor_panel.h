@@ -25,9 +25,10 @@ struct QuizEditorPanel {
 };
 
 struct QuizEditorRequests {
-  bool addFind = false;                       // add the current view as a find question
-  bool addName = false;                       // add the current view as a name question
-  std::optional<std::filesystem::path> take;  // take the saved quiz in the Quiz window
+  bool addFind = false;                        // add the current view as a find question
+  bool addName = false;                        // add the current view as a name question
+  std::optional<std::filesystem::path> take;   // take the saved quiz in the Quiz window
+  std::optional<std::filesystem::path> saved;  // the quiz was written to this file (the page offers it as a download)
 };
 
 // A question as the model asks it now: its prompt and answer, or why the model cannot ask it.
