@@ -613,7 +613,53 @@ try {
   const again = await quizUntil((q) => q.title);
   check(again.question === 1 && again.prompt !== firstPrompt,
         `after a reload the quiz starts with a missed question, not the one answered right (${again.prompt})`);
+
   await quizView.context.close();
+
+  // The Quiz editor, in a fresh page: a structure clicked in the view, added as a name question,
+  // saved: the page hands the quiz file to the browser as a download under its name.
+  const editorView = await openPage("index.html", { width: 1280, height: 800 });
+  const editorPage = editorView.page;
+  const clickItem = async (name) => {
+    await editorView.hook("medius_item_rect", name);
+    let at = null;
+    for (let tries = 0; tries < 30 && !at; ++tries) {
+      await editorPage.waitForTimeout(100);
+      at = await editorView.hook("medius_item_rect", name);
+    }
+    if (at) await editorPage.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
+    return at !== null;
+  };
+  await editorPage.waitForTimeout(500);
+  await editorPage.mouse.move(1200, 700);
+  await editorPage.keyboard.press("q");
+  await framesLater(editorView, 2);
+  check(await clickItem("Quiz/Make or edit a quiz..."), "the Quiz window opens the Quiz editor");
+  await framesLater(editorView, 3);
+  let picked = null;
+  for (const [x, y] of [[672, 262], [620, 300], [730, 300], [640, 450], [720, 450]]) {  // the model, between the windows
+    await editorPage.mouse.click(x, y);
+    await framesLater(editorView, 2);
+    picked = (await editorView.state()).selected;
+    if (picked) break;
+  }
+  check(picked, `a structure clicked in the view is selected for the editor (${picked})`);
+  await clickItem("Quiz editor/Add the current view as a name question");
+  await framesLater(editorView, 2);
+  await clickItem("Quiz editor/File");
+  await framesLater(editorView, 2);
+  await editorPage.keyboard.type("/my quiz.json");
+  await framesLater(editorView, 2);
+  const quizDownload = editorPage.waitForEvent("download", { timeout: 20000 }).catch(() => null);
+  await clickItem("Quiz editor/Save as...");
+  const quizFile = await quizDownload;
+  const savedQuiz = quizFile ? JSON.parse(readFileSync(await quizFile.path(), "utf8")) : null;
+  check(quizFile?.suggestedFilename() === "my quiz.json" && savedQuiz?.format === "medius-quiz" &&
+        savedQuiz?.questions?.length === 1 && savedQuiz.questions[0].structure === picked,
+        `the Quiz editor's Save downloads the quiz under its name (${quizFile?.suggestedFilename()}, ` +
+        `${JSON.stringify(savedQuiz?.questions)})`);
+  await editorPage.screenshot({ path: join(outDir, "quiz-editor-saved.png") });
+  await editorView.context.close();
 
   check(consoleErrors.length === 0, `no console errors${consoleErrors.length ? ": " + consoleErrors.join(" | ") : ""}`);
 } finally {
