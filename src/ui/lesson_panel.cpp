@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "ui/item_probe.h"
 #include "ui/lesson_view.h"
+#include "ui/panel_attempt.h"
 #include "ui/view_link.h"
 
 #include <imgui.h>
@@ -19,20 +20,6 @@ const ImVec4 kErrorColor{1.0f, 0.45f, 0.4f, 1.0f};
 // What Copy link copies: the bare link on the desktop, the page's address with it in the browser.
 std::string sharedLink(const LessonPanel& panel, const std::string& link) {
   return panel.linkAddress.empty() ? link : panel.linkAddress + "#" + link;
-}
-
-// Runs an action that may fail; its message goes to the panel, and nothing else changes.
-template <typename Action>
-bool attempt(LessonPanel& panel, Action&& action) {
-  try {
-    action();
-    panel.error.clear();
-    return true;
-  } catch (const Error& error) {
-    panel.error = error.what();
-    panel.status.clear();
-    return false;
-  }
 }
 
 void openLesson(LessonPanel& panel, LessonEditor& editor, const anatomy::Model& model, const std::filesystem::path& file,

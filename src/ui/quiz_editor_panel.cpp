@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "ui/item_probe.h"
+#include "ui/panel_attempt.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -15,20 +16,6 @@ namespace {
 
 const ImVec4 kErrorColor{1.0f, 0.45f, 0.4f, 1.0f};
 constexpr const char* kWindow = "Quiz editor";
-
-// Runs an action that may fail; its message goes to the panel, and nothing else changes.
-template <typename Action>
-bool attempt(QuizEditorPanel& panel, Action&& action) {
-  try {
-    action();
-    panel.error.clear();
-    return true;
-  } catch (const Error& error) {
-    panel.error = error.what();
-    panel.status.clear();
-    return false;
-  }
-}
 
 bool button(const char* label, const char* probe = nullptr) {
   const bool clicked = ImGui::Button(label);
