@@ -4,6 +4,7 @@
 #include "ui/item_probe.h"
 #include "ui/lesson_view.h"
 #include "ui/panel_attempt.h"
+#include "ui/right_edge_window.h"
 #include "ui/view_link.h"
 
 #include <imgui.h>
@@ -292,18 +293,8 @@ LessonPanelRequests drawLessonPanel(LessonPanel& panel, LessonEditor& editor, co
     requestOpen(panel, editor, model, file, requests);
   }
   if (!panel.visible) return requests;
-  // Off the model, which is framed in the middle: along the right edge, as tall as the view. Beside
-  // the main panel (on the left) there is no room: at 1280 to 1920 pixels wide the gap between the
-  // panel and the model is a quarter of what a caption needs. At most 30 % of the width, so that it
-  // stays clear of the model's middle 40 % (the default framing).
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  placeNextWindowAlongTheRightEdge();
   const float em = ImGui::GetFontSize();
-  const float margin = em * 0.6f;
-  const float width = std::clamp(viewport->WorkSize.x * 0.3f, std::min(em * 20.0f, viewport->WorkSize.x * 0.4f), em * 30.0f);
-  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - width - margin, viewport->WorkPos.y + margin),
-                          ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(width, viewport->WorkSize.y - 2.0f * margin), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowBgAlpha(1.0f);  // opaque: nothing of the view or another window shows through the text
   if (ImGui::Begin("Lesson", &panel.visible)) {
     std::string title = editor.lesson().title;
     ImGui::SetNextItemWidth(-em * 6.0f);

@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "ui/item_probe.h"
 #include "ui/panel_attempt.h"
+#include "ui/right_edge_window.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -177,15 +178,8 @@ QuizEditorRequests drawQuizEditorPanel(QuizEditorPanel& panel, quiz::QuizEditor&
                                        const std::string& inView) {
   QuizEditorRequests requests;
   if (!panel.visible) return requests;
-  // Along the right edge, off the model in the middle (as the Lesson window).
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  placeNextWindowAlongTheRightEdge();  // as the Lesson window
   const float em = ImGui::GetFontSize();
-  const float margin = em * 0.6f;
-  const float width = std::clamp(viewport->WorkSize.x * 0.3f, std::min(em * 20.0f, viewport->WorkSize.x * 0.4f), em * 30.0f);
-  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - width - margin, viewport->WorkPos.y + margin),
-                          ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(width, viewport->WorkSize.y - 2.0f * margin), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowBgAlpha(1.0f);
   if (ImGui::Begin(kWindow, &panel.visible)) {
     std::string title = editor.quiz().title;
     ImGui::SetNextItemWidth(-em * 5.0f);
