@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "rig/bone_patch.h"
 #include "rig/contact_region.h"
+#include "rig/end_section.h"
 #include "rig/fibre_following.h"
 #include "rig/muscle_axis.h"
 #include "rig/surface_graph.h"
@@ -30,6 +31,12 @@
 //     the hits added more area than the contact did. For an insertion only where the muscle's end
 //     makes no contact with the bone (the segmentation stopped short of it): where it does, the
 //     fibres end on the contact, and rays from the end's sides would paint the bone beyond it.
+//     A tendon's footprint: where the insertion's hits cover more bone than the muscle's end is
+//     thick (the mean cross-section of its last kCapFraction, end_section.h), only the hits of the
+//     rays that leave nearest the end are kept, up to that area (the tendon carries on from the
+//     muscle's end, not from the sides of its belly), and no ring is added (hits that many lie
+//     close together). The LHDL iliacus, which stops 4-9 mm short of its 1 cm² footprint on the
+//     lesser trochanter, went from 13.8 to 3.0 times its outline's area with it.
 //  0. Insertions only: when the muscle's tip itself reaches the bone (tendon_spot.h: within
 //     kTouchFactor · contactDistance), the tendon was segmented down to its footprint; the
 //     insertion is the spot the tip rests on (bone within kSpotFactor · contactDistance of the tip)
@@ -117,6 +124,7 @@ std::vector<FoundAttachment> findAttachments(const anatomy::TriangleMesh& muscle
   const std::vector<FibreRay> toOrigin = originRays(muscle, muscleGraph, axis, kCapFraction);
   const std::vector<FibreRay> toInsertion = insertionRays(muscle, muscleGraph, axis, kCapFraction);
   const MuscleTip tip = muscleTip(muscle, axis, kCapFraction);
+  const double endSection = endCrossSection(muscle, axis, kCapFraction);
 
   for (const BoneWork& w : work) {
     const anatomy::TriangleMesh& bone = w.patch.mesh;
@@ -139,7 +147,8 @@ std::vector<FoundAttachment> findAttachments(const anatomy::TriangleMesh& muscle
     if (!rays.empty() && !spot && (proximal || contactArea <= 0.0)) hits = castOnto(rays, TriangleGrid(bone), reach);
     double hitArea = 0.0;
     if (!hits.distances.empty()) {
-      dilate(w.graph, hits.vertices, 1);
+      const bool footprint = !proximal && keepLowestRanks(hits, w.graph.vertexArea, endSection);
+      if (!footprint) dilate(w.graph, hits.vertices, 1);
       for (std::size_t v = 0; v < n; ++v)
         if (hits.vertices[v] && !region[v]) {
           hitArea += w.graph.vertexArea[v];

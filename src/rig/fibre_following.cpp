@@ -1,6 +1,8 @@
 #include "rig/fibre_following.h"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include <glm/geometric.hpp>
 
@@ -54,8 +56,9 @@ std::vector<FibreRay> insertionRays(const anatomy::TriangleMesh& muscle, const S
     const glm::vec3 p = muscle.positions[m];
     if (axis.s(p) > capFraction) continue;
     const glm::vec3 normal = graph.normals[m];
-    if (glm::dot(normal, direction) > 0.0f) rays.push_back({p, direction});
-    if (glm::dot(normal, normal) > 0.0f) rays.push_back({p, normal});
+    const auto rank = static_cast<float>(axis.s(p));
+    if (glm::dot(normal, direction) > 0.0f) rays.push_back({p, direction, rank});
+    if (glm::dot(normal, normal) > 0.0f) rays.push_back({p, normal, rank});
   }
   return rays;
 }
@@ -64,16 +67,38 @@ FibreHits castOnto(const std::vector<FibreRay>& rays, const TriangleGrid& bone, 
   FibreHits hits;
   const anatomy::TriangleMesh& mesh = bone.mesh();
   hits.vertices.assign(mesh.positions.size(), 0);
+  hits.rank.assign(mesh.positions.size(), std::numeric_limits<float>::infinity());
   for (const FibreRay& ray : rays) {
     const RayHit hit = bone.cast(ray.from, ray.direction, reach);
     if (!hit.hit) continue;
     const std::uint32_t* corner = &mesh.indices[3 * hit.triangle];
     const glm::vec3 a = mesh.positions[corner[0]], b = mesh.positions[corner[1]], c = mesh.positions[corner[2]];
     if (glm::dot(glm::cross(b - a, c - a), ray.direction) >= 0.0f) continue;  // reached from inside the bone
-    for (int k = 0; k < 3; ++k) hits.vertices[corner[k]] = 1;
+    for (int k = 0; k < 3; ++k) {
+      hits.vertices[corner[k]] = 1;
+      hits.rank[corner[k]] = std::min(hits.rank[corner[k]], ray.rank);
+    }
     hits.distances.push_back(hit.t);
   }
   return hits;
+}
+
+bool keepLowestRanks(FibreHits& hits, const std::vector<double>& vertexArea, double area) {
+  std::vector<std::uint32_t> hit;
+  double total = 0.0;
+  for (std::size_t v = 0; v < hits.vertices.size(); ++v)
+    if (hits.vertices[v]) {
+      hit.push_back(static_cast<std::uint32_t>(v));
+      total += vertexArea[v];
+    }
+  if (total <= area) return false;
+  std::stable_sort(hit.begin(), hit.end(), [&](std::uint32_t a, std::uint32_t b) { return hits.rank[a] < hits.rank[b]; });
+  double kept = 0.0;
+  for (const std::uint32_t v : hit) {
+    if (kept >= area) hits.vertices[v] = 0;
+    kept += vertexArea[v];
+  }
+  return true;
 }
 
 }  // namespace medius::rig
