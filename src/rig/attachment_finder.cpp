@@ -32,11 +32,12 @@
 //     makes no contact with the bone (the segmentation stopped short of it): where it does, the
 //     fibres end on the contact, and rays from the end's sides would paint the bone beyond it.
 //     A tendon's footprint: where the insertion's hits cover more bone than the muscle's end is
-//     thick (the mean cross-section of its last kCapFraction, end_section.h), only the hits of the
-//     rays that leave nearest the end are kept, up to that area (the tendon carries on from the
-//     muscle's end, not from the sides of its belly), and no ring is added (hits that many lie
-//     close together). The LHDL iliacus, which stops 4-9 mm short of its 1 cm² footprint on the
-//     lesser trochanter, went from 13.8 to 3.0 times its outline's area with it.
+//     thick (the mean cross-section of its last kCapFraction, end_section.h), only the hits of
+//     rays that meet the bone head-on and leave nearest the end are kept, up to that area (the
+//     tendon carries on from the muscle's end, not from the sides of its belly), and no ring is
+//     added (hits that many lie close together). The LHDL iliacus, which stops 4-9 mm short of
+//     its 1 cm² footprint on the lesser trochanter, went from 13.8 to 3.1 times its outline's
+//     area with it (all of the outline within 5 mm).
 //  0. Insertions only: when the muscle's tip itself reaches the bone (tendon_spot.h: within
 //     kTouchFactor · contactDistance), the tendon was segmented down to its footprint; the
 //     insertion is the spot the tip rests on (bone within kSpotFactor · contactDistance of the tip)

@@ -36,14 +36,15 @@ std::vector<FibreRay> insertionRays(const anatomy::TriangleMesh& muscle, const S
 struct FibreHits {
   std::vector<char> vertices;     // flags per bone vertex: a corner of a triangle hit
   std::vector<float> rank;        // per bone vertex: the lowest rank of a ray that hit it (infinity: none)
+  std::vector<char> headOn;       // per bone vertex: a ray met it within 40° of the bone's normal
   std::vector<double> distances;  // how far each hitting ray travelled, metres
 };
 
 FibreHits castOnto(const std::vector<FibreRay>& rays, const TriangleGrid& bone, float reach);
 
-// Keeps the hit vertices in order of rank (ties: by vertex number) until their area (vertexArea,
-// one per bone vertex) reaches `area`; drops the rest. Returns false, changing nothing, when all
-// the hits together cover no more than `area`.
+// Keeps the hit vertices, those met head-on first, each kind in order of rank (ties: by vertex
+// number), until their area (vertexArea, one per bone vertex) reaches `area`; drops the rest. Returns false, changing nothing,
+// when all the hits together cover no more than `area`.
 bool keepLowestRanks(FibreHits& hits, const std::vector<double>& vertexArea, double area);
 
 }  // namespace medius::rig

@@ -1,5 +1,5 @@
 // A muscle's end thickness (end_section.h) and the footprint kept from followed fibres
-// (fibre_following.h: keepLowestRanks), on shapes whose answers are known.
+// (fibre_following.h: castOnto, keepLowestRanks), on shapes whose answers are known.
 #include "rig/end_section.h"
 #include "attachment_shapes.h"
 #include "rig/fibre_following.h"
@@ -8,6 +8,7 @@
 #include <limits>
 
 #include <gtest/gtest.h>
+#include <glm/geometric.hpp>
 
 namespace medius::rig {
 namespace {
@@ -42,16 +43,34 @@ TEST(EndSection, AWedgeThinsTowardsItsEdge) {
   EXPECT_NEAR(endCrossSection(wedge, axis, 0.2), 1.2e-6 / 0.02, 1e-9);
 }
 
-TEST(FibreHits, TheHitsNearestTheEndAreKeptUpToTheArea) {
+TEST(FibreHits, TheHeadOnHitsNearestTheEndAreKeptUpToTheArea) {
   FibreHits hits;
   hits.vertices = {1, 1, 0, 1, 1};
-  hits.rank = {0.3f, 0.1f, std::numeric_limits<float>::infinity(), 0.2f, 0.1f};
+  hits.rank = {0.3f, 0.1f, std::numeric_limits<float>::infinity(), 0.2f, 0.05f};
+  hits.headOn = {1, 1, 0, 1, 0};  // the last met only obliquely: kept after every head-on hit
   const std::vector<double> area(5, 1.0);
   FibreHits all = hits;
   EXPECT_FALSE(keepLowestRanks(all, area, 4.0));  // they cover no more than 4: unchanged
   EXPECT_EQ(all.vertices, hits.vertices);
   EXPECT_TRUE(keepLowestRanks(hits, area, 2.0));
-  EXPECT_EQ(hits.vertices, (std::vector<char>{0, 1, 0, 0, 1}));
+  EXPECT_EQ(hits.vertices, (std::vector<char>{0, 1, 0, 1, 0}));
+}
+
+TEST(FibreHits, ARayMeetingTheBoneObliquelyIsNotHeadOn) {
+  // A plate in z = 0 facing +z; one ray straight down, one 60° off the plate's normal.
+  const anatomy::TriangleMesh plate = test::gridBox({-0.05f, -0.05f, -0.01f}, {0.05f, 0.05f, 0.0f}, 20);
+  const TriangleGrid grid(plate);
+  const glm::vec3 oblique = glm::normalize(glm::vec3(std::sqrt(3.0f), 0.0f, -1.0f));
+  const FibreHits hits =
+      castOnto({{{0.0f, 0.0f, 0.01f}, {0.0f, 0.0f, -1.0f}, 0.5f}, {{-0.03f, 0.02f, 0.01f}, oblique, 0.1f}}, grid, 0.1f);
+  int headOn = 0, oblique60 = 0;
+  for (std::size_t v = 0; v < plate.positions.size(); ++v) {
+    if (!hits.vertices[v]) continue;
+    (hits.headOn[v] ? headOn : oblique60) += 1;
+    EXPECT_FLOAT_EQ(hits.rank[v], hits.headOn[v] ? 0.5f : 0.1f);
+  }
+  EXPECT_GT(headOn, 0);
+  EXPECT_GT(oblique60, 0);
 }
 
 }  // namespace
