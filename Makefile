@@ -12,11 +12,13 @@ build:
 run: build
 	./$(BUILD_DIR)/medius
 
-test: build
+# The page is built first (scripts/web.sh installs Node and Chromium, which the native build's
+# configure then finds for the page's test, web.Page).
+test: web build
 	cd $(BUILD_DIR) && ctest --output-on-failure --timeout 600 -j 2
 
 # The page: the viewer compiled to WebAssembly into build-web/site/ (scripts/web.sh; README.md,
-# "Medius in your browser"). Then `make test` also runs the page's test (web.Page).
+# "Medius in your browser"); `make test` builds it too and runs the page's test (web.Page).
 web:
 	./scripts/web.sh
 

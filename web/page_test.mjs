@@ -16,16 +16,14 @@
 // MEDIUS is the desktop program for the comparison (left out: that check is skipped, said so);
 // OUT_DIR receives page.png, render.png and diff.png of the comparison (default: SITE_DIR/../page-test).
 // Exit codes: 0 passed, 1 failed, 77 skipped (no web build, no Playwright or no Chromium: `make web`).
-import { createServer } from "node:http";
-import { createRequire } from "node:module";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, extname, join, normalize, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { deflateSync, inflateSync } from "node:zlib";
+import { chromiumPath, launchChromium, serveFolder } from "./page_harness.mjs";
 
 const [site, nodeModules, mediusProgram, outArgument] = process.argv.slice(2).map((path) => resolve(path));
 const outDir = outArgument ?? join(dirname(site), "page-test");
-const chromiumPath = "/usr/bin/chromium";
 const skip = (why) => {
   console.log(`SKIPPED: ${why}; 'make web' builds the page and installs what it needs`);
   process.exit(77);
@@ -37,22 +35,7 @@ if (!site || !nodeModules) {
 if (!existsSync(join(site, "medius.wasm"))) skip(`no page in ${site}`);
 if (!existsSync(join(nodeModules, "playwright-core"))) skip(`no playwright-core in ${nodeModules}`);
 if (!existsSync(chromiumPath)) skip(`no ${chromiumPath}`);
-const { chromium } = createRequire(join(nodeModules, "playwright-core", "package.json"))("playwright-core");
-
-// A static server for the folder on 127.0.0.1 (what `python3 -m http.server` does for a user).
-const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".data": "application/octet-stream" };
-const server = createServer((request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
-  const file = join(site, path === "/" ? "index.html" : path);
-  if (!existsSync(file)) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { "Content-Type": types[extname(file)] ?? "application/octet-stream" });
-  response.end(readFileSync(file));
-});
-await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const origin = await serveFolder(site);
 
 // RGBA pixels of a PNG (8-bit RGB or RGBA, not interlaced: what Chromium's screenshots are).
 function decodePng(png) {
@@ -158,12 +141,7 @@ const check = (ok, what) => {
   if (!ok) failures.push(what);
 };
 const consoleErrors = [];
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  headless: true,
-  args: ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launchChromium(nodeModules);
 
 // A page of the site in a new tab (console errors collected), with its hooks (app/web_page.h).
 async function openPage(address, viewport) {
@@ -282,6 +260,9 @@ try {
     check(fallback.hash === `#${viewBefore}` && fallback.shown && fallback.link === copied,
           `without the clipboard, Copy link puts the link in the address bar and shows it to copy (${JSON.stringify(fallback).slice(0, 300)})`);
     await framesLater(first, 2);
+    const status = (await state()).lesson.status;
+    check(status.startsWith("The browser did not let the page use the clipboard"),
+          `after a refused clipboard the Lesson window's status line says so, not "Copied" (${status.slice(0, 80)})`);
     check(sameCamera(await shownCamera(first), (await first.hook("medius_link_view", viewBefore))?.camera) &&
           (await messageText(page)) === "",
           "the page's own change of address leaves the view as it was, with no message");
@@ -664,7 +645,6 @@ try {
   check(consoleErrors.length === 0, `no console errors${consoleErrors.length ? ": " + consoleErrors.join(" | ") : ""}`);
 } finally {
   await browser.close();
-  server.close();
 }
 if (failures.length) {
   console.log(`${failures.length} check(s) failed`);

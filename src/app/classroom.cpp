@@ -201,6 +201,9 @@ void Classroom::requestExportDialog() {
   exportDialog_.openRequested = true;
   exportDialog_.image.textScale = settings_.textScale;  // one text size for the window and its exports
   exportDialog_.ffmpegAvailable = findFfmpeg().has_value();
+#ifdef __EMSCRIPTEN__
+  exportDialog_.inPage = true;
+#endif
 }
 
 void Classroom::restoreViewOptions(ui::ViewState& state) {

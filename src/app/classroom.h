@@ -68,6 +68,14 @@ class Classroom {
   void toggleLessonPanel() { lessonPanel_.visible = !lessonPanel_.visible; }
   // The page's address before '#' (the browser build): Copy link then copies a whole address.
   void setLinkAddress(std::string address) { lessonPanel_.linkAddress = std::move(address); }
+  // The page could not put a copied link on the clipboard (the browser refused it; index.html put
+  // the link in the address bar instead): the Lesson window's status line says so, not "Copied".
+  void clipboardRefused() {
+    lessonPanel_.status =
+        "The browser did not let the page use the clipboard: the link is in the address bar, and shown at the "
+        "bottom of the page to copy";
+  }
+  const std::string& lessonStatus() const { return lessonPanel_.status; }
   void toggleQuizPanel() { quizPanel_.visible = !quizPanel_.visible; }
   // Files the page's file chooser gave (app/opened_files.h). A lesson is checked now and opened in
   // the next frame as the Lesson window's Open does; a quiz is opened now in the Quiz window. Each

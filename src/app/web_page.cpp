@@ -117,6 +117,7 @@ EMSCRIPTEN_KEEPALIVE const char* medius_page_state() {
     state["width"] = spec.width;
     state["height"] = spec.height;
     state["gl"] = medius::render::describeOpenGl();
+    state["detailLevel"] = pageApp->renderer().lastDetailLevel();  // the level the last frame drew (render/detail_levels.h)
     state["model"] = pageApp->model().name;
     state["structures"] = nlohmann::json::array();
     for (const medius::anatomy::Structure& structure : pageApp->model().structures) state["structures"].push_back(structure.id);
@@ -124,7 +125,8 @@ EMSCRIPTEN_KEEPALIVE const char* medius_page_state() {
     const std::optional<std::size_t> shown = classroom.shownStep();
     state["lesson"] = {{"title", classroom.lesson().title},
                        {"steps", classroom.lesson().steps.size()},
-                       {"shown", shown ? nlohmann::json(*shown) : nlohmann::json(nullptr)}};
+                       {"shown", shown ? nlohmann::json(*shown) : nlohmann::json(nullptr)},
+                       {"status", classroom.lessonStatus()}};
     try {  // the view shown, as Copy link would write it
       state["view"] = medius::ui::viewLinkOf(medius::ui::captureLessonStep(pageApp->state(), pageApp->model(), "Shared view"));
     } catch (const medius::Error&) {
@@ -197,6 +199,10 @@ EMSCRIPTEN_KEEPALIVE const char* medius_link_view(const char* link) {
 EMSCRIPTEN_KEEPALIVE void medius_set_link_address(const char* address) {
   if (address != nullptr) medius::app::linkAddress = address;
   if (medius::app::pageApp != nullptr) medius::app::pageApp->classroom().setLinkAddress(medius::app::linkAddress);
+}
+
+EMSCRIPTEN_KEEPALIVE void medius_clipboard_refused() {
+  if (medius::app::pageApp != nullptr) medius::app::pageApp->classroom().clipboardRefused();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* medius_open_files(const char* folder) {

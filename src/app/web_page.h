@@ -3,9 +3,11 @@
 // The hooks are C functions exported from the WebAssembly module (web/CMakeLists.txt):
 //   medius_page_state()        JSON: {"frames": N, "selected": id or null, "hovered": id or null,
 //                              "width": W, "height": H, "gl": the GL description,
+//                              "detailLevel": the level of detail the last frame drew (0: finest),
 //                              "view": the view shown as a link, what Copy link copies after '#',
 //                              "model": its name, "structures": [ids], "lesson": {"title",
-//                              "steps": count, "shown": the step the view shows (from 0) or null}}
+//                              "steps": count, "shown": the step the view shows (from 0) or null,
+//                              "status": the Lesson window's status line}}
 //   medius_structure_pixel(id) JSON: {"x": X, "y": Y} in CSS pixels of the canvas, a pixel that
 //                              the structure covers in the last frame (read from the ID buffer), or null
 //   medius_open_view_link(link) shows the view of a link (ui/view_link.h; a bare "v2.…" or an
@@ -14,6 +16,8 @@
 //                              clear message when the link is damaged, and then the view is as it was.
 //   medius_link_view(link)     the step a link holds, as its compact JSON (lessonStepToJson), or null
 //   medius_set_link_address(a) the page's address before '#': Copy link copies a + '#' + the link
+//   medius_clipboard_refused() the browser refused the link Copy link gave (Module.copyText):
+//                              the Lesson window's status line says so instead of "Copied"
 //   medius_open_files(folder)  opens the files the page put in `folder` (its file chooser, drag and
 //                              drop) by their kind (app/opened_files.h): a lesson, a quiz or a
 //                              model. Returns "" or the one clear message, and then what was open stays

@@ -82,7 +82,10 @@ void drawAnimationTab(ExportDialog& dialog, PixelSize window, ExportRequests& re
   ImGui::RadioButton("GIF", &format, static_cast<int>(AnimationFormat::Gif));
   ImGui::EndDisabled();
   animation.format = static_cast<AnimationFormat>(format);
-  if (!dialog.ffmpegAvailable) ImGui::TextDisabled("MP4 and GIF need ffmpeg (Debian: apt install ffmpeg)");
+  if (dialog.inPage)
+    ImGui::TextDisabled("In the browser the frames download as one zip of PNGs; MP4 and GIF need ffmpeg, in the desktop program");
+  else if (!dialog.ffmpegAvailable)
+    ImGui::TextDisabled("MP4 and GIF need ffmpeg (Debian: apt install ffmpeg)");
   sizeChoice("Size##animation", animation.size, window);
   ImGui::SliderInt("Frames", &animation.frames, 2, 600, "%d", ImGuiSliderFlags_AlwaysClamp);
   probeItem("Export", "Frames");

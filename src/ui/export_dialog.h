@@ -15,6 +15,7 @@ struct ExportDialog {
   ImageExportOptions image;
   AnimationExportOptions animation;
   bool ffmpegAvailable = false;  // looked up when the dialog opens
+  bool inPage = false;           // the browser build: frames download as a zip, there is no ffmpeg
   bool hasMotion = false;        // the viewer shows a motion (an animation can be exported)
   bool hasCaption = false;       // a lesson step is shown (its caption can be drawn)
 };
