@@ -12,9 +12,10 @@ build:
 run: build
 	./$(BUILD_DIR)/medius
 
-# The page is built first (scripts/web.sh installs Node and Chromium, which the native build's
-# configure then finds for the page's test, web.Page).
-test: web build
+# Then the page (scripts/web.sh); configuring again finds the Node that it installs, for the
+# page's test (web.Page).
+test: build web
+	cmake -S . -B $(BUILD_DIR) >/dev/null
 	cd $(BUILD_DIR) && ctest --output-on-failure --timeout 600 -j 2
 
 # The page: the viewer compiled to WebAssembly into build-web/site/ (scripts/web.sh; README.md,
