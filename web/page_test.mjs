@@ -6,7 +6,8 @@
 // `medius render --view-link` of the same link at the same size, follows a link pasted into the
 // same tab (hashchange), and shows a damaged link's message, at start-up and later, with the
 // view kept; downloads a screenshot, opens a lesson from the file chooser (and a broken one) and an
-// STL dropped on the canvas; and takes a quiz (issue 18): a find question answered by a click on
+// STL dropped on the canvas, a real cadaver's meshes chosen with their rig manifest (rigged in the
+// page, where ../shared/reference/ is there); and takes a quiz (issue 18): a find question answered by a click on
 // the bone, a name question by its right choice, the results' CSV downloaded, the progress kept
 // over a reload. Fails on any console error. Prints the time to the first frame.
 //
@@ -18,7 +19,8 @@
 // Exit codes: 0 passed, 1 failed, 77 skipped (no web build, no Playwright or no Chromium: `make web`).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { deflateSync, inflateSync } from "node:zlib";
 import { chromiumPath, launchChromium, serveFolder } from "./page_harness.mjs";
 
@@ -488,6 +490,34 @@ try {
     { timeout: 30000, polling: 100 }).catch(() => {});
   check(chooser !== null && (await files.state()).model === "second_bone.stl",
         `the panel's Open model... opens the page's file chooser, and the chosen mesh opens (${(await files.state()).model})`);
+
+  // Real meshes chosen together are rigged in the page as `medius --model FOLDER` rigs them (issue
+  // 15): the LHDL cadaver's bones and muscles (legacy VTK) with a rig manifest naming them, where
+  // ../shared/reference/ is next to the repository (said and left out otherwise; never copied).
+  const lhdlFolder = fileURLToPath(new URL("../../shared/reference/lhdl-hip-right/", import.meta.url));
+  const exampleManifest = new URL("../docs/examples/rig-lhdl.json", import.meta.url);
+  if (existsSync(lhdlFolder)) {
+    const manifest = JSON.parse(readFileSync(exampleManifest, "utf8"));
+    for (const mesh of manifest.meshes) mesh.file = basename(mesh.file);  // the page puts the chosen files in one folder
+    mkdirSync(outDir, { recursive: true });
+    const manifestFile = join(outDir, "rig-lhdl.json");
+    writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
+    const rigStart = Date.now();
+    await files.page.setInputFiles("#openFile", [manifestFile, ...manifest.meshes.map((mesh) => join(lhdlFolder, mesh.file))]);
+    await files.page.waitForFunction((name) => JSON.parse(Module.ccall("medius_page_state", "string", [], [])).model === name,
+                                     manifest.name, { timeout: 180000, polling: 250 }).catch(() => {});
+    const rigged = await files.state();
+    console.log(`the LHDL set rigged in the page in ${((Date.now() - rigStart) / 1000).toFixed(1)} s`);
+    await framesLater(files, 3);
+    check(rigged.model === manifest.name && rigged.structures.includes("gluteus_medius_r") &&
+          rigged.structures.includes("femur_r") && (await messageText(files.page)) === "" &&
+          (await files.hook("medius_structure_pixel", "gluteus_medius_r")) !== null,
+          `real meshes chosen with their rig manifest are rigged in the page and drawn (${rigged.model}: ` +
+          `${rigged.structures.join(", ")})`);
+    await files.page.screenshot({ path: join(outDir, "rigged-lhdl.png") });
+  } else {
+    console.log(`(no ${lhdlFolder}: rigging real meshes in the page not checked)`);
+  }
   await files.context.close();
 
   // 7. A quiz in the page (issue 18): Q opens the Quiz window, an example quiz opens in one click,
