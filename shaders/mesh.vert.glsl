@@ -18,7 +18,7 @@ out float fibreCoordinate;
 out vec4 activationTint;     // the activation colour of the fibres here; alpha 1 on a shaded muscle, 0 elsewhere
 out float lengtheningShade;  // the fibres' mark here (mesh_surface.glsl draws it); 0 off a muscle
 out float ambientVisibility;
-out vec4 viewFibreTangent;   // xyz: the bound fibre's direction in view space, w: place along it (0–1); 0 off a deformed muscle
+out float placeAlongFibre;    // 0–1 along the bound fibre on a deformed muscle, -1 elsewhere (no fascicle relief)
 out float tendonPart;        // 0 muscle (or no tendon), 1 tendon; blended across the muscle-tendon junction
 
 uniform int showActivation;     // 1: a muscle's colour comes from its fibres' activation
@@ -44,8 +44,7 @@ void main() {
   viewNormal = mat3(view) * modelNormal;
   attachmentWeight = attachment;
   ambientVisibility = occlusion;
-  vec4 tangent = fibreTangent();
-  viewFibreTangent = vec4(mat3(view) * tangent.xyz, tangent.w);
+  placeAlongFibre = fibrePlace();
   fibreCoordinate = fibre;
   tendonPart = clamp(tendon, 0.0, 1.0);
   // A tendon does not contract: it keeps its own look, with neither activation colour nor marks.

@@ -5,7 +5,7 @@ in vec2 attachmentWeight;
 in float fibreCoordinate;
 in vec4 activationTint;  // mesh.vert.glsl: the activation colour and how much it replaces the muscle's own
 in float lengtheningShade;  // the fibres' mark: how fast they lengthen (markStyle 0), or 1 where eccentric (1)
-in vec4 viewFibreTangent;  // the bound fibre's direction (view space) and place along it; 0 off a deformed muscle
+in float placeAlongFibre;  // 0–1 along the bound fibre on a deformed muscle, -1 elsewhere
 
 uniform int markStyle;          // 0: Direction mode, lengthened fibres hatched; 1: Load mode, eccentric fibres striped
 uniform vec3 lengtheningColor;  // linear RGB of the hatching on lengthened fibres
@@ -47,7 +47,7 @@ float eccentricStripes(float eccentric) {
 }
 
 // Whether the fascicle relief (below) draws this fragment's fibres.
-bool hasRelief() { return fibreCoordinate >= 0.0 && dot(viewFibreTangent.xyz, viewFibreTangent.xyz) > 1e-8; }
+bool hasRelief() { return fibreCoordinate >= 0.0 && placeAlongFibre >= 0.0; }
 
 // Fine stripes along the fibres (isolines of the fibre coordinate), so a muscle's fan reads
 // without fibre lines. They fade out where they would be finer than a couple of pixels. A muscle
@@ -70,9 +70,9 @@ vec3 surfaceAlbedo(vec3 base, out float glow) {
   return withAttachments(base, glow) * (1.0 - 0.22 * striation());
 }
 
-// Fascicle relief: bundles of fibres as rounded ridges running along the fibre bound at each vertex
-// (its direction comes from the deformed fibre frames, so the bundles move with the muscle),
-// one per fibre across the fan (isolines of the fibre coordinate), with grooves between them. A normal
+// Fascicle relief: bundles of fibres as rounded ridges running along the fibres (isolines of the
+// fibre coordinate, carried by the deforming muscle, so the bundles move with it), one per fibre
+// across the fan, with grooves between them. A normal
 // tilt, not a texture: the tilt is across the fibre, growing from the bundle's crest to its groove;
 // each bundle swells and thins a little along its length. It fades out where bundles would be
 // narrower than about three pixels, so it never shimmers under motion.
@@ -83,15 +83,16 @@ vec3 surfaceNormal(vec3 n, vec3 viewPoint) {
   float x = fibreCoordinate * bundlesPerFibre;
   float visibility = 1.0 - smoothstep(0.25, 0.5, fwidth(x));
   if (visibility <= 0.0) return n;
-  vec3 t = viewFibreTangent.xyz - dot(viewFibreTangent.xyz, n) * n;
-  if (dot(t, t) < 1e-8) return n;
-  vec3 across = cross(n, normalize(t));
-  // Point `across` the way the fibre coordinate grows (its surface gradient from screen derivatives).
+  // Across the fibres, the way the fibre coordinate grows: its surface gradient from screen
+  // derivatives (the fibres are the coordinate's isolines), so no fibre direction is interpolated
+  // from the vertices (four values a vertex that cost llvmpipe about a tenth of a frame).
   vec3 dpdx = dFdx(viewPoint), dpdy = dFdy(viewPoint);
   vec3 r1 = cross(dpdy, n), r2 = cross(n, dpdx);
   vec3 gradient = (dFdx(x) * r1 + dFdy(x) * r2) * sign(dot(dpdx, r1));
-  if (dot(gradient, across) < 0.0) across = -across;
+  float gradientLength = length(gradient);
+  if (!(gradientLength > 0.0)) return n;
+  vec3 across = gradient / gradientLength;
   float u = 2.0 * fract(x) - 1.0;  // -1 at one groove, 0 on the crest, 1 at the next groove
-  float swell = 0.8 + 0.2 * sin(6.2831853 * (2.0 * viewFibreTangent.w + 0.37 * x));  // smooth in both directions
+  float swell = 0.8 + 0.2 * sin(6.2831853 * (2.0 * placeAlongFibre + 0.37 * x));  // smooth in both directions
   return normalize(n + visibility * swell * maxTilt * u * across);
 }

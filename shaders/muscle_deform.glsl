@@ -36,7 +36,7 @@ vec3 perpendicularTo(vec3 t, vec3 v) {
   return normalize(axis - dot(axis, t) * t);
 }
 
-vec4 boundTangent = vec4(0.0);  // the first bound fibre's direction and place along it (0–1), set by placedVertex
+float boundPlace = -1.0;  // the place along the first bound fibre (0–1), set by placedVertex
 
 vec4 frameTexel(int fibre, int sampleIndex, int slot) { return texelFetch(fibreFrames, ivec2(3 * sampleIndex + slot, fibre), 0); }
 
@@ -58,7 +58,7 @@ vec3 fromFibre(int fibre, float s, vec3 offset, vec3 localNormal, inout vec3 nor
   float radialScale = 1.0 + a.w * sin(kPi * p / float(last));
   if (dot(localNormal, localNormal) > 0.0) {
     normalOut = t * localNormal.x + n * localNormal.y + bn * localNormal.z;
-    boundTangent = vec4(t, p / float(last));
+    boundPlace = p / float(last);
   }
   return position + t * offset.x + radialScale * (n * offset.y + bn * offset.z);
 }
@@ -100,9 +100,9 @@ vec2 fibreShading() {
   return shading;
 }
 
-// The direction of the fibre a deformed muscle vertex is bound to first (model frame) and its place
-// along it, as placedVertex left them: the fascicle relief follows the muscle as it deforms.
-vec4 fibreTangent() { return deformMuscle == 1 ? boundTangent : vec4(0.0); }
+// A deformed muscle vertex's place along the fibre it is bound to first (0–1), as placedVertex left
+// it, for the fascicle relief's swell along the fibre; -1 off a deformed muscle (no relief).
+float fibrePlace() { return deformMuscle == 1 ? boundPlace : -1.0; }
 
 // The vertex in the model frame: the mesh's own (times `meshToModel`) or deformed with its fibres.
 void placedVertex(vec3 meshPosition, vec3 meshNormal, mat4 meshToModel, out vec3 position, out vec3 normal) {

@@ -7,4 +7,4 @@ void placedVertex(vec3 meshPosition, vec3 meshNormal, mat4 meshToModel, out vec3
 
 vec2 fibreShading() { return vec2(-1.0, 0.0); }
 
-vec4 fibreTangent() { return vec4(0.0); }
+float fibrePlace() { return -1.0; }

@@ -153,36 +153,40 @@ Annotations buildAnnotations(const AnnotationInput& input, const FontAtlas& font
     }
     shownAll.push_back(std::move(shown));
   }
-  // The same point of the other side seen just past this one (the left lesser trochanter behind
-  // the right femur in a lateral view) would read as a second mark of one feature: the nearer is kept.
+  // Where each landmark shows: its visible points (a curve counts where two consecutive points
+  // show, since a lone point may be an edge grazed from the wrong side; a point landmark where it
+  // shows), and the anchor of its label, the middle one of them.
+  std::vector<std::vector<glm::vec2>> visibleAll(input.landmarks.size());
+  for (std::size_t l = 0; l < input.landmarks.size(); ++l) {
+    const std::vector<std::optional<glm::vec2>>& shown = shownAll[l];
+    const bool isCurve = input.landmarks[l].points.size() > 1;
+    for (std::size_t i = 0; i < shown.size(); ++i)
+      if (shown[i] && (!isCurve || (i > 0 && shown[i - 1]))) visibleAll[l].push_back(*shown[i]);
+  }
+  const auto anchorOf = [&](std::size_t l) { return visibleAll[l][visibleAll[l].size() / 2]; };
+  // The same feature of the other side seen just past this one (the left lesser trochanter or
+  // gluteal tuberosity behind the right femur in a lateral view) would read as a second mark of one
+  // feature: the nearer is kept.
   const auto outdone = [&](std::size_t l) {
-    if (shownAll[l].size() != 1 || !shownAll[l][0]) return false;
     for (std::size_t k = 0; k < input.landmarks.size(); ++k)
-      if (k != l && input.landmarks[k].label == input.landmarks[l].label && shownAll[k].size() == 1 && shownAll[k][0] &&
-          glm::distance(*shownAll[k][0], *shownAll[l][0]) < 3.0f * textHeight && viewDepth[k] < viewDepth[l])
+      if (k != l && input.landmarks[k].label == input.landmarks[l].label && !visibleAll[k].empty() &&
+          glm::distance(anchorOf(k), anchorOf(l)) < 3.0f * textHeight && viewDepth[k] < viewDepth[l])
         return true;
     return false;
   };
   // Landmarks: dots and curves where their bone shows, each labelled once.
   for (std::size_t l = 0; l < input.landmarks.size(); ++l) {
     const AnnotatedLandmark& landmark = input.landmarks[l];
-    if (outdone(l)) continue;
+    if (visibleAll[l].empty() || outdone(l)) continue;
     const std::vector<std::optional<glm::vec2>>& shown = shownAll[l];
-    // A curve counts where two consecutive points show (a lone point may be an edge grazed from
-    // the wrong side); a point landmark where it shows.
     const bool isCurve = landmark.points.size() > 1;
-    std::vector<glm::vec2> visible;
-    for (std::size_t i = 0; i < shown.size(); ++i) {
-      if (!shown[i]) continue;
-      if (!isCurve) visible.push_back(*shown[i]);
-      if (isCurve && i > 0 && shown[i - 1]) {
-        visible.push_back(*shown[i]);
-        result.geometry.line(*shown[i - 1], *shown[i], textHeight * 0.32f, kLeaderHalo);
-        result.geometry.line(*shown[i - 1], *shown[i], textHeight * 0.16f, kLandmarkColor);
-      }
-    }
-    if (visible.empty()) continue;
-    const glm::vec2 anchor = visible[visible.size() / 2];
+    if (isCurve)
+      for (std::size_t i = 1; i < shown.size(); ++i)
+        if (shown[i] && shown[i - 1]) {
+          result.geometry.line(*shown[i - 1], *shown[i], textHeight * 0.32f, kLeaderHalo);
+          result.geometry.line(*shown[i - 1], *shown[i], textHeight * 0.16f, kLandmarkColor);
+        }
+    const glm::vec2 anchor = anchorOf(l);
     if (!isCurve) {
       result.geometry.disc(anchor, textHeight * 0.32f, kLeaderHalo);
       result.geometry.disc(anchor, textHeight * 0.22f, kLandmarkColor);
