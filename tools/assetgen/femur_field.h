@@ -46,8 +46,7 @@ class FemurField {
   glm::vec3 distalBlockRadii_;
   glm::vec3 medialEpicondyle_, lateralEpicondyle_;
   glm::vec3 grooveTop_, grooveBottom_;
-  float poplitealX_ = 0.0f, poplitealTopY_ = 0.0f;  // flat back of the distal metaphysis
-  ConvexBlock notch_{0.005f};                       // intercondylar notch (subtracted)
+  ConvexBlock notch_{0.005f};  // intercondylar notch (subtracted)
 };
 
 }  // namespace medius::assetgen
