@@ -166,7 +166,25 @@ async function openPage(address, viewport) {
     () => typeof Module !== "undefined" && Module.calledRun &&
           JSON.parse(Module.ccall("medius_page_state", "string", [], [])).frames >= 1,
     null, { timeout: 120000, polling: 50 });
-  return { page, context, hook, state, firstFrameMs: Date.now() - start };
+  // A widget the panels probe (ui/item_probe.h) where the last frame drew it, or null: the first
+  // call switches the probe on, so it is asked again over the next frames.
+  const probed = async (name, tries = 50) => {
+    await hook("medius_item_rect", name);
+    for (let t = 0; t < tries; ++t) {
+      await page.waitForTimeout(100);
+      const rect = await hook("medius_item_rect", name);
+      if (rect) return rect;
+    }
+    return null;
+  };
+  const clickRect = (rect, options) => page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2, options);
+  // Clicks a probed widget; false when it is not there.
+  const clickProbed = async (name, tries) => {
+    const rect = await probed(name, tries);
+    if (rect) await clickRect(rect);
+    return rect !== null;
+  };
+  return { page, context, hook, state, probed, clickRect, clickProbed, firstFrameMs: Date.now() - start };
 }
 // Waits until the page has drawn `count` more frames (so that what was asked is on the canvas).
 async function framesLater(view, count) {
@@ -367,16 +385,7 @@ try {
   if (isPng) writeFileSync(join(outDir, "downloaded-screenshot.png"), downloaded);
 
   // An animation (Ctrl+E, Animation, 3 frames): a PNG sequence, downloaded as one zip of its frames.
-  const probed = async (name) => {
-    await files.hook("medius_item_rect", name);
-    for (let tries = 0; tries < 50; ++tries) {
-      const rect = await files.hook("medius_item_rect", name);
-      if (rect) return rect;
-      await files.page.waitForTimeout(100);
-    }
-    return null;
-  };
-  const clickRect = (rect, options) => files.page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2, options);
+  const { probed, clickRect } = files;
   await files.page.keyboard.press("Control+e");
   const animationTab = await probed("Export/Animation");
   if (animationTab) await clickRect(animationTab);
@@ -420,15 +429,10 @@ try {
     await files.page.keyboard.press("Control+l");
     await framesLater(files, 2);
   }
-  await files.hook("medius_item_rect", "Lesson/Save");
-  let save = null;
-  for (let tries = 0; tries < 50 && !save; ++tries) {
-    await files.page.waitForTimeout(100);
-    save = await files.hook("medius_item_rect", "Lesson/Save");
-  }
+  const save = await probed("Lesson/Save");
   const [lessonDownload] = await Promise.all([
     files.page.waitForEvent("download", { timeout: 20000 }).catch(() => null),
-    save ? files.page.mouse.click(save.x + save.width / 2, save.y + save.height / 2) : Promise.resolve(),
+    save ? clickRect(save) : Promise.resolve(),
   ]);
   await files.page.screenshot({ path: join(outDir, "saved-lesson.png") });
   const savedLesson = lessonDownload ? JSON.parse(readFileSync(await lessonDownload.path(), "utf8")) : null;
@@ -474,15 +478,10 @@ try {
         `an STL dropped on the canvas opens as the model and is drawn (${droppedModel.model}: ${droppedModel.structures})`);
   await files.page.screenshot({ path: join(outDir, "dropped-stl.png") });
   // The panel's "Open model..." is the page's file chooser.
-  await files.hook("medius_item_rect", "Open model...");  // switches the probe on
-  let openModel = null;
-  for (let tries = 0; tries < 50 && !openModel; ++tries) {
-    await files.page.waitForTimeout(100);
-    openModel = await files.hook("medius_item_rect", "Open model...");
-  }
+  const openModel = await probed("Open model...");
   const [chooser] = await Promise.all([
     files.page.waitForEvent("filechooser", { timeout: 10000 }).catch(() => null),
-    openModel ? files.page.mouse.click(openModel.x + openModel.width / 2, openModel.y + openModel.height / 2) : Promise.resolve(),
+    openModel ? clickRect(openModel) : Promise.resolve(),
   ]);
   if (chooser) await chooser.setFiles({ name: "second_bone.stl", mimeType: "model/stl", buffer: stl });
   await files.page.waitForFunction(
@@ -536,16 +535,7 @@ try {
     return now;
   };
   // Clicks the Quiz window's widget `name` where the last frame drew it; false when it is not there.
-  const clickQuizItem = async (name) => {
-    await quizView.hook("medius_item_rect", `Quiz/${name}`);  // the first call switches the probe on
-    let at = null;
-    for (let tries = 0; tries < 30 && !at; ++tries) {
-      await quizPage.waitForTimeout(100);
-      at = await quizView.hook("medius_item_rect", `Quiz/${name}`);
-    }
-    if (at) await quizPage.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
-    return at !== null;
-  };
+  const clickQuizItem = (name) => quizView.clickProbed(`Quiz/${name}`, 30);
   await quizPage.waitForTimeout(500);
   await quizPage.keyboard.press("q");
   check((await quizUntil((q) => q.visible)).visible, "Q opens the Quiz window in the page");
@@ -631,16 +621,7 @@ try {
   // saved: the page hands the quiz file to the browser as a download under its name.
   const editorView = await openPage("index.html", { width: 1280, height: 800 });
   const editorPage = editorView.page;
-  const clickItem = async (name) => {
-    await editorView.hook("medius_item_rect", name);
-    let at = null;
-    for (let tries = 0; tries < 30 && !at; ++tries) {
-      await editorPage.waitForTimeout(100);
-      at = await editorView.hook("medius_item_rect", name);
-    }
-    if (at) await editorPage.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
-    return at !== null;
-  };
+  const clickItem = (name) => editorView.clickProbed(name, 30);
   await editorPage.waitForTimeout(500);
   await editorPage.mouse.move(1200, 700);
   await editorPage.keyboard.press("q");
