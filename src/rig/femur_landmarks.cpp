@@ -20,6 +20,8 @@ constexpr double kHeadRadiusMax = 0.08;
 constexpr double kDistalFraction = 0.15;      // condyles and epicondyles
 constexpr double kFlexionAgreement = 0.9397;  // cos 20°, our choice
 constexpr double kCapFraction = 0.003;        // an epicondyle's top: 1.3 mm of a 450 mm femur, about a CT voxel (our choice)
+constexpr int kAxisRefinements = 10;          // the epicondylar axis joining its own tops: at most this many steps
+constexpr double kAxisSettled = 0.9999985;    // cos 0.1°: the axis has settled (our choice)
 
 struct Along {
   double min = std::numeric_limits<double>::max(), max = std::numeric_limits<double>::lowest();
@@ -90,27 +92,60 @@ void findEpicondyles(const std::vector<glm::dvec3>& points, const std::vector<gl
     if (glm::length(flexion) > 0.0 && glm::dot(glm::normalize(flexion), medialLateral) > kFlexionAgreement)
       medialLateral = glm::normalize(flexion);
   }
-  // Each epicondyle: the top of its prominence along that axis, the vertices within a cap of
-  // the extreme, taken as a whole (their area-weighted centre, put back on the nearest of them),
-  // so that a broad, flat prominence gives its middle rather than whichever vertex of it happens
-  // to stick out most.
+  // Each prominence's top along the axis: the vertices within a cap of the extreme, taken as a
+  // whole (their area-weighted centre, put back on the nearest of them), so that a broad, flat
+  // prominence gives its middle rather than whichever vertex of it happens to stick out most.
   const double cap = kCapFraction * femur.length;
-  for (const double direction : {1.0, -1.0}) {
+  auto topsAlong = [&](const glm::dvec3& axis) {
+    std::optional<glm::dvec3> tops[2];  // medial, lateral
+    for (int side = 0; side < 2; ++side) {
+      const double direction = side == 0 ? 1.0 : -1.0;
+      double top = std::numeric_limits<double>::lowest();
+      for (const glm::dvec3& p : distal) top = std::max(top, direction * glm::dot(p, axis));
+      glm::dvec3 capCentre(0.0);
+      double weight = 0.0;
+      for (std::size_t i = 0; i < distal.size(); ++i)
+        if (direction * glm::dot(distal[i], axis) >= top - cap) capCentre += distalAreas[i] * distal[i], weight += distalAreas[i];
+      if (weight <= 0.0) continue;
+      capCentre /= weight;
+      for (const glm::dvec3& p : distal)
+        if (direction * glm::dot(p, axis) >= top - cap &&
+            (!tops[side] || glm::distance(p, capCentre) < glm::distance(*tops[side], capCentre)))
+          tops[side] = p;
+    }
+    return std::pair{tops[0], tops[1]};
+  };
+  // The clinical transepicondylar axis joins the most prominent points of the two epicondyles
+  // (Berger et al. 1993, Clin Orthop 286:40), each of them the top along that same line. On a
+  // broad prominence the top slides a long way when the axis turns a little (the built-in femur:
+  // 11 mm for the 11° by which its condyles' spheres turn the axis), so the axis is refined until
+  // it joins its own tops, across the mechanical axis.
+  auto tops = topsAlong(medialLateral);
+  for (int i = 0; i < kAxisRefinements && tops.first && tops.second; ++i) {
+    const glm::dvec3 knee = 0.5 * (*tops.first + *tops.second);
+    const glm::dvec3 mechanical = femur.head.centre - knee;
+    if (glm::length(mechanical) <= 0.0) break;
+    const glm::dvec3 joining = perpendicularPart(*tops.first - *tops.second, glm::normalize(mechanical));
+    if (glm::length(joining) <= 0.0) break;
+    const glm::dvec3 refined = glm::normalize(joining);
+    if (glm::dot(refined, medialLateral) > kAxisSettled) break;
+    medialLateral = refined;
+    tops = topsAlong(medialLateral);
+  }
+  femur.lateralEpicondyle = tops.second;
+  femur.medialEpicondyle = tops.first;
+  // The medial prominence's top runs proximally and backwards into the adductor tubercle, which
+  // surmounts the medial epicondyle (Gray's Anatomy 41st ed., ch. 80): the epicondyle is the distal
+  // end of that top, the cap's vertex farthest from the hip along the mechanical axis. The lateral
+  // epicondyle has no tubercle above it and keeps the middle of its top.
+  if (tops.first && tops.second) {
+    const glm::dvec3 up = femur.head.centre - 0.5 * (*tops.first + *tops.second);
     double top = std::numeric_limits<double>::lowest();
-    for (const glm::dvec3& p : distal) top = std::max(top, direction * glm::dot(p, medialLateral));
-    glm::dvec3 capCentre(0.0);
-    double weight = 0.0;
-    for (std::size_t i = 0; i < distal.size(); ++i)
-      if (direction * glm::dot(distal[i], medialLateral) >= top - cap)
-        capCentre += distalAreas[i] * distal[i], weight += distalAreas[i];
-    if (weight <= 0.0) continue;
-    capCentre /= weight;
-    std::optional<glm::dvec3> nearest;
+    for (const glm::dvec3& p : distal) top = std::max(top, glm::dot(p, medialLateral));
+    double lowest = std::numeric_limits<double>::max();
     for (const glm::dvec3& p : distal)
-      if (direction * glm::dot(p, medialLateral) >= top - cap &&
-          (!nearest || glm::distance(p, capCentre) < glm::distance(*nearest, capCentre)))
-        nearest = p;
-    (direction > 0.0 ? femur.medialEpicondyle : femur.lateralEpicondyle) = nearest;
+      if (glm::dot(p, medialLateral) >= top - cap && glm::dot(p, up) < lowest)
+        lowest = glm::dot(p, up), femur.medialEpicondyle = p;
   }
 }
 

@@ -1,8 +1,8 @@
 // Shape of the built-in bones against real ones: the right hip bone and femur of the LHDL cadaver
 // (../shared/reference/lhdl-hip-right/, legacy VTK in millimetres), scaled to the same volume and
 // aligned rigidly (shape_comparison.h). Surface distances both ways, pooled: issue 16 asks for a
-// median of at most 3 mm and a 95th percentile of at most 10 mm (not reached yet: see the limits
-// below). Skips without the reference.
+// median of at most 3 mm and a 95th percentile of at most 10 mm (reached by the femur, not yet by
+// the hip bone: see the limits below). Skips without the reference.
 #include "anatomy/mesh_import.h"
 #include "shape_comparison.h"
 #include "test_support.h"
@@ -24,9 +24,10 @@ anatomy::TriangleMesh readLhdlMetres(const std::string& file) {
 struct Case {
   const char* ours;
   const char* reference;  // file in lhdl-hip-right/ (its README names them)
-  // Limits a little above what the committed bone reaches today (hip bone 3.6 / 12.8 mm, femur
-  // 2.4 / 14.0 mm, December 2026), a guard against getting worse. Issue 16's goal is 3 mm / 10 mm;
-  // lower these as the shape improves.
+  // The femur (2.4 / 8.3 mm, December 2026) is held to issue 16's goal, 3 mm / 10 mm. The hip
+  // bone (3.6 / 12.8 mm) misses it: its limits sit a little above today's values, floors against
+  // regressions, to be lowered as the shape improves (the 95th percentile moves by about 0.5 mm
+  // with any small change of the mesh, so the margin is no tighter).
   double medianLimitMm;
   double p95LimitMm;
 };
@@ -50,8 +51,8 @@ TEST_P(RealBoneShape, CloseToTheCadaverBoneAfterScalingAndAlignment) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Bones, RealBoneShape,
-                         ::testing::Values(Case{"hip_bone_r.glb", "_LHDL_hip_r_dataset.525.vtk", 4.0, 14.0},
-                                           Case{"femur_r.glb", "_LHDL_hip_r_dataset.123.vtk", 3.0, 15.5}),
+                         ::testing::Values(Case{"hip_bone_r.glb", "_LHDL_hip_r_dataset.525.vtk", 3.8, 13.5},
+                                           Case{"femur_r.glb", "_LHDL_hip_r_dataset.123.vtk", 3.0, 10.0}),
                          [](const auto& testInfo) {
                            std::string n = testInfo.param.ours;
                            return n.substr(0, n.find('.'));

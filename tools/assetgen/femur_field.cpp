@@ -2,6 +2,7 @@
 
 #include "sdf_primitives.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace medius::assetgen {
@@ -15,6 +16,13 @@ constexpr float kBlend = 0.010f;
 constexpr float kFoveaRadius = 0.005f;
 constexpr float kFoveaDepth = 0.0025f;
 constexpr float kGrooveRadius = 0.020f;  // patellar groove channel (see the constructor)
+// Radii (m) of the shaft at its last three centre-line points, where it flares into the distal
+// metaphysis (see the constructor).
+constexpr float kMetaphysisRadii[3] = {0.0145f, 0.0200f, 0.0270f};
+// The flat popliteal surface (standard anatomy: the triangle between the supracondylar lines on the
+// back of the distal femur is flat): the metaphysis widens sideways and forwards, not backwards.
+// Blend of its edges (modelling choice).
+constexpr float kPoplitealBlend = 0.006f;
 
 glm::vec3 towards(glm::vec3 from, glm::vec3 to, float distance) { return from + glm::normalize(to - from) * distance; }
 
@@ -56,10 +64,14 @@ FemurField::FemurField(const LandmarkSet& lm)
     : headRadius_(lm.scalar("femoral_head")),
       neck_({glm::vec3(0), glm::vec3(0, -0.01f, 0)}, {0.01f}, 1),
       shaft_(lm.curve("femoral_shaft_axis"),
-             // Radii (m): wide under the trochanters, the diaphysis (landmark), flaring distally
-             // into the metaphysis (gait2392 femur_r.vtp slice widths).
+             // Radii (m): wide under the trochanters (gait2392 femur_r.vtp slice widths), the
+             // diaphysis (landmark), flaring distally into the metaphysis from about 130 mm above
+             // the condyles (the last three: widths 29, 40 and 54 mm at y = -0.30, -0.345 and
+             // -0.375; the LHDL cadaver femur in ../shared/reference, scaled to our volume, is
+             // 37, 44 and 52 mm wide 120, 80 and 60 mm above its lowest point; the gait2392 femur
+             // flares later and less).
              {0.0175f, 0.0140f, lm.scalar("femoral_shaft_radius"), lm.scalar("femoral_shaft_radius"),
-              lm.scalar("femoral_shaft_radius"), 0.0135f, 0.0160f, 0.0220f},
+              lm.scalar("femoral_shaft_radius"), kMetaphysisRadii[0], kMetaphysisRadii[1], kMetaphysisRadii[2]},
              48) {
   const std::vector<glm::vec3> axis = lm.curve("femoral_shaft_axis");
   // Proximal shaft axis: through the centre-line points at y = -0.110 and -0.190 m (the tests
@@ -143,14 +155,23 @@ FemurField::FemurField(const LandmarkSet& lm)
   const glm::vec3 groove = lm.point("patellar_surface");
   const glm::vec3 notch = lm.point("intercondylar_notch");
   // Anterior distal block carrying the patellar surface, between and in front of the condyles.
-  distalBlockCentre_ = glm::vec3(0.5f * (groove.x + notch.x), 0.5f * (medialCondyle_.y + lateralCondyle_.y) + 0.008f, 0.0f);
+  // Its front stands 12 mm in front of the groove landmark (the facets either side of the groove)
+  // and its centre 14 mm above the condyle centres, so that the bone is broad above the condyles
+  // (the metaphysis), not only at them: the LHDL cadaver femur (../shared/reference, scaled to our
+  // volume) is about 77 mm wide and 60 mm deep 40 mm above its lowest point.
+  distalBlockCentre_ = glm::vec3(0.5f * (groove.x + notch.x), 0.5f * (medialCondyle_.y + lateralCondyle_.y) + 0.014f, 0.0f);
   distalBlockRadii_ =
-      glm::vec3(groove.x - distalBlockCentre_.x + 0.007f, 0.026f, 0.5f * (lateralEpicondyle_.z - medialEpicondyle_.z) - 0.004f);
+      glm::vec3(groove.x - distalBlockCentre_.x + 0.012f, 0.026f, 0.5f * (lateralEpicondyle_.z - medialEpicondyle_.z) - 0.004f);
+  // The popliteal surface: a plane continuing the back of the shaft at its y = -0.30 centre-line
+  // point straight down (normal -X), cutting the metaphysis below that point.
+  poplitealX_ = axis[5].x - kMetaphysisRadii[0];
+  poplitealTopY_ = axis[5].y;
   // Patellar groove: a broad trough (a 20 mm radius channel, about 30 mm wide at the lips,
-  // standard anatomy) down the front, floor at the landmark, fading out above and running
-  // onto the distal surface towards the notch.
-  grooveTop_ = groove + glm::vec3(kGrooveRadius + 0.006f, 0.030f, 0.0f);
-  grooveBottom_ = groove + glm::vec3(kGrooveRadius - 0.012f, -0.022f, 0.0f);
+  // standard anatomy) down the front, its floor within about a millimetre of the landmark, fading
+  // out above and running onto the distal surface towards the notch. Cut after the shaft is
+  // joined (distance()), so the flared end of the shaft does not fill it.
+  grooveTop_ = groove + glm::vec3(kGrooveRadius + 0.0095f, 0.030f, 0.0f);
+  grooveBottom_ = groove + glm::vec3(kGrooveRadius - 0.0085f, -0.022f, 0.0f);
   // Intercondylar notch: open behind and below, about 19 mm wide at its mouth and 16 mm at the
   // roof (standard notch width), roof through the landmark and rising backwards along the
   // intercondylar line (about 30 degrees to the transverse plane), front wall 12 mm in front of
@@ -183,16 +204,22 @@ float FemurField::distalDistance(glm::vec3 p) const {
   d = smoothMin(d, ellipsoidDistance(p, distalBlockCentre_, identity, distalBlockRadii_), 0.008f);
   d = smoothMin(d, sphereDistance(p, towards(medialEpicondyle_, distalBlockCentre_, 0.006f), 0.007f), 0.006f);
   d = smoothMin(d, sphereDistance(p, towards(lateralEpicondyle_, distalBlockCentre_, 0.006f), 0.007f), 0.006f);
-  d = smoothSubtract(d, roundConeDistance(p, grooveTop_, grooveBottom_, kGrooveRadius, kGrooveRadius), 0.004f);
   d = smoothSubtract(d, notch_.distance(p), 0.005f);
   return d;
 }
 
 float FemurField::distance(glm::vec3 p) const {
   float d = shaft_.distance(p);
+  // Behind the popliteal plane and below its top: cut from the shaft (the condyles, added below,
+  // still reach back past it).
+  d = smoothSubtract(d, std::max(p.x - poplitealX_, p.y - poplitealTopY_), kPoplitealBlend);
   for (const Tube& t : ridges_) d = smoothMin(d, t.distance(p), 0.004f);
   if (p.y > -0.16f) d = smoothMin(d, proximalDistance(p), kBlend);
-  if (p.y < -0.30f) d = smoothMin(d, distalDistance(p), 0.012f);
+  if (p.y < -0.30f) {
+    d = smoothMin(d, distalDistance(p), 0.012f);
+    // The patellar groove, cut after the union so that the flared end of the shaft does not fill it.
+    d = smoothSubtract(d, roundConeDistance(p, grooveTop_, grooveBottom_, kGrooveRadius, kGrooveRadius), 0.004f);
+  }
   return d;
 }
 

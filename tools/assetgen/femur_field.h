@@ -46,7 +46,8 @@ class FemurField {
   glm::vec3 distalBlockRadii_;
   glm::vec3 medialEpicondyle_, lateralEpicondyle_;
   glm::vec3 grooveTop_, grooveBottom_;
-  ConvexBlock notch_{0.005f};  // intercondylar notch (subtracted)
+  float poplitealX_ = 0.0f, poplitealTopY_ = 0.0f;  // flat back of the distal metaphysis
+  ConvexBlock notch_{0.005f};                       // intercondylar notch (subtracted)
 };
 
 }  // namespace medius::assetgen

@@ -96,8 +96,9 @@ std::vector<BuiltMuscle> buildMuscles(const std::vector<MuscleSpec>& specs, cons
       sheet.rows.resize(std::max<size_t>(sheet.rows.size(), deep));
       for (size_t k = 0; k < bc.fibres.size(); ++k) sheet.rows[k % deep].push_back(bc.fibres[k].path);
     }
-    volumes.push_back(buildMuscleVolume(sheet, thickness, bones, deeper, {s.gridSpacing, 0.0005f, 4, s.threads}));
-    m.mesh = meshMuscleVolume(volumes.back(), s.triangleBudget);
+    const float gap = 0.0005f;  // between the muscle and the bones and deeper muscles (buildMuscleVolume)
+    volumes.push_back(buildMuscleVolume(sheet, thickness, bones, deeper, {s.gridSpacing, gap, 4, s.threads}));
+    m.mesh = meshMuscleVolume(volumes.back(), s.triangleBudget, &bones, gap);
     if (s.verbose)
       std::printf("%-18s %zu fibres routed in %.1f s, mesh %zu triangles, total %.1f s\n", spec.id.c_str(),
                   m.compartments.size() * m.compartments[0].fibres.size(), routed, m.mesh.triangleCount(), secondsSince(start));

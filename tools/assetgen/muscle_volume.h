@@ -32,7 +32,10 @@ SdfGrid buildMuscleVolume(const FibreSheet& sheet, const ThicknessProfile& thick
                           const std::vector<const SdfGrid*>& deeper, const VolumeSettings& settings);
 
 // Closed surface of the volume: marching tetrahedra, the largest connected piece, Taubin smoothing,
-// simplification to `triangleBudget`, area-weighted normals.
-anatomy::TriangleMesh meshMuscleVolume(const SdfGrid& volume, size_t triangleBudget);
+// simplification to `triangleBudget`, area-weighted normals. Vertices that smoothing and
+// simplification left inside `keepOutOf` (the bones; null: none) are moved back out along its
+// gradient to `clearance` (a thin spine under the muscle can be shaved through otherwise).
+anatomy::TriangleMesh meshMuscleVolume(const SdfGrid& volume, size_t triangleBudget, const DistanceFunction* keepOutOf = nullptr,
+                                       float clearance = 0.0f);
 
 }  // namespace medius::assetgen
