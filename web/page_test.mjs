@@ -391,8 +391,12 @@ try {
   if (animationTab) await clickRect(animationTab);
   const framesSlider = await probed("Export/Frames");
   if (framesSlider) {
+    // Ctrl stays down until the page has drawn a frame with the click: Dear ImGui 1.86 reads the
+    // modifiers once a frame, so a Ctrl released before that frame (a loaded machine) made the
+    // click a plain one that set the slider by its position (52 frames) instead of opening it for typing.
     await files.page.keyboard.down("Control");
     await files.page.mouse.click(framesSlider.x + 30, framesSlider.y + framesSlider.height / 2);
+    await framesLater(files, 2);
     await files.page.keyboard.up("Control");
     await framesLater(files, 2);
     await files.page.keyboard.type("3");
