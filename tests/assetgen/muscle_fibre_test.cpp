@@ -190,7 +190,10 @@ TEST(MuscleFibres, GluteusMediusCompartmentsNearOpenSimGait2392) {
     const float dOrigin = glm::length(origin - refOrigin), dInsertion = glm::length(insertion - refInsertion);
     std::printf("[ measured ] gluteus medius %s vs %s: origin %.1f mm, insertion %.1f mm\n", c["id"].get<std::string>().c_str(),
                 c["opensim_muscle"].get<std::string>().c_str(), dOrigin * kMm, dInsertion * kMm);
-    EXPECT_LE(dOrigin, 0.02f) << c["id"];
+    // Origins within 25 mm: they lie on our ilium, whose crest was re-measured on two real pelves
+    // (December 2026: lower behind and more flared than gait2392's), which moved the middle
+    // compartment's mean origin from 19 to 24 mm off gait2392's point.
+    EXPECT_LE(dOrigin, 0.025f) << c["id"];
     EXPECT_LE(dInsertion, 0.02f) << c["id"];
   }
 }

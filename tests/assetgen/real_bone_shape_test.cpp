@@ -25,7 +25,8 @@ struct Case {
   const char* ours;
   const char* reference;  // file in lhdl-hip-right/ (its README names them)
   // The femur (2.4 / 8.3 mm, December 2026) is held to issue 16's goal, 3 mm / 10 mm. The hip
-  // bone (3.6 / 12.8 mm) misses it: its limits sit a little above today's values, floors against
+  // bone (3.2 / 11.2 mm; 3.6 / 12.8 before its crest, ischial tuberosity, pubis and PSIS were
+  // re-measured on real pelves) misses it: its limits sit a little above today's values, floors against
   // regressions, to be lowered as the shape improves (the 95th percentile moves by about 0.5 mm
   // with any small change of the mesh, so the margin is no tighter).
   double medianLimitMm;
@@ -51,7 +52,7 @@ TEST_P(RealBoneShape, CloseToTheCadaverBoneAfterScalingAndAlignment) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Bones, RealBoneShape,
-                         ::testing::Values(Case{"hip_bone_r.glb", "_LHDL_hip_r_dataset.525.vtk", 3.8, 13.5},
+                         ::testing::Values(Case{"hip_bone_r.glb", "_LHDL_hip_r_dataset.525.vtk", 3.4, 11.9},
                                            Case{"femur_r.glb", "_LHDL_hip_r_dataset.123.vtk", 3.0, 10.0}),
                          [](const auto& testInfo) {
                            std::string n = testInfo.param.ours;

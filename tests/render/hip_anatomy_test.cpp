@@ -126,10 +126,12 @@ TEST_F(HipAnatomyTest, MedialViewShowsTheRightHipFromInsideWithTheLeftSideHidden
   }
   EXPECT_EQ(seen.count(static_cast<int>(index("femur_r"))), 1u);
   EXPECT_EQ(seen.count(static_cast<int>(index("hip_bone_r"))), 1u);
-  // The right femur's medial side: the lesser trochanter is seen and labelled on it.
+  // The right femur's medial side: the lesser trochanter is seen and labelled on it once the hip
+  // bone is hidden too (seen from inside the pelvis the ischial tuberosity lies in front of it, as
+  // on the LHDL cadaver, whose hip bone covers its lesser trochanter in a medial view).
   render::FrameSpec withLandmarks = frame;
   for (std::size_t i = 0; i < model().structures.size(); ++i)
-    if (model().structures[i].kind == anatomy::StructureKind::Muscle)
+    if (model().structures[i].kind == anatomy::StructureKind::Muscle || model().structures[i].id == "hip_bone_r")
       withLandmarks.appearance.at(model().structures[i].handle).visible = false;
   withLandmarks.appearance.showLandmarks = true;
   const std::optional<render::PlacedLabel> lesser = label(scene_->renderer->labelsFor(withLandmarks), "Lesser trochanter");

@@ -106,12 +106,12 @@ HipBoneField::HipBoneField(const LandmarkSet& lm)
   ischiumTubes_.emplace_back(std::vector<glm::vec3>{tuberCentre, towards(tuberLow, c, 0.008f)},
                              std::vector<float>{0.011f, 0.008f}, 6);
   // Ischial tuberosity: a thick oval mass along the line from the tuberosity landmark to its
-  // lowest point, about 42 mm long, 26 mm broad and standing 11 mm proud of the ischium
-  // (standard anatomy: the tuberosity is an oval about 4-5 by 2.5-3 cm), its surface near the
-  // landmarks.
+  // lowest point, 24 mm longer than their distance (about 50 mm), 26 mm broad and standing 11 mm
+  // proud of the ischium (standard anatomy: the tuberosity is an oval about 4-5 by 2.5-3 cm), its
+  // surface near the landmarks: its lower end at the lowest point, the rest of its length above it.
   {
-    const glm::vec3 mid = towards(0.5f * (tuber + tuberLow), c, 0.010f);
     const glm::vec3 along = glm::normalize(tuberLow - tuber);
+    const glm::vec3 mid = towards(tuberLow - along * (0.5f * glm::length(tuberLow - tuber) + 0.012f), c, 0.010f);
     glm::vec3 out = mid - c;
     out = glm::normalize(out - along * glm::dot(out, along));
     tuberosityCentre_ = mid;
@@ -148,15 +148,18 @@ HipBoneField::HipBoneField(const LandmarkSet& lm)
   const glm::vec3 up = inPlaneDirection(fc, 0.5f * (eminence + tubercle), fn);
   const glm::vec3 low = inPlaneDirection(fc, 0.5f * (faceLow + tuberLow), fn);
   const float ramusRadius = 0.0075f;
+  // The tubercle landmark is the most anterior point of the ramus: its centre line ends one radius
+  // behind it, so that the surface passes through the landmark.
+  const glm::vec3 tubercleCentre = tubercle - glm::vec3(ramusRadius, 0, 0);
   const glm::vec3 superiorMid = fc + up * (0.5f * outlineRadius + ramusRadius + 0.004f);
   const glm::vec3 inferiorMid = fc + low * (0.5f * outlineRadius + ramusRadius + 0.004f);
-  pubicRami_.emplace_back(std::vector<glm::vec3>{eminence, superiorMid, tubercle - glm::vec3(-0.004f, 0, 0), faceTop},
+  pubicRami_.emplace_back(std::vector<glm::vec3>{eminence, superiorMid, tubercleCentre, faceTop},
                           std::vector<float>{0.010f, 0.0085f, 0.0075f, 0.0075f}, 16);
   // Triangular section of the superior ramus (standard anatomy): a sharp upper edge, the pecten
   // pubis, facing up and slightly back into the pelvis, from the eminence to the tubercle; and
   // the obturator crest along its anteroinferior border. Thin ridges on the ramus's rim.
   {
-    const std::vector<glm::vec3> ramus{eminence, superiorMid, tubercle - glm::vec3(-0.004f, 0, 0)};
+    const std::vector<glm::vec3> ramus{eminence, superiorMid, tubercleCentre};
     const std::vector<float> radii{0.010f, 0.0085f, 0.0075f};
     auto edge = [&](glm::vec3 towardsEdge, float inset) {
       std::vector<glm::vec3> points;
