@@ -96,20 +96,25 @@ void findEpicondyles(const std::vector<glm::dvec3>& points, const std::vector<gl
   // whole (their area-weighted centre, put back on the nearest of them), so that a broad, flat
   // prominence gives its middle rather than whichever vertex of it happens to stick out most.
   const double cap = kCapFraction * femur.length;
+  // The least height along `direction` * `axis` at which a vertex still belongs to the cap.
+  auto capFloor = [&](const glm::dvec3& axis, double direction) {
+    double top = std::numeric_limits<double>::lowest();
+    for (const glm::dvec3& p : distal) top = std::max(top, direction * glm::dot(p, axis));
+    return top - cap;
+  };
   auto topsAlong = [&](const glm::dvec3& axis) {
     std::optional<glm::dvec3> tops[2];  // medial, lateral
     for (int side = 0; side < 2; ++side) {
       const double direction = side == 0 ? 1.0 : -1.0;
-      double top = std::numeric_limits<double>::lowest();
-      for (const glm::dvec3& p : distal) top = std::max(top, direction * glm::dot(p, axis));
+      const double floor = capFloor(axis, direction);
       glm::dvec3 capCentre(0.0);
       double weight = 0.0;
       for (std::size_t i = 0; i < distal.size(); ++i)
-        if (direction * glm::dot(distal[i], axis) >= top - cap) capCentre += distalAreas[i] * distal[i], weight += distalAreas[i];
+        if (direction * glm::dot(distal[i], axis) >= floor) capCentre += distalAreas[i] * distal[i], weight += distalAreas[i];
       if (weight <= 0.0) continue;
       capCentre /= weight;
       for (const glm::dvec3& p : distal)
-        if (direction * glm::dot(p, axis) >= top - cap &&
+        if (direction * glm::dot(p, axis) >= floor &&
             (!tops[side] || glm::distance(p, capCentre) < glm::distance(*tops[side], capCentre)))
           tops[side] = p;
     }
@@ -140,12 +145,10 @@ void findEpicondyles(const std::vector<glm::dvec3>& points, const std::vector<gl
   // epicondyle has no tubercle above it and keeps the middle of its top.
   if (tops.first && tops.second) {
     const glm::dvec3 up = femur.head.centre - 0.5 * (*tops.first + *tops.second);
-    double top = std::numeric_limits<double>::lowest();
-    for (const glm::dvec3& p : distal) top = std::max(top, glm::dot(p, medialLateral));
+    const double floor = capFloor(medialLateral, 1.0);
     double lowest = std::numeric_limits<double>::max();
     for (const glm::dvec3& p : distal)
-      if (glm::dot(p, medialLateral) >= top - cap && glm::dot(p, up) < lowest)
-        lowest = glm::dot(p, up), femur.medialEpicondyle = p;
+      if (glm::dot(p, medialLateral) >= floor && glm::dot(p, up) < lowest) lowest = glm::dot(p, up), femur.medialEpicondyle = p;
   }
 }
 
