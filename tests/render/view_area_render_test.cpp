@@ -117,7 +117,10 @@ TEST_F(ViewAreaRenderTest, OriginsAndInsertionsShowThroughTheMusclesInLateralAnd
     frame.appearance.labelAttachments = false;  // pixels of the regions alone
     const render::Image highlighted = scene_->renderer->renderImage(frame);
     EXPECT_LT(count(plain, blue), 20) << render::viewPresetName(preset);
-    EXPECT_GT(turnedRed(plain, highlighted), 1500) << render::viewPresetName(preset);
+    // Lateral 1498, posterior 1758 (1534 / 1725 before the fascicle bundles followed the fibres'
+    // places across the origin): the relief's shading of the red gluteus maximus decides how many
+    // of the pixels over it gain 25 in red, so the floor leaves room for the look.
+    EXPECT_GT(turnedRed(plain, highlighted), 1400) << render::viewPresetName(preset);
     EXPECT_GT(count(highlighted, blue), 150) << render::viewPresetName(preset);
     // Through the muscles: pixels that show a muscle turn red or blue (a muscle's own shading does
     // not depend on the highlight, so without the regions showing through none would change).
