@@ -73,7 +73,9 @@ void runRenderCommand(const RenderOptions& options) {
   else if (lesson && lesson->activation)
     activation = lesson->activation;  // the step's own shading
   std::vector<PosedMoment> moments = motion.posed() ? chosenMoments(motion, model) : std::vector<PosedMoment>{};
-  if (activation && moments.empty()) moments.push_back({});  // the neutral pose, shaded
+  // Without a motion or a pose: the neutral pose, as the window holds it (viewer_app.cpp), so the
+  // muscles deform with their fibres and show the same fascicle relief; shaded with an activation.
+  if (moments.empty() && (activation || !model.joints.empty())) moments.push_back({});
   const bool sequence = motion.frames > 1;
   // An .mp4 or .gif: the frames go to a temporary folder and ffmpeg makes the file from them.
   const bool video = isVideoFile(options.out);
