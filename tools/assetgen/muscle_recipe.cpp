@@ -128,10 +128,9 @@ TendonSpec tendonOf(const JsonFields& f, const nlohmann::json& raw) {
 }
 
 MuscleSpec muscleOf(const JsonFields& f, const nlohmann::json& raw, const std::string& file, const LandmarkSet& landmarks) {
-  checkKeys(
-      f, raw,
-      {"id", "name", "about", "layer", "colour", "origin_structure", "insertion_structure", "points", "curves", "origin_patches",
-       "insertion_patches", "compartments", "compartments_across", "thickness", "row_lift", "tendon", "source"});
+  checkKeys(f, raw,
+            {"id", "name", "about", "layer", "colour", "origin_structure", "insertion_structure", "points", "curves",
+             "origin_patches", "insertion_patches", "compartments", "thickness", "row_lift", "tendon", "source"});
   MuscleSpec m;
   m.id = f.string("id");
   if (!m.id.ends_with("_r")) f.fail("id", "a recipe describes the right side: its id ends in _r (the left is the mirror)");
@@ -171,17 +170,6 @@ MuscleSpec muscleOf(const JsonFields& f, const nlohmann::json& raw, const std::s
     m.compartments.push_back(compartmentOf(f.element(compartments, i, "compartments"), compartments[i], m));
     if (i > 0 && m.compartments[i].fibresDeep != m.compartments[0].fibresDeep)
       f.element(compartments, i, "compartments").fail("fibres_deep", "every compartment of a muscle has the same number of rows");
-    // The traced fibres are cut across the origin into compartments of equal count.
-    if (i > 0 && m.compartments[i].fibresAcross != m.compartments[0].fibresAcross)
-      f.element(compartments, i, "compartments")
-          .fail("fibres_across", "every compartment of a muscle has the same number of fibres across");
-  }
-  if (f.has("compartments_across")) {
-    const std::string across = f.string("compartments_across");
-    if (across == "superior")
-      m.compartmentsAcross = glm::vec3(0.0f, 1.0f, 0.0f);
-    else if (across != "anterior")
-      f.fail("compartments_across", "'" + across + "' is not one of anterior, superior");
   }
   m.thickness = thicknessOf(f.object("thickness"), raw["thickness"]);
   m.rowLift = number(f, "row_lift", 0.0f);

@@ -97,10 +97,6 @@ struct MuscleSpec {
   // Fibres of row v index j keep j * rowLift more clearance from the layer below, so fibres from
   // the far edge of a fan run over those from the near edge and the belly gets its depth.
   float rowLift = 0.0f;
-  // The direction across the origin along which the muscle's fibres are spread and cut into
-  // compartments, first compartment at the + end (pelvis frame: X anterior for a fan from front to
-  // back, Y superior for one from top to bottom); as the rig's vocabulary says "across".
-  glm::vec3 compartmentsAcross{1.0f, 0.0f, 0.0f};
   std::optional<TendonSpec> tendon;
 };
 
