@@ -4,7 +4,6 @@
 #include <array>
 #include <cmath>
 #include <limits>
-#include <unordered_map>
 
 #include <glm/common.hpp>
 #include <glm/geometric.hpp>
@@ -19,11 +18,10 @@ constexpr float kBundleWidthMetres = 0.010f;
 // The fibres a vertex takes its place from, weighted by inverse squared distance.
 constexpr std::size_t kNearestFibres = 6;
 // The coordinate is then averaged over the surface around each vertex with a Gaussian of this
-// width (in space, not over the mesh's edges, so long thin triangles do not bend it), twice: that
-// takes out the kinks where the nearest fibres change, which the bundles' grooves would show as
-// zigzags, and keeps a straight run of the coordinate as it is.
-constexpr float kSmoothingSigmaMetres = 0.006f;
-constexpr int kSmoothingRounds = 2;
+// width (in space, not over the mesh's edges, so long thin triangles do not bend it): that takes
+// out the kinks where the nearest fibres change, which the bundles' grooves would show as zigzags,
+// and keeps a straight run of the coordinate as it is.
+constexpr float kSmoothingSigmaMetres = 0.0085f;
 
 struct Segment3 {
   glm::vec3 a, b;
@@ -71,38 +69,82 @@ std::vector<float> fibrePlacesAcross(const std::vector<std::vector<Segment3>>& f
   return places;
 }
 
-// `values` (one per point) averaged around each point with a Gaussian of width `sigma`, cut off at
-// 2.5 sigma; the points are bucketed in a grid of that size so each sees only its neighbours.
+// `values` (one per point) averaged around each point with a Gaussian of width `sigma`: splatted
+// into a grid of sigma / 2 cells (with their weights), blurred there one axis at a time and read
+// back at each point, so the cost grows with the points and the grid, not with how densely the
+// points lie (a muscle of 60 000 triangles costs no more per point than one of 9 000).
 std::vector<float> gaussianAverage(const std::vector<glm::vec3>& points, const std::vector<float>& values, float sigma) {
+  Bounds bounds;
+  for (const glm::vec3& p : points) bounds.include(p);
   const float reach = 2.5f * sigma;
-  struct CellHash {
-    std::size_t operator()(const glm::ivec3& c) const {
-      return (static_cast<std::size_t>(c.x) * 73856093u) ^ (static_cast<std::size_t>(c.y) * 19349663u) ^
-             (static_cast<std::size_t>(c.z) * 83492791u);
+  const glm::vec3 origin = bounds.min - glm::vec3(reach);
+  const glm::vec3 extent = bounds.max - bounds.min + glm::vec3(2.0f * reach);
+  float cell = 0.5f * sigma;
+  constexpr double kMaximumCells = 4.0e6;  // 32 MB for the two grids
+  const double wanted = double(extent.x / cell + 2.0f) * double(extent.y / cell + 2.0f) * double(extent.z / cell + 2.0f);
+  if (wanted > kMaximumCells) cell *= static_cast<float>(std::cbrt(wanted / kMaximumCells));
+  const glm::ivec3 size = glm::ivec3(glm::ceil(extent / cell)) + 2;
+  const auto index = [size](int x, int y, int z) {
+    return (static_cast<std::size_t>(z) * static_cast<std::size_t>(size.y) + static_cast<std::size_t>(y)) *
+               static_cast<std::size_t>(size.x) +
+           static_cast<std::size_t>(x);
+  };
+  std::vector<float> weighted(static_cast<std::size_t>(size.x) * size.y * size.z, 0.0f), weight(weighted.size(), 0.0f);
+  // Trilinear: each point shares itself among the eight corners of its cell.
+  const auto corners = [&](const glm::vec3& p, const auto& visit) {
+    const glm::vec3 g = (p - origin) / cell;
+    const glm::ivec3 i0 = glm::clamp(glm::ivec3(glm::floor(g)), glm::ivec3(0), size - 2);
+    const glm::vec3 f = glm::clamp(g - glm::vec3(i0), 0.0f, 1.0f);
+    for (int k = 0; k < 8; ++k) {
+      const glm::ivec3 o((k & 1), (k >> 1) & 1, (k >> 2) & 1);
+      const float w = (o.x ? f.x : 1.0f - f.x) * (o.y ? f.y : 1.0f - f.y) * (o.z ? f.z : 1.0f - f.z);
+      visit(index(i0.x + o.x, i0.y + o.y, i0.z + o.z), w);
     }
   };
-  const auto cellOf = [reach](const glm::vec3& p) { return glm::ivec3(glm::floor(p / reach)); };
-  std::unordered_map<glm::ivec3, std::vector<std::uint32_t>, CellHash> cells;
-  for (std::size_t i = 0; i < points.size(); ++i) cells[cellOf(points[i])].push_back(static_cast<std::uint32_t>(i));
+  for (std::size_t i = 0; i < points.size(); ++i)
+    corners(points[i], [&](std::size_t c, float w) {
+      weighted[c] += w * values[i];
+      weight[c] += w;
+    });
+  // The Gaussian, one axis after another, on both grids.
+  const float sigmaCells = sigma / cell;
+  const int radius = static_cast<int>(std::ceil(2.5f * sigmaCells));
+  std::vector<float> kernel(static_cast<std::size_t>(2 * radius + 1));
+  for (int k = -radius; k <= radius; ++k)
+    kernel[static_cast<std::size_t>(k + radius)] = std::exp(-0.5f * float(k * k) / (sigmaCells * sigmaCells));
+  std::vector<float> line;
+  for (std::vector<float>* grid : {&weighted, &weight})
+    for (int axis = 0; axis < 3; ++axis) {
+      const int n = size[axis];
+      line.resize(static_cast<std::size_t>(n));
+      const glm::ivec3 across((axis + 1) % 3, (axis + 2) % 3, axis);
+      for (int a = 0; a < size[across.x]; ++a)
+        for (int b = 0; b < size[across.y]; ++b) {
+          const auto at = [&](int t) {
+            glm::ivec3 c;
+            c[across.x] = a, c[across.y] = b, c[axis] = t;
+            return index(c.x, c.y, c.z);
+          };
+          bool any = false;
+          for (int t = 0; t < n; ++t) any = any || (*grid)[at(t)] != 0.0f;
+          if (!any) continue;
+          for (int t = 0; t < n; ++t) {
+            float sum = 0.0f;
+            for (int k = std::max(-radius, -t); k <= std::min(radius, n - 1 - t); ++k)
+              sum += kernel[static_cast<std::size_t>(k + radius)] * (*grid)[at(t + k)];
+            line[static_cast<std::size_t>(t)] = sum;
+          }
+          for (int t = 0; t < n; ++t) (*grid)[at(t)] = line[static_cast<std::size_t>(t)];
+        }
+    }
   std::vector<float> averaged(values.size());
   for (std::size_t i = 0; i < points.size(); ++i) {
-    const glm::ivec3 home = cellOf(points[i]);
-    double sum = 0.0, total = 0.0;
-    for (int dx = -1; dx <= 1; ++dx)
-      for (int dy = -1; dy <= 1; ++dy)
-        for (int dz = -1; dz <= 1; ++dz) {
-          const auto cell = cells.find(home + glm::ivec3(dx, dy, dz));
-          if (cell == cells.end()) continue;
-          for (const std::uint32_t j : cell->second) {
-            const glm::vec3 d = points[j] - points[i];
-            const float d2 = glm::dot(d, d);
-            if (d2 > reach * reach) continue;
-            const double w = std::exp(-static_cast<double>(d2) / (2.0 * static_cast<double>(sigma) * sigma));
-            sum += w * values[j];
-            total += w;
-          }
-        }
-    averaged[i] = static_cast<float>(sum / total);  // total >= 1: the point itself
+    float sum = 0.0f, total = 0.0f;
+    corners(points[i], [&](std::size_t c, float w) {
+      sum += w * weighted[c];
+      total += w * weight[c];
+    });
+    averaged[i] = total > 0.0f ? sum / total : values[i];
   }
   return averaged;
 }
@@ -149,8 +191,7 @@ std::vector<float> vertexFibreCoordinates(const Model& model, const Muscle& musc
     coordinates.push_back(static_cast<float>(weighted / total));
   }
 
-  for (int round = 0; round < kSmoothingRounds; ++round)
-    coordinates = gaussianAverage(structure->mesh.positions, coordinates, kSmoothingSigmaMetres);
+  coordinates = gaussianAverage(structure->mesh.positions, coordinates, kSmoothingSigmaMetres);
   return coordinates;
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 // Where each vertex of a muscle's mesh lies across the muscle's fibres: a continuous fibre
-// coordinate, in fascicle bundles (about 7 mm each) across the origin. Each fibre carries the place
+// coordinate, in fascicle bundles (10 mm each) across the origin. Each fibre carries the place
 // of its origin along the direction in which the origins spread most (their spread along the fibres
-// taken out); a vertex takes its nearest fibres' places, weighted by distance, smoothed over the
-// mesh. Its isolines run along the fibres and converge with them, so stripes and the fascicle relief
+// taken out); a vertex takes its nearest fibres' places, weighted by distance, averaged over the
+// surface around it. Its isolines run along the fibres and converge with them, so stripes and the fascicle relief
 // drawn from it show the fan of the muscle without fibre lines, whatever the fibres' order.
 #include "anatomy/model.h"
 
