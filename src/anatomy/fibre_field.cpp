@@ -42,7 +42,7 @@ glm::vec3 largestSpread(const std::vector<glm::vec3>& points) {
   centroid /= static_cast<float>(points.size());
   glm::mat3 covariance(0.0f);
   for (const glm::vec3& p : points) covariance += glm::outerProduct(p - centroid, p - centroid);
-  glm::vec3 axis(1.0f, 0.7f, 0.3f);  // not orthogonal to any likely spread
+  glm::vec3 axis = glm::normalize(glm::vec3(1.0f, 0.7f, 0.3f));  // not orthogonal to any likely spread
   for (int i = 0; i < 64; ++i) {
     const glm::vec3 next = covariance * axis;
     const float length = glm::length(next);
