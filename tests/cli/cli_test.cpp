@@ -56,6 +56,17 @@ TEST(Cli, RendersALessonStep) {
   EXPECT_EQ(image.height, 180);
 }
 
+// Without a motion or a pose, `render` holds the neutral pose as the window does: its muscles deform
+// with their fibres and show the window's fascicle relief, so the image is the one drawn at the
+// neutral pose asked for (it was drawn undeformed, with a flat striation instead of the relief).
+TEST(Cli, RenderWithoutAPoseDrawsTheNeutralPoseAsTheWindowDoes) {
+  const test::TempDir dir;
+  const std::string common = "render --view posterior --size 320x240 --samples 0 --out ";
+  ASSERT_EQ(run(common + (dir / "plain.png").string()).exitCode, 0);
+  ASSERT_EQ(run(common + (dir / "neutral.png").string() + " --pose hip_r.flexion=0").exitCode, 0);
+  EXPECT_EQ(render::loadPng(dir / "plain.png").rgba, render::loadPng(dir / "neutral.png").rgba);
+}
+
 // A step's strengths are part of it. Two steps alike but for the right abductors'
 // strength: with full strength the pelvis is held level, at 20 % it drops on the left (the
 // Trendelenburg sign) and the weak muscles work harder: the images differ.
