@@ -1,12 +1,14 @@
 // The VTK readers through importMeshes: legacy (ASCII, binary, strips, the VTK 9 layout) and XML
 // PolyData (ascii, inline binary, zlib-compressed, appended raw and base64), and damaged files,
 // each of which must give an InputError naming the file. The files are small ones written for
-// these tests (tests/data/vtk_*, vtp_*, invalid_vtk_*, invalid_vtp_*): a unit cube of 6 quads.
+// these tests (tests/data/vtk_*, vtp_*, invalid_vtp_*: a unit cube of 6 quads); the damaged
+// legacy files and the cut appended file are written by the test itself.
 #include "anatomy/mesh_import.h"
 #include "anatomy/vtk_legacy.h"
 #include "anatomy/vtk_xml.h"
 #include "core/error.h"
 #include "support/import_error.h"
+#include "support/temp_dir.h"
 
 #include <gtest/gtest.h>
 
@@ -86,27 +88,53 @@ TEST(MeshImportVtk, TriangleStripsKeepOneFacing) {
   expectStripFacesUp("vtp_strip_ascii.vtp");
 }
 
+std::string fileBytes(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// A damaged file: a fixture in tests/data, or written by the test from `text`, or the first
+// `bytes` bytes of the valid fixture `prefixOf` (a file cut short).
 struct Damaged {
   const char* file;
   const char* says;  // a part of the message
+  const char* text = nullptr;
+  const char* prefixOf = nullptr;
+  std::size_t bytes = 0;
 };
 
+// Three points and one triangle in legacy VTK, with `points` and `polygon` as given.
+std::string legacyTriangle(const char* title, const char* dataset, const char* points, const char* polygon) {
+  return std::string("# vtk DataFile Version 3.0\n") + title + "\nASCII\nDATASET " + dataset + "\nPOINTS 3 float\n" + points +
+         "\n" + polygon;
+}
+
 TEST(MeshImportVtk, DamagedFilesGiveAnInputErrorNamingTheFile) {
+  const std::string wordForNumber = legacyTriangle("bad number", "POLYDATA", "0 0 0 1 zero 0 0 1 0", "POLYGONS 1 4\n3 0 1 2\n");
+  const std::string badIndex = legacyTriangle("bad index", "POLYDATA", "0 0 0 1 0 0 0 1 0", "POLYGONS 1 4\n3 0 1 7\n");
+  const std::string unstructured = legacyTriangle("not polydata", "UNSTRUCTURED_GRID", "0 0 0 1 0 0 0 1 0", "");
   const Damaged cases[] = {
-      {"invalid_vtk_truncated.vtk", "ends before its binary data"},
-      {"invalid_vtk_index.vtk", "point index 7 out of range"},
-      {"invalid_vtk_unstructured.vtk", "not POLYDATA"},
-      {"invalid_vtk_ascii_word.vtk", "expected a number, got 'zero'"},
+      {"invalid_vtk_truncated.vtk", "ends before its binary data", nullptr, "vtk_cube_binary.vtk", 373},
+      {"invalid_vtk_index.vtk", "point index 7 out of range", badIndex.c_str()},
+      {"invalid_vtk_unstructured.vtk", "not POLYDATA", unstructured.c_str()},
+      {"invalid_vtk_ascii_word.vtk", "expected a number, got 'zero'", wordForNumber.c_str()},
       {"invalid_vtp_truncated.vtp", "the file ends inside"},
       {"invalid_vtp_point_count.vtp", "NumberOfPoints=\"9\""},
       {"invalid_vtp_index.vtp", "point index 8 out of range"},
       {"invalid_vtp_unstructured.vtp", "UnstructuredGrid, not PolyData"},
       {"invalid_vtp_zlib.vtp", "zlib block 0 is damaged"},
       {"invalid_vtp_base64.vtp", "not base64"},
-      {"invalid_vtp_appended_truncated.vtp", ""},
+      {"invalid_vtp_appended_truncated.vtp", "", nullptr, "vtp_cube_appended_raw.vtp", 125},  // cut inside <Piece>
   };
+  const test::TempDir dir;
   for (const Damaged& c : cases) {
-    const std::string message = importError(kData / c.file);
+    std::filesystem::path file = kData / c.file;
+    if (c.text != nullptr || c.prefixOf != nullptr) {
+      file = dir / c.file;
+      const std::string bytes = c.text != nullptr ? std::string(c.text) : fileBytes(kData / c.prefixOf).substr(0, c.bytes);
+      std::ofstream(file, std::ios::binary) << bytes;
+    }
+    const std::string message = importError(file);
     EXPECT_NE(message.find(c.file), std::string::npos) << c.file << ": " << message;
     EXPECT_NE(message.find(c.says), std::string::npos) << c.file << ": " << message;
   }
@@ -117,8 +145,7 @@ TEST(MeshImportVtk, EveryTruncationIsRefusedCleanly) {
   const std::filesystem::path out = std::filesystem::temp_directory_path() / "medius_vtk_truncation";
   std::filesystem::create_directories(out);
   for (const char* file : {"vtk_cube_binary.vtk", "vtk_cube_v51_binary.vtk", "vtp_cube_zlib.vtp", "vtp_cube_appended_raw.vtp"}) {
-    std::ifstream in(kData / file, std::ios::binary);
-    const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    const std::string bytes = fileBytes(kData / file);
     const std::filesystem::path cut = out / (std::string("cut") + std::filesystem::path(file).extension().string());
     int refused = 0;
     for (std::size_t n = 40; n < bytes.size(); n += 3) {  // from 40: every cut keeps its signature
