@@ -196,7 +196,16 @@ RiggedModel rigModel(const std::filesystem::path& source, const RigOptions& opti
       options.builtInModel.empty() ? core::assetDirectory() / "hip" / "model.json" : options.builtInModel;
   const anatomy::Model builtIn = anatomy::loadModel(builtInPath);
 
-  const SkeletonFrames frames = findFrames(meshes, input, report);
+  // What the frames cannot find is about the whole set: the message names the input.
+  const SkeletonFrames frames = [&] {
+    try {
+      return findFrames(meshes, input, report);
+    } catch (const InputError& error) {
+      const std::string message = error.what();
+      if (message.rfind(source.string(), 0) == 0) throw;
+      throw InputError(source.string() + ": " + message);
+    }
+  }();
   result.inputToModel =
       frames.inputToPelvis * glm::scale(glm::dmat4(1.0), glm::dvec3(meshes.empty() ? 1.0 : meshes.front().metresPerUnit));
   for (RigMesh& mesh : meshes) transformMesh(mesh.mesh, frames.inputToPelvis);

@@ -95,6 +95,15 @@ TEST(RigCli, TwoMeshesClaimingOneStructureAreRefused) {
   EXPECT_NE(result.output.find("a.stl"), std::string::npos) << result.output;
 }
 
+// What the whole set lacks (here: any bone to tell the axes and the hip from) names the set.
+TEST(RigCli, ASetWithoutBonesNamesTheSet) {
+  const test::TempDir dir, outDir;
+  writeText(dir / "medius.stl", tetrahedron(false, false));
+  const auto path = manifest(dir, {{(dir / "medius.stl").string(), "gluteus_medius", "right"}});
+  const test::RunResult result = test::runMedius("rig " + path.string() + " --out " + (outDir / "model").string());
+  test::expectOneClearFailure(result, path.string() + ": cannot tell which way is superior", outDir);
+}
+
 TEST(RigCli, LhdlRigsOpensRendersAndAnalyses) {
   REQUIRE_REFERENCE("lhdl-hip-right");
   const test::TempDir dir;
