@@ -130,7 +130,9 @@ void rigMuscle(const RigMesh& muscleMesh, MuscleRigContext& context, const anato
     notes.push_back(
         "Its insertion lies beyond the bones of this set: the fibres end at the muscle's own distal end, carried by the thigh.");
   }
-  for (const std::string& note : notes) summary += "; " + note;
+  // The report's line: the attachments, then the notes as the sentences they are.
+  summary += summary.empty() ? "" : ".";
+  for (const std::string& note : notes) summary += (summary.empty() ? "" : " ") + note;
 
   // Compartments across the origin, as the vocabulary names them; one compartment otherwise. The
   // fibres start evenly across the origin along that direction, so equal counts are equal widths.
@@ -199,9 +201,11 @@ void rigMuscle(const RigMesh& muscleMesh, MuscleRigContext& context, const anato
   model.muscles.push_back(std::move(muscle));
 
   std::string counts;
-  for (const anatomy::Compartment& c : model.muscles.back().compartments)
-    counts += (counts.empty() ? "" : ", ") + std::to_string(c.fibres.size()) + " " + c.id;
-  report.say(id + ": " + summary + "; " + std::to_string(traced.fibres.size()) + " fibres (" + counts + "), field " +
+  if (model.muscles.back().compartments.size() > 1)
+    for (const anatomy::Compartment& c : model.muscles.back().compartments)
+      counts += (counts.empty() ? " (" : ", ") + std::to_string(c.fibres.size()) + " " + c.id;
+  counts += counts.empty() ? "" : ")";
+  report.say(id + ": " + summary + " " + std::to_string(traced.fibres.size()) + " fibres" + counts + ", field " +
              rounded(traced.fieldMilliseconds + traced.traceMilliseconds, 1.0) + " ms over " + std::to_string(traced.gridCells) +
              " cells; volume " + rounded(volume * 1e6, 1.0) + " cm³, mean fibre " + rounded(meanLength * 1000.0, 1.0) +
              " mm, force " + rounded(totalForce, 10.0) + " N");
