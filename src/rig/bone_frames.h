@@ -66,7 +66,7 @@ SkeletonFrames findSkeletonFrames(const SkeletonParts& parts, RigReport& report)
 // For --complete: a bone of the built-in model (in its own segment frame, metres, origin at the
 // hip joint centre, axes parallel to the pelvis) scaled to the set and seated on the set's joint:
 // returned in the set's ISB pelvis frame. `scale` comes from comparing the set with the built-in
-// model (the distance between the hip centres, or the pelvis width when one side is given).
+// model (the distance between the hip centres, or with one hip its acetabulum's radius).
 anatomy::TriangleMesh seatBuiltInBone(const anatomy::TriangleMesh& builtInBone, const glm::dvec3& jointCentreInPelvis,
                                       double scale);
 

@@ -7,6 +7,7 @@
 #include "rig/bone_frames.h"
 #include "rig/joint_angles.h"
 #include "rig/neutral_pose.h"
+#include "rig/pelvis_landmarks.h"
 #include "rig/rig_input.h"
 #include "rig/rig_meshes.h"
 #include "rig/rig_muscle.h"
@@ -147,6 +148,20 @@ double hipSpacing(const anatomy::Model& model, const Vocabulary& vocabulary) {
   return centres.size() == 2 ? glm::distance(centres[0], centres[1]) : 0.0;
 }
 
+// The radius of the built-in hip bone's acetabulum on one side, fitted as the rig fits a set's.
+std::optional<double> builtInAcetabulumRadius(const anatomy::Model& builtIn, const Vocabulary& vocabulary,
+                                              const std::string& side) {
+  for (const KnownStructure& known : vocabulary.structures) {
+    if (known.role != StructureRole::PelvicBone) continue;
+    const anatomy::Structure* hipBone = builtIn.findStructure(vocabulary.modelId(known, side));
+    if (hipBone == nullptr) return std::nullopt;
+    const std::optional<Acetabulum> socket = findAcetabulum(hipBone->mesh);
+    if (!socket || socket->sphere.radius <= 0.0) return std::nullopt;
+    return socket->sphere.radius;
+  }
+  return std::nullopt;
+}
+
 // The pose the femur was captured in, as ISB angles: its frame from the hip centre and the
 // epicondyles (Wu et al. 2002) against the pelvis frame, returned as the femur frame's axes in the
 // pelvis frame. None without epicondyles.
@@ -225,6 +240,18 @@ RiggedModel rigModel(const std::filesystem::path& source, const RigOptions& opti
   const KnownStructure* limbKnown = nullptr;
   for (const KnownStructure& known : vocabulary.structures)
     if (known.role == StructureRole::LimbBone) limbKnown = &known;
+  // The scale of a fitted femur: the distance between the two hip centres against the built-in's.
+  // With one hip only, its acetabulum against the built-in hip bone's, both fitted the same way
+  // (the socket the head sits in; on the LHDL set, whose own femur is known, with a head radius
+  // 0.996 times the built-in's, its right acetabulum alone gives 1.029, its hip centres' distance
+  // 1.096). Neither: no scale.
+  std::optional<std::pair<double, std::string>> socketScale;
+  if (frames.sides.size() == 1 && frames.sides.front().hipJointSource == "acetabulum")
+    if (const std::optional<double> builtInSocket = builtInAcetabulumRadius(builtIn, vocabulary, frames.sides.front().side)) {
+      const double own = frames.sides.front().hipJoint.radius;
+      socketScale = {own / *builtInSocket,
+                     "acetabulum of radius " + millimetres(own) + ", built-in " + millimetres(*builtInSocket)};
+    }
   std::vector<RigMesh> completed;
   completed.reserve(vocabulary.sides.size());
   for (const RigMesh& mesh : meshes) {
@@ -241,7 +268,11 @@ RiggedModel rigModel(const std::filesystem::path& source, const RigOptions& opti
     const double builtInSpacing = hipSpacing(builtIn, vocabulary);
     double scale = 1.0;
     std::string scaleWhy = "no second hip to compare: not scaled";
-    if (hipCentre.size() == 2 && builtInSpacing > 0.0) {
+    if (socketScale) {
+      scale = socketScale->first;
+      scaleWhy =
+          "scaled " + core::shortestText(std::round(scale * 1000.0) / 1000.0) + " (one hip: its " + socketScale->second + ")";
+    } else if (hipCentre.size() == 2 && builtInSpacing > 0.0) {
       scale = glm::distance(hipCentre.begin()->second, hipCentre.rbegin()->second) / builtInSpacing;
       scaleWhy = "scaled " + core::shortestText(std::round(scale * 1000.0) / 1000.0) + " (hip centres " +
                  millimetres(glm::distance(hipCentre.begin()->second, hipCentre.rbegin()->second)) + " apart, built-in " +

@@ -5,11 +5,13 @@
 #include "biomech/bone_fields.h"
 #include "biomech/fibre_paths.h"
 #include "biomech/moment_arms.h"
+#include "core/paths.h"
 #include "reference_data.h"
 #include "rig/model_writer.h"
 #include "rig/rig_model.h"
 #include "rigged_sets.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -40,6 +42,46 @@ TEST(RiggedLhdl, StructuresJointAndLandmarks) {
   EXPECT_LT(centre.y, -0.03f);
   EXPECT_LT(centre.x, 0.0f);
   EXPECT_GT(std::abs(centre.z), 0.05f);
+}
+
+// One hip bone, no femur: the femur --complete fits in is scaled by the set's acetabulum against
+// the built-in hip bone's (with one hip there is no distance between hip centres to compare). The
+// LHDL's own femoral head is 0.996 times the built-in's; its right acetabulum gives 1.029. It was
+// left unscaled (1) before.
+TEST(RiggedLhdl, AFemurFittedToOneHipIsScaledByItsAcetabulum) {
+  REQUIRE_REFERENCE("lhdl-hip-right");
+  const std::filesystem::path path = std::filesystem::temp_directory_path() / "medius_rig_one_hip.json";
+  {
+    std::ofstream manifest(path);
+    manifest << "{\"format\": \"medius-rig\", \"version\": 1, \"meshes\": [";
+    bool first = true;
+    for (const LhdlFile& file : lhdlFiles()) {
+      if (file.structure != "gluteus_medius" && !(file.structure == "hip_bone" && file.side == "right")) continue;
+      manifest << (first ? "" : ",") << "{\"file\": \"" << lhdlPath(file.file).string() << "\", \"structure\": \""
+               << file.structure << "\", \"side\": \"" << file.side << "\"}";
+      first = false;
+    }
+    manifest << "]}";
+  }
+  RigOptions options;
+  options.complete = true;
+  const RiggedModel rigged = rigModel(path, options);
+  const anatomy::Structure* femur = rigged.model.findStructure("femur_r");
+  ASSERT_NE(femur, nullptr);
+  const anatomy::Model builtIn = anatomy::loadModel(core::assetDirectory() / "hip" / "model.json");
+  const auto length = [](const anatomy::TriangleMesh& mesh) {
+    float low = 1e9f, high = -1e9f;
+    for (const glm::vec3& p : mesh.positions) low = std::min(low, p.y), high = std::max(high, p.y);
+    return static_cast<double>(high - low);
+  };
+  const double scale = length(femur->mesh) / length(builtIn.findStructure("femur_r")->mesh);
+  std::printf("completed femur scaled %.3f (the LHDL's own head: 0.996)\n", scale);
+  EXPECT_GT(scale, 1.01);
+  EXPECT_LT(scale, 1.06);
+  bool said = false;
+  for (const std::string& line : rigged.report.lines)
+    said = said || line.find("one hip: its acetabulum of radius") != std::string::npos;
+  EXPECT_TRUE(said) << "the report says where the scale comes from";
 }
 
 TEST(RiggedLhdl, EveryMuscleHasAttachmentsAndCompartmentsOfFibres) {
