@@ -467,10 +467,12 @@ void checkLessonStep(const LessonStep& step, const anatomy::Model& model, const 
   const std::string where = source + ": ";
   std::set<std::string> seen;
   for (const LessonStructure& structure : step.structures) {
-    if (model.findStructure(structure.id) == nullptr)
+    if (!seen.insert(structure.id).second) throw InputError(where + "structures." + structure.id + ": listed twice");
+    // A structure the step hides may be missing: there is nothing to hide, and one lesson serves
+    // models with and without it (the built-in hip's iliotibial tract, which a rigged set lacks).
+    if (model.findStructure(structure.id) == nullptr && structure.visible)
       throw InputError(where + "structures." + structure.id + ": unknown structure '" + structure.id +
                        "'; the model has: " + structureIds(model));
-    if (!seen.insert(structure.id).second) throw InputError(where + "structures." + structure.id + ": listed twice");
   }
   if (step.selected && model.findStructure(*step.selected) == nullptr)
     throw InputError(where + "selected: unknown structure '" + *step.selected + "'; the model has: " + structureIds(model));

@@ -47,6 +47,7 @@ void applyLessonStep(const LessonStep& step, const anatomy::Model& model, ViewSt
   render::SceneAppearance& appearance = state.appearance;
   showAll(appearance, model);
   for (const LessonStructure& structure : step.structures) {
+    if (!structure.visible && !model.structureIndex(structure.id)) continue;  // hidden, and not in this model
     render::StructureAppearance& look =
         appearance.at(model.structures[indexOf(model, structure.id, "structures." + structure.id)].handle);
     look.visible = structure.visible;
