@@ -93,15 +93,27 @@ std::string fileBytes(const std::filesystem::path& file) {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-// A damaged file: a fixture in tests/data, or written by the test from `text`, or the first
-// `bytes` bytes of the valid fixture `prefixOf` (a file cut short).
+// A damaged file: a fixture in tests/data, or written by the test from `text`, or made from the
+// valid fixture `prefixOf`: its first `bytes` bytes (a file cut short), or, with `from`, the whole
+// file with the first `from` replaced by `to`.
 struct Damaged {
   const char* file;
   const char* says;  // a part of the message
   const char* text = nullptr;
   const char* prefixOf = nullptr;
   std::size_t bytes = 0;
+  const char* from = nullptr;
+  const char* to = nullptr;
 };
+
+std::string damagedBytes(const Damaged& c) {
+  if (c.text != nullptr) return c.text;
+  std::string bytes = fileBytes(kData / c.prefixOf);
+  if (c.from == nullptr) return bytes.substr(0, c.bytes);
+  const std::size_t at = bytes.find(c.from);
+  EXPECT_NE(at, std::string::npos) << c.prefixOf << " has no '" << c.from << "'";
+  return at == std::string::npos ? bytes : bytes.replace(at, std::string(c.from).size(), c.to);
+}
 
 // Three points and one triangle in legacy VTK, with `points` and `polygon` as given.
 std::string legacyTriangle(const char* title, const char* dataset, const char* points, const char* polygon) {
@@ -118,12 +130,14 @@ TEST(MeshImportVtk, DamagedFilesGiveAnInputErrorNamingTheFile) {
       {"invalid_vtk_index.vtk", "point index 7 out of range", badIndex.c_str()},
       {"invalid_vtk_unstructured.vtk", "not POLYDATA", unstructured.c_str()},
       {"invalid_vtk_ascii_word.vtk", "expected a number, got 'zero'", wordForNumber.c_str()},
-      {"invalid_vtp_truncated.vtp", "the file ends inside"},
-      {"invalid_vtp_point_count.vtp", "NumberOfPoints=\"9\""},
-      {"invalid_vtp_index.vtp", "point index 8 out of range"},
-      {"invalid_vtp_unstructured.vtp", "UnstructuredGrid, not PolyData"},
+      {"invalid_vtp_truncated.vtp", "the file ends inside", nullptr, "vtp_cube_ascii.vtp", 409},
+      {"invalid_vtp_point_count.vtp", "NumberOfPoints=\"9\"", nullptr, "vtp_cube_ascii.vtp", 0, "NumberOfPoints=\"8\"",
+       "NumberOfPoints=\"9\""},
+      {"invalid_vtp_index.vtp", "point index 8 out of range", nullptr, "vtp_cube_ascii.vtp", 0, "0 3 2 1 4", "0 3 2 8 4"},
+      {"invalid_vtp_unstructured.vtp", "UnstructuredGrid, not PolyData", nullptr, "vtp_cube_ascii.vtp", 0, "type=\"PolyData\"",
+       "type=\"UnstructuredGrid\""},
       {"invalid_vtp_zlib.vtp", "zlib block 0 is damaged"},
-      {"invalid_vtp_base64.vtp", "not base64"},
+      {"invalid_vtp_base64.vtp", "not base64", nullptr, "vtp_cube_binary.vtp", 0, "wAAAAA", "wAAAA*"},
       {"invalid_vtp_appended_truncated.vtp", "", nullptr, "vtp_cube_appended_raw.vtp", 125},  // cut inside <Piece>
   };
   const test::TempDir dir;
@@ -131,8 +145,7 @@ TEST(MeshImportVtk, DamagedFilesGiveAnInputErrorNamingTheFile) {
     std::filesystem::path file = kData / c.file;
     if (c.text != nullptr || c.prefixOf != nullptr) {
       file = dir / c.file;
-      const std::string bytes = c.text != nullptr ? std::string(c.text) : fileBytes(kData / c.prefixOf).substr(0, c.bytes);
-      std::ofstream(file, std::ios::binary) << bytes;
+      std::ofstream(file, std::ios::binary) << damagedBytes(c);
     }
     const std::string message = importError(file);
     EXPECT_NE(message.find(c.file), std::string::npos) << c.file << ": " << message;
