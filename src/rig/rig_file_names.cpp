@@ -1,6 +1,7 @@
 // Recognising structures by file name: the Denver Visible Human surfaces
 // (VHM_<Side>_<Category>_<Name>_<suffix>.stl, VHF_ for the female), BodyParts3D files named by FMA id
-// (FMA22315.obj) and English names ("Right gluteus medius.obj", "gluteus_medius_left.stl").
+// (FMA22315.obj) and English names ("Right gluteus medius.obj", "gluteus_medius_left.stl",
+// "GluteusMedius_R.stl", "Gluteus medius muscle.l.obj"; the words are the vocabulary's).
 #include "core/error.h"
 #include "rig/rig_input_parts.h"
 
@@ -56,27 +57,46 @@ std::optional<RecognisedName> fmaName(const std::string& stem, const Vocabulary&
   return std::nullopt;
 }
 
+// The words of a name that can tell a structure: split at anything but a letter or digit and
+// where a lower-case letter meets a capital ("GluteusMedius_R"), lower case, without numbers and
+// the vocabulary's ignored words ("muscle", "smooth").
+std::vector<std::string> nameWords(const std::string& name, const Vocabulary& vocabulary) {
+  std::string spaced;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(name[i]);
+    if (i > 0 && std::isupper(c) && std::islower(static_cast<unsigned char>(name[i - 1]))) spaced += ' ';
+    spaced += std::isalnum(c) ? static_cast<char>(std::tolower(c)) : ' ';
+  }
+  std::istringstream stream(spaced);
+  std::vector<std::string> words;
+  std::string word;
+  while (stream >> word) {
+    const bool number = std::all_of(word.begin(), word.end(), [](unsigned char c) { return std::isdigit(c); });
+    const bool ignored = std::find(vocabulary.ignoredNameWords.begin(), vocabulary.ignoredNameWords.end(), word) !=
+                         vocabulary.ignoredNameWords.end();
+    if (!number && !ignored) words.push_back(word);
+  }
+  return words;
+}
+
 std::optional<RecognisedName> englishName(const std::string& stem, const Vocabulary& vocabulary) {
-  std::string text = lower(stem);
-  for (char& c : text)
-    if (c == '_' || c == '-' || c == '.') c = ' ';
-  std::istringstream words(text);
-  std::string word, rest, side;
-  while (words >> word) {
+  std::vector<std::string> rest;
+  std::string side;
+  for (const std::string& word : nameWords(stem, vocabulary)) {
     bool isSide = false;
     for (const SideNaming& naming : vocabulary.sides)
-      if (word == lower(naming.name) || word == naming.side) {
+      if (std::find(naming.words.begin(), naming.words.end(), word) != naming.words.end()) {
         if (!side.empty() && side != naming.side) return std::nullopt;  // "left ... right": not one structure
         side = naming.side;
         isSide = true;
       }
-    if (!isSide) rest += (rest.empty() ? "" : " ") + word;
+    if (!isSide) rest.push_back(word);
   }
+  if (rest.empty()) return std::nullopt;
   for (const KnownStructure& s : vocabulary.structures) {
-    std::string idWords = s.id;
-    std::replace(idWords.begin(), idWords.end(), '_', ' ');
-    if (rest == idWords || std::find(s.names.begin(), s.names.end(), rest) != s.names.end())
-      return RecognisedName{s.id, sideFor(s, side), "English name"};
+    bool named = nameWords(s.id, vocabulary) == rest;
+    for (const std::string& name : s.names) named = named || nameWords(name, vocabulary) == rest;
+    if (named) return RecognisedName{s.id, sideFor(s, side), "English name"};
   }
   return std::nullopt;
 }

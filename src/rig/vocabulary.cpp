@@ -91,9 +91,25 @@ Vocabulary loadVocabulary(const std::filesystem::path& path) {
   const anatomy::JsonFields sides = root.object("sides");
   for (const auto& [name, value] : document.at("sides").items()) {
     const anatomy::JsonFields side(path.string(), value, "sides." + name);
-    vocabulary.sides.push_back({name, side.string("suffix"), side.string("name")});
+    SideNaming naming{name, side.string("suffix"), side.string("name"), stringList(side, value, "words", true)};
+    for (std::string word : {naming.side, naming.name}) {
+      std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::tolower(c); });
+      if (std::find(naming.words.begin(), naming.words.end(), word) == naming.words.end()) naming.words.push_back(word);
+    }
+    vocabulary.sides.push_back(std::move(naming));
   }
   (void)sides;
+  if (root.has("file_names")) {
+    const anatomy::JsonFields fileNames = root.object("file_names");
+    vocabulary.ignoredNameWords = stringList(fileNames, document.at("file_names"), "ignored_words", true);
+  }
+  for (std::size_t a = 0; a < vocabulary.sides.size(); ++a)
+    for (std::size_t b = a + 1; b < vocabulary.sides.size(); ++b)
+      for (const std::string& word : vocabulary.sides[a].words)
+        if (std::find(vocabulary.sides[b].words.begin(), vocabulary.sides[b].words.end(), word) !=
+            vocabulary.sides[b].words.end())
+          throw InputError(path.string() + ": sides: the word '" + word + "' names both " + vocabulary.sides[a].side + " and " +
+                           vocabulary.sides[b].side);
   vocabulary.specificTension = root.number("specific_tension_n_per_m2");
   if (!(vocabulary.specificTension > 0.0)) root.fail("specific_tension_n_per_m2", "must be positive");
   if (root.has("landmarks")) {

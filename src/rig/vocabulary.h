@@ -44,6 +44,9 @@ struct SideNaming {
   std::string side;    // "right", "left"
   std::string suffix;  // "_r"
   std::string name;    // "Right"
+  // Words that name this side in a file name, lower case: "right", "r", "dexter" (the side id and
+  // the lower-case name always count).
+  std::vector<std::string> words;
 };
 
 struct Vocabulary {
@@ -53,6 +56,8 @@ struct Vocabulary {
   std::string joint;        // "hip{suffix}"
   std::vector<SideNaming> sides;
   std::vector<KnownStructure> structures;
+  // Words of file names that say nothing about the structure ("muscle", "smooth"), lower case.
+  std::vector<std::string> ignoredNameWords;
   // What the rig finds, by method: "asis", "psis", "hip_centre", "medial_epicondyle", "lateral_epicondyle".
   std::map<std::string, LandmarkNaming> landmarks;
   double specificTension = 0.0;  // N/m², for a compartment's force from the muscle's volume (PCSA)

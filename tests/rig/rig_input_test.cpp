@@ -198,6 +198,36 @@ TEST_F(RigInputTest, RecognisesBodyParts3DAndEnglishNames) {
   EXPECT_NE(notes.find("recognised 3 files by English name"), std::string::npos) << notes;
 }
 
+// Names as people and other programs write them: Medius's own ids (what `medius rig` writes),
+// CamelCase, Z-Anatomy's ".r"/".l", Latin side words, words that say nothing about the structure.
+TEST_F(RigInputTest, RecognisesEnglishNamesWrittenInOtherWays) {
+  const std::vector<std::pair<std::string, std::pair<std::string, std::string>>> named{
+      {"gluteus_medius_r.stl", {"gluteus_medius", "right"}},
+      {"GluteusMaximus_L.obj", {"gluteus_maximus", "left"}},
+      {"Gluteus minimus muscle.r.obj", {"gluteus_minimus", "right"}},
+      {"musculus piriformis dexter.stl", {"piriformis", "right"}},
+      {"Femur (left) 02.ply", {"femur", "left"}},
+      {"os_coxae_sinistra_smooth.stl", {"hip_bone", "left"}},
+      {"M. tensor fasciae latae, rt.obj", {"tensor_fasciae_latae", "right"}},
+      {"sacrum_decimated.stl", {"sacrum", "midline"}}};
+  for (const auto& [file, expected] : named) touch("set/" + file);
+  const std::vector<std::string> notOne{"gluteus medius and minimus.stl", "gluteus_medius_origin.stl", "r.stl",
+                                        "Left_right_femur.stl", "muscle_12.obj"};
+  for (const std::string& file : notOne) touch("set/" + file);
+  const RigInput input = readRigInput(dir_ / "set", builtInVocabulary());
+  std::string notes;
+  for (const std::string& note : input.notes) notes += note + "\n";
+  EXPECT_EQ(input.meshes.size(), named.size()) << notes;
+  for (const auto& [file, expected] : named) {
+    const InputMesh* mesh = meshOf(input, expected.first, expected.second);
+    ASSERT_NE(mesh, nullptr) << file << " not recognised as " << expected.first << " (" << expected.second << ")\n" << notes;
+    EXPECT_EQ(mesh->file.filename(), file);
+  }
+  for (const std::string& file : notOne)
+    EXPECT_NE(notes.find("ignored: " + file + " (not a structure the rig knows)"), std::string::npos) << file << "\n" << notes;
+  EXPECT_NE(notes.find("recognised 8 files by English name"), std::string::npos) << notes;
+}
+
 TEST_F(RigInputTest, FolderErrors) {
   EXPECT_NE(error(dir_ / "nothing here").find("no such file or folder"), std::string::npos);
   touch("empty/notes.txt");

@@ -46,5 +46,21 @@ TEST(RigVocabulary, DamagedFileNamesTheField) {
   std::filesystem::remove(path);
 }
 
+TEST(RigVocabulary, AWordNamingBothSidesIsAnError) {
+  const std::filesystem::path path = std::filesystem::temp_directory_path() / "medius_vocabulary_sides_test.json";
+  std::ofstream(path) << R"({"format": "medius-rig-vocabulary", "version": 1, "root_segment": "pelvis",
+    "limb_segment": "femur{suffix}", "joint": "hip{suffix}", "specific_tension_n_per_m2": 610000,
+    "sides": {"right": {"suffix": "_r", "name": "Right", "words": ["r", "d"]}, "left": {"suffix": "_l", "name": "Left", "words": ["l", "d"]}},
+    "structures": [{"id": "x", "name": "x", "kind": "bone", "segment": "root"}]})";
+  try {
+    loadVocabulary(path);
+    FAIL() << "a side word shared by both sides was accepted";
+  } catch (const InputError& error) {
+    EXPECT_NE(std::string(error.what()).find("the word 'd' names both left and right"), std::string::npos) << error.what();
+    EXPECT_NE(std::string(error.what()).find(path.string()), std::string::npos) << error.what();
+  }
+  std::filesystem::remove(path);
+}
+
 }  // namespace
 }  // namespace medius::rig
