@@ -48,6 +48,34 @@ struct SideFindings {
   std::optional<Acetabulum> acetabulum;
 };
 
+// A femoral head sits in its acetabulum, so every joint sphere found on a side (the head, the
+// acetabulum, either cartilage) has its centre near the others' (2-3 mm apart on the LHDL and
+// Visible Human sets). Centres more than half a radius apart mean a head half out of its socket:
+// meshes not in one frame, or not of one body, and nothing the rig would find from them is right.
+void checkJointSpheresAgree(const SideParts& parts, const SideFindings& found, const std::optional<Sphere>& ball,
+                            const std::optional<Sphere>& socket) {
+  struct JointSphere {
+    std::string what;
+    const anatomy::TriangleMesh* mesh;
+    Sphere sphere;
+  };
+  std::vector<JointSphere> spheres;
+  if (found.femur) spheres.push_back({"femoral head", parts.femur, found.femur->head});
+  if (found.acetabulum) spheres.push_back({"acetabulum", parts.hipBone, found.acetabulum->sphere});
+  if (ball) spheres.push_back({"head cartilage", parts.ballCartilage, *ball});
+  if (socket) spheres.push_back({"acetabular cartilage", parts.socketCartilage, *socket});
+  for (std::size_t a = 0; a < spheres.size(); ++a)
+    for (std::size_t b = a + 1; b < spheres.size(); ++b) {
+      const double apart = glm::distance(spheres[a].sphere.centre, spheres[b].sphere.centre);
+      if (apart <= 0.5 * std::max(spheres[a].sphere.radius, spheres[b].sphere.radius)) continue;
+      throw InputError(sideName(parts) + ": the " + spheres[a].what + " of " + spheres[a].mesh->name + " (centre " +
+                       point(spheres[a].sphere.centre) + ") lies " + mm(apart) + " from the " + spheres[b].what + " of " +
+                       spheres[b].mesh->name + " (centre " + point(spheres[b].sphere.centre) +
+                       "), more than half their radius: a femoral head sits in its acetabulum, so these meshes are not in "
+                       "one frame or not of one body (a manifest can give a file its transform)");
+    }
+}
+
 SideCues analyseSide(const SideParts& parts, SideFrames& frames, SideFindings& found, RigReport& report) {
   SideCues cues;
   cues.side = parts.side;
@@ -81,6 +109,7 @@ SideCues analyseSide(const SideParts& parts, SideFrames& frames, SideFindings& f
     if (socket) report.say("Acetabular cartilage (" + where + "): " + sphereText(*socket) + ".");
   }
 
+  checkJointSpheresAgree(parts, found, ball, socket);
   if (found.femur)
     frames.hipJoint = found.femur->head, frames.hipJointSource = "femoral head";
   else if (found.acetabulum)

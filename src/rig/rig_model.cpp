@@ -81,6 +81,18 @@ void checkGivenAxes(const SkeletonParts& parts, const RigInput& input, const Ana
       " (femur from knee to head, iliac crest above the acetabulum, ASIS in front of PSIS); correct the axes or leave them out");
 }
 
+// "; files: femur_r = /data/femur.stl, ..." for the meshes a message names by model id, so that it
+// names their files too.
+std::string filesNamedIn(const std::string& message, const std::vector<RigMesh>& meshes) {
+  std::string files;
+  for (const RigMesh& mesh : meshes) {
+    if (message.find(mesh.mesh.name) == std::string::npos || mesh.files.empty()) continue;
+    files += (files.empty() ? "; files: " : ", ") + mesh.mesh.name + " =";
+    for (const std::filesystem::path& file : mesh.files) files += " " + file.string();
+  }
+  return files;
+}
+
 // Decides each side's hip centre & the frames from the bones; fills in sides the input left open.
 SkeletonFrames findFrames(std::vector<RigMesh>& meshes, const RigInput& input, RigReport& report) {
   SkeletonParts parts;
@@ -118,7 +130,12 @@ SkeletonFrames findFrames(std::vector<RigMesh>& meshes, const RigInput& input, R
         break;
     }
   }
-  SkeletonFrames frames = findSkeletonFrames(parts, report);
+  SkeletonFrames frames;
+  try {
+    frames = findSkeletonFrames(parts, report);
+  } catch (const InputError& error) {
+    throw InputError(std::string(error.what()) + filesNamedIn(error.what(), meshes));
+  }
   if (input.axes) checkGivenAxes(parts, input, *input.axes);
   for (std::size_t i = 0; i < members.size() && i < frames.sides.size(); ++i)
     for (RigMesh* mesh : members[i])

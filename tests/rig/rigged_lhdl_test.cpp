@@ -5,6 +5,7 @@
 #include "biomech/bone_fields.h"
 #include "biomech/fibre_paths.h"
 #include "biomech/moment_arms.h"
+#include "core/error.h"
 #include "core/paths.h"
 #include "reference_data.h"
 #include "rig/model_writer.h"
@@ -82,6 +83,48 @@ TEST(RiggedLhdl, AFemurFittedToOneHipIsScaledByItsAcetabulum) {
   for (const std::string& line : rigged.report.lines)
     said = said || line.find("one hip: its acetabulum of radius") != std::string::npos;
   EXPECT_TRUE(said) << "the report says where the scale comes from";
+}
+
+// A femur not seated in its acetabulum (the LHDL femur moved 60 mm, as when a set's files come
+// in different frames): one message naming both bones and how far apart head and socket are, not a
+// model whose insertions were looked for on a femur somewhere else.
+TEST(RiggedLhdl, AFemurOutOfItsAcetabulumIsAnError) {
+  REQUIRE_REFERENCE("lhdl-hip-right");
+  const std::filesystem::path path = std::filesystem::temp_directory_path() / "medius_rig_femur_moved.json";
+  {
+    std::ofstream manifest(path);
+    manifest << "{\"format\": \"medius-rig\", \"version\": 1, \"units\": \"mm\", \"meshes\": [";
+    bool first = true;
+    for (const LhdlFile& file : lhdlFiles()) {
+      if (file.structure != "gluteus_medius" && file.structure != "femur" &&
+          !(file.structure == "hip_bone" && file.side == "right"))
+        continue;
+      manifest << (first ? "" : ",") << "{\"file\": \"" << lhdlPath(file.file).string() << "\", \"structure\": \""
+               << file.structure << "\", \"side\": \"" << file.side << "\""
+               << (file.structure == "femur"
+                       ? ", \"transform\": {\"rotation\": [[1, 0, 0], [0, 1, 0], [0, 0, 1]], \"translation\": [0, 0, 60]}"
+                       : "")
+               << "}";
+      first = false;
+    }
+    manifest << "]}";
+  }
+  try {
+    (void)rigModel(path, RigOptions{});
+    ADD_FAILURE() << "a femur 60 mm out of its acetabulum was rigged";
+  } catch (const InputError& error) {
+    const std::string message = error.what();
+    EXPECT_NE(message.find("femoral head of femur_r"), std::string::npos) << message;
+    EXPECT_NE(message.find("acetabulum of hip_bone_r"), std::string::npos) << message;
+    EXPECT_NE(message.find("not in one frame"), std::string::npos) << message;
+    EXPECT_NE(message.find(path.string()), std::string::npos) << message;
+    for (const LhdlFile& file : lhdlFiles())
+      if (file.structure == "femur") {
+        EXPECT_NE(message.find("femur_r = "), std::string::npos) << message;
+        EXPECT_NE(message.find(lhdlPath(file.file).filename().string()), std::string::npos) << message;
+      }
+  }
+  std::filesystem::remove(path);
 }
 
 TEST(RiggedLhdl, EveryMuscleHasAttachmentsAndCompartmentsOfFibres) {
