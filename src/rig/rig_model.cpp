@@ -258,16 +258,17 @@ RiggedModel rigModel(const std::filesystem::path& source, const RigOptions& opti
   for (const KnownStructure& known : vocabulary.structures)
     if (known.role == StructureRole::LimbBone) limbKnown = &known;
   // The scale of a fitted femur: the distance between the two hip centres against the built-in's.
-  // With one hip only, its acetabulum against the built-in hip bone's, both fitted the same way
-  // (the socket the head sits in; on the LHDL set, whose own femur is known, with a head radius
-  // 0.996 times the built-in's, its right acetabulum alone gives 1.029, its hip centres' distance
-  // 1.096). Neither: no scale.
+  // With one hip only, the joint surface it was found from (its acetabulum, or a hip cartilage:
+  // both fit the articular surface, 25.6 and 25.1 mm on the Visible Human's right hip) against the
+  // built-in hip bone's acetabulum, fitted the same way (on the LHDL set, whose own femur is known,
+  // with a head radius 0.996 times the built-in's, its right acetabulum alone gives 1.029, its hip
+  // centres' distance 1.096). Neither: no scale.
   std::optional<std::pair<double, std::string>> socketScale;
-  if (frames.sides.size() == 1 && frames.sides.front().hipJointSource == "acetabulum")
+  if (frames.sides.size() == 1 && frames.sides.front().hipJointSource != "femoral head")
     if (const std::optional<double> builtInSocket = builtInAcetabulumRadius(builtIn, vocabulary, frames.sides.front().side)) {
       const double own = frames.sides.front().hipJoint.radius;
-      socketScale = {own / *builtInSocket,
-                     "acetabulum of radius " + millimetres(own) + ", built-in " + millimetres(*builtInSocket)};
+      socketScale = {own / *builtInSocket, frames.sides.front().hipJointSource + " of radius " + millimetres(own) +
+                                               ", built-in acetabulum " + millimetres(*builtInSocket)};
     }
   std::vector<RigMesh> completed;
   completed.reserve(vocabulary.sides.size());

@@ -5,6 +5,10 @@
 #include "reference_data.h"
 #include "rigged_sets.h"
 
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
 #include <gtest/gtest.h>
 #include <glm/geometric.hpp>
 
@@ -48,6 +52,31 @@ TEST(RiggedVhm, CompletedFemursSeatedOnTheCartilageAndSaidSo) {
     for (const anatomy::Compartment& compartment : muscle.compartments) EXPECT_GE(compartment.fibres.size(), 12u) << muscle.id;
     EXPECT_FALSE(muscle.origin.vertices.empty()) << muscle.id;
   }
+}
+
+// One side with its femoral head cartilage and gluteus medius only (no hip bone, so the axes come
+// from the manifest): the completed femur is scaled by the cartilage's sphere against the built-in
+// acetabulum (25.1 against 24.3 mm), not left unscaled as it was.
+TEST(RiggedVhm, AFemurFittedToAHeadCartilageAloneIsScaledByIt) {
+  REQUIRE_REFERENCE("visible-human-male");
+  const std::filesystem::path folder = referenceDir() / "visible-human-male" / "du-surfaces" / "Right";
+  const std::filesystem::path path = std::filesystem::temp_directory_path() / "medius_rig_cartilage_only.json";
+  std::ofstream(path) << "{\"format\": \"medius-rig\", \"version\": 1, \"units\": \"mm\", "
+                      << "\"axes\": {\"anterior\": \"+y\", \"superior\": \"-z\", \"right\": \"-x\"}, \"meshes\": ["
+                      << "{\"file\": \"" << (folder / "VHM_Right_Cartilage_FemurHead_smooth.stl").string()
+                      << "\", \"structure\": \"femoral_head_cartilage\", \"side\": \"right\"}, "
+                      << "{\"file\": \"" << (folder / "VHM_Right_Muscle_GluteusMedius_smooth.stl").string()
+                      << "\", \"structure\": \"gluteus_medius\", \"side\": \"right\"}]}";
+  RigOptions options;
+  options.complete = true;
+  const RiggedModel rigged = rigModel(path, options);
+  std::string said;
+  for (const std::string& line : rigged.report.lines)
+    if (line.find("Not in the input") != std::string::npos) said = line;
+  std::printf("%s\n", said.c_str());
+  EXPECT_NE(said.find("one hip: its femoral head cartilage of radius"), std::string::npos) << said;
+  EXPECT_EQ(said.find("not scaled"), std::string::npos) << said;
+  std::filesystem::remove(path);
 }
 
 }  // namespace
