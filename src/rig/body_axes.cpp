@@ -17,14 +17,26 @@ glm::dvec3 findSuperior(const std::vector<SideCues>& cues, RigReport& report) {
   // The femur's mechanical axis is close to the body's long axis (within about 3°, Moreland et
   // al. 1987, JBJS 69-A:745); the hip bone's long axis leans with the ilium's flare and tilt, and
   // only the sum over both sides cancels the flare, so it is used only without a femur.
-  glm::dvec3 fromFemurs(0.0), fromHipBones(0.0);
+  // A femur cut short gives only its proximal shaft, the anatomical axis (5-9° off the mechanical
+  // one, and bowed forwards): after both hip bones, before one alone.
+  glm::dvec3 fromFemurs(0.0), fromHipBones(0.0), fromCutFemurs(0.0);
+  int hipBones = 0;
   for (const SideCues& c : cues) {
     if (c.femurSuperior) fromFemurs += *c.femurSuperior;
-    if (c.hipBoneSuperior) fromHipBones += *c.hipBoneSuperior;
+    if (c.hipBoneSuperior) fromHipBones += *c.hipBoneSuperior, ++hipBones;
+    if (c.cutFemurSuperior) fromCutFemurs += *c.cutFemurSuperior;
   }
   if (glm::length(fromFemurs) > 0.0) {
     report.say("Superior: along the femur from the knee to the femoral head.");
     return glm::normalize(fromFemurs);
+  }
+  if (hipBones >= 2 && glm::length(fromHipBones) > 0.0) {
+    report.say("Superior: along both hip bones from the acetabulum towards the iliac crest (no whole femur).");
+    return glm::normalize(fromHipBones);
+  }
+  if (glm::length(fromCutFemurs) > 0.0) {
+    report.say("Superior: along the shaft of the femur cut short, towards its head (no whole femur, one hip bone at most).");
+    return glm::normalize(fromCutFemurs);
   }
   if (glm::length(fromHipBones) > 0.0) {
     report.say("Superior: along the hip bone from the acetabulum towards the iliac crest (no femur).");

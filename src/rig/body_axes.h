@@ -16,11 +16,12 @@ namespace medius::rig {
 struct SideCues {
   std::string side;  // as given, or ""
   std::optional<glm::dvec3> hipCentre;
-  std::optional<glm::dvec3> femurSuperior;    // from the knee to the femoral head
-  std::optional<glm::dvec3> hipBoneSuperior;  // the hip bone's long axis, towards the iliac crest
-  std::optional<glm::dvec3> medial;           // towards the midline (femoral head side of the shaft, or socket floor)
-  std::optional<glm::dvec3> femurPosterior;   // where the condyles bulge behind the shaft
-  std::optional<glm::dvec3> socketOpening;    // the acetabulum's mouth (faces lateral, down and forward)
+  std::optional<glm::dvec3> femurSuperior;     // from the knee to the femoral head
+  std::optional<glm::dvec3> cutFemurSuperior;  // the shaft of a femur cut short, towards its head
+  std::optional<glm::dvec3> hipBoneSuperior;   // the hip bone's long axis, towards the iliac crest
+  std::optional<glm::dvec3> medial;            // towards the midline (femoral head side of the shaft, or socket floor)
+  std::optional<glm::dvec3> femurPosterior;    // where the condyles bulge behind the shaft
+  std::optional<glm::dvec3> socketOpening;     // the acetabulum's mouth (faces lateral, down and forward)
 };
 
 struct BodyAxes {

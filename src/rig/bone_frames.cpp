@@ -1,12 +1,15 @@
 #include "rig/bone_frames.h"
 
 #include "core/error.h"
+#include "core/number_text.h"
 #include "rig/body_axes.h"
 #include "rig/bone_geometry.h"
 #include "rig/femur_landmarks.h"
 #include "rig/pelvis_landmarks.h"
 #include "rig/sphere_fit.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <limits>
 
@@ -84,6 +87,11 @@ SideCues analyseSide(const SideParts& parts, SideFrames& frames, SideFindings& f
     found.femur = findFemurLandmarks(*parts.femur);
     if (found.femur) {
       report.say("Femoral head (" + where + ", " + parts.femur->name + "): " + sphereText(found.femur->head) + ".");
+      if (!found.femur->whole)
+        report.say("Femur (" + where + ", " + parts.femur->name + "): " + mm(found.femur->length) + " long, " +
+                   core::shortestText(std::round(found.femur->length / found.femur->head.radius * 10.0) / 10.0) +
+                   " times its head's radius (a whole femur: about 17-22): cut short, so it has no knee and no "
+                   "epicondyles; its axes come from its shaft and head, and the rotation it was captured in is not known.");
       if (found.femur->medialEpicondyle && found.femur->lateralEpicondyle)
         report.say("Epicondyles (" + where + "): medial " + point(*found.femur->medialEpicondyle) + ", lateral " +
                    point(*found.femur->lateralEpicondyle) + ", " +
@@ -129,6 +137,8 @@ SideCues analyseSide(const SideParts& parts, SideFrames& frames, SideFindings& f
       const glm::dvec3 knee = 0.5 * (*f.medialEpicondyle + *f.lateralEpicondyle);
       cues.femurSuperior = glm::normalize(f.head.centre - knee);
       frames.medialEpicondyle = f.medialEpicondyle, frames.lateralEpicondyle = f.lateralEpicondyle;
+    } else if (!f.whole) {
+      cues.cutFemurSuperior = f.towardsHead;
     } else {
       cues.femurSuperior = f.towardsHead;
     }
@@ -207,6 +217,41 @@ SkeletonFrames findSkeletonFrames(const SkeletonParts& parts, RigReport& report)
     report.say("ASIS (" + frames.side + "): " + point(spines.asis) + "; PSIS: " + point(spines.psis) + ".");
     (frames.side == "right" ? asisRight : asisLeft) = spines.asis;
     (frames.side == "right" ? psisRight : psisLeft) = spines.psis;
+  }
+
+  // ASIS and PSIS are the ilium's extreme points in the pelvis frame they define (ISB): found first
+  // along the body's axes from the other bones, then along the frame they give, until they stay
+  // put. So the pelvis frame does not depend on the pose the scan held the pelvis in against the
+  // bones the axes came from (its tilt against a femur, or the shaft of a femur cut short).
+  if (asisRight && asisLeft) {
+    constexpr int kMostRounds = 8;
+    constexpr double kSettled = 1e-4;  // metres: 0.1 mm (our choice)
+    int rounds = 0;
+    double moved = 0.0, firstMoved = 0.0;
+    const glm::dvec3 startAsisRight = *asisRight, startPsisRight = *psisRight, startAsisLeft = *asisLeft,
+                     startPsisLeft = *psisLeft;
+    do {
+      const glm::dvec3 z = glm::normalize(*asisRight - *asisLeft);
+      const glm::dvec3 x = glm::normalize(perpendicularPart(0.5 * (*asisRight + *asisLeft) - 0.5 * (*psisRight + *psisLeft), z));
+      const glm::dvec3 y = glm::cross(z, x);
+      moved = 0.0;
+      for (std::size_t i = 0; i < parts.sides.size(); ++i) {
+        SideFrames& frames = result.sides[i];
+        if (!parts.sides[i].hipBone) continue;
+        const IliacSpines spines = findIliacSpines(*parts.sides[i].hipBone, frames.hipJoint.centre, x, y);
+        if (frames.asis && frames.psis)
+          moved = std::max({moved, glm::distance(spines.asis, *frames.asis), glm::distance(spines.psis, *frames.psis)});
+        frames.asis = spines.asis, frames.psis = spines.psis;
+        (frames.side == "right" ? asisRight : asisLeft) = spines.asis;
+        (frames.side == "right" ? psisRight : psisLeft) = spines.psis;
+      }
+      ++rounds;
+    } while (moved > kSettled && rounds < kMostRounds);
+    firstMoved = std::max({glm::distance(startAsisRight, *asisRight), glm::distance(startPsisRight, *psisRight),
+                           glm::distance(startAsisLeft, *asisLeft), glm::distance(startPsisLeft, *psisLeft)});
+    report.say("ASIS and PSIS found again in the pelvis frame they define: " + std::to_string(rounds) + " round" +
+               (rounds == 1 ? "" : "s") + ", up to " + mm(firstMoved) + " from the first; ASIS (right) " + point(*asisRight) +
+               ", PSIS " + point(*psisRight) + "; ASIS (left) " + point(*asisLeft) + ", PSIS " + point(*psisLeft) + ".");
   }
 
   if (asisRight.has_value() != asisLeft.has_value()) {

@@ -17,6 +17,11 @@ namespace {
 constexpr double kEndFraction = 0.2;     // each end region: this part of the length
 constexpr double kHeadRadiusMin = 0.03;  // femoral head radius range, fractions of the length
 constexpr double kHeadRadiusMax = 0.08;
+// A whole femur is 17-22 head radii long (the proportions above). A bone shorter than this many of
+// its own head radii is a femur cut short; its head is then looked for up to a quarter of its length
+// (a proximal femur at least 4 head radii long: the head, neck and trochanters).
+constexpr double kWholeFemurHeadRadii = 14.0;
+constexpr double kCutFemurHeadRadiusMax = 0.25;
 constexpr double kDistalFraction = 0.15;      // condyles and epicondyles
 constexpr double kFlexionAgreement = 0.9397;  // cos 20°, our choice
 constexpr double kCapFraction = 0.003;        // an epicondyle's top: 1.3 mm of a 450 mm femur, about a CT voxel (our choice)
@@ -195,8 +200,11 @@ std::optional<FemurLandmarks> findFemurLandmarks(const anatomy::TriangleMesh& me
     proximalNormals.push_back(normals[i]);
     proximalAreas.push_back(areas[i]);
   }
-  const std::optional<Sphere> voted = voteForSphere(proximal, proximalNormals, proximalAreas, SphereSurface::Ball,
-                                                    kHeadRadiusMin * femur.length, kHeadRadiusMax * femur.length);
+  std::optional<Sphere> voted = voteForSphere(proximal, proximalNormals, proximalAreas, SphereSurface::Ball,
+                                              kHeadRadiusMin * femur.length, kHeadRadiusMax * femur.length);
+  if (!voted)
+    voted = voteForSphere(proximal, proximalNormals, proximalAreas, SphereSurface::Ball, kHeadRadiusMin * femur.length,
+                          kCutFemurHeadRadiusMax * femur.length);
   if (!voted) return std::nullopt;
   const std::optional<Sphere> head = refineSphereOnSurface(proximal, proximalNormals, *voted, SphereSurface::Ball);
   if (!head) return std::nullopt;
@@ -204,6 +212,8 @@ std::optional<FemurLandmarks> findFemurLandmarks(const anatomy::TriangleMesh& me
   const glm::dvec3 headOffset = perpendicularPart(femur.head.centre - femur.shaftPoint, axis);
   if (glm::length(headOffset) <= 0.0) return std::nullopt;
   femur.medial = glm::normalize(headOffset);
+  femur.whole = femur.length >= kWholeFemurHeadRadii * femur.head.radius;
+  if (!femur.whole) return femur;
 
   // The condyles bulge behind the shaft: the distal end's centroid lies posterior of its line.
   glm::dvec3 distalCentre(0.0);

@@ -1,7 +1,7 @@
 #pragma once
 // Landmarks found on a femur mesh alone, whatever its orientation: the shaft axis (principal axis
 // of the middle of the bone), the proximal end (the one whose head reaches farthest from the
-// shaft), the femoral head's sphere, and the epicondyles.
+// shaft), the femoral head's sphere, and the epicondyles (on a whole femur, not one cut short).
 #include "anatomy/triangle_mesh.h"
 #include "rig/bone_frames.h"
 
@@ -18,6 +18,9 @@ struct FemurLandmarks {
   glm::dvec3 medial{0.0};       // unit, across the shaft, towards the head
   glm::dvec3 posterior{0.0};    // unit, across the shaft: where the condyles bulge out of it
   Sphere head;                  // the femoral head's sphere (radius 0 when not found)
+  // False for a femur cut short (a pelvic CT or MRI ends in the thigh): its distal end is a cut, not
+  // a knee, so it has no posterior direction or epicondyles.
+  bool whole = true;
   std::optional<glm::dvec3> medialEpicondyle, lateralEpicondyle;
 };
 

@@ -199,7 +199,8 @@ TEST_F(RigInputTest, RecognisesBodyParts3DAndEnglishNames) {
 }
 
 // Names as people and other programs write them: Medius's own ids (what `medius rig` writes),
-// CamelCase, Z-Anatomy's ".r"/".l", Latin side words, words that say nothing about the structure.
+// CamelCase, Z-Anatomy's ".r"/".l", TotalSegmentator's, Latin side words, words that say nothing
+// about the structure.
 TEST_F(RigInputTest, RecognisesEnglishNamesWrittenInOtherWays) {
   const std::vector<std::pair<std::string, std::pair<std::string, std::string>>> named{
       {"gluteus_medius_r.stl", {"gluteus_medius", "right"}},
@@ -209,7 +210,8 @@ TEST_F(RigInputTest, RecognisesEnglishNamesWrittenInOtherWays) {
       {"Femur (left) 02.ply", {"femur", "left"}},
       {"os_coxae_sinistra_smooth.stl", {"hip_bone", "left"}},
       {"M. tensor fasciae latae, rt.obj", {"tensor_fasciae_latae", "right"}},
-      {"sacrum_decimated.stl", {"sacrum", "midline"}}};
+      {"sacrum_decimated.stl", {"sacrum", "midline"}},
+      {"hip_right.stl", {"hip_bone", "right"}}};  // TotalSegmentator's name for the hip bone
   for (const auto& [file, expected] : named) touch("set/" + file);
   const std::vector<std::string> notOne{"gluteus medius and minimus.stl", "gluteus_medius_origin.stl", "r.stl",
                                         "Left_right_femur.stl", "muscle_12.obj"};
@@ -225,7 +227,7 @@ TEST_F(RigInputTest, RecognisesEnglishNamesWrittenInOtherWays) {
   }
   for (const std::string& file : notOne)
     EXPECT_NE(notes.find("ignored: " + file + " (not a structure the rig knows)"), std::string::npos) << file << "\n" << notes;
-  EXPECT_NE(notes.find("recognised 8 files by English name"), std::string::npos) << notes;
+  EXPECT_NE(notes.find("recognised 9 files by English name"), std::string::npos) << notes;
 }
 
 TEST_F(RigInputTest, FolderErrors) {

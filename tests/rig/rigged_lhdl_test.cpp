@@ -14,8 +14,10 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <fstream>
+#include <set>
 
 #include <gtest/gtest.h>
 #include <glm/geometric.hpp>
@@ -125,6 +127,69 @@ TEST(RiggedLhdl, AFemurOutOfItsAcetabulumIsAnError) {
       }
   }
   std::filesystem::remove(path);
+}
+
+// The LHDL femur cut 220 mm below its head and capped, as a pelvic CT or MRI segmentation ends in
+// the thigh: the rig says the femur is cut short and finds no epicondyles on the cut (it took the
+// cut's corners for them before: 42 mm apart, and turned the axes 27°), and the pelvis frame from
+// ASIS and PSIS, found again in the frame they define, is the one the whole set gives.
+TEST(RiggedLhdl, AFemurCutShortHasNoKneeAndTheSamePelvisFrame) {
+  REQUIRE_REFERENCE("lhdl-hip-right");
+  const std::filesystem::path folder = std::filesystem::temp_directory_path() / "medius_rig_cut_femur";
+  std::filesystem::create_directories(folder);
+  {
+    const anatomy::TriangleMesh femur = lhdlMesh("femur");
+    // The input's superior axis is about +z (the LHDL frame); keep what lies within 220 mm of the top.
+    float top = -1e9f;
+    for (const glm::vec3& p : femur.positions) top = std::max(top, p.z);
+    const float cut = top - 220.0f;
+    std::vector<std::uint32_t> kept;
+    for (std::size_t t = 0; t + 2 < femur.indices.size(); t += 3) {
+      bool above = true;
+      for (int k = 0; k < 3; ++k) above = above && femur.positions[femur.indices[t + k]].z > cut;
+      if (above) kept.insert(kept.end(), {femur.indices[t], femur.indices[t + 1], femur.indices[t + 2]});
+    }
+    // The cut's rim (edges with no reverse) capped by a fan about its centre.
+    std::set<std::pair<std::uint32_t, std::uint32_t>> edges;
+    for (std::size_t t = 0; t < kept.size(); t += 3)
+      for (int k = 0; k < 3; ++k) edges.insert({kept[t + k], kept[t + (k + 1) % 3]});
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> rim;
+    glm::vec3 centre(0.0f);
+    for (const auto& [a, b] : edges)
+      if (!edges.count({b, a})) rim.push_back({a, b}), centre += femur.positions[a];
+    ASSERT_GT(rim.size(), 10u);
+    centre /= static_cast<float>(rim.size());
+    std::ofstream obj(folder / "femur_right.obj");
+    for (const glm::vec3& p : femur.positions) obj << "v " << p.x << " " << p.y << " " << p.z << "\n";
+    obj << "v " << centre.x << " " << centre.y << " " << centre.z << "\n";
+    for (std::size_t t = 0; t < kept.size(); t += 3)
+      obj << "f " << kept[t] + 1 << " " << kept[t + 1] + 1 << " " << kept[t + 2] + 1 << "\n";
+    for (const auto& [a, b] : rim) obj << "f " << b + 1 << " " << a + 1 << " " << femur.positions.size() + 1 << "\n";
+  }
+  std::ofstream manifest(folder / "rig.json");
+  manifest << "{\"format\": \"medius-rig\", \"version\": 1, \"units\": \"mm\", \"meshes\": [{\"file\": \"femur_right.obj\", "
+              "\"structure\": \"femur\", \"side\": \"right\"}";
+  for (const LhdlFile& file : lhdlFiles())
+    if (file.structure != "femur")
+      manifest << ", {\"file\": \"" << lhdlPath(file.file).string() << "\", \"structure\": \"" << file.structure
+               << "\", \"side\": \"" << file.side << "\"}";
+  manifest << "]}";
+  manifest.close();
+  const RiggedModel cut = rigModel(folder / "rig.json", RigOptions{});
+  bool said = false;
+  for (const std::string& line : cut.report.lines) said = said || line.find("cut short") != std::string::npos;
+  EXPECT_TRUE(said) << "the report says the femur is cut short";
+  for (const anatomy::Landmark& landmark : cut.model.landmarks)
+    EXPECT_EQ(landmark.id.find("epicondyle"), std::string::npos) << landmark.id << " found on a cut";
+  // The same pelvis frame as the whole set's: the input → model transforms agree.
+  for (const glm::dvec3 p : {glm::dvec3(150.0, 250.0, -430.0), glm::dvec3(300.0, 200.0, -300.0)}) {
+    const double apart = glm::distance(glm::dvec3(cut.inputToModel * glm::dvec4(p, 1.0)),
+                                       glm::dvec3(riggedLhdl().inputToModel * glm::dvec4(p, 1.0)));
+    std::printf("cut femur: a point %.2f mm from where the whole set puts it\n", apart * 1000.0);
+    EXPECT_LT(apart, 0.003);
+  }
+  EXPECT_EQ(cut.model.muscles.size(), 4u);
+  std::filesystem::remove_all(folder);
 }
 
 TEST(RiggedLhdl, EveryMuscleHasAttachmentsAndCompartmentsOfFibres) {

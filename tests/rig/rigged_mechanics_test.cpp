@@ -107,7 +107,7 @@ void checkMechanics(const anatomy::Model& model, const char* set, double maxAbdu
         for (const anatomy::Compartment& c : m.compartments)
           present = present || (m.id.rfind(muscle, 0) == 0 && c.id == compartment);
       if (!present) continue;
-      std::printf("%s | %s %s | %+.0f | %+.0f\n", set, muscle, compartment, arms.mean(0.0, muscle, compartment, kRotation) * 1e3,
+      std::printf("%s | %s %s | %+.1f | %+.1f\n", set, muscle, compartment, arms.mean(0.0, muscle, compartment, kRotation) * 1e3,
                   arms.mean(90.0, muscle, compartment, kRotation) * 1e3);
     }
   EXPECT_GT(abduction, 0.020);
