@@ -8,6 +8,7 @@
 #include "rig/joint_angles.h"
 #include "rig/neutral_pose.h"
 #include "rig/pelvis_landmarks.h"
+#include "rig/pelvis_pieces.h"
 #include "rig/rig_input.h"
 #include "rig/rig_meshes.h"
 #include "rig/rig_muscle.h"
@@ -94,7 +95,7 @@ std::string filesNamedIn(const std::string& message, const std::vector<RigMesh>&
 }
 
 // Decides each side's hip centre & the frames from the bones; fills in sides the input left open.
-SkeletonFrames findFrames(std::vector<RigMesh>& meshes, const RigInput& input, RigReport& report) {
+SkeletonFrames findFrames(std::vector<RigMesh>& meshes, const RigInput& input, const Vocabulary& vocabulary, RigReport& report) {
   SkeletonParts parts;
   parts.givenAxes = input.axes;
   std::vector<std::vector<RigMesh*>> members;  // the meshes behind parts.sides[i]
@@ -154,6 +155,8 @@ SkeletonFrames findFrames(std::vector<RigMesh>& meshes, const RigInput& input, R
     mesh.side = nearest->side;
     report.say(mesh.mesh.name + ": side not given; " + mesh.side + " (the nearer hip joint)");
   }
+  // Ids with the sides decided here ("hip_bone" -> "hip_bone_l").
+  for (RigMesh& mesh : meshes) mesh.mesh.name = vocabulary.modelId(*mesh.known, mesh.side);
   return frames;
 }
 
@@ -224,6 +227,7 @@ RiggedModel rigModel(const std::filesystem::path& source, const RigOptions& opti
   const RigInput input = readRigInput(source, vocabulary);
   for (const std::string& note : input.notes) report.say(note);
   std::vector<RigMesh> meshes = readRigMeshes(input, vocabulary, report);
+  splitWholePelvis(meshes, vocabulary, report);
   const std::filesystem::path builtInPath =
       options.builtInModel.empty() ? core::assetDirectory() / "hip" / "model.json" : options.builtInModel;
   const anatomy::Model builtIn = anatomy::loadModel(builtInPath);
@@ -231,7 +235,7 @@ RiggedModel rigModel(const std::filesystem::path& source, const RigOptions& opti
   // What the frames cannot find is about the whole set: the message names the input.
   const SkeletonFrames frames = [&] {
     try {
-      return findFrames(meshes, input, report);
+      return findFrames(meshes, input, vocabulary, report);
     } catch (const InputError& error) {
       const std::string message = error.what();
       if (message.rfind(source.string(), 0) == 0) throw;

@@ -192,6 +192,75 @@ TEST(RiggedLhdl, AFemurCutShortHasNoKneeAndTheSamePelvisFrame) {
   std::filesystem::remove_all(folder);
 }
 
+// The LHDL pelvis as one file (both hip bones and the sacrum, separate surfaces in one mesh, as
+// segmentations often export it) without a side: split into its pieces, the two with an acetabulum
+// hip bones and the rest the sacrum, it rigs as the separate files do. Joined into one connected
+// surface it cannot be split, and the spines found on it (48.7 mm apart against hip centres 185 mm
+// apart) stop the rig with a message naming the file.
+TEST(RiggedLhdl, AWholePelvisInOneFileIsSplitIntoItsBones) {
+  REQUIRE_REFERENCE("lhdl-hip-right");
+  const std::filesystem::path folder = std::filesystem::temp_directory_path() / "medius_rig_whole_pelvis";
+  std::filesystem::create_directories(folder);
+  anatomy::TriangleMesh pelvis;
+  for (const auto& [structure, side] :
+       {std::pair<std::string, std::string>{"hip_bone", "right"}, {"hip_bone", "left"}, {"sacrum", "midline"}}) {
+    const anatomy::TriangleMesh bone = lhdlMesh(structure, side);
+    const auto base = static_cast<std::uint32_t>(pelvis.positions.size());
+    pelvis.positions.insert(pelvis.positions.end(), bone.positions.begin(), bone.positions.end());
+    for (const std::uint32_t index : bone.indices) pelvis.indices.push_back(base + index);
+  }
+  const auto writeObj = [&](const anatomy::TriangleMesh& mesh, const std::vector<std::uint32_t>& extra) {
+    std::ofstream obj(folder / "pelvis.obj");
+    for (const glm::vec3& p : mesh.positions) obj << "v " << p.x << " " << p.y << " " << p.z << "\n";
+    std::vector<std::uint32_t> indices = mesh.indices;
+    indices.insert(indices.end(), extra.begin(), extra.end());
+    for (std::size_t t = 0; t + 2 < indices.size(); t += 3)
+      obj << "f " << indices[t] + 1 << " " << indices[t + 1] + 1 << " " << indices[t + 2] + 1 << "\n";
+  };
+  writeObj(pelvis, {});
+  {
+    std::ofstream manifest(folder / "rig.json");
+    manifest << "{\"format\": \"medius-rig\", \"version\": 1, \"units\": \"mm\", \"meshes\": [{\"file\": \"pelvis.obj\", "
+                "\"structure\": \"hip_bone\"}";
+    for (const LhdlFile& file : lhdlFiles())
+      if (file.structure != "hip_bone" && file.structure != "sacrum")
+        manifest << ", {\"file\": \"" << lhdlPath(file.file).string() << "\", \"structure\": \"" << file.structure
+                 << "\", \"side\": \"" << file.side << "\"}";
+    manifest << "]}";
+  }
+  const RiggedModel split = rigModel(folder / "rig.json", RigOptions{});
+  bool said = false;
+  for (const std::string& line : split.report.lines)
+    said = said || line.find("3 separate pieces: 2 hip bones") != std::string::npos;
+  EXPECT_TRUE(said) << "the report says how the pelvis was split";
+  for (const char* id : {"hip_bone_r", "hip_bone_l", "sacrum"}) EXPECT_NE(split.model.findStructure(id), nullptr) << id;
+  const glm::dvec3 p(150.0, 250.0, -430.0);
+  EXPECT_LT(glm::distance(glm::dvec3(split.inputToModel * glm::dvec4(p, 1.0)),
+                          glm::dvec3(riggedLhdl().inputToModel * glm::dvec4(p, 1.0))),
+            0.001);
+  for (const anatomy::Muscle& muscle : split.model.muscles)
+    if (muscle.id == "gluteus_maximus_r") {
+      bool onSacrum = muscle.origin.structure == "sacrum";
+      for (const anatomy::AttachmentRegion& region : muscle.additionalOrigins)
+        onSacrum = onSacrum || region.structure == "sacrum";
+      EXPECT_TRUE(onSacrum) << "gluteus maximus keeps its sacral origin";
+    }
+
+  // One connected surface: a triangle joining a vertex of each hip bone to the sacrum.
+  const std::size_t rightEnd = lhdlMesh("hip_bone", "right").positions.size();
+  const std::size_t leftEnd = rightEnd + lhdlMesh("hip_bone", "left").positions.size();
+  writeObj(pelvis, {0u, static_cast<std::uint32_t>(rightEnd), static_cast<std::uint32_t>(leftEnd)});
+  try {
+    (void)rigModel(folder / "rig.json", RigOptions{});
+    ADD_FAILURE() << "a whole pelvis in one connected surface was rigged as one hip bone";
+  } catch (const InputError& error) {
+    const std::string message = error.what();
+    EXPECT_NE(message.find("closer together than the two hip joint centres"), std::string::npos) << message;
+    EXPECT_NE(message.find("pelvis.obj"), std::string::npos) << message;
+  }
+  std::filesystem::remove_all(folder);
+}
+
 TEST(RiggedLhdl, EveryMuscleHasAttachmentsAndCompartmentsOfFibres) {
   REQUIRE_REFERENCE("lhdl-hip-right");
   for (const anatomy::Muscle& muscle : riggedLhdl().model.muscles) {
