@@ -20,6 +20,10 @@ namespace {
 // Vertices closer than this fraction of the bounding-box diagonal are one vertex: far below any
 // anatomical detail (1e-6 of a 0.5 m femur is 0.5 µm) and above float noise of exported meshes.
 constexpr double kWeldFraction = 1e-6;
+// A hole, not a missing side: a rim whose width (the largest distance between two of its points)
+// is under this part of the mesh's diagonal is capped (our choice: up to a 44 mm hole in a 220 mm
+// muscle; a missing face of a tetrahedron or side of a cube, 0.82 of the diagonal, stays open).
+constexpr double kHoleWidthFraction = 0.2;
 
 double diagonalOf(const anatomy::TriangleMesh& mesh) {
   const anatomy::Bounds bounds = anatomy::boundsOf(mesh);
@@ -109,6 +113,9 @@ std::string CleaningSummary::describe() const {
       << " unused vertices, turned " << flippedFaces << " faces to agree with their neighbours";
   if (turnedOutward) out << ", turned the mesh outward (it was inside out)";
   if (nonManifoldEdges > 0) out << ", left " << nonManifoldEdges << " non-manifold edges";
+  if (filledHoles > 0)
+    out << ", capped " << filledHoles << " small hole" << (filledHoles == 1 ? "" : "s") << " (the widest "
+        << std::lround(100.0 * widestFilledHole) << " % of the mesh's size)";
   out << (closed ? ", closed" : ", open (" + std::to_string(openEdges) + " edges of one face)");
   return out.str();
 }
@@ -213,6 +220,67 @@ CleaningSummary cleanMesh(anatomy::TriangleMesh& mesh, const std::string& source
     }
   }
 
+  // 4b. Small holes: each simple loop of open edges with a short rim is capped by a fan about its
+  // centre, each cap face running its rim edge opposite to the face it borders (so it keeps that
+  // part's winding and is turned with it below).
+  if (summary.openEdges > 0) {
+    std::unordered_map<std::uint32_t, std::uint32_t> next;  // open edge a -> b as its one face runs it
+    std::unordered_map<std::uint32_t, std::size_t> faceOf, outgoing;
+    for (const auto& [key, faces] : edges) {
+      if (faces.size() != 1) continue;
+      const std::size_t f = faces[0];
+      for (int k = 0; k < 3; ++k) {
+        const std::uint32_t a = indices[3 * f + k], b = indices[3 * f + (k + 1) % 3];
+        if (edgeKey(a, b) != key) continue;
+        next[a] = b, faceOf[a] = f, ++outgoing[a];
+      }
+    }
+    std::unordered_map<std::uint32_t, bool> visited;
+    for (const auto& [start, unused] : next) {
+      if (visited[start]) continue;
+      std::vector<std::uint32_t> loop;
+      bool simple = true;
+      for (std::uint32_t v = start;;) {
+        if (outgoing[v] != 1 || visited[v]) {
+          simple = simple && v == start && !loop.empty();
+          break;
+        }
+        visited[v] = true;
+        loop.push_back(v);
+        const auto found = next.find(v);
+        if (found == next.end()) {
+          simple = false;
+          break;
+        }
+        v = found->second;
+      }
+      if (!simple || loop.size() < 3) continue;
+      double width = 0.0;
+      glm::dvec3 middle(0.0);
+      for (std::size_t i = 0; i < loop.size(); ++i) {
+        middle += glm::dvec3(positions[loop[i]]);
+        for (std::size_t j = i + 1; j < loop.size(); ++j)
+          width = std::max(width, static_cast<double>(glm::distance(positions[loop[i]], positions[loop[j]])));
+      }
+      if (width > kHoleWidthFraction * diagonal) continue;
+      const auto centreIndex = static_cast<std::uint32_t>(positions.size());
+      positions.emplace_back(middle / static_cast<double>(loop.size()));
+      for (std::size_t i = 0; i < loop.size(); ++i) {
+        const std::uint32_t a = loop[i], b = loop[(i + 1) % loop.size()];
+        const std::size_t border = faceOf[a];
+        indices.insert(indices.end(), {b, a, centreIndex});
+        components[static_cast<std::size_t>(component[border])].push_back(indices.size() / 3 - 1);
+      }
+      ++summary.filledHoles;
+      summary.widestFilledHole = std::max(summary.widestFilledHole, width / diagonal);
+    }
+    if (summary.filledHoles > 0) {
+      bool stillOdd = false;
+      for (const auto& [key, faces] : edgeFaces(indices)) stillOdd = stillOdd || faces.size() % 2 == 1;
+      summary.closed = !stillOdd;
+    }
+  }
+
   // 5. Outward: each connected part whose volume is negative is inside out (a mirrored export).
   glm::dvec3 centre(0.0);
   for (const glm::vec3& p : positions) centre += glm::dvec3(p);
@@ -224,8 +292,8 @@ CleaningSummary cleanMesh(anatomy::TriangleMesh& mesh, const std::string& source
     turnedFaces += faces.size();
   }
   summary.turnedOutward = 2 * turnedFaces > faceCount;
-  std::vector<std::size_t> all(faceCount);
-  for (std::size_t f = 0; f < faceCount; ++f) all[f] = f;
+  std::vector<std::size_t> all(indices.size() / 3);
+  for (std::size_t f = 0; f < all.size(); ++f) all[f] = f;
   summary.volume = signedVolume(positions, indices, all, centre);
 
   mesh.positions = std::move(positions);

@@ -1,7 +1,8 @@
 #pragma once
 // Cleaning a real mesh before rigging, with what was done counted for the report: identical and
 // near-identical vertices welded, degenerate faces and unused vertices dropped, winding made
-// consistent and outward (a mirrored mesh comes inside out), and the unit guessed from the size.
+// consistent and outward (a mirrored mesh comes inside out), small holes capped, and the unit
+// guessed from the size.
 #include "anatomy/triangle_mesh.h"
 
 #include <cstddef>
@@ -16,7 +17,9 @@ struct CleaningSummary {
   std::size_t unusedVertices = 0;
   std::size_t flippedFaces = 0;      // faces turned to agree with their neighbours
   std::size_t nonManifoldEdges = 0;  // edges of three or more faces, left as they are (not crossed by the winding walk)
-  std::size_t openEdges = 0;         // edges of one face (a hole's rim)
+  std::size_t openEdges = 0;         // edges of one face (a hole's rim), before holes were filled
+  std::size_t filledHoles = 0;       // small holes capped (under a fifth of the mesh's diagonal across)
+  double widestFilledHole = 0.0;     // the widest capped hole, as a fraction of the mesh's diagonal
   bool turnedOutward = false;        // the mesh (or its larger part) was inside out (negative volume)
   bool closed = false;               // every edge shared by exactly two faces
   double volume = 0.0;               // signed volume after cleaning, in the mesh's units cubed

@@ -131,13 +131,14 @@ SkeletonFrames findFrames(std::vector<RigMesh>& meshes, const RigInput& input, c
         break;
     }
   }
+  // Axes the manifest gives are checked first: wrong ones would mislead everything found with them.
+  if (input.axes) checkGivenAxes(parts, input, *input.axes);
   SkeletonFrames frames;
   try {
     frames = findSkeletonFrames(parts, report);
   } catch (const InputError& error) {
     throw InputError(std::string(error.what()) + filesNamedIn(error.what(), meshes));
   }
-  if (input.axes) checkGivenAxes(parts, input, *input.axes);
   for (std::size_t i = 0; i < members.size() && i < frames.sides.size(); ++i)
     for (RigMesh* mesh : members[i])
       if (mesh->side.empty()) mesh->side = frames.sides[i].side;

@@ -8,7 +8,9 @@
 
 #include <glm/geometric.hpp>
 
+#include <cmath>
 #include <cstdio>
+#include <vector>
 
 namespace medius::rig {
 namespace {
@@ -112,6 +114,59 @@ TEST(MeshCleaning, CountsOpenAndNonManifoldEdges) {
   summary = cleanMesh(fin, "cube with a fin");
   EXPECT_EQ(summary.nonManifoldEdges, 1u);
   EXPECT_FALSE(summary.closed);
+}
+
+// A closed sphere of radius 1 (latitude-longitude, poles as single vertices), counter-clockwise
+// from outside.
+anatomy::TriangleMesh sphere(int rings, int segments) {
+  anatomy::TriangleMesh mesh;
+  mesh.name = "sphere";
+  mesh.positions.push_back({0.0f, 0.0f, 1.0f});
+  for (int r = 1; r < rings; ++r)
+    for (int s = 0; s < segments; ++s) {
+      const float theta = 3.14159265f * static_cast<float>(r) / static_cast<float>(rings);
+      const float phi = 6.28318531f * static_cast<float>(s) / static_cast<float>(segments);
+      mesh.positions.push_back({std::sin(theta) * std::cos(phi), std::sin(theta) * std::sin(phi), std::cos(theta)});
+    }
+  mesh.positions.push_back({0.0f, 0.0f, -1.0f});
+  const auto at = [&](int r, int s) { return static_cast<std::uint32_t>(1 + (r - 1) * segments + (s % segments)); };
+  const auto south = static_cast<std::uint32_t>(mesh.positions.size() - 1);
+  for (int s = 0; s < segments; ++s) {
+    mesh.indices.insert(mesh.indices.end(), {0u, at(1, s), at(1, s + 1)});
+    for (int r = 1; r + 1 < rings; ++r)
+      mesh.indices.insert(mesh.indices.end(),
+                          {at(r, s), at(r + 1, s), at(r + 1, s + 1), at(r, s), at(r + 1, s + 1), at(r, s + 1)});
+    mesh.indices.insert(mesh.indices.end(), {at(rings - 1, s), south, at(rings - 1, s + 1)});
+  }
+  return mesh;
+}
+
+// A small hole (the faces round one vertex gone, as a segmentation export leaves them) is capped
+// and the mesh counts as closed, its volume as before; a missing side (the open cube above, 0.82 of
+// its diagonal across) stays open.
+TEST(MeshCleaning, CapsASmallHole) {
+  anatomy::TriangleMesh whole = sphere(48, 96);
+  const double wholeVolume = cleanMesh(whole, "whole sphere").volume;
+  anatomy::TriangleMesh holed = sphere(48, 96);
+  const std::uint32_t gone = 1 + 23 * 96 + 7;  // a vertex near the equator
+  std::vector<std::uint32_t> kept;
+  for (std::size_t t = 0; t < holed.indices.size(); t += 3)
+    if (holed.indices[t] != gone && holed.indices[t + 1] != gone && holed.indices[t + 2] != gone)
+      kept.insert(kept.end(), {holed.indices[t], holed.indices[t + 1], holed.indices[t + 2]});
+  ASSERT_LT(kept.size(), holed.indices.size());
+  holed.indices = kept;
+  const CleaningSummary summary = cleanMesh(holed, "holed sphere");
+  EXPECT_TRUE(summary.closed) << summary.describe();
+  EXPECT_EQ(summary.filledHoles, 1u);
+  EXPECT_NE(summary.describe().find("capped 1 small hole"), std::string::npos) << summary.describe();
+  EXPECT_NEAR(summary.volume, wholeVolume, 0.002 * wholeVolume);
+  // Two holes, one of them made inside out with its part: each capped, the whole turned outward.
+  anatomy::TriangleMesh mirrored = holed;
+  for (glm::vec3& p : mirrored.positions) p.x = -p.x;
+  const CleaningSummary turned = cleanMesh(mirrored, "mirrored holed sphere");
+  EXPECT_TRUE(turned.closed);
+  EXPECT_TRUE(turned.turnedOutward);
+  EXPECT_NEAR(turned.volume, wholeVolume, 0.002 * wholeVolume);
 }
 
 TEST(MeshCleaning, NothingUsableLeftIsAnInputErrorNamingTheSource) {
