@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdint>
 #include <deque>
+#include <limits>
 #include <map>
 #include <sstream>
 #include <unordered_map>
@@ -20,9 +21,9 @@ namespace {
 // Vertices closer than this fraction of the bounding-box diagonal are one vertex: far below any
 // anatomical detail (1e-6 of a 0.5 m femur is 0.5 µm) and above float noise of exported meshes.
 constexpr double kWeldFraction = 1e-6;
-// A hole, not a missing side: a rim whose width (the largest distance between two of its points)
-// is under this part of the mesh's diagonal is capped (our choice: up to a 44 mm hole in a 220 mm
-// muscle; a missing face of a tetrahedron or side of a cube, 0.82 of the diagonal, stays open).
+// A hole, not a missing side: a rim whose box's diagonal is under this part of the mesh's is
+// capped (our choice: up to a 44 mm hole in a 220 mm muscle; a missing face of a tetrahedron, 1.0,
+// or side of a cube, 0.82, stays open).
 constexpr double kHoleWidthFraction = 0.2;
 
 double diagonalOf(const anatomy::TriangleMesh& mesh) {
@@ -255,13 +256,14 @@ CleaningSummary cleanMesh(anatomy::TriangleMesh& mesh, const std::string& source
         v = found->second;
       }
       if (!simple || loop.size() < 3) continue;
-      double width = 0.0;
-      glm::dvec3 middle(0.0);
-      for (std::size_t i = 0; i < loop.size(); ++i) {
-        middle += glm::dvec3(positions[loop[i]]);
-        for (std::size_t j = i + 1; j < loop.size(); ++j)
-          width = std::max(width, static_cast<double>(glm::distance(positions[loop[i]], positions[loop[j]])));
+      // Its width: the diagonal of the rim's box (linear in the rim's length, at most √3 times the
+      // largest distance between two of its points).
+      glm::dvec3 middle(0.0), low(std::numeric_limits<double>::max()), high(std::numeric_limits<double>::lowest());
+      for (const std::uint32_t v : loop) {
+        const glm::dvec3 p(positions[v]);
+        middle += p, low = glm::min(low, p), high = glm::max(high, p);
       }
+      const double width = glm::distance(low, high);
       if (width > kHoleWidthFraction * diagonal) continue;
       const auto centreIndex = static_cast<std::uint32_t>(positions.size());
       positions.emplace_back(middle / static_cast<double>(loop.size()));
