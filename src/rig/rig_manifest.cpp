@@ -102,7 +102,7 @@ InputMesh readMesh(const JsonFields& fields, const nlohmann::json& object, const
     mesh.side = "midline";
   } else if (mesh.side == "midline" || (mesh.side.empty() && structure->kind != "bone")) {
     // A bone's side may be left out: the anatomy tells which hip it forms (and a whole pelvis in
-    // one file is split into its bones, rig/pelvis_pieces.h); a muscle's may not.
+    // one file is split into its bones, rig/mesh_pieces.h); a muscle's may not.
     fields.fail("side", "the " + structure->name + " comes in a right and a left: say which");
   }
   if (object.contains("units")) mesh.metresPerUnit = metresPerUnitNamed(fields, "units");

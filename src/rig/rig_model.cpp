@@ -6,9 +6,9 @@
 #include "core/paths.h"
 #include "rig/bone_frames.h"
 #include "rig/joint_angles.h"
+#include "rig/mesh_pieces.h"
 #include "rig/neutral_pose.h"
 #include "rig/pelvis_landmarks.h"
-#include "rig/pelvis_pieces.h"
 #include "rig/rig_input.h"
 #include "rig/rig_meshes.h"
 #include "rig/rig_muscle.h"
@@ -228,7 +228,7 @@ RiggedModel rigModel(const std::filesystem::path& source, const RigOptions& opti
   const RigInput input = readRigInput(source, vocabulary);
   for (const std::string& note : input.notes) report.say(note);
   std::vector<RigMesh> meshes = readRigMeshes(input, vocabulary, report);
-  splitWholePelvis(meshes, vocabulary, report);
+  splitCombinedMeshes(meshes, vocabulary, report);
   const std::filesystem::path builtInPath =
       options.builtInModel.empty() ? core::assetDirectory() / "hip" / "model.json" : options.builtInModel;
   const anatomy::Model builtIn = anatomy::loadModel(builtInPath);

@@ -261,6 +261,53 @@ TEST(RiggedLhdl, AWholePelvisInOneFileIsSplitIntoItsBones) {
   std::filesystem::remove_all(folder);
 }
 
+// Both sides' gluteus medius in one file without a side (as BodyParts3D and atlas exports give a
+// paired muscle): the LHDL right medius and its mirror image across the midplane between the hip
+// centres. In a folder recognised by its names, the two pieces become a right and a left muscle,
+// each on its own hip bone.
+TEST(RiggedLhdl, APairedMuscleInOneFileIsSplitIntoItsSides) {
+  REQUIRE_REFERENCE("lhdl-hip-right");
+  const std::filesystem::path folder = std::filesystem::temp_directory_path() / "medius_rig_both_sides";
+  std::filesystem::remove_all(folder);
+  std::filesystem::create_directories(folder);
+  for (const LhdlFile& file : lhdlFiles()) {
+    if (file.structure != "hip_bone" && file.structure != "femur" && file.structure != "sacrum") continue;
+    std::string name = file.structure;
+    std::replace(name.begin(), name.end(), '_', ' ');
+    if (file.side != "midline") name += " " + file.side;
+    std::filesystem::create_symlink(lhdlPath(file.file), folder / (name + ".vtk"));
+  }
+  const anatomy::TriangleMesh right = lhdlMesh("gluteus_medius");
+  // The LHDL frame's x runs to the subject's left; its hip centres lie at x 143.6 and 328.8 mm.
+  const float midplane = 0.5f * (143.6f + 328.8f);
+  std::ofstream obj(folder / "gluteus medius.obj");
+  for (const glm::vec3& p : right.positions) obj << "v " << p.x << " " << p.y << " " << p.z << "\n";
+  for (const glm::vec3& p : right.positions) obj << "v " << 2.0f * midplane - p.x << " " << p.y << " " << p.z << "\n";
+  const std::size_t n = right.positions.size();
+  for (std::size_t t = 0; t + 2 < right.indices.size(); t += 3) {
+    obj << "f " << right.indices[t] + 1 << " " << right.indices[t + 1] + 1 << " " << right.indices[t + 2] + 1 << "\n";
+    obj << "f " << n + right.indices[t] + 1 << " " << n + right.indices[t + 2] + 1 << " " << n + right.indices[t + 1] + 1 << "\n";
+  }
+  obj.close();
+  RigOptions options;
+  options.complete = true;  // the left medius inserts on a femur the set lacks
+  const RiggedModel rigged = rigModel(folder, options);
+  bool said = false;
+  for (const std::string& line : rigged.report.lines)
+    said = said || line.find("two separate pieces of about one size") != std::string::npos;
+  EXPECT_TRUE(said) << "the report says the file held both sides";
+  for (const char* side : {"r", "l"}) {
+    const std::string id = std::string("gluteus_medius_") + side;
+    const anatomy::Muscle* found = nullptr;
+    for (const anatomy::Muscle& muscle : rigged.model.muscles)
+      if (muscle.id == id) found = &muscle;
+    ASSERT_NE(found, nullptr) << id;
+    EXPECT_EQ(found->origin.structure, std::string("hip_bone_") + side) << id;
+    EXPECT_FALSE(found->origin.vertices.empty()) << id;
+  }
+  std::filesystem::remove_all(folder);
+}
+
 TEST(RiggedLhdl, EveryMuscleHasAttachmentsAndCompartmentsOfFibres) {
   REQUIRE_REFERENCE("lhdl-hip-right");
   for (const anatomy::Muscle& muscle : riggedLhdl().model.muscles) {

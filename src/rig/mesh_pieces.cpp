@@ -1,4 +1,4 @@
-#include "rig/pelvis_pieces.h"
+#include "rig/mesh_pieces.h"
 
 #include "anatomy/mesh_normals.h"
 #include "rig/pelvis_landmarks.h"
@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <limits>
 #include <map>
 #include <numeric>
 #include <optional>
@@ -78,7 +79,71 @@ std::string mmText(double metres) {
   return text;
 }
 
-}  // namespace
+// The large pieces of a mesh (each at least kFragmentShare of its triangles), fragments joined to
+// the nearest, as triangle lists; fewer than two: the mesh is one piece.
+std::vector<std::vector<std::size_t>> largePieces(const anatomy::TriangleMesh& mesh) {
+  std::vector<std::vector<std::size_t>> all = pieces(mesh);
+  const double total = static_cast<double>(mesh.indices.size() / 3);
+  std::size_t large = 0;
+  while (large < all.size() && static_cast<double>(all[large].size()) >= kFragmentShare * total) ++large;
+  std::vector<glm::dvec3> centres;
+  for (std::size_t i = 0; i < large; ++i) centres.push_back(centroidOf(mesh, all[i]));
+  for (std::size_t f = large; f < all.size() && large > 0; ++f) {
+    const glm::dvec3 c = centroidOf(mesh, all[f]);
+    std::size_t nearest = 0;
+    for (std::size_t i = 1; i < large; ++i)
+      if (glm::distance(c, centres[i]) < glm::distance(c, centres[nearest])) nearest = i;
+    all[nearest].insert(all[nearest].end(), all[f].begin(), all[f].end());
+  }
+  all.resize(large);
+  return all;
+}
+
+RigMesh pieceOf(const RigMesh& whole, anatomy::TriangleMesh piece) {
+  RigMesh mesh;
+  mesh.known = whole.known;
+  mesh.files = whole.files;
+  mesh.metresPerUnit = whole.metresPerUnit;
+  mesh.closed = whole.closed;
+  mesh.volumeCubicMetres = volumeOf(piece);
+  mesh.mesh = std::move(piece);
+  return mesh;
+}
+
+// Two pieces of a paired structure: about the same size (volumes within 1.5 times: the Visible
+// Human's two gluteals differ by 4-5 %) and apart, the gap between them along the line through
+// their centres more than half their mean extent along it (left and right gluteus medius lie a
+// pelvis apart; a muscle broken in two by a segmentation lies end to end). Returns the second
+// side's mesh, the first stays in `mesh`.
+std::optional<RigMesh> splitBothSides(RigMesh& mesh, RigReport& report) {
+  const std::vector<std::vector<std::size_t>> large = largePieces(mesh.mesh);
+  if (large.size() != 2) return std::nullopt;
+  anatomy::TriangleMesh a = extract(mesh.mesh, large[0]), b = extract(mesh.mesh, large[1]);
+  const double va = volumeOf(a), vb = volumeOf(b);
+  if (!(std::min(va, vb) > 0.0) || std::max(va, vb) > 1.5 * std::min(va, vb)) return std::nullopt;
+  const glm::dvec3 ca = centroidOf(mesh.mesh, large[0]), cb = centroidOf(mesh.mesh, large[1]);
+  if (!(glm::distance(ca, cb) > 0.0)) return std::nullopt;
+  const glm::dvec3 along = glm::normalize(cb - ca);
+  const auto extent = [&](const anatomy::TriangleMesh& m) {
+    double low = std::numeric_limits<double>::max(), high = std::numeric_limits<double>::lowest();
+    for (const glm::vec3& p : m.positions) {
+      const double t = glm::dot(glm::dvec3(p) - ca, along);
+      low = std::min(low, t), high = std::max(high, t);
+    }
+    return std::pair{low, high};
+  };
+  const auto [lowA, highA] = extent(a);
+  const auto [lowB, highB] = extent(b);
+  const double gap = lowB - highA;
+  if (gap <= 0.25 * ((highA - lowA) + (highB - lowB))) return std::nullopt;
+  report.say(mesh.files.front().filename().string() + " (" + mesh.known->name + "): two separate pieces of about one size (" +
+             std::to_string(std::lround(va * 1e6)) + " and " + std::to_string(std::lround(vb * 1e6)) + " cm³), " + mmText(gap) +
+             " apart: one a side each, their sides from the anatomy.");
+  RigMesh second = pieceOf(mesh, std::move(b));
+  mesh.volumeCubicMetres = va;
+  mesh.mesh = std::move(a);
+  return second;
+}
 
 void splitWholePelvis(std::vector<RigMesh>& meshes, const Vocabulary& vocabulary, RigReport& report) {
   const KnownStructure* axialKnown = nullptr;
@@ -90,21 +155,9 @@ void splitWholePelvis(std::vector<RigMesh>& meshes, const Vocabulary& vocabulary
   std::vector<RigMesh> added;
   for (RigMesh& mesh : meshes) {
     if (mesh.known->role != StructureRole::PelvicBone || !mesh.side.empty()) continue;
-    std::vector<std::vector<std::size_t>> all = pieces(mesh.mesh);
-    const double total = static_cast<double>(mesh.mesh.indices.size() / 3);
-    std::size_t large = 0;
-    while (large < all.size() && static_cast<double>(all[large].size()) >= kFragmentShare * total) ++large;
+    std::vector<std::vector<std::size_t>> all = largePieces(mesh.mesh);
+    const std::size_t large = all.size();
     if (large < 2) continue;
-    // Fragments go with the nearest large piece.
-    std::vector<glm::dvec3> centres;
-    for (std::size_t i = 0; i < large; ++i) centres.push_back(centroidOf(mesh.mesh, all[i]));
-    for (std::size_t f = large; f < all.size(); ++f) {
-      const glm::dvec3 c = centroidOf(mesh.mesh, all[f]);
-      std::size_t nearest = 0;
-      for (std::size_t i = 1; i < large; ++i)
-        if (glm::distance(c, centres[i]) < glm::distance(c, centres[nearest])) nearest = i;
-      all[nearest].insert(all[nearest].end(), all[f].begin(), all[f].end());
-    }
     std::vector<anatomy::TriangleMesh> hips, axial;
     std::vector<double> socketRadii;
     std::vector<glm::dvec3> socketCentres;
@@ -175,20 +228,22 @@ void splitWholePelvis(std::vector<RigMesh>& meshes, const Vocabulary& vocabulary
       }
     }
     report.say(said + ".");
-    for (std::size_t i = 1; i < hips.size(); ++i) {
-      RigMesh other;
-      other.known = mesh.known;
-      other.files = mesh.files;
-      other.metresPerUnit = mesh.metresPerUnit;
-      other.closed = mesh.closed;
-      other.volumeCubicMetres = volumeOf(hips[i]);
-      other.mesh = std::move(hips[i]);
-      added.push_back(std::move(other));
-    }
+    for (std::size_t i = 1; i < hips.size(); ++i) added.push_back(pieceOf(mesh, std::move(hips[i])));
     mesh.volumeCubicMetres = volumeOf(hips.front());
     mesh.mesh = std::move(hips.front());
   }
   for (RigMesh& mesh : added) meshes.push_back(std::move(mesh));
+}
+
+}  // namespace
+
+void splitCombinedMeshes(std::vector<RigMesh>& meshes, const Vocabulary& vocabulary, RigReport& report) {
+  std::vector<RigMesh> pairs;
+  for (RigMesh& mesh : meshes)
+    if (mesh.known->sided && mesh.side.empty() && mesh.known->role != StructureRole::PelvicBone)
+      if (std::optional<RigMesh> second = splitBothSides(mesh, report)) pairs.push_back(std::move(*second));
+  for (RigMesh& mesh : pairs) meshes.push_back(std::move(mesh));
+  splitWholePelvis(meshes, vocabulary, report);
 }
 
 }  // namespace medius::rig
