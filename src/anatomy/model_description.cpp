@@ -7,6 +7,7 @@
 #include "anatomy/model_occlusion.h"
 #include "anatomy/model_units.h"
 #include "anatomy/occlusion_file.h"
+#include "anatomy/teaching_file.h"
 #include "anatomy/tendon_part.h"
 #include "core/error.h"
 
@@ -90,6 +91,8 @@ std::vector<ActionClaim> parseClaims(const JsonFields& action) {
   return claims;
 }
 
+}  // namespace
+
 Teaching parseTeaching(const JsonFields& fields) {
   Teaching teaching;
   teaching.summary = fields.optionalString("summary", "");
@@ -116,6 +119,8 @@ Teaching parseTeaching(const JsonFields& fields) {
   }
   return teaching;
 }
+
+namespace {
 
 double optionalNumber(const JsonFields& fields, const std::string& key) { return fields.has(key) ? fields.number(key) : 0.0; }
 

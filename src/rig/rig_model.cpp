@@ -1,6 +1,7 @@
 #include "rig/rig_model.h"
 
 #include "anatomy/mesh_normals.h"
+#include "anatomy/teaching_file.h"
 #include "core/error.h"
 #include "core/number_text.h"
 #include "core/paths.h"
@@ -232,6 +233,25 @@ RiggedModel rigModel(const std::filesystem::path& source, const RigOptions& opti
   const std::filesystem::path builtInPath =
       options.builtInModel.empty() ? core::assetDirectory() / "hip" / "model.json" : options.builtInModel;
   const anatomy::Model builtIn = anatomy::loadModel(builtInPath);
+  // Known structures the built-in model lacks (piriformis, iliacus, ...) take their card from the
+  // teaching text beside it, where it has one.
+  std::map<std::string, anatomy::Structure> cardsBeyond;
+  if (std::filesystem::exists(builtInPath.parent_path() / "teaching.json")) {
+    const std::map<std::string, anatomy::Teaching> cards = anatomy::loadTeachingFile(builtInPath.parent_path() / "teaching.json");
+    for (const KnownStructure& known : vocabulary.structures) {
+      const auto card = cards.find(known.id);
+      if (card == cards.end()) continue;
+      anatomy::Structure stand;
+      stand.id = known.id;
+      stand.teaching = card->second;
+      cardsBeyond.emplace(known.id, std::move(stand));
+    }
+  }
+  const auto counterpartOf = [&](const KnownStructure& known, const std::string& side) -> const anatomy::Structure* {
+    if (const anatomy::Structure* same = builtInCounterpart(builtIn, vocabulary, known, side)) return same;
+    const auto card = cardsBeyond.find(known.id);
+    return card == cardsBeyond.end() ? nullptr : &card->second;
+  };
 
   // What the frames cannot find is about the whole set: the message names the input.
   const SkeletonFrames frames = [&] {
@@ -362,7 +382,7 @@ RiggedModel rigModel(const std::filesystem::path& source, const RigOptions& opti
     structure.mesh = mesh.mesh;
     const glm::vec3 origin(segmentOrigin[structure.segment]);
     for (glm::vec3& p : structure.mesh.positions) p -= origin;
-    if (const anatomy::Structure* counterpart = builtInCounterpart(builtIn, vocabulary, *mesh.known, mesh.side)) {
+    if (const anatomy::Structure* counterpart = counterpartOf(*mesh.known, mesh.side)) {
       structure.colour = counterpart->colour;
       structure.teaching = counterpart->teaching;
     }
@@ -375,7 +395,7 @@ RiggedModel rigModel(const std::filesystem::path& source, const RigOptions& opti
   MuscleRigContext context{vocabulary, model, options.fibresPerMuscle};
   for (const RigMesh& mesh : meshes) {
     if (mesh.known->kind != "muscle") continue;
-    rigMuscle(mesh, context, builtInCounterpart(builtIn, vocabulary, *mesh.known, mesh.side), report);
+    rigMuscle(mesh, context, counterpartOf(*mesh.known, mesh.side), report);
   }
 
   // Landmarks found on the way, named by the vocabulary.

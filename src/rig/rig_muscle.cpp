@@ -94,7 +94,8 @@ void rigMuscle(const RigMesh& muscleMesh, MuscleRigContext& context, const anato
   muscle.id = id;
   muscle.structure = id;
   muscle.side = muscleMesh.side;
-  muscle.name = counterpart ? counterpart->displayName : vocabulary.displayName(*muscleMesh.known, muscleMesh.side);
+  muscle.name = counterpart && !counterpart->displayName.empty() ? counterpart->displayName
+                                                                 : vocabulary.displayName(*muscleMesh.known, muscleMesh.side);
   std::vector<glm::vec3> originPoints, insertionPoints;
   std::vector<std::string> attachedTo;
   std::string summary;

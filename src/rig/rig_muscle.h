@@ -18,7 +18,8 @@ struct MuscleRigContext {
 };
 
 // Adds the muscle's structure and its anatomy::Muscle to the model. `counterpart`: the built-in
-// structure of the same muscle (card and colour), or nullptr. The mesh is in the pelvis frame.
+// structure of the same muscle (card and colour), a stand-in with the teaching text's card for a
+// known muscle the built-in model lacks, or nullptr. The mesh is in the pelvis frame.
 // Throws InputError naming the file and the muscle when it touches no bone at all or is not closed.
 void rigMuscle(const RigMesh& muscle, MuscleRigContext& context, const anatomy::Structure* counterpart, RigReport& report);
 

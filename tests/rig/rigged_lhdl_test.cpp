@@ -308,6 +308,23 @@ TEST(RiggedLhdl, APairedMuscleInOneFileIsSplitIntoItsSides) {
   std::filesystem::remove_all(folder);
 }
 
+// Iliacus and psoas major are not in the built-in model: their cards come from the teaching text
+// (assets/hip/teaching.json), with the actions the card checks against the rigged model's moment
+// arms, and psoas keeps the rig's note that its origin is not in the set.
+TEST(RiggedLhdl, KnownMusclesTheBuiltInModelLacksHaveTheirCards) {
+  REQUIRE_REFERENCE("lhdl-hip-right");
+  const anatomy::Model& model = riggedLhdl().model;
+  for (const char* id : {"iliacus_r", "psoas_major_r"}) {
+    const anatomy::Structure* structure = model.findStructure(id);
+    ASSERT_NE(structure, nullptr) << id;
+    EXPECT_NE(structure->teaching.summary.find("iliopsoas"), std::string::npos) << id;
+    EXPECT_FALSE(structure->teaching.innervation.empty()) << id;
+    ASSERT_FALSE(structure->teaching.actions.empty()) << id;
+    EXPECT_EQ(structure->teaching.actions.front().claims.front().moment, "flexion") << id;
+  }
+  EXPECT_FALSE(model.findStructure("psoas_major_r")->teaching.notes.empty()) << "the rig's note on the missing origin stays";
+}
+
 TEST(RiggedLhdl, EveryMuscleHasAttachmentsAndCompartmentsOfFibres) {
   REQUIRE_REFERENCE("lhdl-hip-right");
   for (const anatomy::Muscle& muscle : riggedLhdl().model.muscles) {
