@@ -2,6 +2,8 @@
 
 #include "core/error.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 
 namespace medius::anatomy {
@@ -69,6 +71,20 @@ glm::vec3 JsonFields::vec3(const std::string& key) const {
     if (!std::isfinite(result[i])) fail(key, "expected finite numbers");
   }
   return result;
+}
+
+glm::vec3 JsonFields::colour(const std::string& key) const {
+  const std::string text = string(key);
+  const bool hex = text.size() == 7 && text[0] == '#' && std::all_of(text.begin() + 1, text.end(), [](char c) {
+                     return std::isxdigit(static_cast<unsigned char>(c)) != 0;
+                   });
+  if (!hex) fail(key, "'" + text + "' is not a colour written #rrggbb");
+  glm::vec3 linear;
+  for (int c = 0; c < 3; ++c) {
+    const float srgb = static_cast<float>(std::stoi(text.substr(1 + 2 * c, 2), nullptr, 16)) / 255.0f;
+    linear[c] = srgb <= 0.04045f ? srgb / 12.92f : std::pow((srgb + 0.055f) / 1.055f, 2.4f);  // the sRGB curve
+  }
+  return linear;
 }
 
 }  // namespace medius::anatomy

@@ -20,6 +20,8 @@ class JsonFields {
   std::string optionalString(const std::string& key, const std::string& fallback) const;
   double number(const std::string& key) const;
   glm::vec3 vec3(const std::string& key) const;
+  // "#rrggbb" (sRGB, as colour pickers and style sheets write it) as linear RGB.
+  glm::vec3 colour(const std::string& key) const;
   bool has(const std::string& key) const;
 
   [[noreturn]] void fail(const std::string& key, const std::string& what) const;

@@ -331,21 +331,6 @@ float lengthUnitOf(const JsonFields& root) {
   return *metres;
 }
 
-// "#rrggbb" (sRGB, as colour pickers and style sheets write it) to linear RGB.
-glm::vec3 parseColour(const JsonFields& fields, const std::string& key) {
-  const std::string text = fields.string(key);
-  const bool hex = text.size() == 7 && text[0] == '#' && std::all_of(text.begin() + 1, text.end(), [](char c) {
-                     return std::isxdigit(static_cast<unsigned char>(c)) != 0;
-                   });
-  if (!hex) fields.fail(key, "'" + text + "' is not a colour written #rrggbb");
-  glm::vec3 linear;
-  for (int c = 0; c < 3; ++c) {
-    const float srgb = static_cast<float>(std::stoi(text.substr(1 + 2 * c, 2), nullptr, 16)) / 255.0f;
-    linear[c] = srgb <= 0.04045f ? srgb / 12.92f : std::pow((srgb + 0.055f) / 1.055f, 2.4f);  // the sRGB curve
-  }
-  return linear;
-}
-
 }  // namespace
 
 Model loadModelDescription(const std::filesystem::path& path) {
@@ -393,7 +378,7 @@ Model loadModelDescription(const std::filesystem::path& path) {
     structure.segment = fields.string("segment");
     if (!segmentIds.count(structure.segment)) fields.fail("segment", "'" + structure.segment + "' is not a segment of the model");
     structure.side = fields.optionalString("side", "");
-    if (fields.has("colour")) structure.colour = parseColour(fields, "colour");
+    if (fields.has("colour")) structure.colour = fields.colour("colour");
     if (fields.has("part_of")) {
       // A part of a structure listed before it (a muscle's tendon): no mesh of its own, cut out
       // of the whole's at load (anatomy/tendon_part.h).

@@ -234,18 +234,20 @@ RiggedModel rigModel(const std::filesystem::path& source, const RigOptions& opti
       options.builtInModel.empty() ? core::assetDirectory() / "hip" / "model.json" : options.builtInModel;
   const anatomy::Model builtIn = anatomy::loadModel(builtInPath);
   // Known structures the built-in model lacks (piriformis, iliacus, ...) take their card from the
-  // teaching text beside it, where it has one.
+  // teaching text beside it, where it has one, and their colour from the vocabulary.
   std::map<std::string, anatomy::Structure> cardsBeyond;
-  if (std::filesystem::exists(builtInPath.parent_path() / "teaching.json")) {
-    const std::map<std::string, anatomy::Teaching> cards = anatomy::loadTeachingFile(builtInPath.parent_path() / "teaching.json");
-    for (const KnownStructure& known : vocabulary.structures) {
-      const auto card = cards.find(known.id);
-      if (card == cards.end()) continue;
-      anatomy::Structure stand;
-      stand.id = known.id;
-      stand.teaching = card->second;
-      cardsBeyond.emplace(known.id, std::move(stand));
-    }
+  const std::filesystem::path teachingPath = builtInPath.parent_path() / "teaching.json";
+  const std::map<std::string, anatomy::Teaching> cards = std::filesystem::exists(teachingPath)
+                                                             ? anatomy::loadTeachingFile(teachingPath)
+                                                             : std::map<std::string, anatomy::Teaching>{};
+  for (const KnownStructure& known : vocabulary.structures) {
+    const auto card = cards.find(known.id);
+    if (card == cards.end() && !known.colour) continue;
+    anatomy::Structure stand;
+    stand.id = known.id;
+    if (card != cards.end()) stand.teaching = card->second;
+    stand.colour = known.colour;
+    cardsBeyond.emplace(known.id, std::move(stand));
   }
   const auto counterpartOf = [&](const KnownStructure& known, const std::string& side) -> const anatomy::Structure* {
     if (const anatomy::Structure* same = builtInCounterpart(builtIn, vocabulary, known, side)) return same;

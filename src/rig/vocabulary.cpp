@@ -138,6 +138,7 @@ Vocabulary loadVocabulary(const std::filesystem::path& path) {
     s.names = stringList(entry, list[i], "names", true);
     s.fmaIds = stringList(entry, list[i], "fma", false);
     s.rigNote = entry.optionalString("rig_note", "");
+    if (entry.has("colour")) s.colour = entry.colour("colour");
     if (entry.has("compartments")) {
       const anatomy::JsonFields compartments = entry.object("compartments");
       s.compartmentAxis = compartments.string("across");

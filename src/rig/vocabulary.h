@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include <glm/vec3.hpp>
+
 namespace medius::rig {
 
 enum class StructureRole { None, PelvicBone, AxialBone, LimbBone, BallCartilage, SocketCartilage };
@@ -32,6 +34,7 @@ struct KnownStructure {
   std::string compartmentAxis;                // "anterior" or "superior": fibres are ordered across the origin along it
   std::vector<CompartmentPart> compartments;  // from the +axis end to the −axis end
   std::string rigNote;                        // what the card of a rigged structure adds about how it was rigged
+  std::optional<glm::vec3> colour;            // linear RGB, for a structure the built-in model lacks
 };
 
 // How the rig names a landmark it finds (ASIS, PSIS, hip centre, epicondyles).

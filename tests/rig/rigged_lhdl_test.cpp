@@ -310,7 +310,8 @@ TEST(RiggedLhdl, APairedMuscleInOneFileIsSplitIntoItsSides) {
 
 // Iliacus and psoas major are not in the built-in model: their cards come from the teaching text
 // (assets/hip/teaching.json), with the actions the card checks against the rigged model's moment
-// arms, and psoas keeps the rig's note that its origin is not in the set.
+// arms, their colours from the vocabulary, and psoas keeps the rig's note that its origin is not
+// in the set.
 TEST(RiggedLhdl, KnownMusclesTheBuiltInModelLacksHaveTheirCards) {
   REQUIRE_REFERENCE("lhdl-hip-right");
   const anatomy::Model& model = riggedLhdl().model;
@@ -321,7 +322,9 @@ TEST(RiggedLhdl, KnownMusclesTheBuiltInModelLacksHaveTheirCards) {
     EXPECT_FALSE(structure->teaching.innervation.empty()) << id;
     ASSERT_FALSE(structure->teaching.actions.empty()) << id;
     EXPECT_EQ(structure->teaching.actions.front().claims.front().moment, "flexion") << id;
+    EXPECT_TRUE(structure->colour.has_value()) << id << ": the vocabulary's colour, apart from the gluteals'";
   }
+  EXPECT_NE(*model.findStructure("iliacus_r")->colour, *model.findStructure("gluteus_medius_r")->colour);
   EXPECT_FALSE(model.findStructure("psoas_major_r")->teaching.notes.empty()) << "the rig's note on the missing origin stays";
 }
 
