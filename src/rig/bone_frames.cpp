@@ -9,6 +9,7 @@
 #include "rig/sphere_fit.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -171,6 +172,41 @@ glm::dmat4 toFrame(const glm::dvec3& origin, const glm::dvec3& x, const glm::dve
   return m;
 }
 
+// ASIS and PSIS are the ilium's extreme points in the pelvis frame they define (ISB): found first
+// along the body's axes from the other bones, then along the frame they give, until they stay put.
+// So the pelvis frame does not depend on the pose the scan held the pelvis in against the bones
+// the axes came from (its tilt against a femur, or the shaft of a femur cut short).
+void settleSpines(const SkeletonParts& parts, SkeletonFrames& result, glm::dvec3& asisRight, glm::dvec3& psisRight,
+                  glm::dvec3& asisLeft, glm::dvec3& psisLeft, RigReport& report) {
+  constexpr int kMostRounds = 8;
+  constexpr double kSettled = 1e-4;  // metres: 0.1 mm (our choice)
+  const std::array<glm::dvec3, 4> first{asisRight, psisRight, asisLeft, psisLeft};
+  int rounds = 0;
+  double moved = 0.0;
+  do {
+    const glm::dvec3 z = glm::normalize(asisRight - asisLeft);
+    const glm::dvec3 x = glm::normalize(perpendicularPart(0.5 * (asisRight + asisLeft) - 0.5 * (psisRight + psisLeft), z));
+    const glm::dvec3 y = glm::cross(z, x);
+    moved = 0.0;
+    for (std::size_t i = 0; i < parts.sides.size(); ++i) {
+      SideFrames& frames = result.sides[i];
+      if (!parts.sides[i].hipBone || !frames.asis || !frames.psis) continue;
+      const IliacSpines spines = findIliacSpines(*parts.sides[i].hipBone, frames.hipJoint.centre, x, y);
+      moved = std::max({moved, glm::distance(spines.asis, *frames.asis), glm::distance(spines.psis, *frames.psis)});
+      frames.asis = spines.asis, frames.psis = spines.psis;
+      (frames.side == "right" ? asisRight : asisLeft) = spines.asis;
+      (frames.side == "right" ? psisRight : psisLeft) = spines.psis;
+    }
+    ++rounds;
+  } while (moved > kSettled && rounds < kMostRounds);
+  const std::array<glm::dvec3, 4> settled{asisRight, psisRight, asisLeft, psisLeft};
+  double fromFirst = 0.0;
+  for (std::size_t k = 0; k < first.size(); ++k) fromFirst = std::max(fromFirst, glm::distance(first[k], settled[k]));
+  report.say("ASIS and PSIS found again in the pelvis frame they define: " + std::to_string(rounds) + " round" +
+             (rounds == 1 ? "" : "s") + ", up to " + mm(fromFirst) + " from the first; ASIS (right) " + point(asisRight) +
+             ", PSIS " + point(psisRight) + "; ASIS (left) " + point(asisLeft) + ", PSIS " + point(psisLeft) + ".");
+}
+
 }  // namespace
 
 SkeletonFrames findSkeletonFrames(const SkeletonParts& parts, RigReport& report) {
@@ -219,40 +255,7 @@ SkeletonFrames findSkeletonFrames(const SkeletonParts& parts, RigReport& report)
     (frames.side == "right" ? psisRight : psisLeft) = spines.psis;
   }
 
-  // ASIS and PSIS are the ilium's extreme points in the pelvis frame they define (ISB): found first
-  // along the body's axes from the other bones, then along the frame they give, until they stay
-  // put. So the pelvis frame does not depend on the pose the scan held the pelvis in against the
-  // bones the axes came from (its tilt against a femur, or the shaft of a femur cut short).
-  if (asisRight && asisLeft) {
-    constexpr int kMostRounds = 8;
-    constexpr double kSettled = 1e-4;  // metres: 0.1 mm (our choice)
-    int rounds = 0;
-    double moved = 0.0, firstMoved = 0.0;
-    const glm::dvec3 startAsisRight = *asisRight, startPsisRight = *psisRight, startAsisLeft = *asisLeft,
-                     startPsisLeft = *psisLeft;
-    do {
-      const glm::dvec3 z = glm::normalize(*asisRight - *asisLeft);
-      const glm::dvec3 x = glm::normalize(perpendicularPart(0.5 * (*asisRight + *asisLeft) - 0.5 * (*psisRight + *psisLeft), z));
-      const glm::dvec3 y = glm::cross(z, x);
-      moved = 0.0;
-      for (std::size_t i = 0; i < parts.sides.size(); ++i) {
-        SideFrames& frames = result.sides[i];
-        if (!parts.sides[i].hipBone) continue;
-        const IliacSpines spines = findIliacSpines(*parts.sides[i].hipBone, frames.hipJoint.centre, x, y);
-        if (frames.asis && frames.psis)
-          moved = std::max({moved, glm::distance(spines.asis, *frames.asis), glm::distance(spines.psis, *frames.psis)});
-        frames.asis = spines.asis, frames.psis = spines.psis;
-        (frames.side == "right" ? asisRight : asisLeft) = spines.asis;
-        (frames.side == "right" ? psisRight : psisLeft) = spines.psis;
-      }
-      ++rounds;
-    } while (moved > kSettled && rounds < kMostRounds);
-    firstMoved = std::max({glm::distance(startAsisRight, *asisRight), glm::distance(startPsisRight, *psisRight),
-                           glm::distance(startAsisLeft, *asisLeft), glm::distance(startPsisLeft, *psisLeft)});
-    report.say("ASIS and PSIS found again in the pelvis frame they define: " + std::to_string(rounds) + " round" +
-               (rounds == 1 ? "" : "s") + ", up to " + mm(firstMoved) + " from the first; ASIS (right) " + point(*asisRight) +
-               ", PSIS " + point(*psisRight) + "; ASIS (left) " + point(*asisLeft) + ", PSIS " + point(*psisLeft) + ".");
-  }
+  if (asisRight && asisLeft) settleSpines(parts, result, *asisRight, *psisRight, *asisLeft, *psisLeft, report);
 
   if (asisRight.has_value() != asisLeft.has_value()) {
     // One hip bone: its spines mirrored across the sagittal plane, through the sacrum or else
