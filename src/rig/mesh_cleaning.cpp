@@ -350,4 +350,31 @@ double detectMetresPerUnit(const std::vector<const anatomy::TriangleMesh*>& mesh
   return best->metres;
 }
 
+std::optional<double> ownMetresPerUnit(const anatomy::TriangleMesh& mesh, double setMetresPerUnit, std::string& why) {
+  // Every structure of a hip set, from a coccyx or a cartilage shell to a femur (typical adult
+  // sizes, Gray's Anatomy), measures 0.01 to 0.7 m across.
+  constexpr double kSmallest = 0.01, kLargest = 0.7;
+  const anatomy::Bounds bounds = anatomy::boundsOf(mesh);
+  if (bounds.empty) return std::nullopt;
+  const glm::vec3 size = bounds.max - bounds.min;
+  const double extent = std::max({size.x, size.y, size.z});
+  const auto plausible = [&](double metresPerUnit) {
+    return extent * metresPerUnit >= kSmallest && extent * metresPerUnit <= kLargest;
+  };
+  if (!(extent > 0.0) || plausible(setMetresPerUnit)) return std::nullopt;
+  const double middle = std::sqrt(kSmallest * kLargest);
+  std::optional<double> best;
+  for (const double unit : {0.001, 0.01, 1.0})
+    if (plausible(unit) && (!best || std::abs(std::log(extent * unit / middle)) < std::abs(std::log(extent * *best / middle))))
+      best = unit;
+  if (!best) return std::nullopt;
+  const auto name = [](double unit) { return unit == 0.001 ? "millimetres" : unit == 0.01 ? "centimetres" : "metres"; };
+  std::ostringstream out;
+  out << "measures " << extent << " units, which in " << name(setMetresPerUnit) << " (the set's unit) is "
+      << extent * setMetresPerUnit << " m, no size a structure of a hip has: read in " << name(*best) << " (" << extent * *best
+      << " m)";
+  why = out.str();
+  return best;
+}
+
 }  // namespace medius::rig

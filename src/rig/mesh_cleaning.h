@@ -6,6 +6,7 @@
 #include "anatomy/triangle_mesh.h"
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,5 +35,11 @@ CleaningSummary cleanMesh(anatomy::TriangleMesh& mesh, const std::string& source
 // muscle measures 0.05 to 0.6 m, so the largest extent tells millimetres (0.001), centimetres
 // (0.01) or metres (1). `why` receives a sentence for the report.
 double detectMetresPerUnit(const std::vector<const anatomy::TriangleMesh*>& meshes, std::string& why);
+
+// A mesh of the set in a unit of its own (an OpenSim .vtp in metres among STLs in millimetres):
+// when its extent in the set's unit is no size a structure of a hip has (0.01 to 0.7 m) and
+// another of millimetres, centimetres or metres gives it one, that unit (the one nearest the
+// middle of the range); otherwise nullopt. `why` receives a sentence for the report.
+std::optional<double> ownMetresPerUnit(const anatomy::TriangleMesh& mesh, double setMetresPerUnit, std::string& why);
 
 }  // namespace medius::rig

@@ -103,9 +103,16 @@ std::vector<RigMesh> readRigMeshes(const RigInput& input, const Vocabulary& voca
   std::vector<RigMesh> meshes;
   std::map<std::string, std::size_t> wholeOf;  // "hip_bone/right" -> index in meshes, for parts
   for (Loaded& item : loaded) {
-    const double metres = item.input->metresPerUnit ? *item.input->metresPerUnit
-                          : input.metresPerUnit     ? *input.metresPerUnit
-                                                    : detected;
+    double metres = item.input->metresPerUnit ? *item.input->metresPerUnit
+                    : input.metresPerUnit     ? *input.metresPerUnit
+                                              : detected;
+    if (!item.input->metresPerUnit && !input.metresPerUnit) {
+      std::string why;
+      if (const std::optional<double> own = ownMetresPerUnit(item.mesh, detected, why)) {
+        metres = *own;
+        report.say(item.input->file.filename().string() + ": " + why);
+      }
+    }
     for (glm::vec3& p : item.mesh.positions) p *= static_cast<float>(metres);
     const KnownStructure* known = vocabulary.find(item.input->structure);
     if (known == nullptr) throw InputError(label(*item.input) + ": the rig does not know this structure");

@@ -10,6 +10,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <optional>
 #include <vector>
 
 namespace medius::rig {
@@ -167,6 +168,17 @@ TEST(MeshCleaning, CapsASmallHole) {
   EXPECT_TRUE(turned.closed);
   EXPECT_TRUE(turned.turnedOutward);
   EXPECT_NEAR(turned.volume, wholeVolume, 0.002 * wholeVolume);
+}
+
+// A mesh in a unit of its own (a femur in metres among meshes in millimetres) is read in the unit
+// that gives it a size a structure of a hip has; one of a plausible size keeps the set's unit.
+TEST(MeshCleaning, AMeshInAUnitOfItsOwnIsReadInIt) {
+  std::string why;
+  EXPECT_EQ(ownMetresPerUnit(soupCube(0.45f), 0.001, why), std::optional<double>(1.0));  // 0.45 "mm": a femur in metres
+  EXPECT_NE(why.find("read in metres"), std::string::npos) << why;
+  EXPECT_EQ(ownMetresPerUnit(soupCube(450.0f), 1.0, why), std::optional<double>(0.001));  // 450 "m": millimetres
+  EXPECT_EQ(ownMetresPerUnit(soupCube(450.0f), 0.001, why), std::nullopt);                // 0.45 m: as the set
+  EXPECT_EQ(ownMetresPerUnit(soupCube(20.0f), 0.001, why), std::nullopt);                 // a 20 mm coccyx
 }
 
 TEST(MeshCleaning, NothingUsableLeftIsAnInputErrorNamingTheSource) {
