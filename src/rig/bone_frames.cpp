@@ -15,6 +15,7 @@
 #include <limits>
 
 #include <glm/geometric.hpp>
+#include <glm/trigonometric.hpp>
 
 namespace medius::rig {
 namespace {
@@ -263,9 +264,24 @@ SkeletonFrames findSkeletonFrames(const SkeletonParts& parts, RigReport& report)
     const SideParts* only = nullptr;
     for (std::size_t i = 0; i < parts.sides.size(); ++i)
       if (parts.sides[i].hipBone) only = &parts.sides[i];
-    glm::dvec3 midline(0.0);
+    glm::dvec3 midline(0.0), normal = axes.right;
+    std::string normalSaid;
     if (axialCentre) {
       midline = *axialCentre;
+      // The sacrum is symmetric about the midline: of its principal axes (its length, its width
+      // across the alae, its depth) the one nearest the body's right-left is the plane's normal,
+      // a better one than the body's axes from one hip bone (its socket and its flared blade).
+      std::vector<glm::dvec3> axialPoints;
+      for (const anatomy::TriangleMesh* bone : parts.axialBones)
+        for (const glm::vec3& q : bone->positions) axialPoints.emplace_back(q);
+      const PrincipalAxes own = principalAxes(axialPoints);
+      for (const glm::dvec3& axis : own.axis)
+        if (std::abs(glm::dot(axis, axes.right)) > std::abs(glm::dot(normal, axes.right)) || normal == axes.right) normal = axis;
+      if (glm::dot(normal, axes.right) < 0.0) normal = -normal;
+      char text[96];
+      std::snprintf(text, sizeof text, ", normal to their own right-left axis (%.0f° from the body's first estimate)",
+                    glm::degrees(std::acos(std::clamp(glm::dot(normal, axes.right), -1.0, 1.0))));
+      normalSaid = text;
     } else {
       const double towardsMidline = asisRight ? -1.0 : 1.0;
       double best = std::numeric_limits<double>::lowest();
@@ -275,12 +291,12 @@ SkeletonFrames findSkeletonFrames(const SkeletonParts& parts, RigReport& report)
       }
     }
     if (asisRight)
-      asisLeft = mirrored(*asisRight, midline, axes.right), psisLeft = mirrored(*psisRight, midline, axes.right);
+      asisLeft = mirrored(*asisRight, midline, normal), psisLeft = mirrored(*psisRight, midline, normal);
     else
-      asisRight = mirrored(*asisLeft, midline, axes.right), psisRight = mirrored(*psisLeft, midline, axes.right);
+      asisRight = mirrored(*asisLeft, midline, normal), psisRight = mirrored(*psisLeft, midline, normal);
     report.say(
         std::string("Pelvis frame: one hip bone only; the other side's ASIS and PSIS mirrored across the sagittal plane ") +
-        (axialCentre ? "through the axial bones." : "through the pubic symphysis."));
+        (axialCentre ? "through the axial bones" + normalSaid + "." : "through the pubic symphysis."));
   }
   if (asisRight && asisLeft) {
     // The ASIS lie farther apart than the hip joint centres in every adult pelvis (about 1.3-1.45
@@ -304,9 +320,12 @@ SkeletonFrames findSkeletonFrames(const SkeletonParts& parts, RigReport& report)
     const glm::dvec3 x = glm::normalize(perpendicularPart(origin - psisMid, z));
     const glm::dvec3 y = glm::cross(z, x);
     result.inputToPelvis = toFrame(origin, x, y, z);
+    char axesText[160];
+    std::snprintf(axesText, sizeof axesText, "anterior (%.4f, %.4f, %.4f), right (%.4f, %.4f, %.4f)", x.x, x.y, x.z, z.x, z.y,
+                  z.z);
     report.say("Pelvis frame (ISB, Wu et al. 2002): origin midway between the ASIS, which are " +
                mm(glm::distance(*asisRight, *asisLeft)) + " apart; the PSIS " + mm(glm::distance(*psisRight, *psisLeft)) +
-               " apart.");
+               " apart; its axes in the input frame: " + axesText + ".");
   } else {
     glm::dvec3 origin(0.0);
     for (const SideFrames& s : result.sides) origin += s.hipJoint.centre;
