@@ -12,6 +12,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <limits>
 
 #include <glm/geometric.hpp>
@@ -177,8 +178,9 @@ glm::dmat4 toFrame(const glm::dvec3& origin, const glm::dvec3& x, const glm::dve
 // along the body's axes from the other bones, then along the frame they give, until they stay put.
 // So the pelvis frame does not depend on the pose the scan held the pelvis in against the bones
 // the axes came from (its tilt against a femur, or the shaft of a femur cut short).
+// With one hip bone, `mirror` puts the other side's spines back after each round.
 void settleSpines(const SkeletonParts& parts, SkeletonFrames& result, glm::dvec3& asisRight, glm::dvec3& psisRight,
-                  glm::dvec3& asisLeft, glm::dvec3& psisLeft, RigReport& report) {
+                  glm::dvec3& asisLeft, glm::dvec3& psisLeft, RigReport& report, const std::function<void()>& mirror = {}) {
   constexpr int kMostRounds = 8;
   constexpr double kSettled = 1e-4;  // metres: 0.1 mm (our choice)
   const std::array<glm::dvec3, 4> first{asisRight, psisRight, asisLeft, psisLeft};
@@ -198,6 +200,7 @@ void settleSpines(const SkeletonParts& parts, SkeletonFrames& result, glm::dvec3
       (frames.side == "right" ? asisRight : asisLeft) = spines.asis;
       (frames.side == "right" ? psisRight : psisLeft) = spines.psis;
     }
+    if (mirror) mirror();
     ++rounds;
   } while (moved > kSettled && rounds < kMostRounds);
   const std::array<glm::dvec3, 4> settled{asisRight, psisRight, asisLeft, psisLeft};
@@ -290,30 +293,38 @@ SkeletonFrames findSkeletonFrames(const SkeletonParts& parts, RigReport& report)
         if (s > best) best = s, midline = glm::dvec3(q);
       }
     }
-    if (asisRight)
-      asisLeft = mirrored(*asisRight, midline, normal), psisLeft = mirrored(*psisRight, midline, normal);
-    else
-      asisRight = mirrored(*asisLeft, midline, normal), psisRight = mirrored(*psisLeft, midline, normal);
+    const bool rightIsReal = asisRight.has_value();
+    const auto mirror = [&] {
+      if (rightIsReal)
+        asisLeft = mirrored(*asisRight, midline, normal), psisLeft = mirrored(*psisRight, midline, normal);
+      else
+        asisRight = mirrored(*asisLeft, midline, normal), psisRight = mirrored(*psisLeft, midline, normal);
+    };
+    mirror();
     report.say(
         std::string("Pelvis frame: one hip bone only; the other side's ASIS and PSIS mirrored across the sagittal plane ") +
         (axialCentre ? "through the axial bones" + normalSaid + "." : "through the pubic symphysis."));
+    settleSpines(parts, result, *asisRight, *psisRight, *asisLeft, *psisLeft, report, mirror);
   }
   if (asisRight && asisLeft) {
-    // The ASIS lie farther apart than the hip joint centres in every adult pelvis (about 1.3-1.45
-    // times: LHDL 240 against 185 mm, the Visible Human 247 against 177). Closer together, the
-    // spines were found on something that is not one hip bone each.
+    // The ASIS lie 1.3-1.45 times as far apart as the hip joint centres in an adult pelvis (LHDL
+    // 240 against 185 mm, the Visible Human 247 against 177). Closer than the hip centres, or more
+    // than twice as far, the spines were found on something that is not one hip bone each.
     std::vector<glm::dvec3> hipCentres;
     for (const SideFrames& side : result.sides)
       if (side.hipJoint.radius > 0.0) hipCentres.push_back(side.hipJoint.centre);
     std::string hipBones;
     for (const SideParts& side : parts.sides)
       if (side.hipBone) hipBones += (hipBones.empty() ? "" : " and ") + side.hipBone->name;
-    if (hipCentres.size() == 2 && glm::distance(*asisRight, *asisLeft) < glm::distance(hipCentres[0], hipCentres[1]))
-      throw InputError("the ASIS found on " + hipBones + " lie " + mm(glm::distance(*asisRight, *asisLeft)) +
-                       " apart, closer together than the two hip joint centres (" +
-                       mm(glm::distance(hipCentres[0], hipCentres[1])) +
-                       "): a hip bone mesh holds more than one hip bone (a whole pelvis as one connected surface: give "
-                       "each hip bone its own file), or the meshes are not in one frame");
+    if (hipCentres.size() == 2) {
+      const double spines = glm::distance(*asisRight, *asisLeft), joints = glm::distance(hipCentres[0], hipCentres[1]);
+      if (spines < joints || spines > 2.0 * joints)
+        throw InputError("the ASIS found on " + hipBones + " lie " + mm(spines) + " apart against hip joint centres " +
+                         mm(joints) +
+                         " apart, which no adult pelvis has (1.3-1.45 times as far): a hip bone mesh holds more than one "
+                         "hip bone (a whole pelvis as one connected surface: give each hip bone its own file), or the "
+                         "meshes are not in one frame");
+    }
     const glm::dvec3 origin = 0.5 * (*asisRight + *asisLeft);
     const glm::dvec3 z = glm::normalize(*asisRight - *asisLeft);
     const glm::dvec3 psisMid = 0.5 * (*psisRight + *psisLeft);

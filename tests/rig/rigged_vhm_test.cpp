@@ -59,8 +59,9 @@ TEST(RiggedVhm, CompletedFemursSeatedOnTheCartilageAndSaidSo) {
 
 // The left side alone (one hip bone, the sacrum and coccyx): the right spines are the left ones
 // mirrored across the midline, the plane through the axial bones normal to their own right-left
-// axis. Its pelvis frame against the whole set's: the right axes 2.9° apart, the anterior 13.5°
-// (24° and 29° when the plane's normal was the body's first estimate from the one hip bone).
+// axis, and settled with them in the frame they define. Its pelvis frame against the whole set's:
+// 3.1° (anterior) and 2.9° (right) apart; 29° and 24° when the plane's normal was the body's first
+// estimate from the one hip bone, 13.5° and 2.9° with the sacrum's normal but no settling.
 TEST(RiggedVhm, OneHipBoneMirroredAcrossTheSacrumGivesNearlyTheWholeSetsFrame) {
   REQUIRE_REFERENCE("visible-human-male");
   nlohmann::json manifest = nlohmann::json::parse(std::ifstream(writeVhmManifest()));
@@ -77,7 +78,7 @@ TEST(RiggedVhm, OneHipBoneMirroredAcrossTheSacrumGivesNearlyTheWholeSetsFrame) {
   const double anterior = glm::degrees(std::acos(glm::dot(axis(leftOnly.inputToModel, 0), axis(riggedVhm().inputToModel, 0))));
   const double right = glm::degrees(std::acos(glm::dot(axis(leftOnly.inputToModel, 2), axis(riggedVhm().inputToModel, 2))));
   std::printf("left side alone: pelvis axes %.1f° (anterior) and %.1f° (right) from the whole set's\n", anterior, right);
-  EXPECT_LT(anterior, 16.0);
+  EXPECT_LT(anterior, 6.0);
   EXPECT_LT(right, 5.0);
   std::filesystem::remove(path);
 }
