@@ -1,8 +1,8 @@
 // The VTK readers through importMeshes: legacy (ASCII, binary, strips, the VTK 9 layout) and XML
 // PolyData (ascii, inline binary, zlib-compressed, appended raw and base64), and damaged files,
 // each of which must give an InputError naming the file. The files are small ones written for
-// these tests (tests/data/vtk_*, vtp_*, invalid_vtp_*: a unit cube of 6 quads); the damaged
-// legacy files and the cut appended file are written by the test itself.
+// these tests (a unit cube of 6 quads): the legacy cubes in the 3.0 and 9 layouts and every
+// damaged file are written by the test itself, the others are in tests/data (vtk_*, vtp_*).
 #include "anatomy/mesh_import.h"
 #include "anatomy/vtk_legacy.h"
 #include "anatomy/vtk_xml.h"
@@ -14,8 +14,11 @@
 
 #include <glm/geometric.hpp>
 
+#include <cstdint>
+#include <cstring>
 #include <fstream>
 #include <iterator>
+#include <map>
 
 namespace medius::anatomy {
 namespace {
@@ -23,6 +26,78 @@ namespace {
 const std::filesystem::path kData = MEDIUS_TEST_DATA;
 
 using test::importError;
+
+// The unit cube of the legacy files: 8 corners, 6 outward quads.
+constexpr float kCubeCorners[8][3] = {{0, 0, 0}, {1, 0, 0}, {1, 1, 0}, {0, 1, 0}, {0, 0, 1}, {1, 0, 1}, {1, 1, 1}, {0, 1, 1}};
+constexpr int kCubeQuads[6][4] = {{0, 3, 2, 1}, {4, 5, 6, 7}, {0, 1, 5, 4}, {2, 3, 7, 6}, {1, 2, 6, 5}, {0, 4, 7, 3}};
+
+// Legacy VTK binary data is big-endian.
+template <typename T>
+void appendBigEndian(std::string& bytes, T value) {
+  char raw[sizeof(T)];
+  std::memcpy(raw, &value, sizeof(T));
+  for (std::size_t i = 0; i < sizeof(T); ++i) bytes += raw[sizeof(T) - 1 - i];
+}
+
+std::string cubeAsciiPoints() {
+  std::string text;
+  for (const auto& p : kCubeCorners)
+    text += std::to_string(static_cast<int>(p[0])) + " " + std::to_string(static_cast<int>(p[1])) + " " +
+            std::to_string(static_cast<int>(p[2])) + "\n";
+  return text;
+}
+
+// The legacy cube files, written by the test: the VTK 3.0 layout (cells as counts and indices)
+// and the VTK 9 layout (version 5.1: offsets and connectivity), ASCII and binary.
+std::map<std::string, std::string> legacyCubeFiles() {
+  std::map<std::string, std::string> files;
+  std::string ascii = "# vtk DataFile Version 3.0\nunit cube, ascii\nASCII\nDATASET POLYDATA\nPOINTS 8 float\n" +
+                      cubeAsciiPoints() + "POLYGONS 6 30\n";
+  for (const auto& q : kCubeQuads)
+    ascii +=
+        "4 " + std::to_string(q[0]) + " " + std::to_string(q[1]) + " " + std::to_string(q[2]) + " " + std::to_string(q[3]) + "\n";
+  ascii += "POINT_DATA 8\nSCALARS s float 1\nLOOKUP_TABLE default\n0 0 0 0 0 0 0 0\n";
+  files["vtk_cube_ascii.vtk"] = ascii;
+
+  std::string ascii51 = "# vtk DataFile Version 5.1\nunit cube, VTK 9 layout\nASCII\nDATASET POLYDATA\nPOINTS 8 float\n" +
+                        cubeAsciiPoints() + "POLYGONS 7 24\nOFFSETS vtktypeint64\n0 4 8 12 16 20 24\nCONNECTIVITY vtktypeint64\n";
+  for (const auto& q : kCubeQuads)
+    ascii51 += std::to_string(q[0]) + " " + std::to_string(q[1]) + " " + std::to_string(q[2]) + " " + std::to_string(q[3]) + "\n";
+  files["vtk_cube_v51_ascii.vtk"] = ascii51;
+
+  std::string binary = "# vtk DataFile Version 3.0\nunit cube, binary\nBINARY\nDATASET POLYDATA\nPOINTS 8 double\n";
+  for (const auto& p : kCubeCorners)
+    for (const float c : p) appendBigEndian(binary, static_cast<double>(c));
+  binary += "\nPOLYGONS 6 30\n";
+  for (const auto& q : kCubeQuads) {
+    appendBigEndian(binary, std::int32_t{4});
+    for (const int i : q) appendBigEndian(binary, static_cast<std::int32_t>(i));
+  }
+  files["vtk_cube_binary.vtk"] = binary + "\n";
+
+  std::string binary51 = "# vtk DataFile Version 5.1\nunit cube, VTK 9 layout\nBINARY\nDATASET POLYDATA\nPOINTS 8 float\n";
+  for (const auto& p : kCubeCorners)
+    for (const float c : p) appendBigEndian(binary51, c);
+  binary51 += "\nPOLYGONS 7 24\nOFFSETS vtktypeint64\n";
+  for (std::int64_t offset = 0; offset <= 24; offset += 4) appendBigEndian(binary51, offset);
+  binary51 += "\nCONNECTIVITY vtktypeint32\n";
+  for (const auto& q : kCubeQuads)
+    for (const int i : q) appendBigEndian(binary51, static_cast<std::int32_t>(i));
+  files["vtk_cube_v51_binary.vtk"] = binary51 + "\n";
+  return files;
+}
+
+// A test file by name: the legacy cubes written once into a folder of the test run's own, the
+// others from tests/data.
+std::filesystem::path dataFile(const std::string& name) {
+  static const test::TempDir written;
+  static const std::map<std::string, std::string> cubes = [] {
+    std::map<std::string, std::string> files = legacyCubeFiles();
+    for (const auto& [file, bytes] : files) std::ofstream(written / file, std::ios::binary) << bytes;
+    return files;
+  }();
+  return cubes.count(name) ? written / name : kData / name;
+}
 
 // Signed volume of a closed mesh: positive when its triangles wind counter-clockwise seen from outside.
 double signedVolume(const TriangleMesh& mesh) {
@@ -37,7 +112,7 @@ double signedVolume(const TriangleMesh& mesh) {
 
 void expectUnitCube(const std::string& file) {
   SCOPED_TRACE(file);
-  const std::vector<TriangleMesh> meshes = importMeshes(kData / file);
+  const std::vector<TriangleMesh> meshes = importMeshes(dataFile(file));
   ASSERT_EQ(meshes.size(), 1u);
   const TriangleMesh& mesh = meshes[0];
   EXPECT_EQ(mesh.name, std::filesystem::path(file).stem().string());
@@ -63,11 +138,11 @@ TEST(MeshImportVtk, ReadsVtpInEveryEncoding) {
 }
 
 TEST(MeshImportVtk, RecognisesBothFormatsBySignature) {
-  EXPECT_TRUE(isLegacyVtkFile(kData / "vtk_cube_binary.vtk"));
+  EXPECT_TRUE(isLegacyVtkFile(dataFile("vtk_cube_binary.vtk")));
   EXPECT_FALSE(isLegacyVtkFile(kData / "vtp_cube_ascii.vtp"));
   EXPECT_TRUE(isVtkXmlFile(kData / "vtp_cube_ascii.vtp"));
   EXPECT_TRUE(isVtkXmlFile(kData / "vtp_strip_ascii.vtp"));  // no <?xml?> line
-  EXPECT_FALSE(isVtkXmlFile(kData / "vtk_cube_ascii.vtk"));
+  EXPECT_FALSE(isVtkXmlFile(dataFile("vtk_cube_ascii.vtk")));
   EXPECT_FALSE(isVtkXmlFile(kData / "cube.obj"));
 }
 
@@ -108,7 +183,7 @@ struct Damaged {
 
 std::string damagedBytes(const Damaged& c) {
   if (c.text != nullptr) return c.text;
-  std::string bytes = fileBytes(kData / c.prefixOf);
+  std::string bytes = fileBytes(dataFile(c.prefixOf));
   if (c.from == nullptr) return bytes.substr(0, c.bytes);
   const std::size_t at = bytes.find(c.from);
   EXPECT_NE(at, std::string::npos) << c.prefixOf << " has no '" << c.from << "'";
@@ -136,7 +211,7 @@ TEST(MeshImportVtk, DamagedFilesGiveAnInputErrorNamingTheFile) {
       {"invalid_vtp_index.vtp", "point index 8 out of range", nullptr, "vtp_cube_ascii.vtp", 0, "0 3 2 1 4", "0 3 2 8 4"},
       {"invalid_vtp_unstructured.vtp", "UnstructuredGrid, not PolyData", nullptr, "vtp_cube_ascii.vtp", 0, "type=\"PolyData\"",
        "type=\"UnstructuredGrid\""},
-      {"invalid_vtp_zlib.vtp", "zlib block 0 is damaged"},
+      {"invalid_vtp_zlib.vtp", "zlib block 0 is damaged", nullptr, "vtp_cube_zlib.vtp", 0, "eJxjYEAGDfao", "eJxjYEBGDfao"},
       {"invalid_vtp_base64.vtp", "not base64", nullptr, "vtp_cube_binary.vtp", 0, "wAAAAA", "wAAAA*"},
       {"invalid_vtp_appended_truncated.vtp", "", nullptr, "vtp_cube_appended_raw.vtp", 125},  // cut inside <Piece>
   };
@@ -158,7 +233,7 @@ TEST(MeshImportVtk, EveryTruncationIsRefusedCleanly) {
   const std::filesystem::path out = std::filesystem::temp_directory_path() / "medius_vtk_truncation";
   std::filesystem::create_directories(out);
   for (const char* file : {"vtk_cube_binary.vtk", "vtk_cube_v51_binary.vtk", "vtp_cube_zlib.vtp", "vtp_cube_appended_raw.vtp"}) {
-    const std::string bytes = fileBytes(kData / file);
+    const std::string bytes = fileBytes(dataFile(file));
     const std::filesystem::path cut = out / (std::string("cut") + std::filesystem::path(file).extension().string());
     int refused = 0;
     for (std::size_t n = 40; n < bytes.size(); n += 3) {  // from 40: every cut keeps its signature
