@@ -54,18 +54,9 @@ TEST(RiggedLhdl, StructuresJointAndLandmarks) {
 TEST(RiggedLhdl, AFemurFittedToOneHipIsScaledByItsAcetabulum) {
   REQUIRE_REFERENCE("lhdl-hip-right");
   const std::filesystem::path path = std::filesystem::temp_directory_path() / "medius_rig_one_hip.json";
-  {
-    std::ofstream manifest(path);
-    manifest << "{\"format\": \"medius-rig\", \"version\": 1, \"meshes\": [";
-    bool first = true;
-    for (const LhdlFile& file : lhdlFiles()) {
-      if (file.structure != "gluteus_medius" && !(file.structure == "hip_bone" && file.side == "right")) continue;
-      manifest << (first ? "" : ",") << "{\"file\": \"" << lhdlPath(file.file).string() << "\", \"structure\": \""
-               << file.structure << "\", \"side\": \"" << file.side << "\"}";
-      first = false;
-    }
-    manifest << "]}";
-  }
+  writeLhdlSubsetManifest(path, [](const LhdlFile& file) {
+    return file.structure == "gluteus_medius" || (file.structure == "hip_bone" && file.side == "right");
+  });
   RigOptions options;
   options.complete = true;
   const RiggedModel rigged = rigModel(path, options);
@@ -93,24 +84,17 @@ TEST(RiggedLhdl, AFemurFittedToOneHipIsScaledByItsAcetabulum) {
 TEST(RiggedLhdl, AFemurOutOfItsAcetabulumIsAnError) {
   REQUIRE_REFERENCE("lhdl-hip-right");
   const std::filesystem::path path = std::filesystem::temp_directory_path() / "medius_rig_femur_moved.json";
-  {
-    std::ofstream manifest(path);
-    manifest << "{\"format\": \"medius-rig\", \"version\": 1, \"units\": \"mm\", \"meshes\": [";
-    bool first = true;
-    for (const LhdlFile& file : lhdlFiles()) {
-      if (file.structure != "gluteus_medius" && file.structure != "femur" &&
-          !(file.structure == "hip_bone" && file.side == "right"))
-        continue;
-      manifest << (first ? "" : ",") << "{\"file\": \"" << lhdlPath(file.file).string() << "\", \"structure\": \""
-               << file.structure << "\", \"side\": \"" << file.side << "\""
-               << (file.structure == "femur"
-                       ? ", \"transform\": {\"rotation\": [[1, 0, 0], [0, 1, 0], [0, 0, 1]], \"translation\": [0, 0, 60]}"
-                       : "")
-               << "}";
-      first = false;
-    }
-    manifest << "]}";
-  }
+  writeLhdlSubsetManifest(
+      path,
+      [](const LhdlFile& file) {
+        return file.structure == "gluteus_medius" || file.structure == "femur" ||
+               (file.structure == "hip_bone" && file.side == "right");
+      },
+      [](const LhdlFile& file) -> std::string {
+        return file.structure == "femur"
+                   ? ", \"transform\": {\"rotation\": [[1, 0, 0], [0, 1, 0], [0, 0, 1]], \"translation\": [0, 0, 60]}"
+                   : "";
+      });
   try {
     (void)rigModel(path, RigOptions{});
     ADD_FAILURE() << "a femur 60 mm out of its acetabulum was rigged";
@@ -166,15 +150,9 @@ TEST(RiggedLhdl, AFemurCutShortHasNoKneeAndTheSamePelvisFrame) {
       obj << "f " << kept[t] + 1 << " " << kept[t + 1] + 1 << " " << kept[t + 2] + 1 << "\n";
     for (const auto& [a, b] : rim) obj << "f " << b + 1 << " " << a + 1 << " " << femur.positions.size() + 1 << "\n";
   }
-  std::ofstream manifest(folder / "rig.json");
-  manifest << "{\"format\": \"medius-rig\", \"version\": 1, \"units\": \"mm\", \"meshes\": [{\"file\": \"femur_right.obj\", "
-              "\"structure\": \"femur\", \"side\": \"right\"}";
-  for (const LhdlFile& file : lhdlFiles())
-    if (file.structure != "femur")
-      manifest << ", {\"file\": \"" << lhdlPath(file.file).string() << "\", \"structure\": \"" << file.structure
-               << "\", \"side\": \"" << file.side << "\"}";
-  manifest << "]}";
-  manifest.close();
+  writeLhdlSubsetManifest(
+      folder / "rig.json", [](const LhdlFile& file) { return file.structure != "femur"; }, {},
+      "{\"file\": \"femur_right.obj\", \"structure\": \"femur\", \"side\": \"right\"}");
   const RiggedModel cut = rigModel(folder / "rig.json", RigOptions{});
   bool said = false;
   for (const std::string& line : cut.report.lines) said = said || line.find("cut short") != std::string::npos;
@@ -218,16 +196,9 @@ TEST(RiggedLhdl, AWholePelvisInOneFileIsSplitIntoItsBones) {
       obj << "f " << indices[t] + 1 << " " << indices[t + 1] + 1 << " " << indices[t + 2] + 1 << "\n";
   };
   writeObj(pelvis, {});
-  {
-    std::ofstream manifest(folder / "rig.json");
-    manifest << "{\"format\": \"medius-rig\", \"version\": 1, \"units\": \"mm\", \"meshes\": [{\"file\": \"pelvis.obj\", "
-                "\"structure\": \"hip_bone\"}";
-    for (const LhdlFile& file : lhdlFiles())
-      if (file.structure != "hip_bone" && file.structure != "sacrum")
-        manifest << ", {\"file\": \"" << lhdlPath(file.file).string() << "\", \"structure\": \"" << file.structure
-                 << "\", \"side\": \"" << file.side << "\"}";
-    manifest << "]}";
-  }
+  writeLhdlSubsetManifest(
+      folder / "rig.json", [](const LhdlFile& file) { return file.structure != "hip_bone" && file.structure != "sacrum"; }, {},
+      "{\"file\": \"pelvis.obj\", \"structure\": \"hip_bone\"}");
   const RiggedModel split = rigModel(folder / "rig.json", RigOptions{});
   bool said = false;
   for (const std::string& line : split.report.lines)

@@ -39,6 +39,20 @@ std::filesystem::path writeLhdlManifest() {
   return path;
 }
 
+void writeLhdlSubsetManifest(const std::filesystem::path& path, const std::function<bool(const LhdlFile&)>& keep,
+                             const std::function<std::string(const LhdlFile&)>& extra, const std::string& leading) {
+  std::ofstream manifest(path);
+  manifest << "{\"format\": \"medius-rig\", \"version\": 1, \"units\": \"mm\", \"meshes\": [" << leading;
+  bool first = leading.empty();
+  for (const LhdlFile& file : lhdlFiles()) {
+    if (!keep(file)) continue;
+    manifest << (first ? "" : ",") << "\n  {\"file\": \"" << lhdlPath(file.file).string() << "\", \"structure\": \""
+             << file.structure << "\", \"side\": \"" << file.side << "\"" << (extra ? extra(file) : "") << "}";
+    first = false;
+  }
+  manifest << "\n]}\n";
+}
+
 std::filesystem::path writeVhmManifest() {
   const std::filesystem::path vhm = referenceDir() / "visible-human-male";
   const std::filesystem::path path = testFolder("medius_rig_vhm_test") / "vhm.json";

@@ -5,11 +5,20 @@
 // rigged with --complete).
 #include "rig/rig_model.h"
 
+#include "reference_data.h"
+
 #include <filesystem>
+#include <functional>
+#include <string>
 
 namespace medius::rig::test {
 
 std::filesystem::path writeLhdlManifest();
+// A manifest at `path` (millimetres) of the LHDL meshes `keep` accepts, each entry with the JSON
+// members `extra` gives it (", \"transform\": ..."), after the entries `leading` (JSON objects
+// joined by commas, for meshes a test made itself).
+void writeLhdlSubsetManifest(const std::filesystem::path& path, const std::function<bool(const LhdlFile&)>& keep,
+                             const std::function<std::string(const LhdlFile&)>& extra = {}, const std::string& leading = "");
 std::filesystem::path writeVhmManifest();
 const RiggedModel& riggedLhdl();
 const RiggedModel& riggedVhm();
