@@ -22,6 +22,7 @@ constexpr double kHeadRadiusMax = 0.08;
 // (a proximal femur at least 4 head radii long: the head, neck and trochanters).
 constexpr double kWholeFemurHeadRadii = 14.0;
 constexpr double kCutFemurHeadRadiusMax = 0.25;
+constexpr double kCutFemurReach = 0.5;        // its head looked for in this part of its length
 constexpr double kDistalFraction = 0.15;      // condyles and epicondyles
 constexpr double kFlexionAgreement = 0.9397;  // cos 20°, our choice
 constexpr double kCapFraction = 0.003;        // an epicondyle's top: 1.3 mm of a 450 mm femur, about a CT voxel (our choice)
@@ -190,23 +191,28 @@ std::optional<FemurLandmarks> findFemurLandmarks(const anatomy::TriangleMesh& me
   }
   femur.towardsHead = axis;
 
-  std::vector<glm::dvec3> proximal, proximalNormals;
-  std::vector<double> proximalAreas;
   const std::vector<glm::dvec3> normals = outwardVertexNormals(mesh);
   const std::vector<double> areas = vertexAreas(mesh);
-  for (std::size_t i = 0; i < points.size(); ++i) {
-    if (glm::dot(points[i] - femur.shaftPoint, axis) < extent.max - reach) continue;
-    proximal.push_back(points[i]);
-    proximalNormals.push_back(normals[i]);
-    proximalAreas.push_back(areas[i]);
-  }
-  std::optional<Sphere> voted = voteForSphere(proximal, proximalNormals, proximalAreas, SphereSurface::Ball,
-                                              kHeadRadiusMin * femur.length, kHeadRadiusMax * femur.length);
-  if (!voted)
-    voted = voteForSphere(proximal, proximalNormals, proximalAreas, SphereSurface::Ball, kHeadRadiusMin * femur.length,
-                          kCutFemurHeadRadiusMax * femur.length);
-  if (!voted) return std::nullopt;
-  const std::optional<Sphere> head = refineSphereOnSurface(proximal, proximalNormals, *voted, SphereSurface::Ball);
+  const auto voteForHead = [&](double endReach, double largestRadius) -> std::optional<Sphere> {
+    std::vector<glm::dvec3> proximal, proximalNormals;
+    std::vector<double> proximalAreas;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+      if (glm::dot(points[i] - femur.shaftPoint, axis) < extent.max - endReach) continue;
+      proximal.push_back(points[i]);
+      proximalNormals.push_back(normals[i]);
+      proximalAreas.push_back(areas[i]);
+    }
+    std::optional<Sphere> voted = voteForSphere(proximal, proximalNormals, proximalAreas, SphereSurface::Ball,
+                                                kHeadRadiusMin * femur.length, largestRadius * femur.length);
+    // The head is the top of the femur: a sphere whose top lies more than its radius below the
+    // bone's end is something else (the greater trochanter of a femur cut short, whose head is
+    // larger than a whole femur's proportions allow and reaches below the end region).
+    if (!voted || extent.max - (glm::dot(voted->centre - femur.shaftPoint, axis) + voted->radius) > voted->radius)
+      return std::nullopt;
+    return refineSphereOnSurface(proximal, proximalNormals, *voted, SphereSurface::Ball);
+  };
+  std::optional<Sphere> head = voteForHead(reach, kHeadRadiusMax);
+  if (!head) head = voteForHead(kCutFemurReach * femur.length, kCutFemurHeadRadiusMax);
   if (!head) return std::nullopt;
   femur.head = *head;
   const glm::dvec3 headOffset = perpendicularPart(femur.head.centre - femur.shaftPoint, axis);
