@@ -7,6 +7,7 @@
 #include "biomech/moment_arms.h"
 #include "core/error.h"
 #include "core/paths.h"
+#include "mesh_cut.h"
 #include "reference_data.h"
 #include "rig/model_writer.h"
 #include "rig/rig_model.h"
@@ -122,33 +123,13 @@ TEST(RiggedLhdl, AFemurCutShortHasNoKneeAndTheSamePelvisFrame) {
   const std::filesystem::path folder = std::filesystem::temp_directory_path() / "medius_rig_cut_femur";
   std::filesystem::create_directories(folder);
   {
-    const anatomy::TriangleMesh femur = lhdlMesh("femur");
     // The input's superior axis is about +z (the LHDL frame); keep what lies within 220 mm of the top.
-    float top = -1e9f;
-    for (const glm::vec3& p : femur.positions) top = std::max(top, p.z);
-    const float cut = top - 220.0f;
-    std::vector<std::uint32_t> kept;
-    for (std::size_t t = 0; t + 2 < femur.indices.size(); t += 3) {
-      bool above = true;
-      for (int k = 0; k < 3; ++k) above = above && femur.positions[femur.indices[t + k]].z > cut;
-      if (above) kept.insert(kept.end(), {femur.indices[t], femur.indices[t + 1], femur.indices[t + 2]});
-    }
-    // The cut's rim (edges with no reverse) capped by a fan about its centre.
-    std::set<std::pair<std::uint32_t, std::uint32_t>> edges;
-    for (std::size_t t = 0; t < kept.size(); t += 3)
-      for (int k = 0; k < 3; ++k) edges.insert({kept[t + k], kept[t + (k + 1) % 3]});
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> rim;
-    glm::vec3 centre(0.0f);
-    for (const auto& [a, b] : edges)
-      if (!edges.count({b, a})) rim.push_back({a, b}), centre += femur.positions[a];
-    ASSERT_GT(rim.size(), 10u);
-    centre /= static_cast<float>(rim.size());
+    const anatomy::TriangleMesh femur = cutBelow(lhdlMesh("femur"), glm::dvec3(0.0, 0.0, 1.0), 220.0);
+    ASSERT_GT(femur.indices.size(), 1000u);
     std::ofstream obj(folder / "femur_right.obj");
     for (const glm::vec3& p : femur.positions) obj << "v " << p.x << " " << p.y << " " << p.z << "\n";
-    obj << "v " << centre.x << " " << centre.y << " " << centre.z << "\n";
-    for (std::size_t t = 0; t < kept.size(); t += 3)
-      obj << "f " << kept[t] + 1 << " " << kept[t + 1] + 1 << " " << kept[t + 2] + 1 << "\n";
-    for (const auto& [a, b] : rim) obj << "f " << b + 1 << " " << a + 1 << " " << femur.positions.size() + 1 << "\n";
+    for (std::size_t t = 0; t + 2 < femur.indices.size(); t += 3)
+      obj << "f " << femur.indices[t] + 1 << " " << femur.indices[t + 1] + 1 << " " << femur.indices[t + 2] + 1 << "\n";
   }
   writeLhdlSubsetManifest(
       folder / "rig.json", [](const LhdlFile& file) { return file.structure != "femur"; }, {},
