@@ -3,13 +3,18 @@
 #include "rig/mesh_cleaning.h"
 #include "core/error.h"
 #include "reference_data.h"
+#include "rig/rig_meshes.h"
 
 #include <gtest/gtest.h>
 
 #include <glm/geometric.hpp>
 
+#include <array>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <optional>
 #include <vector>
 
@@ -193,6 +198,62 @@ TEST(MeshCleaning, NothingUsableLeftIsAnInputErrorNamingTheSource) {
   }
   mesh.positions = {{1, 1, 1}, {1, 1, 1}, {1, 1, 1}};  // no extent at all
   EXPECT_THROW(cleanMesh(mesh, "point.stl"), InputError);
+}
+
+// A cube `size` mm wide with each face cut into n x n squares (12 n² triangles), as a binary STL.
+void writeGridCubeStl(const std::filesystem::path& path, int n, float size) {
+  std::vector<std::array<glm::vec3, 3>> triangles;
+  for (int axis = 0; axis < 3; ++axis)
+    for (const float side : {0.0f, size}) {
+      const int u = (axis + 1) % 3, v = (axis + 2) % 3;
+      for (int i = 0; i < n; ++i)
+        for (int j = 0; j < n; ++j) {
+          glm::vec3 corner[4];
+          for (int k = 0; k < 4; ++k) {
+            corner[k][axis] = side;
+            corner[k][u] = size * static_cast<float>(i + (k == 1 || k == 2)) / static_cast<float>(n);
+            corner[k][v] = size * static_cast<float>(j + (k >= 2)) / static_cast<float>(n);
+          }
+          // Outward: counter-clockwise seen from outside (u, v, axis right-handed).
+          if (side > 0.0f)
+            triangles.push_back({corner[0], corner[1], corner[2]}), triangles.push_back({corner[0], corner[2], corner[3]});
+          else
+            triangles.push_back({corner[0], corner[2], corner[1]}), triangles.push_back({corner[0], corner[3], corner[2]});
+        }
+    }
+  std::ofstream out(path, std::ios::binary);
+  const char header[80] = {};
+  out.write(header, 80);
+  const auto count = static_cast<std::uint32_t>(triangles.size());
+  out.write(reinterpret_cast<const char*>(&count), 4);
+  for (const auto& t : triangles) {
+    const float normal[3] = {0.0f, 0.0f, 0.0f};
+    out.write(reinterpret_cast<const char*>(normal), 12);
+    for (const glm::vec3& p : t) out.write(reinterpret_cast<const char*>(&p.x), 12);
+    const std::uint16_t attribute = 0;
+    out.write(reinterpret_cast<const char*>(&attribute), 2);
+  }
+}
+
+// A mesh far denser than the rig needs is rigged, and the report says what that costs and what to do.
+TEST(MeshCleaning, ADenseMeshIsReported) {
+  const std::filesystem::path folder = std::filesystem::temp_directory_path() / "medius_rig_dense";
+  std::filesystem::create_directories(folder);
+  for (const int n : {150, 20}) {  // 270 000 and 4 800 triangles
+    const std::filesystem::path file = folder / "femur_right.stl";
+    writeGridCubeStl(file, n, 40.0f);
+    RigInput input;
+    input.source = folder;
+    input.meshes.push_back({file, "femur", "right", "", 0.001, std::nullopt});
+    RigReport report;
+    const std::vector<RigMesh> meshes = readRigMeshes(input, builtInVocabulary(), report);
+    ASSERT_EQ(meshes.size(), 1u);
+    EXPECT_EQ(meshes[0].mesh.triangleCount(), 12u * static_cast<std::size_t>(n * n));
+    bool said = false;
+    for (const std::string& line : report.lines) said = said || line.find("far more than the rig needs") != std::string::npos;
+    EXPECT_EQ(said, n == 150) << n << " squares a side";
+  }
+  std::filesystem::remove_all(folder);
 }
 
 TEST(MeshCleaning, DetectsTheUnitFromTheLargestMesh) {
