@@ -1,19 +1,20 @@
 #include "rig/body_axes.h"
 
 #include "core/error.h"
+#include "core/number_text.h"
 #include "rig/bone_geometry.h"
 
+#include <cmath>
+
 #include <glm/geometric.hpp>
+#include <glm/trigonometric.hpp>
 
 namespace medius::rig {
 namespace {
 
-glm::dvec3 unitOrZero(const glm::dvec3& v) {
-  const double length = glm::length(v);
-  return length > 0.0 ? v / length : glm::dvec3(0.0);
-}
+constexpr double kInputAxisDegrees = 25.0;  // the input's axes taken within this of those found (our choice)
 
-glm::dvec3 findSuperior(const std::vector<SideCues>& cues, RigReport& report) {
+std::optional<glm::dvec3> findSuperior(const std::vector<SideCues>& cues, RigReport& report) {
   // The femur's mechanical axis is close to the body's long axis (within about 3°, Moreland et
   // al. 1987, JBJS 69-A:745); the hip bone's long axis leans with the ilium's flare and tilt, and
   // only the sum over both sides cancels the flare, so it is used only without a femur.
@@ -42,8 +43,33 @@ glm::dvec3 findSuperior(const std::vector<SideCues>& cues, RigReport& report) {
     report.say("Superior: along the hip bone from the acetabulum towards the iliac crest (no femur).");
     return glm::normalize(fromHipBones);
   }
-  throw InputError(
-      "cannot tell which way is superior: the set has neither a femur nor a hip bone; give \"axes\" in the manifest");
+  return std::nullopt;
+}
+
+// Without bones: the cartilages' domes (SideCues::cartilageDome) of both hips, less their part
+// along the line between the hip centres (the head's dome also leans medially). Needs two sides.
+std::optional<glm::dvec3> superiorFromCartilages(const std::vector<SideCues>& cues, const glm::dvec3& across, RigReport& report) {
+  glm::dvec3 sum(0.0);
+  int sides = 0;
+  for (const SideCues& c : cues)
+    if (c.cartilageDome) sum += unitOrZero(perpendicularPart(*c.cartilageDome, across)), ++sides;
+  if (sides < 2 || glm::length(sum) == 0.0) return std::nullopt;
+  report.say(
+      "Superior: from the hip cartilages of both sides, whose area lies above the joints' centres (the "
+      "weight-bearing dome; no femur or hip bone).");
+  return glm::normalize(sum);
+}
+
+// The input's own axis (±x, ±y or ±z) nearest `direction`, when within `degrees` of it.
+std::optional<glm::dvec3> inputAxisNear(const glm::dvec3& direction, double degrees) {
+  glm::dvec3 best(0.0);
+  for (int k = 0; k < 3; ++k) {
+    glm::dvec3 axis(0.0);
+    axis[k] = direction[k] < 0.0 ? -1.0 : 1.0;
+    if (glm::dot(axis, direction) > glm::dot(best, direction)) best = axis;
+  }
+  if (glm::dot(best, direction) < std::cos(glm::radians(degrees))) return std::nullopt;
+  return best;
 }
 
 // An anterior hint, used only to decide which way "right" points when no side is given.
@@ -83,7 +109,16 @@ BodyAxes findBodyAxes(const std::vector<SideCues>& cues, const std::optional<glm
     result.axes = {unitOrZero(given->anterior), unitOrZero(given->superior), unitOrZero(given->right)};
     report.say("Axes: as given by the input.");
   } else {
-    const glm::dvec3 superior = findSuperior(cues, report);
+    std::optional<glm::dvec3> foundSuperior = findSuperior(cues, report);
+    const bool fromCartilages = !foundSuperior && withCentre.size() >= 2;
+    if (fromCartilages)
+      foundSuperior =
+          superiorFromCartilages(cues, unitOrZero(*cues[withCentre[1]].hipCentre - *cues[withCentre[0]].hipCentre), report);
+    if (!foundSuperior)
+      throw InputError(
+          "cannot tell which way is superior: the set has neither a femur nor a hip bone, nor the hip cartilages of both "
+          "sides; give \"axes\" in the manifest");
+    const glm::dvec3 superior = *foundSuperior;
     // The line across the body, and whether it is known to point right (a sign of +1 or -1) or not (0).
     glm::dvec3 across(0.0);
     int sign = 0;
@@ -128,6 +163,20 @@ BodyAxes findBodyAxes(const std::vector<SideCues>& cues, const std::optional<glm
       up = glm::normalize(perpendicularPart(up, right));
     else
       right = glm::normalize(perpendicularPart(right, up));
+    // Found from cartilages alone, superior may lean by 10-20° (the domes face the way the joint
+    // is loaded); a set without bones is most likely a scan's or an atlas's, exported in the
+    // body's own axes, so those are taken where both lie near what was found.
+    if (fromCartilages) {
+      const std::optional<glm::dvec3> inputUp = inputAxisNear(up, kInputAxisDegrees);
+      const std::optional<glm::dvec3> inputRight = inputAxisNear(right, kInputAxisDegrees);
+      if (inputUp && inputRight && glm::dot(*inputUp, *inputRight) == 0.0) {
+        report.say("Axes: the input's own, superior and right within " +
+                   core::shortestText(std::round(glm::degrees(std::acos(glm::dot(*inputUp, up))))) + "° and " +
+                   core::shortestText(std::round(glm::degrees(std::acos(glm::dot(*inputRight, right))))) +
+                   "° of those found (a scan's or an atlas's axes are the body's).");
+        up = *inputUp, right = *inputRight;
+      }
+    }
     // ISB (Wu et al. 2002): X anterior, Y superior, Z right, X × Y = Z, so X = Y × Z.
     result.axes = {glm::cross(up, right), up, right};
   }

@@ -22,6 +22,7 @@ struct SideCues {
   std::optional<glm::dvec3> medial;            // towards the midline (femoral head side of the shaft, or socket floor)
   std::optional<glm::dvec3> femurPosterior;    // where the condyles bulge behind the shaft
   std::optional<glm::dvec3> socketOpening;     // the acetabulum's mouth (faces lateral, down and forward)
+  std::optional<glm::dvec3> cartilageDome;     // from the joint sphere's centre to its cartilages' area centroid
 };
 
 struct BodyAxes {
@@ -30,6 +31,8 @@ struct BodyAxes {
 };
 
 // `axialCentre`: the centroid of the sacrum and coccyx, when given. Uses `given` when present.
+// Without a femur or a hip bone, superior comes from the hip cartilages of both sides, and the
+// input's own axes are taken where they agree with what was found (a scan's axes are the body's).
 // Throws InputError when nothing tells which way is superior.
 BodyAxes findBodyAxes(const std::vector<SideCues>& cues, const std::optional<glm::dvec3>& axialCentre,
                       const std::optional<AnatomicalAxes>& given, RigReport& report);

@@ -119,6 +119,13 @@ SideCues analyseSide(const SideParts& parts, SideFrames& frames, SideFindings& f
     socket = cartilageSphere(*parts.socketCartilage);
     if (socket) report.say("Acetabular cartilage (" + where + "): " + sphereText(*socket) + ".");
   }
+  // The cartilages cover the weight-bearing dome: the head's is missing where the neck leaves it
+  // (below and to the side) and the acetabulum's lunate surface is open below, at the notch, so
+  // their area centroid lies above the joint sphere's centre (medially too, for the head's).
+  glm::dvec3 dome(0.0);
+  if (ball) dome += unitOrZero(areaCentroid(*parts.ballCartilage) - ball->centre);
+  if (socket) dome += unitOrZero(areaCentroid(*parts.socketCartilage) - socket->centre);
+  if (glm::length(dome) > 0.0) cues.cartilageDome = glm::normalize(dome);
 
   checkJointSpheresAgree(parts, found, ball, socket);
   if (found.femur)

@@ -68,4 +68,22 @@ double distanceFromLine(const glm::dvec3& point, const glm::dvec3& origin, const
 
 glm::dvec3 perpendicularPart(const glm::dvec3& v, const glm::dvec3& axis) { return v - glm::dot(v, axis) * axis; }
 
+glm::dvec3 unitOrZero(const glm::dvec3& v) {
+  const double length = glm::length(v);
+  return length > 0.0 ? v / length : glm::dvec3(0.0);
+}
+
+glm::dvec3 areaCentroid(const anatomy::TriangleMesh& mesh) {
+  glm::dvec3 sum(0.0);
+  double area = 0.0;
+  for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+    const glm::dvec3 a(mesh.positions[mesh.indices[t]]), b(mesh.positions[mesh.indices[t + 1]]),
+        c(mesh.positions[mesh.indices[t + 2]]);
+    const double triangle = 0.5 * glm::length(glm::cross(b - a, c - a));
+    sum += triangle * (a + b + c) / 3.0;
+    area += triangle;
+  }
+  return area > 0.0 ? sum / area : sum;
+}
+
 }  // namespace medius::rig

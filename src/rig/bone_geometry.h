@@ -31,5 +31,9 @@ double distanceFromLine(const glm::dvec3& point, const glm::dvec3& origin, const
 
 // `v` without its component along the unit vector `axis`.
 glm::dvec3 perpendicularPart(const glm::dvec3& v, const glm::dvec3& axis);
+// `v` scaled to unit length, or zero when it has none.
+glm::dvec3 unitOrZero(const glm::dvec3& v);
+// The centroid of the surface (each triangle's centre weighted by its area).
+glm::dvec3 areaCentroid(const anatomy::TriangleMesh& mesh);
 
 }  // namespace medius::rig

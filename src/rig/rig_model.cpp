@@ -395,6 +395,8 @@ RiggedModel rigModel(const std::filesystem::path& source, const RigOptions& opti
 
   // Muscles: attachments, fibres, compartments (rig/rig_muscle.h).
   MuscleRigContext context{vocabulary, model, options.fibresPerMuscle};
+  context.hasHipBone = std::any_of(meshes.begin(), meshes.end(),
+                                   [](const RigMesh& mesh) { return mesh.known->role == StructureRole::PelvicBone; });
   for (const RigMesh& mesh : meshes) {
     if (mesh.known->kind != "muscle") continue;
     rigMuscle(mesh, context, counterpartOf(*mesh.known, mesh.side), report);

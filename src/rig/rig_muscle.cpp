@@ -61,7 +61,7 @@ float polylineLength(const std::vector<glm::vec3>& points) {
 
 }  // namespace
 
-void rigMuscle(const RigMesh& muscleMesh, MuscleRigContext& context, const anatomy::Structure* counterpart, RigReport& report) {
+bool rigMuscle(const RigMesh& muscleMesh, MuscleRigContext& context, const anatomy::Structure* counterpart, RigReport& report) {
   const Vocabulary& vocabulary = context.vocabulary;
   anatomy::Model& model = context.model;
   const std::string id = muscleMesh.mesh.name;
@@ -86,6 +86,10 @@ void rigMuscle(const RigMesh& muscleMesh, MuscleRigContext& context, const anato
     bones.push_back({s.id, &pelvisFrameBones.back(), onRoot});
   }
   const std::vector<FoundAttachment> found = findAttachments(muscleMesh.mesh, bones);
+  if (found.empty() && !context.hasHipBone) {
+    report.say(where + ": touches none of the set's bones, and the set has no hip bone, where it would begin: left out.");
+    return false;
+  }
   if (found.empty())
     throw InputError(where + ": the muscle touches no bone of the set (nearest bones: " + std::to_string(bones.size()) +
                      " searched); is it in the same frame and units as the bones?");
@@ -210,6 +214,7 @@ void rigMuscle(const RigMesh& muscleMesh, MuscleRigContext& context, const anato
              rounded(traced.fieldMilliseconds + traced.traceMilliseconds, 1.0) + " ms over " + std::to_string(traced.gridCells) +
              " cells; volume " + rounded(volume * 1e6, 1.0) + " cm³, mean fibre " + rounded(meanLength * 1000.0, 1.0) +
              " mm, force " + rounded(totalForce, 10.0) + " N");
+  return true;
 }
 
 }  // namespace medius::rig
