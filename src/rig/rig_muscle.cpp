@@ -86,8 +86,10 @@ bool rigMuscle(const RigMesh& muscleMesh, MuscleRigContext& context, const anato
     bones.push_back({s.id, &pelvisFrameBones.back(), onRoot});
   }
   const std::vector<FoundAttachment> found = findAttachments(muscleMesh.mesh, bones);
-  if (found.empty() && !context.hasHipBone) {
-    report.say(where + ": touches none of the set's bones, and the set has no hip bone, where it would begin: left out.");
+  if (found.empty() && !context.hasHipBone && !muscleMesh.known->endsOnBone) {
+    report.say(where +
+               ": touches none of the set's bones: it begins on the hip bone, which the set lacks, and ends on no "
+               "bone: left out.");
     return false;
   }
   if (found.empty())

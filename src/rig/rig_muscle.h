@@ -16,16 +16,17 @@ struct MuscleRigContext {
   anatomy::Model& model;  // bones already added, in their segments' frames; the muscle is added to it
   int fibresPerMuscle = 48;
   // False for a set without hip bones (muscles and cartilages only, femurs fitted in): a muscle
-  // that begins on the hip bone and ends on no bone of the set (tensor fasciae latae, into the
-  // iliotibial tract) then touches nothing, and is left out instead of stopping the rig.
+  // that ends on no bone (KnownStructure::endsOnBone: tensor fasciae latae, into the iliotibial
+  // tract) then touches nothing, and is left out instead of stopping the rig.
   bool hasHipBone = true;
 };
 
 // Adds the muscle's structure and its anatomy::Muscle to the model. `counterpart`: the built-in
 // structure of the same muscle (card and colour), a stand-in with the teaching text's card for a
 // known muscle the built-in model lacks, or nullptr. The mesh is in the pelvis frame.
-// Throws InputError naming the file and the muscle when it touches no bone at all (in a set with a
-// hip bone) or is not closed. False when the muscle was left out (said in the report).
+// Throws InputError naming the file and the muscle when it touches no bone at all (unless it is
+// one that ends on no bone, in a set without a hip bone) or is not closed. False when the muscle
+// was left out (said in the report).
 bool rigMuscle(const RigMesh& muscle, MuscleRigContext& context, const anatomy::Structure* counterpart, RigReport& report);
 
 }  // namespace medius::rig

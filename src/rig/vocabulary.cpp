@@ -138,6 +138,10 @@ Vocabulary loadVocabulary(const std::filesystem::path& path) {
     s.names = stringList(entry, list[i], "names", true);
     s.fmaIds = stringList(entry, list[i], "fma", false);
     s.rigNote = entry.optionalString("rig_note", "");
+    if (list[i].contains("ends_on_bone")) {
+      if (!list[i].at("ends_on_bone").is_boolean()) entry.fail("ends_on_bone", "must be true or false");
+      s.endsOnBone = list[i].at("ends_on_bone").get<bool>();
+    }
     if (entry.has("colour")) s.colour = entry.colour("colour");
     if (entry.has("compartments")) {
       const anatomy::JsonFields compartments = entry.object("compartments");

@@ -34,6 +34,7 @@ struct KnownStructure {
   std::string compartmentAxis;                // "anterior" or "superior": fibres are ordered across the origin along it
   std::vector<CompartmentPart> compartments;  // from the +axis end to the −axis end
   std::string rigNote;                        // what the card of a rigged structure adds about how it was rigged
+  bool endsOnBone = true;                     // false for a muscle that ends in fascia (tensor fasciae latae)
   std::optional<glm::vec3> colour;            // linear RGB, for a structure the built-in model lacks
 };
 

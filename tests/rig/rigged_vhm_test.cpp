@@ -12,6 +12,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <utility>
 
 #include <gtest/gtest.h>
 #include <glm/geometric.hpp>
@@ -117,22 +119,28 @@ TEST(RiggedVhm, ADenverFolderWithoutBonesRigsWithoutAManifest) {
 // The same files turned 40° about an oblique axis (a manifest transform for each, no axes): its own
 // axes no longer lie near the body's, so they are not taken, and the cartilages alone give
 // superior within 15° of the truth (measured: 7.7°).
-TEST(RiggedVhm, HipCartilagesAloneGiveSuperior) {
-  REQUIRE_REFERENCE("visible-human-male");
-  const std::filesystem::path folder = referenceDir() / "visible-human-male" / "du-surfaces";
-  const RigInput input = readRigInput(folder, builtInVocabulary());
-  const glm::dmat3 turn = glm::dmat3(glm::rotate(glm::dmat4(1.0), glm::radians(40.0), glm::normalize(glm::dvec3(1.0, 2.0, 3.0))));
+// A manifest at `path` of the Denver files here, each with the transform `transformOf` gives it.
+void writeDenverManifest(const std::filesystem::path& path,
+                         const std::function<std::pair<glm::dmat3, glm::dvec3>(const InputMesh&)>& transformOf) {
+  const RigInput input = readRigInput(referenceDir() / "visible-human-male" / "du-surfaces", builtInVocabulary());
   nlohmann::json manifest = {{"format", "medius-rig"}, {"version", 1}, {"units", "mm"}, {"meshes", nlohmann::json::array()}};
   for (const InputMesh& mesh : input.meshes) {
+    const auto [turn, shift] = transformOf(mesh);
     nlohmann::json rows = nlohmann::json::array();
     for (int row = 0; row < 3; ++row) rows.push_back({turn[0][row], turn[1][row], turn[2][row]});
     manifest["meshes"].push_back({{"file", mesh.file.string()},
                                   {"structure", mesh.structure},
                                   {"side", mesh.side},
-                                  {"transform", {{"rotation", rows}, {"translation", {0.0, 0.0, 0.0}}}}});
+                                  {"transform", {{"rotation", rows}, {"translation", {shift.x, shift.y, shift.z}}}}});
   }
-  const std::filesystem::path path = std::filesystem::temp_directory_path() / "medius_vhm_turned.json";
   std::ofstream(path) << manifest.dump();
+}
+
+TEST(RiggedVhm, HipCartilagesAloneGiveSuperior) {
+  REQUIRE_REFERENCE("visible-human-male");
+  const glm::dmat3 turn = glm::dmat3(glm::rotate(glm::dmat4(1.0), glm::radians(40.0), glm::normalize(glm::dvec3(1.0, 2.0, 3.0))));
+  const std::filesystem::path path = std::filesystem::temp_directory_path() / "medius_vhm_turned.json";
+  writeDenverManifest(path, [&](const InputMesh&) { return std::make_pair(turn, glm::dvec3(0.0)); });
   RigOptions options;
   options.complete = true;
   const RiggedModel rigged = rigModel(path, options);
@@ -144,6 +152,27 @@ TEST(RiggedVhm, HipCartilagesAloneGiveSuperior) {
   EXPECT_LT(off, 15.0);
   for (const std::string& line : rigged.report.lines) EXPECT_EQ(line.find("Axes: the input's own"), std::string::npos) << line;
   EXPECT_EQ(rigged.model.muscles.size(), 8u);
+}
+
+// Only a muscle that ends on no bone is left out of a set without hip bones: a gluteus medius moved
+// half a metre away still stops the rig, naming its file.
+TEST(RiggedVhm, WithoutHipBonesAMuscleAwayFromItsFemurIsStillAnError) {
+  REQUIRE_REFERENCE("visible-human-male");
+  const std::filesystem::path path = std::filesystem::temp_directory_path() / "medius_vhm_away.json";
+  writeDenverManifest(path, [](const InputMesh& mesh) {
+    const bool away = mesh.structure == "gluteus_medius" && mesh.side == "right";
+    return std::make_pair(glm::dmat3(1.0), glm::dvec3(away ? 500.0 : 0.0, 0.0, 0.0));
+  });
+  RigOptions options;
+  options.complete = true;
+  try {
+    rigModel(path, options);
+    ADD_FAILURE() << "a gluteus medius touching no bone was left out";
+  } catch (const InputError& error) {
+    EXPECT_NE(std::string(error.what()).find("VHM_Right_Muscle_GluteusMedius_smooth.stl"), std::string::npos) << error.what();
+    EXPECT_NE(std::string(error.what()).find("touches no bone"), std::string::npos) << error.what();
+  }
+  std::filesystem::remove(path);
 }
 
 // One side with its femoral head cartilage and gluteus medius only (no hip bone, so the axes come

@@ -62,5 +62,20 @@ TEST(RigVocabulary, AWordNamingBothSidesIsAnError) {
   std::filesystem::remove(path);
 }
 
+TEST(RigVocabulary, EndsOnBoneMustBeTrueOrFalse) {
+  const std::filesystem::path path = std::filesystem::temp_directory_path() / "medius_vocabulary_ends_test.json";
+  std::ofstream(path) << R"({"format": "medius-rig-vocabulary", "version": 1, "root_segment": "pelvis",
+    "limb_segment": "femur{suffix}", "joint": "hip{suffix}", "specific_tension_n_per_m2": 610000,
+    "sides": {"right": {"suffix": "_r", "name": "Right"}},
+    "structures": [{"id": "x", "name": "x", "kind": "muscle", "segment": "root", "ends_on_bone": "no"}]})";
+  try {
+    loadVocabulary(path);
+    FAIL() << "a string was taken for true or false";
+  } catch (const InputError& error) {
+    EXPECT_NE(std::string(error.what()).find("structures[0].ends_on_bone"), std::string::npos) << error.what();
+  }
+  std::filesystem::remove(path);
+}
+
 }  // namespace
 }  // namespace medius::rig
