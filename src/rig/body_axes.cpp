@@ -163,9 +163,9 @@ BodyAxes findBodyAxes(const std::vector<SideCues>& cues, const std::optional<glm
       up = glm::normalize(perpendicularPart(up, right));
     else
       right = glm::normalize(perpendicularPart(right, up));
-    // Found from cartilages alone, superior may lean by 10-20° (the domes face the way the joint
-    // is loaded); a set without bones is most likely a scan's or an atlas's, exported in the
-    // body's own axes, so those are taken where both lie near what was found.
+    // Found from cartilages alone, superior leans with the domes (8° on the Visible Human Male);
+    // a set without bones is most likely a scan's or an atlas's, exported in the body's own axes,
+    // so those are taken where both lie near what was found.
     if (fromCartilages) {
       const std::optional<glm::dvec3> inputUp = inputAxisNear(up, kInputAxisDegrees);
       const std::optional<glm::dvec3> inputRight = inputAxisNear(right, kInputAxisDegrees);

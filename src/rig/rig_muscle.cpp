@@ -61,7 +61,7 @@ float polylineLength(const std::vector<glm::vec3>& points) {
 
 }  // namespace
 
-bool rigMuscle(const RigMesh& muscleMesh, MuscleRigContext& context, const anatomy::Structure* counterpart, RigReport& report) {
+void rigMuscle(const RigMesh& muscleMesh, MuscleRigContext& context, const anatomy::Structure* counterpart, RigReport& report) {
   const Vocabulary& vocabulary = context.vocabulary;
   anatomy::Model& model = context.model;
   const std::string id = muscleMesh.mesh.name;
@@ -90,7 +90,7 @@ bool rigMuscle(const RigMesh& muscleMesh, MuscleRigContext& context, const anato
     report.say(where +
                ": touches none of the set's bones: it begins on the hip bone, which the set lacks, and ends on no "
                "bone: left out.");
-    return false;
+    return;
   }
   if (found.empty())
     throw InputError(where + ": the muscle touches no bone of the set (nearest bones: " + std::to_string(bones.size()) +
@@ -216,7 +216,6 @@ bool rigMuscle(const RigMesh& muscleMesh, MuscleRigContext& context, const anato
              rounded(traced.fieldMilliseconds + traced.traceMilliseconds, 1.0) + " ms over " + std::to_string(traced.gridCells) +
              " cells; volume " + rounded(volume * 1e6, 1.0) + " cm³, mean fibre " + rounded(meanLength * 1000.0, 1.0) +
              " mm, force " + rounded(totalForce, 10.0) + " N");
-  return true;
 }
 
 }  // namespace medius::rig

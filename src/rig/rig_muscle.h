@@ -25,8 +25,8 @@ struct MuscleRigContext {
 // structure of the same muscle (card and colour), a stand-in with the teaching text's card for a
 // known muscle the built-in model lacks, or nullptr. The mesh is in the pelvis frame.
 // Throws InputError naming the file and the muscle when it touches no bone at all (unless it is
-// one that ends on no bone, in a set without a hip bone) or is not closed. False when the muscle
-// was left out (said in the report).
-bool rigMuscle(const RigMesh& muscle, MuscleRigContext& context, const anatomy::Structure* counterpart, RigReport& report);
+// one that ends on no bone, in a set without a hip bone: then it is left out, said in the report)
+// or is not closed.
+void rigMuscle(const RigMesh& muscle, MuscleRigContext& context, const anatomy::Structure* counterpart, RigReport& report);
 
 }  // namespace medius::rig
