@@ -1,8 +1,8 @@
 // The VTK readers through importMeshes: legacy (ASCII, binary, strips, the VTK 9 layout) and XML
 // PolyData (ascii, inline binary, zlib-compressed, appended raw and base64), and damaged files,
 // each of which must give an InputError naming the file. The files are small ones written for
-// these tests (a unit cube of 6 quads): the legacy cubes in the 3.0 and 9 layouts and every
-// damaged file are written by the test itself, the others are in tests/data (vtk_*, vtp_*).
+// these tests (a unit cube of 6 quads): the legacy files, the appended .vtp cubes and every damaged
+// file are written by the test itself, the other .vtp cubes are in tests/data (vtp_*).
 #include "anatomy/mesh_import.h"
 #include "anatomy/vtk_legacy.h"
 #include "anatomy/vtk_xml.h"
@@ -14,6 +14,8 @@
 
 #include <glm/geometric.hpp>
 
+#include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <fstream>
@@ -84,15 +86,105 @@ std::map<std::string, std::string> legacyCubeFiles() {
   for (const auto& q : kCubeQuads)
     for (const int i : q) appendBigEndian(binary51, static_cast<std::int32_t>(i));
   files["vtk_cube_v51_binary.vtk"] = binary51 + "\n";
+
+  // VTK 9 files with what a reader must step over: field data, metadata, cell data.
+  std::string fields51 =
+      "# vtk DataFile Version 5.1\nunit cube, VTK 9 with field data and metadata\nASCII\nDATASET POLYDATA\n"
+      "FIELD FieldData 2\nTimeValue 1 1 double\n0.5 \nName 2 1 float\n1 2\nPOINTS 8 float\n" +
+      cubeAsciiPoints() +
+      "\nMETADATA\nINFORMATION 1\nNAME L2_NORM_RANGE LOCATION vtkDataArray\nDATA 2 0 1.73205 \n\n"
+      "POLYGONS 7 24\nOFFSETS vtktypeint64\n0 4 8 12 16 20 24\nCONNECTIVITY vtktypeint64\n";
+  for (const auto& q : kCubeQuads)
+    fields51 +=
+        std::to_string(q[0]) + " " + std::to_string(q[1]) + " " + std::to_string(q[2]) + " " + std::to_string(q[3]) + "\n";
+  files["vtk_cube_v51_field_metadata.vtk"] = fields51 + "CELL_DATA 6\nSCALARS id int 1\nLOOKUP_TABLE default\n0 1 2 3 4 5\n";
+
+  std::string fieldsBinary =
+      "# vtk DataFile Version 5.1\nbinary with field\nBINARY\nDATASET POLYDATA\nFIELD FieldData 1\nTimeValue 1 1 double\n";
+  appendBigEndian(fieldsBinary, 0.5);
+  fieldsBinary += "\nPOINTS 8 float\n";
+  for (const auto& p : kCubeCorners)
+    for (const float c : p) appendBigEndian(fieldsBinary, c);
+  fieldsBinary += "\nMETADATA\nINFORMATION 0\n\nPOLYGONS 7 24\nOFFSETS vtktypeint64\n";
+  for (std::int64_t offset = 0; offset <= 24; offset += 4) appendBigEndian(fieldsBinary, offset);
+  fieldsBinary += "\nCONNECTIVITY vtktypeint64\n";
+  for (const auto& q : kCubeQuads)
+    for (const int i : q) appendBigEndian(fieldsBinary, static_cast<std::int64_t>(i));
+  files["vtk_cube_v51_field_binary.vtk"] = fieldsBinary + "\n";
+
+  // A square 0 1 2 3 on z = 0 as one triangle strip.
+  files["vtk_strip_ascii.vtk"] =
+      "# vtk DataFile Version 2.0\nstrip\nASCII\nDATASET POLYDATA\nPOINTS 4 float\n0 0 0 1 0 0 0 1 0 1 1 0\n"
+      "TRIANGLE_STRIPS 1 5\n4 0 1 2 3\n";
   return files;
 }
 
-// A test file by name: the legacy cubes written once into a folder of the test run's own, the
-// others from tests/data.
+// VTK XML data is little-endian here (byte_order="LittleEndian"), whatever the machine.
+template <typename T>
+void appendLittleEndian(std::string& bytes, T value) {
+  char raw[sizeof(T)];
+  std::memcpy(raw, &value, sizeof(T));
+  for (std::size_t i = 0; i < sizeof(T); ++i) bytes += raw[std::endian::native == std::endian::little ? i : sizeof(T) - 1 - i];
+}
+
+std::string base64(const std::string& bytes) {
+  static const char kDigits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string text;
+  for (std::size_t i = 0; i < bytes.size(); i += 3) {
+    std::uint32_t group = 0;
+    const std::size_t n = std::min<std::size_t>(3, bytes.size() - i);
+    for (std::size_t k = 0; k < 3; ++k) group = group << 8 | (k < n ? static_cast<unsigned char>(bytes[i + k]) : 0u);
+    for (std::size_t k = 0; k < 4; ++k) text += k <= n ? kDigits[(group >> (18 - 6 * k)) & 63] : '=';
+  }
+  return text;
+}
+
+// The cube as VTK XML PolyData with its three arrays appended after the XML, raw or in base64:
+// each array a block of a 32-bit byte count and the values.
+std::map<std::string, std::string> appendedCubeFiles() {
+  std::string blocks[3];
+  appendLittleEndian(blocks[0], std::uint32_t{96});
+  for (const auto& p : kCubeCorners)
+    for (const float c : p) appendLittleEndian(blocks[0], c);
+  appendLittleEndian(blocks[1], std::uint32_t{96});
+  for (const auto& q : kCubeQuads)
+    for (const int i : q) appendLittleEndian(blocks[1], static_cast<std::int32_t>(i));
+  appendLittleEndian(blocks[2], std::uint32_t{24});
+  for (std::int32_t offset = 4; offset <= 24; offset += 4) appendLittleEndian(blocks[2], offset);
+  const auto file = [](const std::string& encoding, const std::string& data, std::size_t connectivity, std::size_t offsets) {
+    return "<?xml version=\"1.0\"?>\n<VTKFile type=\"PolyData\" version=\"0.1\" byte_order=\"LittleEndian\">\n"
+           "  <PolyData>\n"
+           "    <Piece NumberOfPoints=\"8\" NumberOfVerts=\"0\" NumberOfLines=\"0\" NumberOfStrips=\"0\" NumberOfPolys=\"6\">\n"
+           "      <Points>\n"
+           "        <DataArray type=\"Float32\" NumberOfComponents=\"3\" format=\"appended\" offset=\"0\"/>\n"
+           "      </Points>\n"
+           "      <Polys>\n"
+           "        <DataArray type=\"Int32\" Name=\"connectivity\" format=\"appended\" offset=\"" +
+           std::to_string(connectivity) +
+           "\"/>\n"
+           "        <DataArray type=\"Int32\" Name=\"offsets\" format=\"appended\" offset=\"" +
+           std::to_string(offsets) +
+           "\"/>\n"
+           "      </Polys>\n"
+           "    </Piece>\n"
+           "  </PolyData>\n"
+           "  <AppendedData encoding=\"" +
+           encoding + "\">\n   _" + data + "\n  </AppendedData>\n</VTKFile>\n";
+  };
+  const std::string encoded[3] = {base64(blocks[0]), base64(blocks[1]), base64(blocks[2])};
+  return {{"vtp_cube_appended_raw.vtp",
+           file("raw", blocks[0] + blocks[1] + blocks[2], blocks[0].size(), blocks[0].size() + blocks[1].size())},
+          {"vtp_cube_appended_base64.vtp",
+           file("base64", encoded[0] + encoded[1] + encoded[2], encoded[0].size(), encoded[0].size() + encoded[1].size())}};
+}
+
+// A test file by name: the legacy files and the appended .vtp cubes written once into a folder of
+// the test run's own, the others from tests/data.
 std::filesystem::path dataFile(const std::string& name) {
   static const test::TempDir written;
   static const std::map<std::string, std::string> cubes = [] {
     std::map<std::string, std::string> files = legacyCubeFiles();
+    files.merge(appendedCubeFiles());
     for (const auto& [file, bytes] : files) std::ofstream(written / file, std::ios::binary) << bytes;
     return files;
   }();
@@ -149,7 +241,7 @@ TEST(MeshImportVtk, RecognisesBothFormatsBySignature) {
 // A square strip 0 1 2 3 on z = 0: two triangles, both facing +z (the second's winding swapped).
 void expectStripFacesUp(const std::string& file) {
   SCOPED_TRACE(file);
-  const TriangleMesh mesh = importMeshes(kData / file).at(0);
+  const TriangleMesh mesh = importMeshes(dataFile(file)).at(0);
   ASSERT_EQ(mesh.triangleCount(), 2u);
   for (std::size_t t = 0; t < 6; t += 3) {
     const glm::vec3 a = mesh.positions[mesh.indices[t]], b = mesh.positions[mesh.indices[t + 1]],
