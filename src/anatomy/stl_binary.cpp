@@ -10,12 +10,15 @@
 #include <array>
 #include <bit>
 #include <cmath>
+#include <cstring>
 #include <fstream>
 #include <limits>
 #include <memory>
 #include <new>
 #include <string_view>
 #include <vector>
+
+#include <glm/geometric.hpp>
 
 namespace medius::anatomy {
 namespace {
@@ -145,6 +148,23 @@ TriangleMesh readBinaryStl(const std::filesystem::path& path, const std::string&
     throw InputError(path.string() + ": not enough memory to load " + std::to_string(triangles) + " triangles");
   }
   return mesh;
+}
+
+std::string binaryStlBytes(const TriangleMesh& mesh, const std::string& header) {
+  std::string bytes(84 + 50 * mesh.triangleCount(), '\0');
+  std::memcpy(bytes.data(), header.data(), std::min<std::size_t>(header.size(), 80));
+  const auto count = static_cast<std::uint32_t>(mesh.triangleCount());
+  std::memcpy(bytes.data() + 80, &count, 4);
+  for (std::size_t t = 0; t < mesh.triangleCount(); ++t) {
+    const glm::vec3 a = mesh.positions[mesh.indices[3 * t]], b = mesh.positions[mesh.indices[3 * t + 1]],
+                    c = mesh.positions[mesh.indices[3 * t + 2]];
+    const glm::vec3 cross = glm::cross(b - a, c - a);
+    const float length = glm::length(cross);
+    const glm::vec3 n = length > 0.0f ? cross / length : glm::vec3(0.0f);
+    const float values[12] = {n.x, n.y, n.z, a.x, a.y, a.z, b.x, b.y, b.z, c.x, c.y, c.z};
+    std::memcpy(bytes.data() + 84 + 50 * t, values, sizeof(values));
+  }
+  return bytes;
 }
 
 }  // namespace medius::anatomy

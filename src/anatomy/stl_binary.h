@@ -30,4 +30,9 @@ StlEncoding stlEncoding(const std::filesystem::path& path);
 // read error. The result still goes through validateMesh in importMeshes.
 TriangleMesh readBinaryStl(const std::filesystem::path& path, const std::string& name);
 
+// The bytes of `mesh` as a binary STL: `header` (at most 80 characters) at the start, each
+// triangle with its unit facet normal (zero for a triangle without area). Little-endian, as the
+// format is, on a little-endian machine.
+std::string binaryStlBytes(const TriangleMesh& mesh, const std::string& header);
+
 }  // namespace medius::anatomy

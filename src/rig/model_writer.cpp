@@ -1,6 +1,7 @@
 #include "rig/model_writer.h"
 
 #include "anatomy/occlusion_file.h"
+#include "anatomy/stl_binary.h"
 #include "core/atomic_write.h"
 #include "core/error.h"
 
@@ -82,23 +83,6 @@ Json regionJson(const anatomy::Model& model, const anatomy::AttachmentRegion& re
   Json points = Json::array();
   for (const std::uint32_t v : region.vertices) points.push_back(vec(bone->mesh.positions[v]));
   return {{"structure", region.structure}, {"segment", bone->segment}, {"spacing", 1e-5}, {"points", points}};
-}
-
-std::string binaryStl(const anatomy::TriangleMesh& mesh) {
-  std::string bytes(84 + 50 * mesh.triangleCount(), '\0');
-  std::memcpy(bytes.data(), "Medius rigged mesh, metres", 26);
-  const auto count = static_cast<std::uint32_t>(mesh.triangleCount());
-  std::memcpy(bytes.data() + 80, &count, 4);
-  for (std::size_t t = 0; t < mesh.triangleCount(); ++t) {
-    const glm::vec3 a = mesh.positions[mesh.indices[3 * t]], b = mesh.positions[mesh.indices[3 * t + 1]],
-                    c = mesh.positions[mesh.indices[3 * t + 2]];
-    const glm::vec3 cross = glm::cross(b - a, c - a);
-    const float length = glm::length(cross);
-    const glm::vec3 n = length > 0.0f ? cross / length : glm::vec3(0.0f);
-    const float values[12] = {n.x, n.y, n.z, a.x, a.y, a.z, b.x, b.y, b.z, c.x, c.y, c.z};
-    std::memcpy(bytes.data() + 84 + 50 * t, values, sizeof(values));
-  }
-  return bytes;
 }
 
 Json modelJson(const anatomy::Model& model) {
@@ -225,7 +209,7 @@ void writeModelFolder(const anatomy::Model& model, const std::filesystem::path& 
     if (!std::filesystem::create_directory(partial, ec) || ec)
       throw OutputError(folder.string() + ": cannot create " + partial.string() + ": " + ec.message());
     for (const anatomy::Structure& s : model.structures) {
-      core::writeFileAtomically(partial / (s.id + ".stl"), binaryStl(s.mesh));
+      core::writeFileAtomically(partial / (s.id + ".stl"), anatomy::binaryStlBytes(s.mesh, "Medius rigged mesh, metres"));
       if (s.mesh.occlusion.size() == s.mesh.positions.size())
         core::writeFileAtomically(partial / (s.id + ".occlusion"), anatomy::occlusionFileBytes(s.mesh));
     }

@@ -1,6 +1,7 @@
 // rig/mesh_cleaning.h: welding, degenerate faces, consistent and outward winding, closedness, and
 // the unit guessed from the size; on made-up cubes and on the real LHDL meshes.
 #include "rig/mesh_cleaning.h"
+#include "anatomy/stl_binary.h"
 #include "core/error.h"
 #include "reference_data.h"
 #include "rig/rig_meshes.h"
@@ -9,7 +10,6 @@
 
 #include <glm/geometric.hpp>
 
-#include <array>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -202,37 +202,28 @@ TEST(MeshCleaning, NothingUsableLeftIsAnInputErrorNamingTheSource) {
 
 // A cube `size` mm wide with each face cut into n x n squares (12 n² triangles), as a binary STL.
 void writeGridCubeStl(const std::filesystem::path& path, int n, float size) {
-  std::vector<std::array<glm::vec3, 3>> triangles;
+  anatomy::TriangleMesh cube;
   for (int axis = 0; axis < 3; ++axis)
     for (const float side : {0.0f, size}) {
       const int u = (axis + 1) % 3, v = (axis + 2) % 3;
       for (int i = 0; i < n; ++i)
         for (int j = 0; j < n; ++j) {
-          glm::vec3 corner[4];
+          const auto first = static_cast<std::uint32_t>(cube.positions.size());
           for (int k = 0; k < 4; ++k) {
-            corner[k][axis] = side;
-            corner[k][u] = size * static_cast<float>(i + (k == 1 || k == 2)) / static_cast<float>(n);
-            corner[k][v] = size * static_cast<float>(j + (k >= 2)) / static_cast<float>(n);
+            glm::vec3 corner(0.0f);
+            corner[axis] = side;
+            corner[u] = size * static_cast<float>(i + (k == 1 || k == 2)) / static_cast<float>(n);
+            corner[v] = size * static_cast<float>(j + (k >= 2)) / static_cast<float>(n);
+            cube.positions.push_back(corner);
           }
           // Outward: counter-clockwise seen from outside (u, v, axis right-handed).
           if (side > 0.0f)
-            triangles.push_back({corner[0], corner[1], corner[2]}), triangles.push_back({corner[0], corner[2], corner[3]});
+            cube.indices.insert(cube.indices.end(), {first, first + 1, first + 2, first, first + 2, first + 3});
           else
-            triangles.push_back({corner[0], corner[2], corner[1]}), triangles.push_back({corner[0], corner[3], corner[2]});
+            cube.indices.insert(cube.indices.end(), {first, first + 2, first + 1, first, first + 3, first + 2});
         }
     }
-  std::ofstream out(path, std::ios::binary);
-  const char header[80] = {};
-  out.write(header, 80);
-  const auto count = static_cast<std::uint32_t>(triangles.size());
-  out.write(reinterpret_cast<const char*>(&count), 4);
-  for (const auto& t : triangles) {
-    const float normal[3] = {0.0f, 0.0f, 0.0f};
-    out.write(reinterpret_cast<const char*>(normal), 12);
-    for (const glm::vec3& p : t) out.write(reinterpret_cast<const char*>(&p.x), 12);
-    const std::uint16_t attribute = 0;
-    out.write(reinterpret_cast<const char*>(&attribute), 2);
-  }
+  std::ofstream(path, std::ios::binary) << anatomy::binaryStlBytes(cube, "grid cube");
 }
 
 // A mesh far denser than the rig needs is rigged, and the report says what that costs and what to do.
